@@ -1,0 +1,1 @@
+"""Vigil: watch-list country profiles and moderated prayer walls."""

@@ -1,0 +1,1 @@
+"""Models live here as the app grows."""

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PrayersConfig(AppConfig):
+    name = "vigil.prayers"
+    label = "prayers"

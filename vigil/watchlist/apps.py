@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class WatchlistConfig(AppConfig):
+    name = "vigil.watchlist"
+    label = "watchlist"

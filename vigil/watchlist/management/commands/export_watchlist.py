@@ -1,0 +1,21 @@
+"""``manage.py export_watchlist DIR``: write the watch list in the importer's CSV formats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+from vigil.watchlist.exporter import export_directory
+
+
+class Command(BaseCommand):
+    help = "Export the watch list to a directory in the same formats import_watchlist reads."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("directory", type=Path)
+
+    def handle(self, *args: Any, directory: Path, **options: Any) -> None:
+        paths = export_directory(directory)
+        self.stdout.write(self.style.SUCCESS(f"Wrote {len(paths)} files to {directory}."))

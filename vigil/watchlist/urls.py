@@ -1,0 +1,15 @@
+from django.urls import path
+
+from vigil.watchlist import views
+
+app_name = "watchlist"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("watchlist/", views.edition_latest, name="edition-latest"),
+    path("watchlist/<int:year>/", views.edition_detail, name="edition-detail"),
+    path("watchlist/<int:year>/download.csv", views.edition_csv, name="edition-csv"),
+    path("countries/", views.country_list, name="country-list"),
+    path("countries/<slug:slug>/", views.country_detail, name="country-detail"),
+    path("sources/", views.source_list, name="source-list"),
+    path("healthz", views.healthz, name="healthz"),
+]
