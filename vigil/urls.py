@@ -4,9 +4,15 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from vigil.core.views import ping
+
 urlpatterns = [
     path("", include("vigil.watchlist.urls")),
+    path("", include("vigil.prayers.urls")),
+    path("", include("vigil.campaigns.urls")),
+    path("moderation/", include("vigil.moderation.urls")),
     path("admin/", admin.site.urls),
+    path("ping", ping, name="ping"),
 ]
 
 if settings.DEBUG:

