@@ -84,7 +84,7 @@ def edition_rows() -> list[dict[str, object]]:
 
 def country_rows() -> list[dict[str, object]]:
     return [
-        {"iso3": country.code.alpha3, "slug": country.slug, "region": country.region}
+        {"iso3": country.iso3, "slug": country.slug, "region": country.region}
         for country in Country.objects.order_by("slug")
     ]
 
@@ -151,7 +151,7 @@ def ranking_rows() -> list[dict[str, object]]:
             "year": entry.edition.year,
             "rank": entry.rank or "",
             "country": entry.country.name,
-            "iso3": entry.country.code.alpha3,
+            "iso3": entry.country.iso3,
             "score": fmt_decimal(entry.score),
             "prev_rank": previous.get(entry.pk, ""),
             "level": entry.stated_level,
@@ -186,7 +186,7 @@ def engine_use_rows() -> list[dict[str, object]]:
         {
             "year": use.entry.edition.year,
             "country": use.entry.country.name,
-            "iso3": use.entry.country.code.alpha3,
+            "iso3": use.entry.country.iso3,
             "engine": use.display_name,
             "strength": use.strength,
             "role": use.role,
@@ -203,7 +203,7 @@ def fact_sheet_rows() -> list[dict[str, object]]:
     return [
         {
             "country": sheet.country.name,
-            "iso3": sheet.country.code.alpha3,
+            "iso3": sheet.country.iso3,
             "wwl_year": sheet.year or "",
             "publisher": sheet.publisher,
             "leader": sheet.leader,
@@ -227,7 +227,7 @@ def sphere_profile_rows() -> list[dict[str, object]]:
         row: dict[str, object] = {
             "year": profile.year or "",
             "country": profile.country.name,
-            "iso3": profile.country.code.alpha3,
+            "iso3": profile.country.iso3,
             "score": fmt_decimal(profile.score),
             "confidence": profile.confidence,
             "source_ids": _codes(profile),

@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django_countries import countries
 from django_countries.fields import CountryField
 
 if TYPE_CHECKING:
@@ -126,13 +127,12 @@ class Edition(models.Model):
         return problems
 
     def level_for(self, score: Decimal | None) -> LevelBand | None:
-        """The band a score falls in, from this edition's bands (prefetch ``bands``)."""
+        """The band a score falls in (prefetch ``bands``): the one with the highest
+        lower bound at or below the score, so 80.5 is "very high" under 61–80 / 81–100."""
         if score is None:
             return None
-        for band in self.bands.all():
-            if band.contains(score):
-                return band
-        return None
+        bands = [b for b in self.bands.all() if b.score_min is not None and b.score_min <= score]
+        return max(bands, key=lambda band: band.score_min or 0, default=None)
 
 
 def _placeholder(text: str) -> bool:
@@ -175,11 +175,6 @@ class LevelBand(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def contains(self, score: Decimal) -> bool:
-        if self.score_min is None or self.score_max is None:
-            return False
-        return self.score_min <= score <= self.score_max
-
 
 class PersecutionEngine(models.Model):
     """A controlled-vocabulary name for a driver of persecution.
@@ -220,7 +215,11 @@ class Country(models.Model):
 
     @property
     def name(self) -> str:
-        return str(self.code.name)
+        return str(countries.name(self.code))
+
+    @property
+    def iso3(self) -> str:
+        return str(countries.alpha3(self.code))
 
 
 class EntryQuerySet(models.QuerySet["Entry"]):
