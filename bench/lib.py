@@ -28,8 +28,14 @@ def free_port() -> int:
 
 def prepare_database(env: dict[str, str]) -> None:
     """Migrate and load the demo data into the benchmark's own var/ directory."""
-    for args in (["migrate", "--noinput", "-v0"], ["load_demo"], ["collectstatic", "--noinput", "-v0"]):
-        subprocess.run([PY, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    for args in (
+        ["migrate", "--noinput", "-v0"],
+        ["load_demo"],
+        ["collectstatic", "--noinput", "-v0"],
+    ):
+        subprocess.run(
+            [PY, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
+        )
 
 
 @contextlib.contextmanager
@@ -37,15 +43,26 @@ def server(env: dict[str, str], workers: int = 2) -> Iterator[str]:
     """Run gunicorn on a free loopback port for the duration of the block."""
     port = free_port()
     proc = subprocess.Popen(
-        [PY, "-m", "gunicorn", "vigil.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--log-level", "warning"],
-        cwd=ROOT, env=env,
+        [
+            PY,
+            "-m",
+            "gunicorn",
+            "vigil.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
     )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
             with contextlib.suppress(OSError):
-                urllib.request.urlopen(base + "/ping", timeout=1).read()  # noqa: S310
+                urllib.request.urlopen(base + "/ping", timeout=1).read()
                 break
             time.sleep(0.1)
         else:
@@ -91,8 +108,15 @@ def get(path: str) -> Request:
     return request
 
 
-def load(base: str, name: str, request: Request, *, seconds: float = 5.0,
-         concurrency: int = 8, max_requests: int = 200_000) -> Result:
+def load(
+    base: str,
+    name: str,
+    request: Request,
+    *,
+    seconds: float = 5.0,
+    concurrency: int = 8,
+    max_requests: int = 200_000,
+) -> Result:
     """Send requests from ``concurrency`` keep-alive connections for a bounded time."""
     host, port = base.removeprefix("http://").split(":")
     result = Result(name)
@@ -137,8 +161,13 @@ def bench_env(name: str) -> dict[str, str]:
 
 
 def report(reference: Result, results: list[Result]) -> None:
-    print(f"{'target':<28}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}"
-          f"{'rps ratio':>11}{'p99 ratio':>11}")
+    print(
+        f"{'target':<28}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}"
+        f"{'rps ratio':>11}{'p99 ratio':>11}"
+    )
     for item in [reference, *results]:
-        print(f"{item.name:<28}{item.rps:>10.0f}{item.p50_ms:>10.1f}{item.p99_ms:>10.1f}"
-              f"{item.errors:>8}{item.rps / reference.rps:>11.2f}{item.p99_ms / reference.p99_ms:>11.2f}")
+        print(
+            f"{item.name:<28}{item.rps:>10.0f}{item.p50_ms:>10.1f}{item.p99_ms:>10.1f}"
+            f"{item.errors:>8}{item.rps / reference.rps:>11.2f}"
+            f"{item.p99_ms / reference.p99_ms:>11.2f}"
+        )

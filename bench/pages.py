@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from lib import bench_env, get, load, prepare_database, report, server  # noqa: E402
+from lib import bench_env, get, load, prepare_database, report, server
 
 TARGETS = {
     "country page (KAZ 2014)": "/countries/kazakhstan/?edition=2014",
@@ -33,10 +33,17 @@ def main() -> None:
     with server(env) as base:
         for path in ("/ping", *TARGETS.values()):
             load(base, "warm-up", get(path), seconds=0.5, concurrency=2)
-        reference = load(base, "minimal view (/ping)", get("/ping"),
-                         seconds=args.seconds, concurrency=args.concurrency)
-        results = [load(base, name, get(path), seconds=args.seconds, concurrency=args.concurrency)
-                   for name, path in TARGETS.items()]
+        reference = load(
+            base,
+            "minimal view (/ping)",
+            get("/ping"),
+            seconds=args.seconds,
+            concurrency=args.concurrency,
+        )
+        results = [
+            load(base, name, get(path), seconds=args.seconds, concurrency=args.concurrency)
+            for name, path in TARGETS.items()
+        ]
     report(reference, results)
 
 

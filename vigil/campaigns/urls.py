@@ -1,4 +1,17 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from vigil.campaigns import feeds, views
 
 app_name = "campaigns"
-urlpatterns: list = []
+urlpatterns = [
+    path("campaigns/", views.campaign_list, name="campaign-list"),
+    path("campaigns/<slug:slug>/", views.campaign_detail, name="campaign-detail"),
+    path("give/", views.give_redirect, name="give-default"),
+    path("give/<slug:slug>/", views.give_redirect, name="give"),
+    path("prisoners/", views.prisoner_list, name="prisoner-list"),
+    path("prisoners/<slug:slug>/", views.prisoner_detail, name="prisoner-detail"),
+    path("pray/today/", views.prayer_focus_detail, name="focus-today"),
+    path("pray/today/feed.atom", feeds.PrayerFocusFeed(), name="focus-feed"),
+    path("pray/today/calendar.ics", feeds.prayer_focus_calendar, name="focus-calendar"),
+    path("pray/<str:day>/", views.prayer_focus_detail, name="focus-day"),
+]

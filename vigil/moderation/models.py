@@ -1,1 +1,128 @@
-"""Models live here as the app grows."""
+"""Word lists, bans and the audit trail of every moderation decision."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class Term(models.Model):
+    """A word or phrase moderators list: banned terms reject, suspect terms hold."""
+
+    class Kind(models.TextChoices):
+        BANNED = "banned", "Banned (reject)"
+        SUSPECT = "suspect", "Suspect (hold for review)"
+
+    term = models.CharField(max_length=120)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.SUSPECT)
+    language = models.CharField(
+        max_length=8, blank=True, help_text="Language code, e.g. en; empty for every language."
+    )
+    note = models.CharField(max_length=200, blank=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["kind", "term"]
+        constraints = [
+            models.UniqueConstraint(fields=["term", "language"], name="term_once_per_language"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.term} ({self.kind})"
+
+
+class BanQuerySet(models.QuerySet["Ban"]):
+    def active(self) -> BanQuerySet:
+        now = timezone.now()
+        return self.filter(models.Q(until__isnull=True) | models.Q(until__gt=now))
+
+    def matching(self, *, client_hash: str = "", email_hash: str = "") -> BanQuerySet:
+        query = models.Q(pk__in=[])
+        if client_hash:
+            query |= models.Q(kind=Ban.Kind.CLIENT, value=client_hash)
+        if email_hash:
+            query |= models.Q(kind=Ban.Kind.EMAIL, value=email_hash)
+        return self.active().filter(query)
+
+
+class Ban(models.Model):
+    """A hashed client or email that may not post. Client hashes rotate monthly, so a
+    client ban lasts at most until the period ends; email bans last until ``until``."""
+
+    class Kind(models.TextChoices):
+        CLIENT = "client", "Client (hashed address)"
+        EMAIL = "email", "Email (hashed)"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    value = models.CharField(max_length=80, db_index=True)
+    reason = models.CharField(max_length=200)
+    until = models.DateTimeField(null=True, blank=True, help_text="Empty: no end.")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = BanQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ban: {self.reason}"
+
+
+class ModerationEventQuerySet(models.QuerySet["ModerationEvent"]):
+    def for_prayer(self, prayer_id: int) -> ModerationEventQuerySet:
+        return self.filter(prayer_id=prayer_id)
+
+
+class ModerationEvent(models.Model):
+    """One moderation decision (system or moderator), written with the change it records."""
+
+    action = models.CharField(max_length=60, db_index=True, help_text="e.g. prayer.held")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="moderation_events",
+        help_text="Empty when the system decided.",
+    )
+    prayer = models.ForeignKey(
+        "prayers.Prayer",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="moderation_events",
+    )
+    target_repr = models.CharField(max_length=200, blank=True)
+    reasons = models.JSONField(default=list, blank=True)
+    scores = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
+
+    objects = ModerationEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        who = self.actor or "system"
+        return f"{self.action} by {who}: {self.target_repr}"
+
+
+def _bump_terms_version(**kwargs: object) -> None:
+    from vigil.moderation.services import terms_changed
+
+    terms_changed()
+
+
+models.signals.post_save.connect(_bump_terms_version, sender=Term, dispatch_uid="terms-saved")
+models.signals.post_delete.connect(_bump_terms_version, sender=Term, dispatch_uid="terms-deleted")

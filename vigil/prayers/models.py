@@ -1,1 +1,257 @@
-"""Models live here as the app grows."""
+"""Prayer walls, the prayers on them, "I prayed" marks and reader reports."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from django.core.validators import MinLengthValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+if TYPE_CHECKING:
+    from vigil.watchlist.models import Country
+
+NAME_MAX = 60
+TEXT_MAX = 2000
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+class WallQuerySet(models.QuerySet["Wall"]):
+    def for_country(self, country: Country) -> Wall:
+        """The country's wall (one across editions), created on first use."""
+        wall, _ = self.get_or_create(
+            key=f"country:{country.code}",
+            defaults={"country": country, "title": country.name},
+        )
+        wall.country = country
+        return wall
+
+    def for_campaign(self, campaign: Any) -> Wall:
+        """A campaign's wall, keyed by its ``wall_key`` ("campaign:<slug>") or primary key;
+        its page URL is remembered for redirects and feeds."""
+        url = campaign.get_absolute_url() if hasattr(campaign, "get_absolute_url") else ""
+        key = getattr(campaign, "wall_key", "") or f"campaign:{campaign.pk}"
+        wall, created = self.get_or_create(
+            key=key,
+            defaults={"title": str(campaign)[:200], "page_url": url},
+        )
+        if not created and url and wall.page_url != url:
+            wall.page_url = url
+            wall.save(update_fields=["page_url"])
+        return wall
+
+
+class Wall(models.Model):
+    """Where visitors leave prayers: one per country (across editions) and per campaign.
+
+    ``key`` names the owner ("country:KZ", "campaign:12"), so new kinds of owners
+    need no migration here.
+    """
+
+    class Mode(models.TextChoices):
+        POST = "post", "Post-moderation (publish unless held)"
+        PRE = "pre", "Pre-moderation (hold everything)"
+
+    key = models.CharField(max_length=100, unique=True)
+    title = models.CharField(max_length=200, help_text="What visitors pray for, e.g. Kazakhstan.")
+    country = models.OneToOneField(
+        "watchlist.Country",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="wall",
+    )
+    page_url = models.CharField(
+        max_length=300, blank=True, help_text="The page that shows this wall, when not a country."
+    )
+    is_open = models.BooleanField(default=True, help_text="Closed walls accept no new prayers.")
+    moderation_mode = models.CharField(max_length=4, choices=Mode.choices, default=Mode.POST)
+    prayed_count = models.PositiveIntegerField(default=0, editable=False)
+    published_count = models.PositiveIntegerField(default=0, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = WallQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        """The page that carries the wall (country or campaign page), else the wall's own."""
+        country = self.country if self.country_id else None
+        if country is not None:
+            return country.get_absolute_url()
+        return self.page_url or reverse("prayers:wall-detail", args=[self.pk])
+
+    @property
+    def anchor(self) -> str:
+        return f"wall-{self.pk}"
+
+    @property
+    def is_pre_moderated(self) -> bool:
+        return self.moderation_mode == self.Mode.PRE
+
+
+def wall_for(owner: Any) -> Wall:
+    """The wall of a country or a campaign (any object with a pk), created on first use."""
+    from vigil.watchlist.models import Country
+
+    if isinstance(owner, Country):
+        return Wall.objects.for_country(owner)
+    return Wall.objects.for_campaign(owner)
+
+
+class Cursor:
+    """A keyset position in "newest first" order: (published_at, id), encoded for URLs."""
+
+    def __init__(self, published_at: datetime, pk: int) -> None:
+        self.published_at = published_at
+        self.pk = pk
+
+    def encode(self) -> str:
+        micros = (self.published_at - _EPOCH) // timedelta(microseconds=1)
+        return f"{micros}.{self.pk}"
+
+    @classmethod
+    def decode(cls, value: str | None) -> Cursor | None:
+        """The cursor in ``value``, or ``None`` for an empty or malformed value."""
+        try:
+            micros, pk = (int(part) for part in (value or "").split("."))
+            return cls(_EPOCH + timedelta(microseconds=micros), pk)
+        except (ValueError, OverflowError):
+            return None
+
+
+class PrayerQuerySet(models.QuerySet["Prayer"]):
+    def visible(self) -> PrayerQuerySet:
+        """What the public may see: published prayers only."""
+        return self.filter(status=Prayer.Status.PUBLISHED)
+
+    def for_wall(self, wall: Wall | int) -> PrayerQuerySet:
+        return self.filter(wall=wall)
+
+    def newest_first(self) -> PrayerQuerySet:
+        return self.order_by("-published_at", "-id")
+
+    def after(self, cursor: Cursor | None) -> PrayerQuerySet:
+        """Prayers after ``cursor`` in newest-first order (keyset pagination)."""
+        if cursor is None:
+            return self
+        return self.filter(
+            Q(published_at__lt=cursor.published_at)
+            | Q(published_at=cursor.published_at, id__lt=cursor.pk)
+        )
+
+    def for_display(self) -> PrayerQuerySet:
+        """The columns a wall shows: never the email or hashes."""
+        return self.only("id", "wall_id", "name", "text", "published_at", "prayed_count")
+
+    def page(self, cursor: Cursor | None, size: int) -> tuple[list[Prayer], Cursor | None]:
+        """One page of visible prayers, newest first, and the cursor of the next page."""
+        rows = list(self.visible().newest_first().after(cursor).for_display()[: size + 1])
+        if len(rows) <= size:
+            return rows, None
+        last = rows[size - 1]
+        assert last.published_at is not None
+        return rows[:size], Cursor(last.published_at, last.pk)
+
+
+class Prayer(models.Model):
+    """A prayer or comment on a wall. ``email`` is never displayed or served."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        PUBLISHED = "published", "Published"
+        HELD = "held", "Held for review"
+        REJECTED = "rejected", "Rejected"
+        REMOVED = "removed", "Removed"
+        SPAM = "spam", "Spam"
+
+    wall = models.ForeignKey(Wall, on_delete=models.CASCADE, related_name="prayers")
+    name = models.CharField(max_length=NAME_MAX, validators=[MinLengthValidator(1)])
+    email = models.EmailField(blank=True, help_text="Private: never displayed or served.")
+    email_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    text = models.TextField(max_length=TEXT_MAX, validators=[MinLengthValidator(1)])
+    text_hash = models.CharField(max_length=64, db_index=True, editable=False)
+    language = models.CharField(max_length=8, blank=True)
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    client_hash = models.CharField(max_length=80, blank=True, db_index=True, editable=False)
+    edit_token_hash = models.CharField(max_length=64, blank=True, editable=False)
+    prayed_count = models.PositiveIntegerField(default=0, editable=False)
+    report_count = models.PositiveIntegerField(default=0, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
+    published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    edited_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = PrayerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(
+                fields=["wall", "status", "-published_at", "-id"], name="prayer_wall_keyset"
+            ),
+            models.Index(fields=["status", "-published_at", "-id"], name="prayer_keyset"),
+        ]
+
+    def __str__(self) -> str:
+        snippet = self.text[:40].replace("\n", " ")
+        return f"#{self.pk} {self.name}: {snippet}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.wall.get_absolute_url()}#prayer-{self.pk}"
+
+
+class PrayedMark(models.Model):
+    """One visitor key counted once a day for one target ("I prayed" or "Pray with")."""
+
+    class Target(models.TextChoices):
+        WALL = "wall", "Wall"
+        PRAYER = "prayer", "Prayer"
+
+    target_type = models.CharField(max_length=6, choices=Target.choices)
+    target_id = models.PositiveBigIntegerField()
+    visitor = models.CharField(max_length=90)
+    day = models.DateField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["target_type", "target_id", "day", "visitor"], name="one_mark_a_day"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.target_type} {self.target_id} on {self.day}"
+
+
+class Report(models.Model):
+    """A reader's report of a prayer; three distinct reporters hold it for moderators."""
+
+    class Reason(models.TextChoices):
+        OFFENSIVE = "offensive", "Offensive"
+        SPAM = "spam", "Spam"
+        PERSONAL = "personal", "Personal information"
+        OTHER = "other", "Other"
+
+    prayer = models.ForeignKey(Prayer, on_delete=models.CASCADE, related_name="reports")
+    reason = models.CharField(max_length=10, choices=Reason.choices)
+    note = models.CharField(max_length=500, blank=True)
+    reporter = models.CharField(max_length=90, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["prayer", "reporter"], name="one_report_per_reporter"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_reason_display()} report of #{self.prayer_id}"

@@ -1,7 +1,157 @@
-def home(r):
-    pass
+"""Public watch-list pages: home, the list of an edition, country profiles and sources."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.db import connection
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.cache import patch_cache_control
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+from vigil.watchlist import selectors
+from vigil.watchlist.importer import COLUMNS
+from vigil.watchlist.models import Country, Edition, Source
+
+PUBLIC_MAX_AGE = 60
+View = Callable[..., HttpResponse]
 
 
-edition_latest = edition_detail = edition_csv = country_list = country_detail = source_list = (
-    healthz
-) = home
+def cache_for_visitors(view: View) -> View:
+    """Anonymous pages may be cached by browsers and CDNs for a minute; never staff pages."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            patch_cache_control(response, private=True, no_store=True)
+        elif response.status_code == 200:
+            patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+        return response
+
+    return wrapper
+
+
+def not_found(request: HttpRequest, message: str, **context: Any) -> HttpResponse:
+    """A 404 page that says what was missing and where to go instead."""
+    context.update(message=message)
+    return render(request, "watchlist/not_found.html", context, status=404)
+
+
+def _edition(request: HttpRequest, year: int) -> Edition | None:
+    """The edition if the visitor may see it: embargoed editions are for staff only."""
+    if not 1 <= year <= 9999:
+        return None
+    return selectors.editions_for(request.user).filter(year=year).first()
+
+
+def _no_edition(request: HttpRequest, year: int) -> HttpResponse:
+    return not_found(request, f"There is no published {year} edition of the watch list.")
+
+
+@require_safe
+@cache_for_visitors
+def home(request: HttpRequest) -> HttpResponse:
+    edition = selectors.current_edition()
+    context: dict[str, Any] = {"edition": edition, "rows": [], "other_editions": []}
+    if edition is not None:
+        previous = selectors.previous_edition(edition)
+        context["rows"] = selectors.ranked_rows(edition, previous, limit=10)
+        context["previous"] = previous
+        context["other_editions"] = Edition.objects.published().exclude(pk=edition.pk)
+    return render(request, "watchlist/home.html", context)
+
+
+@require_safe
+def edition_latest(request: HttpRequest) -> HttpResponse:
+    edition = selectors.current_edition()
+    if edition is None:
+        return not_found(request, "No edition of the watch list has been published yet.")
+    return redirect(edition)
+
+
+@require_safe
+@cache_for_visitors
+def edition_detail(request: HttpRequest, year: int) -> HttpResponse:
+    edition = _edition(request, year)
+    if edition is None:
+        return _no_edition(request, year)
+    sort = request.GET.get("sort", "rank")
+    sort = sort if sort in selectors.SORT_KEYS else "rank"
+    previous = selectors.previous_edition(edition)
+    rows = selectors.sort_rows(selectors.ranked_rows(edition, previous), sort)
+    context = {"edition": edition, "previous": previous, "rows": rows, "sort": sort}
+    return render(request, "watchlist/edition_detail.html", context)
+
+
+@require_safe
+@cache_for_visitors
+def edition_csv(request: HttpRequest, year: int) -> HttpResponse:
+    """The edition's ranking in the format of ``data/watchlist/wwl_rankings.csv``."""
+    edition = _edition(request, year)
+    if edition is None:
+        return _no_edition(request, year)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="watchlist-{edition.year}.csv"'
+    columns = COLUMNS["wwl_rankings.csv"]
+    writer = csv.DictWriter(response, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(selectors.ranking_csv_rows(edition, selectors.previous_edition(edition)))
+    return response
+
+
+@require_safe
+@cache_for_visitors
+def country_list(request: HttpRequest) -> HttpResponse:
+    rows = selectors.countries_with_latest_rank()
+    return render(request, "watchlist/country_list.html", {"rows": rows})
+
+
+def _requested_year(value: str | None) -> int | None:
+    """The ``?edition=`` year; raises ValueError for anything but a plausible year."""
+    if value is None:
+        return None
+    year = int(value.strip())
+    if not 1 <= year <= 9999:
+        raise ValueError(value)
+    return year
+
+
+@require_safe
+@cache_for_visitors
+def country_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    country = Country.objects.filter(slug=slug).first()
+    if country is None:
+        return not_found(request, "We have no profile for that country.")
+    raw = request.GET.get("edition")
+    try:
+        year = _requested_year(raw)
+    except ValueError:
+        message = f"“{raw}” is not an edition year. Editions are years such as 2014."
+        return not_found(request, message, country=country)
+    profile = selectors.country_profile(country, request.user, year)
+    if profile is None:
+        message = f"We have no {year or 'published'} profile of {country.name}."
+        return not_found(request, message, country=country)
+    context = {"country": country, "entry": profile.entry, "edition": profile.edition}
+    return render(request, "watchlist/country_detail.html", {**context, "profile": profile})
+
+
+@require_safe
+@cache_for_visitors
+def source_list(request: HttpRequest) -> HttpResponse:
+    sources = sorted(Source.objects.all(), key=lambda s: (len(s.code), s.code))
+    return render(request, "watchlist/source_list.html", {"sources": sources})
+
+
+@never_cache
+def healthz(request: HttpRequest) -> HttpResponse:
+    """Liveness for load balancers: the app answers and the database responds."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return HttpResponse("ok", content_type="text/plain")

@@ -32,9 +32,11 @@ def test_kazakhstan_2014_profile_in_chromium(live_server, axe_page, demo_data) -
     external: list[str] = []
     axe_page.on(
         "request",
-        lambda request: None
-        if request.url.startswith((live_server.url, "data:"))
-        else external.append(request.url),
+        lambda request: (
+            None
+            if request.url.startswith((live_server.url, "data:"))
+            else external.append(request.url)
+        ),
     )
     response = axe_page.goto(f"{live_server.url}/countries/kazakhstan/?edition=2014")
     assert response is not None and response.status == 200

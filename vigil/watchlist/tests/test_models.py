@@ -9,7 +9,14 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from vigil.watchlist.models import Country, Edition, Entry, LevelBand, PrayerPoint
+from vigil.watchlist.models import (
+    Country,
+    Edition,
+    Entry,
+    LevelBand,
+    PrayerPoint,
+    _duplicate_rank_problems,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +53,7 @@ def test_sphere_scores_must_add_up_to_the_score(edition: Edition) -> None:
     )
     entry.full_clean()  # 87.6 is within rounding of 87
     entry.violence = Decimal("2.0")
-    with pytest.raises(ValidationError, match="add up to 80.7"):
+    with pytest.raises(ValidationError, match=r"add up to 80\.7"):
         entry.full_clean()
 
 
@@ -96,12 +103,26 @@ def test_publish_problems_name_what_blocks_publication(edition: Edition) -> None
     assert edition.publish_problems() == ["The list is empty: import or add entries first."]
     make_entry(edition, "KZ", rank=1)
     entry = make_entry(edition, "KG", rank=2, narrative="Lorem ipsum dolor")
-    Entry.objects.filter(pk=entry.pk).update(rank=3)
-    make_entry(edition, "UZ", rank=3)
     PrayerPoint.objects.create(entry=entry, text="Pray for [...]")
-    problems = edition.publish_problems()
-    assert "Rank 3 is given to both Kyrgyzstan and Uzbekistan." in problems
-    assert any(p.startswith("Kyrgyzstan: the narrative") for p in problems)
+    assert edition.publish_problems() == [
+        "Kyrgyzstan: the narrative, 'most affected' or a prayer point has a placeholder."
+    ]
+    entry.narrative = "Christians in Kyrgyzstan."
+    entry.save()
+    PrayerPoint.objects.filter(entry=entry).update(text="Pray for the churches.")
+    assert edition.publish_problems() == []
+
+
+def test_duplicate_ranks_are_named(edition: Edition) -> None:
+    kz, _ = Country.objects.get_or_create(code="KZ", defaults={"slug": "kz"})
+    uz, _ = Country.objects.get_or_create(code="UZ", defaults={"slug": "uz"})
+    entries = [
+        Entry(edition=edition, country=kz, rank=3),
+        Entry(edition=edition, country=uz, rank=3),
+    ]
+    assert _duplicate_rank_problems(entries) == [
+        "Rank 3 is given to both Kazakhstan and Uzbekistan."
+    ]
 
 
 def test_an_edition_cannot_be_scheduled_while_blocked(edition: Edition) -> None:

@@ -1,0 +1,35 @@
+"""The world map and the charts, as blocks for the home, list and country pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+
+from vigil.campaigns.focus import current_edition
+from vigil.watchlist.charts import comparison, history_chart, history_entries, sphere_chart
+from vigil.watchlist.maps import world_map as build_world_map
+from vigil.watchlist.models import Country, Edition
+
+register = template.Library()
+
+
+@register.inclusion_tag("watchlist/visual/_map.html")
+def world_map(edition: Edition | None = None, compact: bool = False) -> dict[str, Any]:
+    """The choropleth of ``edition`` (the current one by default), legend and table."""
+    edition = edition or current_edition()
+    return {"map": build_world_map(edition) if edition else None, "compact": compact}
+
+
+@register.inclusion_tag("watchlist/visual/_country_charts.html")
+def country_charts(country: Country) -> dict[str, Any]:
+    """Rank and score across editions, and the six spheres where published (two queries)."""
+    entries = history_entries(country)
+    history = history_chart(country, entries)
+    return {"country": country, "history": history, "spheres": sphere_chart(country, entries)}
+
+
+@register.inclusion_tag("watchlist/visual/_comparison.html")
+def edition_comparison(edition: Edition, previous: Edition | None = None) -> dict[str, Any]:
+    """The biggest movers between ``edition`` and the previous published one."""
+    return {"comparison": comparison(edition, previous), "edition": edition}

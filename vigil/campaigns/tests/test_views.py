@@ -1,0 +1,306 @@
+"""Campaign, giving, prisoner and prayer-focus pages, the feeds and the demo data."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import xml.etree.ElementTree as ET
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.template import Context, Template
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from vigil.campaigns.focus import focus_days
+from vigil.campaigns.models import Campaign, CampaignStatus, GiveClick, Prisoner
+from vigil.campaigns.tests.factories import (
+    CampaignFactory,
+    CountryGivingFactory,
+    PrisonerFactory,
+)
+from vigil.watchlist.models import PrayerPoint
+from vigil.watchlist.tests.factories import (
+    CountryFactory,
+    EditionFactory,
+    EntryFactory,
+    PrayerPointFactory,
+)
+
+pytestmark = pytest.mark.django_db
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def edition_with(size: int, year: int = 2025) -> list:
+    """A published edition of ``size`` ranked entries, each with two prayer points."""
+    edition = EditionFactory(year=year)
+    entries = [
+        EntryFactory(edition=edition, rank=i + 1, score=Decimal(90 - i)) for i in range(size)
+    ]
+    for entry in entries:
+        PrayerPointFactory.create_batch(2, entry=entry)
+    return entries
+
+
+# Campaign pages -------------------------------------------------------------------------
+
+
+def test_campaign_page_shows_body_countries_give_link_and_wall_slot(client: Client) -> None:
+    country = CountryFactory()
+    campaign = CampaignFactory(countries=[country], giving_label="Give to the fund")
+    response = client.get(campaign.get_absolute_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<strong>every day</strong>" in html
+    assert country.get_absolute_url() in html
+    assert f'href="/give/{campaign.slug}/"' in html and "Give to the fund" in html
+    assert 'class="campaign-wall"' in html
+
+
+def test_draft_campaigns_are_not_shown(client: Client) -> None:
+    draft = CampaignFactory(status=CampaignStatus.DRAFT)
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert draft.title not in client.get(reverse("campaigns:campaign-list")).content.decode()
+
+
+@pytest.mark.parametrize("size", [1, 12])
+def test_campaign_list_queries_do_not_grow(client: Client, django_assert_num_queries, size) -> None:
+    for _ in range(size):
+        CampaignFactory(countries=CountryFactory.create_batch(2))
+    CampaignFactory(ends=datetime.date.today() - datetime.timedelta(days=1))
+    with django_assert_num_queries(5):
+        response = client.get(reverse("campaigns:campaign-list"))
+    assert response.content.decode().count('class="campaign-card"') == size + 1
+
+
+# Giving ---------------------------------------------------------------------------------
+
+
+def test_give_redirect_counts_and_uses_the_campaign_link(client: Client) -> None:
+    campaign = CampaignFactory(giving_url="https://give.example.org/campaign")
+    response = client.get(reverse("campaigns:give", args=[campaign.slug]))
+    assert response.status_code == 302
+    assert response["Location"] == "https://give.example.org/campaign"
+    assert "no-cache" in response["Cache-Control"]
+    assert GiveClick.objects.totals() == {campaign.give_key: 1}
+
+
+def test_give_redirect_uses_the_country_override(client: Client) -> None:
+    giving = CountryGivingFactory()
+    response = client.get(reverse("campaigns:give", args=[giving.country.slug]))
+    assert response["Location"] == giving.url
+    assert GiveClick.objects.totals() == {f"country:{giving.country.slug}": 1}
+
+
+def test_give_redirect_falls_back_to_the_default(client: Client, settings) -> None:
+    settings.VIGIL_GIVE_URL = "https://give.example.org/default"
+    country = CountryFactory()
+    campaign = CampaignFactory()
+    assert client.get("/give/")["Location"] == settings.VIGIL_GIVE_URL
+    assert client.get(f"/give/{country.slug}/")["Location"] == settings.VIGIL_GIVE_URL
+    assert client.get(f"/give/{campaign.slug}/")["Location"] == settings.VIGIL_GIVE_URL
+    assert sum(GiveClick.objects.totals().values()) == 3
+
+
+def test_give_redirect_for_an_unknown_slug_is_404_and_counts_nothing(client: Client) -> None:
+    assert client.get("/give/nowhere/").status_code == 404
+    assert client.post("/give/").status_code == 405
+    assert not GiveClick.objects.exists()
+
+
+def test_give_button_tag_prefers_campaign_then_country_then_default() -> None:
+    giving = CountryGivingFactory(label="Give for Iraq")
+    campaign = CampaignFactory(giving_label="Campaign gift")
+    render = Template("{% load campaigns %}{% give_button campaign=c country=k %}").render
+    assert "Campaign gift" in render(Context({"c": campaign, "k": giving.country}))
+    assert "Give for Iraq" in render(Context({"c": None, "k": giving.country}))
+    assert 'href="/give/"' in render(Context({}))
+
+
+# Prisoners ------------------------------------------------------------------------------
+
+
+def test_prisoner_page_shows_days_held(client: Client) -> None:
+    prisoner = PrisonerFactory(
+        arrested=datetime.date(2013, 5, 17), released=datetime.date(2014, 2, 17)
+    )
+    html = client.get(prisoner.get_absolute_url()).content.decode()
+    assert "<strong>277</strong> days" in html
+
+
+@pytest.mark.parametrize(
+    "fields", [{"consent_recorded": False, "published": False}, {"published": False}]
+)
+def test_prisoner_without_consent_or_unpublished_is_hidden(client: Client, fields) -> None:
+    prisoner = PrisonerFactory(**fields)
+    assert client.get(prisoner.get_absolute_url()).status_code == 404
+    assert prisoner.name not in client.get(reverse("campaigns:prisoner-list")).content.decode()
+
+
+@pytest.mark.parametrize("size", [1, 10])
+def test_prisoner_list_queries_do_not_grow(client: Client, django_assert_num_queries, size) -> None:
+    PrisonerFactory.create_batch(size)
+    with django_assert_num_queries(1):
+        client.get(reverse("campaigns:prisoner-list"))
+
+
+# Country and home partials ----------------------------------------------------------------
+
+
+def render_country(country) -> str:
+    return Template('{% include "campaigns/_country.html" %}').render(Context({"country": country}))
+
+
+def test_country_partial_lists_its_campaigns_prisoners_and_charts() -> None:
+    entry = edition_with(1)[0]
+    campaign = CampaignFactory(countries=[entry.country])
+    other = CampaignFactory()
+    prisoner = PrisonerFactory(country=entry.country)
+    hidden = PrisonerFactory(country=entry.country, consent_recorded=False, published=False)
+    html = render_country(entry.country)
+    assert campaign.title in html and other.title not in html
+    assert prisoner.name in html and hidden.name not in html
+    assert f"/give/{entry.country.slug}/" in html
+    assert 'class="country-charts"' in html
+
+
+@pytest.mark.parametrize("size", [1, 8])
+def test_country_partial_queries_do_not_grow(django_assert_num_queries, size) -> None:
+    entries = edition_with(1)
+    for year in range(2010, 2010 + size):
+        EntryFactory(edition=EditionFactory(year=year), country=entries[0].country)
+    CampaignFactory.create_batch(size, countries=[entries[0].country])
+    PrisonerFactory.create_batch(size, country=entries[0].country)
+    with django_assert_num_queries(7):
+        render_country(entries[0].country)
+
+
+@pytest.mark.parametrize("size", [2, 20])
+def test_home_partial_queries_do_not_grow(django_assert_num_queries, size) -> None:
+    edition_with(size)
+    CampaignFactory.create_batch(size, countries=[CountryFactory()])
+    with django_assert_num_queries(9):
+        html = Template('{% include "campaigns/_home.html" %}').render(Context({}))
+    assert "Pray today for" in html and 'class="world-map-svg"' in html
+
+
+def test_campaign_wall_slot_renders_nothing_without_the_prayers_tag() -> None:
+    html = Template('{% include "campaigns/_wall.html" %}').render(
+        Context({"campaign": CampaignFactory.build()})
+    )
+    assert html.strip() == "" or "wall" in html
+
+
+# Daily prayer focus ---------------------------------------------------------------------
+
+
+def test_focus_rotates_through_every_country_in_rank_order() -> None:
+    entries = edition_with(3)
+    start = datetime.date(2026, 1, 1)
+    days = focus_days(start, 6)
+    countries = [focus.entry.country for focus in days]
+    assert set(countries) == {entry.country for entry in entries}
+    assert countries[:3] == countries[3:]
+    assert [f.entry for f in focus_days(start, 6)] == [f.entry for f in days]
+
+
+def test_focus_borrows_the_latest_prayer_points_of_an_entry_without_any() -> None:
+    older = edition_with(1, year=2024)[0]
+    EntryFactory(edition=EditionFactory(year=2025), country=older.country, rank=1)
+    focus = focus_days(datetime.date(2026, 1, 1), 1)[0]
+    assert focus.entry.edition.year == 2025
+    assert focus.points == list(PrayerPoint.objects.filter(entry=older))
+
+
+def test_focus_page_and_home_block(client: Client) -> None:
+    edition_with(2)
+    response = client.get(reverse("campaigns:focus-today"))
+    assert response.status_code == 200
+    assert "Pray today for" in response.content.decode()
+    assert client.get("/pray/not-a-date/").status_code == 404
+
+
+@pytest.mark.parametrize("size", [2, 30])
+def test_feeds_queries_do_not_grow(client: Client, django_assert_num_queries, size) -> None:
+    edition_with(size)
+    for name in ("campaigns:focus-feed", "campaigns:focus-calendar"):
+        with django_assert_num_queries(4):
+            client.get(reverse(name))
+
+
+def test_atom_feed_is_valid_atom(client: Client) -> None:
+    edition_with(5)
+    response = client.get(reverse("campaigns:focus-feed"))
+    assert response["Content-Type"].startswith("application/atom+xml")
+    feed = ET.fromstring(response.content)  # noqa: S314 - our own response
+    assert feed.tag == f"{ATOM}feed"
+    for required in ("id", "title", "updated"):
+        assert feed.find(f"{ATOM}{required}") is not None
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == 14
+    ids = [entry.findtext(f"{ATOM}id") for entry in entries]
+    assert len(set(ids)) == 14
+    for entry in entries:
+        assert entry.findtext(f"{ATOM}title").split(": pray for ")[1]
+        assert entry.find(f"{ATOM}updated") is not None
+        assert entry.find(f"{ATOM}link").get("href").startswith("http://testserver/pray/")
+
+
+def unfold(body: str) -> list[str]:
+    return body.replace("\r\n ", "").split("\r\n")
+
+
+def test_icalendar_file_is_valid(client: Client) -> None:
+    edition_with(3)
+    body = client.get(reverse("campaigns:focus-calendar")).content.decode()
+    raw_lines = body.split("\r\n")
+    assert raw_lines[-1] == "" and "\n" not in body.replace("\r\n", "")
+    assert all(len(line.encode()) <= 75 for line in raw_lines)
+    lines = unfold(body)[:-1]
+    assert lines[0] == "BEGIN:VCALENDAR" and lines[-1] == "END:VCALENDAR"
+    assert "VERSION:2.0" in lines and any(line.startswith("PRODID:") for line in lines)
+    events = body.count("BEGIN:VEVENT")
+    assert events == body.count("END:VEVENT") == 67
+    for prop in ("UID", "DTSTAMP", "DTSTART;VALUE=DATE", "DTEND;VALUE=DATE", "SUMMARY"):
+        assert sum(1 for line in lines if line.startswith(prop + ":")) == events, prop
+    uids = [line for line in lines if line.startswith("UID:")]
+    assert len(set(uids)) == events
+    assert all(re.fullmatch(r"DTSTAMP:\d{8}T\d{6}Z", line) for line in lines if "DTSTAMP" in line)
+
+
+# Demo data ------------------------------------------------------------------------------
+
+
+def test_demo_loads_campaigns_and_the_prisoner_idempotently(demo) -> None:
+    from django.core.management import call_command
+
+    call_command("load_demo", verbosity=0)
+    assert Campaign.objects.count() == 2
+    iraq_syria = Campaign.objects.get(slug="iraq-syria-stand-with-the-church")
+    assert {str(c.code) for c in iraq_syria.countries.all()} == {"IQ", "SY"}
+    assert iraq_syria in Campaign.objects.active(on=datetime.date(2026, 6, 1))
+    prisoner = Prisoner.objects.publishable().get()
+    assert prisoner.name == "Pastor Bakhytzhan Kashkumbaev"
+    assert str(prisoner.country.code) == "KZ"
+    assert (prisoner.arrested, prisoner.released) == (
+        datetime.date(2013, 5, 17),
+        datetime.date(2014, 2, 17),
+    )
+    assert prisoner.days_held() == 277
+    assert prisoner.church == "Grace Church, Astana (Presbyterian, registered)"
+    assert sorted(s.code for s in prisoner.sources.all()) == ["S79", "S80", "S91", "S92"]
+    assert prisoner.prayer_points.filter(text__contains="Kashkumbaev").exists()
+
+
+def test_campaign_page_queries_do_not_grow(client: Client, django_assert_num_queries) -> None:
+    """The same count for two countries and for thirty (the wall is made on first view)."""
+    small = CampaignFactory(countries=CountryFactory.create_batch(2))
+    large = CampaignFactory(countries=CountryFactory.create_batch(30))
+    client.get(small.get_absolute_url())
+    client.get(large.get_absolute_url())
+    with CaptureQueriesContext(connection) as captured:
+        client.get(small.get_absolute_url())
+    with django_assert_num_queries(len(captured.captured_queries)):
+        client.get(large.get_absolute_url())

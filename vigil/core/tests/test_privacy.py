@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from django.test import RequestFactory
+
+from vigil.core import privacy
+
+JAN = datetime(2025, 1, 31, tzinfo=UTC)
+FEB = datetime(2025, 2, 1, tzinfo=UTC)
+
+
+def test_client_hash_is_keyed_rotates_monthly_and_hides_the_address():
+    first = privacy.hash_client("203.0.113.9", "Firefox", at=JAN)
+    assert first == privacy.hash_client("203.0.113.9", "Firefox", at=JAN)
+    assert first.startswith("202501:")
+    assert "203.0.113.9" not in first
+    assert first != privacy.hash_client("203.0.113.9", "Firefox", at=FEB)
+    assert first != privacy.hash_client("203.0.113.9", "Chrome", at=JAN)
+    assert first != privacy.hash_client("203.0.113.10", "Firefox", at=JAN)
+
+
+def test_client_hash_depends_on_the_secret_key(settings):
+    before = privacy.hash_client("203.0.113.9", "Firefox", at=JAN)
+    settings.SECRET_KEY = "another secret key for this test only, long enough"
+    assert privacy.hash_client("203.0.113.9", "Firefox", at=JAN) != before
+
+
+def test_proxy_header_is_used_only_when_configured(settings):
+    request = RequestFactory().get(
+        "/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="1.1.1.1, 203.0.113.9"
+    )
+    assert privacy.client_ip(request) == "10.0.0.1"
+    settings.VIGIL_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    assert privacy.client_ip(request) == "203.0.113.9"
+
+
+def test_email_hash_normalises_and_is_empty_without_email():
+    assert privacy.email_hash(" Anna@Example.org ") == privacy.email_hash("anna@example.org")
+    assert "anna" not in privacy.email_hash("anna@example.org")
+    assert privacy.email_hash("") == ""
+
+
+def test_visitor_keys_come_from_the_signed_cookie_and_the_client():
+    from django.http import HttpResponse
+
+    factory = RequestFactory()
+    request = factory.get("/", REMOTE_ADDR="203.0.113.9")
+    keys = privacy.visitor_keys(request)
+    response = HttpResponse()
+    privacy.remember_visitor(request, response)
+    cookie = response.cookies[privacy.VISITOR_COOKIE].value
+    again = factory.get("/", REMOTE_ADDR="198.51.100.1")
+    again.COOKIES[privacy.VISITOR_COOKIE] = cookie
+    assert privacy.visitor_keys(again)[0] == keys[0]
+    forged = factory.get("/", REMOTE_ADDR="203.0.113.9")
+    forged.COOKIES[privacy.VISITOR_COOKIE] = cookie + "x"
+    assert privacy.visitor_keys(forged)[0] != keys[0]
+    assert privacy.visitor_keys(forged)[1] == keys[1]

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import pytest
+
+from vigil.core.text import clean_line, clean_text
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Cafe\u0301", "Café"),  # NFC
+        ("a\u200bb\u2060c\ufeffd", "abcd"),  # zero-width characters
+        ("bell\x07 and\x00 null", "bell and null"),  # control characters
+        ("rtl\u202eoverride", "rtloverride"),
+        ("one\r\ntwo\rthree", "one\ntwo\nthree"),
+        ("para\n\n\n\n  \n\npara", "para\n\npara"),
+        ("  tabs\tand   spaces  \n", "tabs and spaces"),
+        ("\u200d", ""),
+        ("family \U0001f468\u200d\U0001f469", "family \U0001f468\u200d\U0001f469"),
+    ],
+)
+def test_clean_text(raw, clean):
+    assert clean_text(raw) == clean
+
+
+def test_clean_line_folds_line_breaks():
+    assert clean_line("  Anna\n\nMaria\u200b ") == "Anna Maria"

@@ -1,0 +1,107 @@
+"""The public prayer form (with its honeypot and signed render time) and the report form."""
+
+from __future__ import annotations
+
+import time
+
+from django import forms
+from django.core import signing
+
+from vigil.core.text import clean_line, clean_text
+from vigil.prayers.models import NAME_MAX, TEXT_MAX, Report
+
+_SIGNING_SALT = "vigil.prayers.form-rendered"
+
+
+def _clock() -> float:
+    return time.time()
+
+
+def make_form_token(wall_id: int, issued_at: float | None = None) -> str:
+    """A signed record of when the form was rendered for this wall."""
+    issued = _clock() if issued_at is None else issued_at
+    return signing.dumps({"w": wall_id, "t": issued}, salt=_SIGNING_SALT, compress=True)
+
+
+def read_form_token(token: str, wall_id: int) -> float | None:
+    """Seconds since the form was rendered, or ``None`` if the token is missing or forged."""
+    try:
+        data = signing.loads(token or "", salt=_SIGNING_SALT)
+    except signing.BadSignature:
+        return None
+    if not isinstance(data, dict) or data.get("w") != wall_id:
+        return None
+    try:
+        return _clock() - float(data["t"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+class PrayerForm(forms.Form):
+    name = forms.CharField(
+        label="Your name",
+        error_messages={"required": "Please give a name (any name you like)."},
+        help_text="Shown with your prayer. Any name you like.",
+        widget=forms.TextInput(attrs={"autocomplete": "nickname", "maxlength": NAME_MAX}),
+    )
+    email = forms.EmailField(
+        label="Email (optional)",
+        required=False,
+        error_messages={"invalid": "Please check the email address, or leave it empty."},
+        help_text="Never shown. Only used to reach you about your prayer.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    text = forms.CharField(
+        label="Your prayer or comment",
+        error_messages={"required": "Please write your prayer or comment."},
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": TEXT_MAX}),
+    )
+    # Honeypot: hidden from people (CSS and aria-hidden), filled by naive bots.
+    website = forms.CharField(
+        label="Leave this field empty",
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    rendered = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args: object, wall_id: int, **kwargs: object) -> None:
+        kwargs.setdefault("auto_id", f"wall-{wall_id}-%s")
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.wall_id = wall_id
+        if not self.is_bound:
+            self.initial["rendered"] = make_form_token(wall_id)
+
+    def clean_name(self) -> str:
+        name = clean_line(self.cleaned_data["name"])
+        if not name:
+            raise forms.ValidationError("Please give a name (any name you like).")
+        if len(name) > NAME_MAX:
+            raise forms.ValidationError(f"Please keep the name to {NAME_MAX} characters.")
+        return name
+
+    def clean_text(self) -> str:
+        text = clean_text(self.cleaned_data["text"])
+        if not text:
+            raise forms.ValidationError("Please write your prayer or comment.")
+        if len(text) > TEXT_MAX:
+            raise forms.ValidationError(
+                f"Please keep it to {TEXT_MAX:,} characters (it has {len(text):,})."
+            )
+        return text
+
+    def seconds_to_submit(self) -> float | None:
+        return read_form_token(self.data.get("rendered", ""), self.wall_id)
+
+
+class ReportForm(forms.Form):
+    reason = forms.ChoiceField(
+        label="Why should moderators look at this?",
+        choices=Report.Reason.choices,
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(
+        label="Anything to add (optional)",
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2, "maxlength": 500}),
+    )

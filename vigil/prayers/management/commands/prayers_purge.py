@@ -1,0 +1,29 @@
+"""Delete old rejected and spam prayers and forget client hashes past 30 days."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+from vigil.prayers import services
+from vigil.prayers.tasks import purge_daily
+
+
+class Command(BaseCommand):
+    help = (
+        "Purge rejected and spam prayers, reports and client hashes older than 30 days. "
+        "With --schedule, enqueue the daily purge task instead (it re-schedules itself)."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--schedule", action="store_true", help="Enqueue the daily task.")
+
+    def handle(self, *args: Any, schedule: bool = False, **options: Any) -> None:
+        if schedule:
+            result = purge_daily.enqueue()
+            self.stdout.write(f"Daily purge enqueued ({result.id}).")
+            return
+        counts = services.prayers_purge()
+        summary = ", ".join(f"{value} {name}" for name, value in counts.items())
+        self.stdout.write(f"Purged: {summary}.")

@@ -1,0 +1,47 @@
+"""factory_boy factories for walls and prayers."""
+
+from __future__ import annotations
+
+import factory
+from django.db.models import F
+from django.utils import timezone
+
+from vigil.prayers.models import Prayer, Wall
+from vigil.prayers.services import text_hash
+from vigil.watchlist.tests.factories import CountryFactory
+
+
+class WallFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Wall
+
+    key = factory.Sequence(lambda n: f"test:{n}")
+    title = factory.Sequence(lambda n: f"Wall {n}")
+
+
+class CountryWallFactory(WallFactory):
+    country = factory.SubFactory(CountryFactory)
+    key = factory.LazyAttribute(lambda o: f"country:{o.country.code}")
+    title = factory.LazyAttribute(lambda o: o.country.name)
+
+
+class PrayerFactory(factory.django.DjangoModelFactory):
+    """A published prayer (the wall's published count is not touched: use services for that)."""
+
+    class Meta:
+        model = Prayer
+
+    wall = factory.SubFactory(WallFactory)
+    name = factory.Sequence(lambda n: f"Reader {n}")
+    text = factory.Sequence(lambda n: f"Lord, keep your people safe and faithful. ({n})")
+    text_hash = factory.LazyAttribute(lambda o: text_hash(o.text))
+    status = Prayer.Status.PUBLISHED
+    language = "en"
+    published_at = factory.LazyFunction(timezone.now)
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        prayer = super()._create(model_class, *args, **kwargs)
+        if prayer.status == Prayer.Status.PUBLISHED:
+            Wall.objects.filter(pk=prayer.wall_id).update(published_count=F("published_count") + 1)
+        return prayer

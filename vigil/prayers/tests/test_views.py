@@ -1,0 +1,332 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from vigil.core import ratelimit
+from vigil.moderation.models import Term
+from vigil.prayers import forms
+from vigil.prayers.models import Prayer, Wall
+from vigil.prayers.tests.factories import CountryWallFactory, PrayerFactory, WallFactory
+from vigil.watchlist.tests.factories import CountryFactory, EntryFactory
+
+pytestmark = pytest.mark.django_db
+
+TEXT = "Lord, be near to the believers in prison,\nand to their children at home."
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+@pytest.fixture(autouse=True)
+def clocks(monkeypatch):
+    """A fixed clock for rate-limit windows and the form's render time."""
+    monkeypatch.setattr(ratelimit, "_now", lambda: 1_000_000_040.0)
+    monkeypatch.setattr(forms, "_clock", lambda: 1_000_000_040.0)
+
+
+@pytest.fixture
+def country():
+    country = CountryFactory(code="KZ", slug="kazakhstan")
+    EntryFactory(country=country)
+    return country
+
+
+@pytest.fixture
+def wall(country):
+    return Wall.objects.for_country(country)
+
+
+def form_data(wall: Wall, **overrides: str) -> dict[str, str]:
+    token = forms.make_form_token(wall.pk, issued_at=1_000_000_040.0 - 60)
+    data = {"name": "Anna", "email": "", "text": TEXT, "website": "", "rendered": token}
+    data["next"] = wall.get_absolute_url()
+    return {**data, **overrides}
+
+
+def post(client: Client, wall: Wall, **kwargs):
+    extra = HTMX if kwargs.pop("htmx", False) else {}
+    follow = kwargs.pop("follow", False)
+    url = reverse("prayers:prayer-create", args=[wall.pk])
+    data = form_data(wall, **kwargs)
+    return client.post(url, data, REMOTE_ADDR="203.0.113.9", follow=follow, **extra)
+
+
+def test_the_country_page_carries_the_wall_with_form_and_policy(client, country):
+    response = client.get(country.get_absolute_url())
+    html = response.content.decode()
+    wall = Wall.objects.get(country=country)
+    assert f'id="wall-{wall.pk}"' in html
+    assert "Leave a Prayer or Comment" in html
+    assert "attack anyone because of their religion, ethnicity or belief are removed" in html
+    assert f'action="/walls/{wall.pk}/prayers/"' in html
+    assert "0</strong> people prayed for Kazakhstan" in html
+
+
+def test_prayers_are_escaped_with_line_breaks_dates_and_no_live_links(client, wall):
+    PrayerFactory(
+        wall=wall,
+        name="<b>Eve</b>",
+        text="<script>alert(1)</script>\nsee https://news.invalid now",
+    )
+    html = client.get(reverse("prayers:wall-detail", args=[wall.pk])).content.decode()
+    assert "<script>alert(1)" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;<br>see https://news.invalid now" in html
+    assert "&lt;b&gt;Eve&lt;/b&gt;" in html
+    assert 'href="https://news.invalid' not in html
+    assert re.search(r'<time datetime="\d{4}-\d\d-\d\dT[^"]+" title="[^"]+">now</time>', html)
+
+
+def test_posting_without_javascript_redirects_back_with_a_message(client, wall, country):
+    response = post(client, wall, follow=False)
+    assert response.status_code == 302
+    assert response["Location"] == f"/countries/kazakhstan/#wall-{wall.pk}"
+    page = client.get(response["Location"]).content.decode()
+    assert "Thank you — your prayer is published." in page
+    assert "believers in prison,<br>and to their children" in page
+    wall.refresh_from_db()
+    assert wall.published_count == 1
+
+
+def test_posting_with_htmx_swaps_the_wall_in_place(client, wall):
+    response = post(client, wall, htmx=True)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in html
+    assert html.lstrip().startswith(f'<section class="prayer-wall" id="wall-{wall.pk}"')
+    assert "Thank you — your prayer is published." in html
+    assert "believers in prison" in html
+    assert "<textarea" in html and TEXT not in html.split("<textarea")[1].split("</textarea>")[0]
+
+
+def test_held_prayers_thank_the_visitor_and_stay_hidden(client, wall):
+    wall.moderation_mode = Wall.Mode.PRE
+    wall.save()
+    response = post(client, wall, follow=True)
+    html = response.content.decode()
+    assert "Thank you, it will appear after review." in html
+    assert "believers in prison" not in html
+
+
+def test_an_offsite_next_is_ignored(client, wall):
+    response = post(client, wall, next="https://evil.example/")
+    assert response["Location"].startswith("/countries/kazakhstan/")
+
+
+def test_a_rejection_keeps_the_text_and_gives_the_reason(client, wall):
+    Term.objects.create(term="vermintrash", kind=Term.Kind.BANNED)
+    text = "They are vermintrash & <worse>"
+    for htmx, status in [(False, 422), (True, 200)]:
+        response = post(client, wall, text=text, htmx=htmx)
+        html = response.content.decode()
+        assert response.status_code == status
+        assert "They are vermintrash &amp; &lt;worse&gt;</textarea>" in html
+        assert "rewrite it" in html
+    assert Prayer.objects.filter(status="rejected").count() == 2
+
+
+def test_invalid_fields_keep_the_text(client, wall):
+    response = post(client, wall, name="", email="nope")
+    html = response.content.decode()
+    assert response.status_code == 422
+    assert "Please give a name" in html
+    assert "Please check the email address" in html
+    assert "believers in prison,\nand to their children at home.</textarea>" in html
+    assert not Prayer.objects.exists()
+
+
+def test_rate_limit_answers_429_with_retry_after_and_keeps_the_text(client, wall):
+    for n in range(3):
+        assert post(client, wall, text=f"{TEXT} {n}").status_code == 302
+    response = post(client, wall, text="My fourth prayer")
+    assert response.status_code == 429
+    assert response["Retry-After"] == "40"  # the clock is 20 s into its minute
+    html = response.content.decode()
+    assert "Please wait a minute" in html
+    assert "My fourth prayer</textarea>" in html
+    htmx = post(client, wall, text="My fifth prayer", htmx=True)
+    assert htmx.status_code == 200 and "My fifth prayer</textarea>" in htmx.content.decode()
+
+
+def test_a_duplicate_is_refused_with_the_text_kept(client, wall):
+    post(client, wall)
+    response = post(client, wall)
+    assert response.status_code == 422
+    assert "already posted in the last 24 hours" in response.content.decode()
+    assert Prayer.objects.count() == 1
+
+
+def test_the_honeypot_stores_spam_and_shows_a_neutral_thanks(client, wall):
+    response = post(client, wall, website="http://buy.example", follow=True)
+    assert "Thank you, it will appear after review." in response.content.decode()
+    assert Prayer.objects.get().status == Prayer.Status.SPAM
+
+
+def test_posts_faster_than_three_seconds_are_held(client, wall):
+    fast = forms.make_form_token(wall.pk, issued_at=1_000_000_040.0 - 2)
+    post(client, wall, rendered=fast)
+    assert Prayer.objects.get().status == Prayer.Status.HELD
+
+
+def test_a_forged_or_foreign_form_token_is_held(client, wall):
+    other = WallFactory()
+    post(client, wall, rendered=forms.make_form_token(other.pk, issued_at=0))
+    post(client, wall, text=TEXT + " again", rendered="forged:token")
+    assert set(Prayer.objects.values_list("status", flat=True)) == {Prayer.Status.HELD}
+
+
+def test_posting_needs_the_csrf_token(wall):
+    client = Client(enforce_csrf_checks=True)
+    assert post(client, wall).status_code == 403
+    assert not Prayer.objects.exists()
+
+
+def test_i_prayed_without_javascript_counts_once_and_sets_a_cookie(client, wall):
+    url = reverse("prayers:wall-pray", args=[wall.pk])
+    first = client.post(url, {"next": "/countries/kazakhstan/"})
+    assert first.status_code == 302
+    assert first["Location"] == f"/countries/kazakhstan/#wall-{wall.pk}-prayed"
+    assert "vigil_visitor" in first.cookies
+    client.post(url)
+    wall.refresh_from_db()
+    assert wall.prayed_count == 1
+    Client().post(url, REMOTE_ADDR="198.51.100.7")  # someone else
+    wall.refresh_from_db()
+    assert wall.prayed_count == 2
+
+
+def test_i_prayed_with_htmx_returns_the_counter(client, wall):
+    wall.prayed_count = 1203
+    wall.save()
+    html = client.post(reverse("prayers:wall-pray", args=[wall.pk]), **HTMX).content.decode()
+    assert "<strong>1,204</strong> people prayed for Kazakhstan" in html
+    assert "Thank you for praying for Kazakhstan." in html
+
+
+def test_pray_with_counts_and_returns_its_button(client, wall):
+    prayer = PrayerFactory(wall=wall)
+    url = reverse("prayers:prayer-pray-with", args=[prayer.pk])
+    html = client.post(url, **HTMX).content.decode()
+    assert "1 prayed" in html
+    assert client.post(url).status_code == 302
+    prayer.refresh_from_db()
+    assert prayer.prayed_count == 1
+    held = PrayerFactory(wall=wall, status="held")
+    assert client.post(reverse("prayers:prayer-pray-with", args=[held.pk])).status_code == 404
+
+
+def test_reporting_works_with_and_without_javascript(client, wall):
+    prayer = PrayerFactory(wall=wall)
+    url = reverse("prayers:prayer-report", args=[prayer.pk])
+    page = client.get(url)
+    assert "Personal information" in page.content.decode()
+    assert client.post(url, {"reason": "bogus"}).status_code == 422
+    response = client.post(url, {"reason": "spam", "next": "/countries/kazakhstan/"})
+    assert response["Location"] == f"/countries/kazakhstan/#prayer-{prayer.pk}"
+    partial = client.get(url, **HTMX).content.decode()
+    assert "<html" not in partial and "<form" in partial
+    for n, addr in enumerate(["198.51.100.1", "198.51.100.2"]):
+        done = Client().post(url, {"reason": "offensive"}, REMOTE_ADDR=addr, **HTMX)
+        assert "Moderators will look" in done.content.decode(), n
+    prayer.refresh_from_db()
+    assert prayer.status == Prayer.Status.HELD
+
+
+def test_more_prayers_pages_with_htmx_and_a_plain_link(client, wall, settings):
+    settings.VIGIL_PRAYERS_PAGE_SIZE = 2
+    prayers = [PrayerFactory(wall=wall, text=f"Prayer number {n}") for n in range(5)]
+    html = client.get(reverse("prayers:wall-detail", args=[wall.pk])).content.decode()
+    assert "Prayer number 4" in html and "Prayer number 2" not in html
+    link = re.search(r'<li class="more"><a href="([^"]+)" hx-get="([^"]+)"', html)
+    assert link
+    plain = client.get(link.group(1).replace("&amp;", "&")).content.decode()
+    assert "<html" in plain and "Prayer number 2" in plain and "Prayer number 4" not in plain
+    partial = client.get(link.group(2).replace("&amp;", "&"), **HTMX).content.decode()
+    assert "<html" not in partial and partial.count('class="prayer"') == 2
+    assert [p.pk for p in prayers]
+
+
+def _queries(client: Client, url: str) -> int:
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+def _bulk(wall: Wall, count: int) -> None:
+    Prayer.objects.bulk_create(
+        PrayerFactory.build(wall=wall, email=f"p{n}@mailbox.test") for n in range(count)
+    )
+
+
+def test_query_counts_stay_flat_with_ten_thousand_prayers(client):
+    small, large = CountryWallFactory(), CountryWallFactory()
+    EntryFactory(country=small.country)
+    EntryFactory(country=large.country)
+    _bulk(small, 10)
+    _bulk(large, 10_000)
+    for name in ["prayers:wall-detail", "prayers:wall-feed"]:
+        counts = [_queries(client, reverse(name, args=[w.pk])) for w in (small, large)]
+        assert counts[0] == counts[1], name
+        assert counts[0] <= 3, name
+    pages = [_queries(client, w.country.get_absolute_url()) for w in (small, large)]
+    assert pages[0] == pages[1]
+    feed = [_queries(client, reverse("prayers:feed")) for _ in range(2)]
+    assert feed[0] <= 2
+
+
+def test_the_wall_adds_two_queries_to_a_page_with_a_wall(client, wall):
+    from django.template import Context, Template
+    from django.test import RequestFactory
+
+    PrayerFactory.create_batch(3, wall=wall)
+    template = Template("{% load prayers %}{% prayer_wall_for country %}")
+    context = Context({"country": wall.country, "request": RequestFactory().get("/")})
+    with CaptureQueriesContext(connection) as queries:
+        html = template.render(context)
+    assert len(queries.captured_queries) == 2
+    assert html.count('class="prayer"') == 3
+
+
+def test_emails_never_appear_in_pages_or_feeds(client, wall):
+    PrayerFactory(wall=wall, email="hidden.person@mailbox.test")
+    post(client, wall, email="poster.person@mailbox.test")
+    assert Prayer.objects.filter(email="poster.person@mailbox.test").exists()
+    urls = [
+        wall.country.get_absolute_url(),
+        reverse("prayers:wall-detail", args=[wall.pk]),
+        reverse("prayers:wall-feed", args=[wall.pk]),
+        reverse("prayers:feed"),
+    ]
+    for url in urls:
+        body = client.get(url).content.decode()
+        assert "Anna" in body or "Reader" in body, url
+        assert "hidden.person" not in body and "poster.person" not in body, url
+        assert "mailbox.test" not in body, url
+
+
+def test_feeds_are_atom_and_show_published_prayers_only(client, wall):
+    PrayerFactory(wall=wall, text="Shown <b>bold</b>\nsecond line")
+    PrayerFactory(wall=wall, text="Held text", status="held")
+    body = client.get(reverse("prayers:wall-feed", args=[wall.pk])).content.decode()
+    assert 'xmlns="http://www.w3.org/2005/Atom"' in body and "<feed" in body
+    assert "Prayers for Kazakhstan" in body
+    assert "Shown &amp;lt;b&amp;gt;bold&amp;lt;/b&amp;gt;&lt;br&gt;second line" in body
+    assert "Held text" not in body
+
+
+def test_pages_send_a_strict_csp_and_load_nothing_from_elsewhere(client, wall):
+    PrayerFactory(wall=wall)
+    for url in [wall.country.get_absolute_url(), reverse("prayers:wall-detail", args=[wall.pk])]:
+        response = client.get(url)
+        csp = response["Content-Security-Policy"]
+        assert "default-src 'self'" in csp and "script-src 'self'" in csp
+        assert "http" not in csp and "*" not in csp
+        html = response.content.decode()
+        loads = re.findall(r'<(?:script|img|iframe|link)\b[^>]*(?:src|href)="([^"]+)"', html)
+        assert loads, url
+        assert all(src.startswith("/") and not src.startswith("//") for src in loads), loads
+        assert " style=" not in html.split("<main", 1)[1]

@@ -1,0 +1,287 @@
+"""The editors' admin: prepare an edition, check what blocks it, publish it at an embargo."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import Count, QuerySet
+from django.forms.models import BaseInlineFormSet
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django_countries import countries
+
+from vigil.watchlist import services
+from vigil.watchlist.models import (
+    Country,
+    Edition,
+    EngineListing,
+    Entry,
+    EntryEngine,
+    FactSheet,
+    LevelBand,
+    PersecutionEngine,
+    PrayerPoint,
+    Source,
+    SphereProfile,
+)
+
+
+def codes_named(term: str) -> list[str]:
+    """ISO codes of countries whose English name contains ``term`` (names are not stored)."""
+    term = term.strip().casefold()
+    return [code for code, name in countries if term and term in str(name).casefold()]
+
+
+class CountryNameSearchMixin:
+    """Lets the admin search box find countries by name as well as by slug or code."""
+
+    country_lookup = "country__code__in"
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet, search_term: str
+    ) -> tuple[QuerySet, bool]:
+        results, may_have_duplicates = super().get_search_results(  # type: ignore[misc]
+            request, queryset, search_term
+        )
+        codes = codes_named(search_term)
+        if codes:
+            results |= queryset.filter(**{self.country_lookup: codes})
+        return results, may_have_duplicates
+
+
+class UniqueRankFormSet(BaseInlineFormSet):
+    """Refuses two entries with the same rank in one save, instead of a database error."""
+
+    def clean(self) -> None:
+        super().clean()
+        seen: dict[int, str] = {}
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            rank = data.get("rank")
+            if rank is None or data.get("DELETE"):
+                continue
+            if rank in seen:
+                raise ValidationError(
+                    f"Rank {rank} is given to both {seen[rank]} and {data.get('country')}."
+                )
+            seen[rank] = str(data.get("country"))
+
+
+class EntryInline(admin.TabularInline):
+    model = Entry
+    formset = UniqueRankFormSet
+    fields = ("rank", "country", "score", "stated_level", "confidence")
+    autocomplete_fields = ("country",)
+    show_change_link = True
+    extra = 0
+    ordering = ("rank",)
+
+
+class LevelBandInline(admin.TabularInline):
+    model = LevelBand
+    fields = ("order", "name", "slug", "score_min", "score_max", "scheme")
+    prepopulated_fields = {"slug": ("name",)}
+    extra = 0
+
+
+@admin.register(Edition)
+class EditionAdmin(admin.ModelAdmin):
+    list_display = ("year", "title", "status", "publish_at", "entry_count", "complete", "preview")
+    list_display_links = ("year", "title")
+    list_filter = ("complete", ("publish_at", admin.DateFieldListFilter))
+    search_fields = ("title", "=year", "coverage_note")
+    date_hierarchy = "publish_at"
+    filter_horizontal = ("sources",)
+    readonly_fields = ("publication_check", "preview")
+    fieldsets = (
+        (None, {"fields": ("year", "title", "complete", "sources")}),
+        ("Reporting period", {"fields": ("period_start", "period_end")}),
+        ("Notes", {"fields": ("coverage_note", "methodology")}),
+        ("Publication", {"fields": ("publication_check", "publish_at", "preview")}),
+    )
+    inlines = (LevelBandInline, EntryInline)
+    actions = ("publish_now", "unpublish")
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Edition]:
+        return super().get_queryset(request).annotate(entry_total=Count("entries"))
+
+    @admin.display(description="Entries", ordering="entry_total")
+    def entry_count(self, edition: Edition) -> int:
+        return getattr(edition, "entry_total", 0)
+
+    @admin.display(description="Status")
+    def status(self, edition: Edition) -> str:
+        if edition.is_published:
+            return "Published"
+        return "Embargoed" if edition.publish_at else "Draft"
+
+    @admin.display(description="Preview")
+    def preview(self, edition: Edition) -> str:
+        if not edition.pk:
+            return "Save the edition first."
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">Preview the public page</a>',
+            edition.get_absolute_url(),
+        )
+
+    @admin.display(description="Publication check")
+    def publication_check(self, edition: Edition) -> str:
+        """Exactly what blocks publication, from ``Edition.publish_problems()``."""
+        if not edition.pk:
+            return "Save the edition and add its entries first."
+        problems = edition.publish_problems()
+        if not problems:
+            return "Ready to publish: nothing blocks this edition."
+        items = format_html_join("", "<li>{}</li>", ((problem,) for problem in problems))
+        return format_html("<p>Publication is blocked by:</p><ul>{}</ul>", items)
+
+    @admin.action(description="Publish now (lifts the embargo)")
+    def publish_now(self, request: HttpRequest, queryset: QuerySet[Edition]) -> None:
+        for edition in queryset:
+            try:
+                services.edition_publish(edition=edition, actor=request.user)
+            except ValidationError as error:
+                problems = "; ".join(error.messages)
+                self.message_user(
+                    request, f"{edition.year} was not published: {problems}", messages.ERROR
+                )
+                continue
+            self.log_change(request, edition, "Published now.")
+            self.message_user(request, f"{edition.year} is published.", messages.SUCCESS)
+
+    @admin.action(description="Withdraw from the public (clear publish time)")
+    def unpublish(self, request: HttpRequest, queryset: QuerySet[Edition]) -> None:
+        for edition in queryset:
+            services.edition_unpublish(edition=edition, actor=request.user)
+            self.log_change(request, edition, "Withdrawn from the public.")
+        self.message_user(request, f"{queryset.count()} edition(s) withdrawn.", messages.SUCCESS)
+
+
+class EntryEngineInline(admin.TabularInline):
+    model = EntryEngine
+    fields = ("order", "engine", "published_name", "strength", "role", "confidence")
+    autocomplete_fields = ("engine",)
+    extra = 0
+
+
+class PrayerPointInline(admin.TabularInline):
+    model = PrayerPoint
+    fields = ("order", "text")
+    extra = 1
+
+
+@admin.register(Entry)
+class EntryAdmin(CountryNameSearchMixin, admin.ModelAdmin):
+    list_display = ("country", "edition", "rank", "score", "confidence", "view_profile")
+    list_select_related = ("country", "edition")
+    list_filter = ("edition", "confidence")
+    search_fields = ("country__slug", "=country__code", "note")
+    autocomplete_fields = ("country",)
+    filter_horizontal = ("sources",)
+    ordering = ("-edition__year", "rank")
+    fieldsets = (
+        (None, {"fields": ("edition", "country", "rank", "score", "stated_level")}),
+        (
+            "Sphere scores",
+            {"fields": ("private", "family", "community", "national", "church", "violence")},
+        ),
+        ("Profile", {"fields": ("narrative", "most_affected")}),
+        ("Provenance", {"fields": ("confidence", "sources", "note")}),
+    )
+    inlines = (EntryEngineInline, PrayerPointInline)
+
+    @admin.display(description="Profile")
+    def view_profile(self, entry: Entry) -> str:
+        return format_html('<a href="{}">View</a>', entry.get_absolute_url())
+
+
+class FactSheetInline(admin.StackedInline):
+    model = FactSheet
+    fields = (
+        ("year", "position", "confidence"),
+        "publisher",
+        ("leader", "government", "main_religion"),
+        ("population", "christians", "christian_share"),
+        "sources",
+        "note",
+    )
+    filter_horizontal = ("sources",)
+    extra = 0
+    classes = ("collapse",)
+
+
+@admin.register(Country)
+class CountryAdmin(admin.ModelAdmin):
+    list_display = ("name", "code", "slug", "region", "entries_link")
+    list_filter = ("region",)
+    search_fields = ("slug", "=code", "region")
+    inlines = (FactSheetInline,)
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet, search_term: str
+    ) -> tuple[QuerySet, bool]:
+        results, duplicates = super().get_search_results(request, queryset, search_term)
+        codes = codes_named(search_term)
+        return (results | queryset.filter(code__in=codes)) if codes else results, duplicates
+
+    @admin.display(description="Entries")
+    def entries_link(self, country: Country) -> str:
+        url = reverse("admin:watchlist_entry_changelist")
+        return format_html('<a href="{}?country__id__exact={}">Entries</a>', url, country.pk)
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ("code", "title", "url")
+    search_fields = ("code", "title", "url", "used_for")
+
+
+@admin.register(PersecutionEngine)
+class PersecutionEngineAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug", "use_count")
+    search_fields = ("name", "aliases", "description")
+    prepopulated_fields = {"slug": ("name",)}
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[PersecutionEngine]:
+        return super().get_queryset(request).annotate(use_total=Count("uses"))
+
+    @admin.display(description="Used by entries", ordering="use_total")
+    def use_count(self, engine: PersecutionEngine) -> int:
+        return getattr(engine, "use_total", 0)
+
+
+@admin.register(FactSheet)
+class FactSheetAdmin(CountryNameSearchMixin, admin.ModelAdmin):
+    list_display = ("country", "year", "publisher", "leader", "confidence")
+    list_select_related = ("country",)
+    list_filter = ("confidence", "year")
+    search_fields = ("country__slug", "publisher", "leader", "government", "note")
+    autocomplete_fields = ("country",)
+    filter_horizontal = ("sources",)
+
+
+@admin.register(SphereProfile)
+class SphereProfileAdmin(CountryNameSearchMixin, admin.ModelAdmin):
+    list_display = ("country", "year", "score", "confidence")
+    list_select_related = ("country",)
+    list_filter = ("confidence", "year")
+    search_fields = ("country__slug", "note")
+    autocomplete_fields = ("country",)
+    filter_horizontal = ("sources",)
+
+
+@admin.register(LevelBand)
+class LevelBandAdmin(admin.ModelAdmin):
+    list_display = ("name", "edition", "score_min", "score_max", "scheme")
+    list_select_related = ("edition",)
+    list_filter = (("edition", admin.RelatedOnlyFieldListFilter),)
+    search_fields = ("name", "scheme", "note", "=edition__year")
+    filter_horizontal = ("sources",)
+
+
+@admin.register(EngineListing)
+class EngineListingAdmin(admin.ModelAdmin):
+    list_display = ("engine", "scheme", "position")
+    list_select_related = ("engine",)
+    search_fields = ("engine__name", "scheme")

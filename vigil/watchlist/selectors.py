@@ -1,0 +1,344 @@
+"""Read helpers for the watch-list pages: each runs a fixed number of queries.
+
+The previous edition's rank is never stored: it is derived here, for a whole
+edition at once, from the nearest earlier published edition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Case, Count, Prefetch, Q, Value, When, prefetch_related_objects
+
+from vigil.watchlist import exporter
+from vigil.watchlist.csvio import fmt_decimal
+from vigil.watchlist.models import (
+    SPHERES,
+    Confidence,
+    Country,
+    Edition,
+    EditionQuerySet,
+    Entry,
+    EntryEngine,
+    FactSheet,
+    Source,
+)
+
+HOME_MIN_SCORED = 10
+SORT_KEYS = ("rank", "country", "score", "change")
+
+
+@dataclass(frozen=True)
+class Change:
+    """How an entry moved against the previous published edition."""
+
+    status: str  # "moved", "new", "no-data", "first" (no earlier edition) or "unranked"
+    previous_year: int | None = None
+    previous_rank: int | None = None
+    rank_delta: int | None = None  # positive: moved up the list (towards rank 1)
+    score_delta: Decimal | None = None
+
+    @property
+    def rank_text(self) -> str:
+        """The change in words, for screen readers and the CSV-minded."""
+        if self.status == "moved" and self.rank_delta:
+            places = "place" if abs(self.rank_delta) == 1 else "places"
+            direction = "up" if self.rank_delta > 0 else "down"
+            return f"{direction} {abs(self.rank_delta)} {places}"
+        return {
+            "moved": "no change",
+            "new": "new entry",
+            "no-data": f"no {self.previous_year} data",
+            "first": "no earlier edition",
+            "unranked": "not ranked",
+        }[self.status]
+
+    @property
+    def previous_text(self) -> str:
+        """What the profile shows for the previous edition when there is no rank."""
+        if self.status == "new":
+            return f"Not ranked in {self.previous_year}"
+        return f"No {self.previous_year} data"
+
+
+@dataclass(frozen=True)
+class Row:
+    entry: Entry
+    change: Change
+
+
+def change_for(
+    entry: Entry, previous: Edition | None, before: tuple[int | None, Decimal | None] | None
+) -> Change:
+    """Compare ``entry`` with its country's (rank, score) in ``previous`` (None if absent)."""
+    if previous is None:
+        return Change("first")
+    year = previous.year
+    if entry.rank is None:
+        return Change("unranked", year)
+    prev_rank, prev_score = before or (None, None)
+    if prev_rank is None:
+        return Change("new" if previous.complete else "no-data", year)
+    score_delta = None
+    if prev_score is not None and entry.score is not None:
+        score_delta = entry.score - prev_score
+    return Change("moved", year, prev_rank, prev_rank - entry.rank, score_delta)
+
+
+def editions_for(user: Any) -> EditionQuerySet:
+    """Editions the user may see, with what the edition page shows alongside the list."""
+    return Edition.objects.visible_to(user).prefetch_related("bands", "sources")
+
+
+def current_edition() -> Edition | None:
+    """The latest published edition with a full scored top ten, else the latest published."""
+    scored = Count("entries", filter=Q(entries__rank__isnull=False, entries__score__isnull=False))
+    full = Case(When(scored__gte=HOME_MIN_SCORED, then=Value(0)), default=Value(1))
+    editions = Edition.objects.published().alias(scored=scored).order_by(full, "-year")
+    return editions.prefetch_related("bands").first()
+
+
+def previous_edition(edition: Edition) -> Edition | None:
+    earlier = Edition.objects.published().filter(year__lt=edition.year)
+    return earlier.order_by("-year").first()
+
+
+def _table_entries(edition: Edition, *, with_sources: bool) -> list[Entry]:
+    engines = EntryEngine.objects.select_related("engine")
+    entries = edition.entries.select_related("country").prefetch_related(
+        Prefetch("engines", queryset=engines)
+    )
+    if with_sources:
+        entries = entries.prefetch_related("sources")
+    rows = list(entries.ranked())
+    for entry in rows:
+        entry.edition = edition  # reuse the prefetched level bands
+    return rows
+
+
+def ranked_rows(
+    edition: Edition,
+    previous: Edition | None,
+    *,
+    limit: int | None = None,
+    with_sources: bool = False,
+) -> list[Row]:
+    """The edition's entries in rank order with their change; one query for the previous ranks."""
+    before: dict[int, tuple[int | None, Decimal | None]] = {}
+    if previous is not None:
+        values = previous.entries.values_list("country_id", "rank", "score")
+        before = {country_id: (rank, score) for country_id, rank, score in values}
+    entries = _table_entries(edition, with_sources=with_sources)
+    if limit is not None:
+        entries = [entry for entry in entries if entry.rank is not None][:limit]
+    return [
+        Row(entry, change_for(entry, previous, before.get(entry.country_id))) for entry in entries
+    ]
+
+
+def _missing_last(value: Any) -> tuple[bool, Any]:
+    return (value is None, value)
+
+
+SORTERS: dict[str, Callable[[Row], Any]] = {
+    "rank": lambda row: (_missing_last(row.entry.rank), row.entry.country.name),
+    "country": lambda row: row.entry.country.name.casefold(),
+    "score": lambda row: _missing_last(-row.entry.score if row.entry.score is not None else None),
+    "change": lambda row: (
+        _missing_last(-row.change.rank_delta if row.change.rank_delta is not None else None),
+        _missing_last(row.entry.rank),
+    ),
+}
+
+
+def sort_rows(rows: list[Row], key: str) -> list[Row]:
+    """Rows ordered by one of ``SORT_KEYS``; an unknown key keeps the rank order."""
+    return sorted(rows, key=SORTERS.get(key, SORTERS["rank"]))
+
+
+# -- Country profiles ---------------------------------------------------------------------
+
+
+@dataclass
+class Fact:
+    """One profile fact and the fact sheets it was read from."""
+
+    label: str
+    value: str = ""
+    sheets: list[FactSheet] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    edition: Edition
+    entry: Entry | None
+
+
+@dataclass
+class Profile:
+    """Everything a country profile page shows for one edition."""
+
+    country: Country
+    edition: Edition
+    entry: Entry
+    change: Change
+    facts: list[Fact]
+    history: list[HistoryRow]
+    sources: list[tuple[Source, list[str]]]
+
+
+FACT_LABELS = (
+    ("leader", "Leader"),
+    ("government", "Government"),
+    ("main_religion", "Main Religion"),
+)
+
+
+def _first(sheets: Iterable[FactSheet], name: str) -> FactSheet | None:
+    return next((sheet for sheet in sheets if getattr(sheet, name).strip()), None)
+
+
+def _population(sheets: list[FactSheet]) -> Fact:
+    """ "16.7 million (2.5 million Christians)", or the Christian share when only that exists."""
+    fact = Fact("Population")
+    people = _first(sheets, "population")
+    christians = _first(sheets, "christians") or _first(sheets, "christian_share")
+    parts = [people.population] if people else []
+    if christians is not None:
+        number = christians.christians or christians.christian_share
+        parts.append(f"({number} Christians)" if people else f"{number} Christians")
+    fact.value = " ".join(parts)
+    fact.sheets = list(dict.fromkeys(sheet for sheet in (people, christians) if sheet))
+    return fact
+
+
+def facts_from(sheets: list[FactSheet]) -> list[Fact]:
+    """The first non-empty value of each field, in the sheets' ``position`` order."""
+    facts = []
+    for name, label in FACT_LABELS:
+        sheet = _first(sheets, name)
+        facts.append(Fact(label, getattr(sheet, name), [sheet]) if sheet else Fact(label))
+    facts.append(_population(sheets))
+    return facts
+
+
+def profile_entry(entry_id: int) -> Entry:
+    """An entry with everything its profile shows, in a fixed number of queries."""
+    engines = EntryEngine.objects.select_related("engine").prefetch_related("sources")
+    return (
+        Entry.objects.select_related("edition", "country")
+        .prefetch_related(
+            Prefetch("engines", queryset=engines), "prayer_points", "sources", "edition__bands"
+        )
+        .get(pk=entry_id)
+    )
+
+
+def _history(editions: list[Edition], entries: dict[int, Entry]) -> list[HistoryRow]:
+    return [HistoryRow(e, entries.get(e.pk)) for e in editions if e.is_published]
+
+
+def _chosen(entries: dict[int, Entry], editions: list[Edition], year: int | None) -> Edition | None:
+    """The requested edition if the country has an entry in it, else (no year) the latest
+    published one that has."""
+    for edition in editions:
+        if edition.pk not in entries:
+            continue
+        if (year is None and edition.is_published) or edition.year == year:
+            return edition
+    return None
+
+
+def source_uses(entry: Entry, facts: list[Fact]) -> list[tuple[Source, list[str]]]:
+    """Every source behind the profile, with what it backs and how sure we are."""
+    uses: dict[Source, list[str]] = {}
+
+    def note(sources: Iterable[Source], what: str, confidence: str) -> None:
+        suffix = "" if confidence == Confidence.EXPLICIT else f" ({Confidence(confidence).label})"
+        for source in sources:
+            uses.setdefault(source, []).append(f"{what}{suffix}")
+
+    note(entry.sources.all(), "rank and score", entry.confidence)
+    for use in entry.engines.all():
+        note(use.sources.all(), f"source of persecution: {use.display_name}", use.confidence)
+    for sheet in dict.fromkeys(sheet for fact in facts for sheet in fact.sheets):
+        note(
+            sheet.sources.all(), f"country facts ({sheet.publisher or 'unnamed'})", sheet.confidence
+        )
+    return sorted(uses.items(), key=lambda item: item[0].code)
+
+
+def _entries_by_edition(country: Country, editions: list[Edition]) -> dict[int, Entry]:
+    by_id = {edition.pk: edition for edition in editions}
+    entries = {}
+    for entry in country.entries.filter(edition__in=editions):
+        entry.edition = by_id[entry.edition_id]
+        entries[entry.edition_id] = entry
+    return entries
+
+
+def country_profile(country: Country, user: Any, year: int | None) -> Profile | None:
+    """The profile for ``year`` (or the latest published one); None if there is none."""
+    editions = list(Edition.objects.visible_to(user).order_by("-year"))
+    entries = _entries_by_edition(country, editions)
+    edition = _chosen(entries, editions, year)
+    if edition is None:
+        return None
+    entry = profile_entry(entries[edition.pk].pk)
+    previous = next((e for e in editions if e.year < edition.year and e.is_published), None)
+    before = entries.get(previous.pk) if previous else None
+    sheets = list(country.fact_sheets.for_year(edition.year).order_by("position", "id"))
+    facts = facts_from(_with_sources(sheets))
+    change = change_for(entry, previous, (before.rank, before.score) if before else None)
+    history = _history(editions, entries)
+    return Profile(country, entry.edition, entry, change, facts, history, source_uses(entry, facts))
+
+
+def _with_sources(sheets: list[FactSheet]) -> list[FactSheet]:
+    prefetch_related_objects(sheets, "sources")
+    return sheets
+
+
+def countries_with_latest_rank() -> list[tuple[Country, Entry | None]]:
+    """Every country with its entry in the latest published edition that lists it."""
+    published = Edition.objects.published()
+    entries = Entry.objects.filter(edition__in=published, rank__isnull=False)
+    entries = entries.select_related("edition")
+    latest: dict[int, Entry] = {}
+    for entry in entries.order_by("edition__year"):
+        latest[entry.country_id] = entry
+    countries = sorted(Country.objects.all(), key=lambda c: c.name.casefold())
+    return [(country, latest.get(country.pk)) for country in countries]
+
+
+def _csv_previous(change: Change) -> object:
+    if change.status == "moved":
+        return change.previous_rank
+    return "new" if change.status == "new" else ""
+
+
+def ranking_csv_rows(edition: Edition, previous: Edition | None) -> list[dict[str, object]]:
+    """One edition in the columns of ``wwl_rankings.csv``, as the exporter writes them."""
+    rows = []
+    for row in ranked_rows(edition, previous, with_sources=True):
+        entry = row.entry
+        if not exporter._has_ranking_data(entry):
+            continue
+        values: dict[str, object] = {
+            "year": edition.year,
+            "rank": entry.rank or "",
+            "country": entry.country.name,
+            "iso3": entry.country.iso3,
+            "score": fmt_decimal(entry.score),
+            "prev_rank": _csv_previous(row.change),
+            "level": entry.stated_level,
+            "confidence": entry.confidence,
+            "source_ids": exporter._codes(entry),
+            "note": entry.note,
+        }
+        values.update({sphere: fmt_decimal(getattr(entry, sphere)) for sphere in SPHERES})
+        rows.append(values)
+    return rows

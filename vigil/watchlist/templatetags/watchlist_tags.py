@@ -1,0 +1,71 @@
+"""Template helpers for watch-list pages: figures, confidence and change in rank."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django import template
+
+from vigil.watchlist.csvio import fmt_decimal
+from vigil.watchlist.models import Confidence
+from vigil.watchlist.selectors import Change
+
+register = template.Library()
+
+
+@register.filter
+def figure(value: Decimal | None) -> str:
+    """``49`` for 49.0 and ``16.1`` for 16.1; empty when missing."""
+    return fmt_decimal(value)
+
+
+@register.filter
+def confidence_label(value: str) -> str:
+    """ "cross-referenced", "inferred"…; empty for explicit figures, which need no caveat."""
+    if not value or value == Confidence.EXPLICIT:
+        return ""
+    try:
+        return str(Confidence(value).label).lower()
+    except ValueError:
+        return value
+
+
+@register.filter
+def signed_figure(value: Decimal | int | None) -> str:
+    """``+3``, ``−2.5`` (with a true minus sign) or ``0``."""
+    if value is None:
+        return ""
+    text = fmt_decimal(Decimal(str(abs(value))))
+    if value > 0:
+        return f"+{text}"
+    return f"−{text}" if value < 0 else "0"
+
+
+@register.inclusion_tag("watchlist/_rank_change.html")
+def rank_change(change: Change) -> dict[str, Any]:
+    """An arrow for sighted readers and the change in words for screen readers."""
+    delta = change.rank_delta or 0
+    direction = "up" if delta > 0 else "down" if delta < 0 else "same"
+    return {"change": change, "direction": direction, "places": abs(delta)}
+
+
+@register.inclusion_tag("watchlist/_score_change.html")
+def score_change(change: Change) -> dict[str, Any]:
+    delta = change.score_delta
+    direction = "same" if not delta else "up" if delta > 0 else "down"
+    return {"change": change, "delta": delta, "direction": direction}
+
+
+@register.inclusion_tag("watchlist/_sources.html")
+def source_codes(sources: Any, confidence: str = "", year: int | None = None) -> dict[str, Any]:
+    """Small links to the sources page (``S09``), with the year and non-explicit confidence."""
+    return {"sources": list(sources), "confidence": confidence, "year": year}
+
+
+@register.simple_tag(takes_context=True)
+def sort_url(context: template.Context, key: str) -> str:
+    """The current page sorted by ``key`` (the other query parameters are kept)."""
+    query = context["request"].GET.copy()
+    query["sort"] = key
+    return f"?{query.urlencode()}"

@@ -1,0 +1,242 @@
+"""The world map, the charts and the printable prayer guide."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+from django.template import Context, Template
+from django.test import Client
+from django.urls import reverse
+
+from vigil.campaigns.guide import render_document
+from vigil.campaigns.tests.factories import PrisonerFactory
+from vigil.watchlist.charts import comparison, history_chart, sphere_chart
+from vigil.watchlist.maps import level_key, load_shapes
+from vigil.watchlist.models import Edition
+from vigil.watchlist.tests.factories import (
+    CountryFactory,
+    EditionFactory,
+    EntryFactory,
+    FactSheetFactory,
+    LevelBandFactory,
+    PrayerPointFactory,
+)
+
+pytestmark = pytest.mark.django_db
+SHAPE_CODES = sorted(load_shapes()["countries"])
+MAP_LINK = re.compile(
+    r'<a class="map-country" href="[^"]+" data-code="(\w+)" data-level="([\w-]+)">'
+)
+
+
+@pytest.fixture(autouse=True)
+def _plain_static_files(settings) -> None:
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+def banded_edition(year: int = 2025) -> Edition:
+    edition = EditionFactory(year=year)
+    LevelBandFactory(edition=edition, name="Extreme", score_min=81, score_max=100, order=0)
+    LevelBandFactory(edition=edition, name="Very high", score_min=61, score_max=80, order=1)
+    return edition
+
+
+def entries_for(edition: Edition, size: int) -> list:
+    countries = [CountryFactory(code=code) for code in SHAPE_CODES[:size]]
+    return [
+        EntryFactory(edition=edition, country=c, rank=i + 1, score=Decimal(95 - i * 2))
+        for i, c in enumerate(countries)
+    ]
+
+
+def map_html(client: Client, year: int) -> str:
+    response = client.get(reverse("visual:edition-map", args=[year]))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+# The map ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Extreme", "extreme"),
+        ("Extreme persecution", "extreme"),
+        ("Very High", "very-high"),
+        ("High", "high"),
+        ("Severe persecution", "severe"),
+        ("Absolute persecution", "absolute"),
+        ("", "unstated"),
+    ],
+)
+def test_level_names_map_to_styles(name: str, key: str) -> None:
+    assert level_key(name) == key
+
+
+def test_the_map_has_one_shape_per_country_with_data_at_its_level(client: Client) -> None:
+    edition = banded_edition()
+    extreme = EntryFactory(edition=edition, country=CountryFactory(code="IQ"), score=90)
+    very_high = EntryFactory(edition=edition, country=CountryFactory(code="KZ"), score=65)
+    stated = EntryFactory(
+        edition=edition, country=CountryFactory(code="BH"), score=None, stated_level="High"
+    )
+    unstated = EntryFactory(edition=edition, country=CountryFactory(code="KP"), score=None)
+    html = map_html(client, edition.year)
+    levels = dict(MAP_LINK.findall(html))
+    assert levels == {"IQ": "extreme", "KZ": "very-high", "BH": "high", "KP": "unstated"}
+    for entry in (extreme, very_high, stated, unstated):
+        assert f"<title>{entry.country.name}: rank {entry.rank}" in html
+    assert html.count('class="map-dot"') == 1  # Bahrain is too small to see without one
+    assert html.count('class="map-shape"') == 4
+
+
+def test_map_has_patterns_legend_and_table_and_no_inline_style_or_script(client: Client) -> None:
+    edition = banded_edition()
+    entries_for(edition, 3)
+    html = map_html(client, edition.year)
+    svg = html[html.index('<svg class="world-map-svg"') : html.index("</svg>")]
+    assert '<pattern id="lv-extreme"' in svg and 'fill="url(#lv-extreme)"' in svg
+    assert 'class="map-legend"' in html and "<table>" in html
+    assert " style=" not in html and "<script>" not in html
+    assert "http://" not in svg and "https://" not in svg
+
+
+def test_embargoed_map_is_hidden_from_the_public(client: Client, admin_client: Client) -> None:
+    edition = EditionFactory(year=2099)
+    assert client.get(reverse("visual:edition-map", args=[2099])).status_code == 404
+    assert admin_client.get(reverse("visual:edition-map", args=[edition.year])).status_code == 200
+
+
+@pytest.mark.parametrize("size", [3, 40])
+def test_map_page_queries_do_not_grow(client: Client, django_assert_num_queries, size) -> None:
+    edition = banded_edition()
+    entries_for(edition, size)
+    with django_assert_num_queries(3):
+        html = map_html(client, edition.year)
+    assert len(MAP_LINK.findall(html)) == size
+
+
+# Charts -----------------------------------------------------------------------------------
+
+
+def test_history_chart_has_a_point_per_edition_and_a_table() -> None:
+    country = CountryFactory(code="SY")
+    for year, rank, score in [(2024, 12, "80.0"), (2025, 18, "78.0"), (2026, 6, "90.0")]:
+        EntryFactory(edition=EditionFactory(year=year), country=country, rank=rank, score=score)
+    chart = history_chart(country)
+    assert chart is not None
+    rank_panel, score_panel = chart.panels
+    assert [p.value for p in rank_panel.points] == [12, 18, 6]
+    assert rank_panel.points[2].y < rank_panel.points[0].y  # rank 1 is at the top
+    assert score_panel.points[2].y < score_panel.points[1].y
+    html = Template("{% load watchlist_visual %}{% country_charts c %}").render(
+        Context({"c": country})
+    )
+    assert (
+        html.count("<circle") == 6 and "<caption>Syria: rank and score by edition</caption>" in html
+    )
+
+
+def test_sphere_chart_only_where_data_exists() -> None:
+    entry = EntryFactory(edition=EditionFactory(year=2025), score=Decimal("60.0"))
+    assert sphere_chart(entry.country) is None
+    for name in ("private", "family", "community", "national", "church", "violence"):
+        setattr(entry, name, Decimal(10))
+    entry.save()
+    chart = sphere_chart(entry.country)
+    assert chart is not None and len(chart.bars) == 6 and chart.unit == "score"
+
+
+def test_comparison_shows_movers_with_rank_and_score_together() -> None:
+    before, after = EditionFactory(year=2024), EditionFactory(year=2025)
+    riser, faller, mixed = (CountryFactory(code=c) for c in ("SY", "IQ", "KZ"))
+    EntryFactory(edition=before, country=riser, rank=18, score=78)
+    EntryFactory(edition=after, country=riser, rank=6, score=90)
+    EntryFactory(edition=before, country=faller, rank=5, score=85)
+    EntryFactory(edition=after, country=faller, rank=9, score=83)
+    EntryFactory(edition=before, country=mixed, rank=7, score=80)
+    EntryFactory(edition=after, country=mixed, rank=10, score=82)
+    result = comparison(after)
+    assert result is not None and result.previous == before
+    assert [m.country for m in result.up] == [riser]
+    assert [m.country for m in result.down] == [faller, mixed]  # -4 places, then -3
+    assert result.down[1].mixed and not result.down[0].mixed and not result.up[0].mixed
+    html = Template("{% load watchlist_visual %}{% edition_comparison e %}").render(
+        Context({"e": after})
+    )
+    assert "rank and score moved in opposite directions" in html
+    assert "18→6, +12.0 pts" in html
+
+
+@pytest.mark.parametrize("size", [2, 20])
+def test_comparison_queries_do_not_grow(django_assert_num_queries, size) -> None:
+    before, after = EditionFactory(year=2024), EditionFactory(year=2025)
+    for i, code in enumerate(SHAPE_CODES[:size]):
+        country = CountryFactory(code=code)
+        EntryFactory(edition=before, country=country, rank=i + 1)
+        EntryFactory(edition=after, country=country, rank=size - i)
+    with django_assert_num_queries(3):
+        Template("{% load watchlist_visual %}{% edition_comparison e %}").render(
+            Context({"e": after})
+        )
+
+
+# The prayer guide -------------------------------------------------------------------------
+
+
+def guide_edition(size: int) -> Edition:
+    edition = banded_edition()
+    for entry in entries_for(edition, size):
+        PrayerPointFactory.create_batch(2, entry=entry)
+        FactSheetFactory(country=entry.country, year=2024)
+    return edition
+
+
+@pytest.mark.parametrize("size", [2, 15])
+def test_guide_page_has_a_section_per_country_in_constant_queries(
+    client: Client, django_assert_num_queries, size
+) -> None:
+    edition = guide_edition(size)
+    with django_assert_num_queries(7):
+        response = client.get(reverse("visual:prayer-guide", args=[edition.year]))
+    html = response.content.decode()
+    assert html.count('<section class="guide-country"') == size
+    assert "President Test" in html and "Pray for courage and protection." in html
+
+
+def test_guide_links_prayer_points_to_prisoners(client: Client) -> None:
+    edition = guide_edition(1)
+    point = edition.entries.get().prayer_points.first()
+    prisoner = PrisonerFactory(country=edition.entries.get().country)
+    prisoner.prayer_points.add(point)
+    html = client.get(reverse("visual:prayer-guide", args=[edition.year])).content.decode()
+    assert f'href="{prisoner.get_absolute_url()}"' in html
+
+
+def test_pdf_has_one_section_per_country(client: Client) -> None:
+    edition = guide_edition(4)
+    response = client.get(reverse("visual:prayer-guide-pdf", args=[edition.year]))
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF-")
+    html = Template('{% include "watchlist/visual/prayer_guide.html" %}').render(
+        Context({"edition": edition, "sections": _sections(edition), "for_pdf": True})
+    )
+    document = render_document(html, base_url="http://testserver/")
+    bookmarks = document.make_bookmark_tree()
+    names = [entry.country.name for entry in edition.entries.order_by("rank")]
+    assert [label for label, *_rest in bookmarks] == [
+        f"{i} {name}" for i, name in enumerate(names, 1)
+    ]
+    assert len(document.pages) == len(names) + 1  # a cover, then a page per country
+
+
+def _sections(edition: Edition) -> list:
+    from vigil.campaigns.guide import guide_sections
+
+    return guide_sections(edition)
