@@ -24,6 +24,7 @@ install: $(VENV)/.installed
 run: install
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo
+	$(PY) manage.py prayers_purge --schedule
 	$(PY) manage.py collectstatic --noinput -v0
 	@$(MAKE) --no-print-directory serve
 

@@ -254,3 +254,6 @@ LOGGING = {
 VIGIL_SITE_NAME = os.environ.get("VIGIL_SITE_NAME", "Vigil")
 VIGIL_GIVE_URL = os.environ.get("VIGIL_GIVE_URL", "https://example.org/give")
 VIGIL_PAGE_CACHE_SECONDS = int(os.environ.get("VIGIL_PAGE_CACHE_SECONDS", "300"))
+# Behind a reverse proxy, the request header holding the client address (the proxy's
+# last hop is used), e.g. HTTP_X_FORWARDED_FOR. Only ever hashed, never stored.
+VIGIL_CLIENT_IP_HEADER = os.environ.get("VIGIL_CLIENT_IP_HEADER", "")

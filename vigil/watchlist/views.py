@@ -10,10 +10,13 @@ from typing import Any
 from django.db import connection
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
+from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from vigil.core import pagecache
 from vigil.watchlist import selectors
 from vigil.watchlist.importer import COLUMNS
 from vigil.watchlist.models import Country, Edition, Source
@@ -23,13 +26,16 @@ View = Callable[..., HttpResponse]
 
 
 def cache_for_visitors(view: View) -> View:
-    """Anonymous pages may be cached by browsers and CDNs for a minute; never staff pages."""
+    """Anonymous pages may be cached by browsers and CDNs for a minute; never staff pages,
+    nor pages carrying a CSRF token (a form), which is bound to one visitor's cookie."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = view(request, *args, **kwargs)
         if request.user.is_authenticated:
             patch_cache_control(response, private=True, no_store=True)
+        elif request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            patch_cache_control(response, private=True, max_age=0)
         elif response.status_code == 200:
             patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
         return response
@@ -56,6 +62,7 @@ def _no_edition(request: HttpRequest, year: int) -> HttpResponse:
 
 @require_safe
 @cache_for_visitors
+@pagecache.cached_page
 def home(request: HttpRequest) -> HttpResponse:
     edition = selectors.current_edition()
     context: dict[str, Any] = {"edition": edition, "rows": [], "other_editions": []}
@@ -77,6 +84,7 @@ def edition_latest(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 @cache_for_visitors
+@pagecache.cached_page
 def edition_detail(request: HttpRequest, year: int) -> HttpResponse:
     edition = _edition(request, year)
     if edition is None:
@@ -107,6 +115,7 @@ def edition_csv(request: HttpRequest, year: int) -> HttpResponse:
 
 @require_safe
 @cache_for_visitors
+@pagecache.cached_page
 def country_list(request: HttpRequest) -> HttpResponse:
     rows = selectors.countries_with_latest_rank()
     return render(request, "watchlist/country_list.html", {"rows": rows})
@@ -134,16 +143,34 @@ def country_detail(request: HttpRequest, slug: str) -> HttpResponse:
     except ValueError:
         message = f"“{raw}” is not an edition year. Editions are years such as 2014."
         return not_found(request, message, country=country)
+    cached = None if request.user.is_staff else pagecache.get("country", f"{slug}:{year}")
+    if cached is None:
+        cached = _country_body(request, country, year)
+        if cached is None:
+            message = f"We have no {year or 'published'} profile of {country.name}."
+            return not_found(request, message, country=country)
+        if not request.user.is_staff:
+            pagecache.set("country", f"{slug}:{year}", cached)
+    edition_title, body = cached
+    context = {"country": country, "edition_title": edition_title, "body": mark_safe(body)}  # noqa: S308
+    return render(request, "watchlist/country_detail.html", context)
+
+
+def _country_body(
+    request: HttpRequest, country: Country, year: int | None
+) -> tuple[str, str] | None:
+    """The profile without the prayer wall (which carries a per-visitor form token)."""
     profile = selectors.country_profile(country, request.user, year)
     if profile is None:
-        message = f"We have no {year or 'published'} profile of {country.name}."
-        return not_found(request, message, country=country)
+        return None
     context = {"country": country, "entry": profile.entry, "edition": profile.edition}
-    return render(request, "watchlist/country_detail.html", {**context, "profile": profile})
+    body = render_to_string("watchlist/country_body.html", {**context, "profile": profile}, request)
+    return profile.edition.title, body
 
 
 @require_safe
 @cache_for_visitors
+@pagecache.cached_page
 def source_list(request: HttpRequest) -> HttpResponse:
     sources = sorted(Source.objects.all(), key=lambda s: (len(s.code), s.code))
     return render(request, "watchlist/source_list.html", {"sources": sources})

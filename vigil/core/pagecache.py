@@ -1,0 +1,81 @@
+"""Rendered pages for anonymous visitors, cached until the published content changes.
+
+Every cached page is keyed on a *content version* that any save or delete in the
+content apps (watch list, campaigns) bumps, so an editor's change shows at once;
+``VIGIL_PAGE_CACHE_SECONDS`` bounds how long a page can outlive an embargo time.
+Pages that carry a CSRF token (a form) are never cached whole: such a view caches
+the form-free part of the page with ``get`` / ``set`` and renders the form live.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+
+VERSION_KEY = "vigil:content-version"
+CONTENT_APPS = frozenset({"watchlist", "campaigns"})
+View = Callable[..., HttpResponse]
+
+
+def content_version() -> int:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY, 1)
+    return int(version)
+
+
+def bump_content_version() -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.add(VERSION_KEY, 2, timeout=None)
+
+
+def _key(kind: str, key: str) -> str:
+    return f"vigil:page:{content_version()}:{kind}:{key}"
+
+
+def get(kind: str, key: str) -> Any:
+    return cache.get(_key(kind, key))
+
+
+def set(kind: str, key: str, value: Any) -> None:
+    cache.set(_key(kind, key), value, timeout=settings.VIGIL_PAGE_CACHE_SECONDS)
+
+
+def cached_page(view: View) -> View:
+    """Serve anonymous GETs of a form-free page from the cache."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.user.is_authenticated or request.method != "GET":
+            return view(request, *args, **kwargs)
+        key = request.get_full_path()
+        hit = get("page", key)
+        if hit is not None:
+            content, content_type = hit
+            return HttpResponse(content, content_type=content_type)
+        response = view(request, *args, **kwargs)
+        cacheable = response.status_code == 200 and not getattr(response, "streaming", False)
+        if cacheable and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            set("page", key, (response.content, response.get("Content-Type")))
+        return response
+
+    return wrapper
+
+
+def _on_change(sender: type, **kwargs: Any) -> None:
+    if sender._meta.app_label in CONTENT_APPS:
+        bump_content_version()
+
+
+def connect_signals() -> None:
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(_on_change, dispatch_uid=f"vigil.pagecache.{id(signal)}")

@@ -1,0 +1,51 @@
+"""Anonymous pages are served from the cache until the content changes."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.management import call_command
+
+from vigil.watchlist.models import Entry
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo() -> None:
+    call_command("import_watchlist", "data/watchlist", verbosity=0)
+
+
+def test_list_page_is_served_from_cache_until_an_entry_changes(
+    client, django_assert_num_queries, demo
+) -> None:
+    first = client.get("/watchlist/2013/")
+    with django_assert_num_queries(0):
+        second = client.get("/watchlist/2013/")
+    assert second.content == first.content
+    assert second["Cache-Control"] == "public, max-age=60"
+    Entry.objects.filter(edition__year=2013, rank=1).update(note="changed")  # no signal
+    entry = Entry.objects.get(edition__year=2013, rank=1)
+    entry.note = "Edited by an editor"
+    entry.save()
+    with django_assert_num_queries(10):
+        client.get("/watchlist/2013/")
+
+
+def test_country_profile_is_cached_but_the_wall_stays_live(
+    client, django_assert_num_queries, demo
+) -> None:
+    url = "/countries/kazakhstan/?edition=2014"
+    first = client.get(url)
+    assert b"Rank" in first.content and b"csrfmiddlewaretoken" in first.content
+    with django_assert_num_queries(3):  # the country, then the live prayer wall
+        second = client.get(url)
+    assert b"President Nursultan Nazarbayev" in second.content
+    assert b"csrfmiddlewaretoken" in second.content
+    assert second["Cache-Control"] == "private, max-age=0"
+
+
+def test_staff_never_get_cached_pages(client, admin_user, demo) -> None:
+    client.get("/watchlist/2013/")
+    client.force_login(admin_user)
+    response = client.get("/watchlist/2013/")
+    assert "no-store" in response["Cache-Control"]
