@@ -25,6 +25,8 @@ run: install
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo
 	$(PY) manage.py prayers_purge --schedule
+	$(PY) manage.py prayers_digest --schedule
+	$(PY) manage.py moderation_digest --schedule
 	$(PY) manage.py collectstatic --noinput -v0
 	@$(MAKE) --no-print-directory serve
 
@@ -37,7 +39,7 @@ serve:
 	@trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py db_worker --queue-name default & worker=$$!; \
 	$(VENV)/bin/gunicorn vigil.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
-		--access-logfile - --graceful-timeout 5
+		--graceful-timeout 5
 
 ## system-deps: Debian's Pango for the PDF prayer guide (WeasyPrint), installed when missing
 system-deps:
@@ -58,7 +60,7 @@ node_modules/.installed: package.json package-lock.json
 
 ## test: the whole suite, then migrations, lint, format and type checks
 test: install browser-deps
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -67,7 +69,7 @@ test: install browser-deps
 ## test-postgres: the suite again on PostgreSQL and Redis (CI runs this after `make test`)
 test-postgres: install browser-deps
 	DATABASE_URL=$(PG_URL) REDIS_URL=redis://127.0.0.1:6379/15 SECRET_KEY=test-only-key \
-		$(PY) -m pytest
+		$(PY) -m pytest -n 2
 
 format: install
 	$(VENV)/bin/ruff check --fix .

@@ -9,8 +9,6 @@ import pytest
 # Playwright's sync API runs an event loop in the test thread; Django refuses
 # ORM calls from such a thread unless told it is safe (the tests are synchronous).
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-# Tasks run inside the request in tests, so their effects can be asserted directly.
-os.environ.setdefault("TASKS_BACKEND", "immediate")
 
 
 @pytest.fixture(autouse=True)

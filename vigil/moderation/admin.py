@@ -1,4 +1,4 @@
-"""Admin for word lists, bans and the (read-only) audit trail."""
+"""Admin for word lists, bans, wall policies and the (read-only) audit trail."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from vigil.moderation.models import Ban, ModerationEvent, Term
+from vigil.moderation.models import Ban, ModerationEvent, Term, WallPolicy
 
 
 @admin.register(Term)
@@ -33,6 +33,17 @@ class BanAdmin(admin.ModelAdmin):
         if not change:
             obj.created_by = request.user  # type: ignore[assignment]
         super().save_model(request, obj, form, change)
+
+
+@admin.register(WallPolicy)
+class WallPolicyAdmin(admin.ModelAdmin):
+    """Per-wall thresholds (overriding the defaults label by label) and the ban rule."""
+
+    list_display = ["wall", "ban_action", "thresholds"]
+    list_filter = ["ban_action"]
+    list_select_related = ["wall"]
+    search_fields = ["wall__title", "wall__key"]
+    raw_id_fields = ["wall"]
 
 
 @admin.register(ModerationEvent)

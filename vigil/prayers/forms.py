@@ -37,6 +37,26 @@ def read_form_token(token: str, wall_id: int) -> float | None:
         return None
 
 
+def _clean_name(value: str) -> str:
+    name = clean_line(value)
+    if not name:
+        raise forms.ValidationError("Please give a name (any name you like).")
+    if len(name) > NAME_MAX:
+        raise forms.ValidationError(f"Please keep the name to {NAME_MAX} characters.")
+    return name
+
+
+def _clean_prayer_text(value: str) -> str:
+    text = clean_text(value)
+    if not text:
+        raise forms.ValidationError("Please write your prayer or comment.")
+    if len(text) > TEXT_MAX:
+        raise forms.ValidationError(
+            f"Please keep it to {TEXT_MAX:,} characters (it has {len(text):,})."
+        )
+    return text
+
+
 class PrayerForm(forms.Form):
     name = forms.CharField(
         label="Your name",
@@ -50,6 +70,11 @@ class PrayerForm(forms.Form):
         error_messages={"invalid": "Please check the email address, or leave it empty."},
         help_text="Never shown. Only used to reach you about your prayer.",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    notify = forms.BooleanField(
+        label="Email me when my prayer is published",
+        required=False,
+        help_text="Needs your email. We ask you to confirm first, and send only that one email.",
     )
     text = forms.CharField(
         label="Your prayer or comment",
@@ -72,22 +97,16 @@ class PrayerForm(forms.Form):
             self.initial["rendered"] = make_form_token(wall_id)
 
     def clean_name(self) -> str:
-        name = clean_line(self.cleaned_data["name"])
-        if not name:
-            raise forms.ValidationError("Please give a name (any name you like).")
-        if len(name) > NAME_MAX:
-            raise forms.ValidationError(f"Please keep the name to {NAME_MAX} characters.")
-        return name
+        return _clean_name(self.cleaned_data["name"])
 
     def clean_text(self) -> str:
-        text = clean_text(self.cleaned_data["text"])
-        if not text:
-            raise forms.ValidationError("Please write your prayer or comment.")
-        if len(text) > TEXT_MAX:
-            raise forms.ValidationError(
-                f"Please keep it to {TEXT_MAX:,} characters (it has {len(text):,})."
-            )
-        return text
+        return _clean_prayer_text(self.cleaned_data["text"])
+
+    def clean(self) -> dict[str, object]:
+        cleaned = super().clean() or {}
+        if cleaned.get("notify") and not cleaned.get("email") and "email" not in self.errors:
+            self.add_error("email", "To be emailed when it is published, please give your email.")
+        return cleaned
 
     def seconds_to_submit(self) -> float | None:
         return read_form_token(self.data.get("rendered", ""), self.wall_id)
@@ -105,3 +124,42 @@ class ReportForm(forms.Form):
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 2, "maxlength": 500}),
     )
+
+
+class PrayerEditForm(forms.Form):
+    """The author's change to their prayer, through the private link."""
+
+    name = forms.CharField(
+        label="Your name",
+        error_messages={"required": "Please give a name (any name you like)."},
+        widget=forms.TextInput(attrs={"autocomplete": "nickname", "maxlength": NAME_MAX}),
+    )
+    text = forms.CharField(
+        label="Your prayer or comment",
+        error_messages={"required": "Please write your prayer or comment."},
+        widget=forms.Textarea(attrs={"rows": 6, "maxlength": TEXT_MAX}),
+    )
+
+    def clean_name(self) -> str:
+        return _clean_name(self.cleaned_data["name"])
+
+    def clean_text(self) -> str:
+        return _clean_prayer_text(self.cleaned_data["text"])
+
+
+class EmailForm(forms.Form):
+    """One email address: to follow a wall, or to ask for the my-data link."""
+
+    email = forms.EmailField(
+        label="Your email",
+        error_messages={
+            "required": "Please enter your email address.",
+            "invalid": "Please enter an email address like name@example.org.",
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def __init__(self, *args: object, prefix_id: str = "", **kwargs: object) -> None:
+        if prefix_id:
+            kwargs.setdefault("auto_id", f"{prefix_id}-%s")
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]

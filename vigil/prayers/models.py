@@ -5,17 +5,23 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from django.core import signing
 from django.core.validators import MinLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
+
+from vigil.core import privacy
 
 if TYPE_CHECKING:
     from vigil.watchlist.models import Country
 
+_MANAGE_SALT = "vigil.prayers.manage-link"
 NAME_MAX = 60
 TEXT_MAX = 2000
+EDIT_WINDOW = timedelta(minutes=30)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -151,6 +157,21 @@ class PrayerQuerySet(models.QuerySet["Prayer"]):
         """The columns a wall shows: never the email or hashes."""
         return self.only("id", "wall_id", "name", "text", "published_at", "prayed_count")
 
+    def for_email_hash(self, email_hash: str) -> PrayerQuerySet:
+        """Everything posted under one (hashed) email, whatever its status."""
+        if not email_hash:
+            return self.none()
+        return self.filter(email_hash=email_hash)
+
+    def for_author_link(self, pk: int, token: str) -> Prayer | None:
+        """The prayer a private author link opens, or ``None`` for a wrong or spent token.
+
+        The token is compared with its stored hash in constant time."""
+        prayer = self.select_related("wall__country").filter(pk=pk).first()
+        if prayer is None or not prayer.edit_token_hash or not prayer.author_token_matches(token):
+            return None
+        return prayer
+
     def page(self, cursor: Cursor | None, size: int) -> tuple[list[Prayer], Cursor | None]:
         """One page of visible prayers, newest first, and the cursor of the next page."""
         rows = list(self.visible().newest_first().after(cursor).for_display()[: size + 1])
@@ -208,6 +229,37 @@ class Prayer(models.Model):
     def get_absolute_url(self) -> str:
         return f"{self.wall.get_absolute_url()}#prayer-{self.pk}"
 
+    def author_token_matches(self, token: str) -> bool:
+        """The raw token shown after posting (its hash is stored), or the signed token of the
+        emailed link (see ``emailed_author_token``)."""
+        token = token or ""
+        if constant_time_compare(privacy.token_hash(token), self.edit_token_hash):
+            return True
+        try:
+            data = signing.loads(token, salt=_MANAGE_SALT)
+        except signing.BadSignature:
+            return False
+        return data == [self.pk, self.edit_token_hash[:20]]
+
+    def emailed_author_token(self) -> str:
+        """A signed token for the emailed private link, so the background task that sends it
+        needs only the prayer's id (the raw token is never stored, not even in a queue)."""
+        return signing.dumps([self.pk, self.edit_token_hash[:20]], salt=_MANAGE_SALT)
+
+    def manage_url(self, token: str) -> str:
+        """The author's private link (path only); ``token`` is the raw edit token."""
+        return reverse("prayers:prayer-manage", args=[self.pk, token])
+
+    def edit_window_closes_at(self) -> datetime:
+        return self.created_at + EDIT_WINDOW
+
+    def is_editable(self, now: datetime | None = None) -> bool:
+        """The author may edit for ``EDIT_WINDOW`` after posting, unless a moderator
+        removed it or it was rejected or marked as spam."""
+        if self.status in {self.Status.REMOVED, self.Status.SPAM, self.Status.REJECTED}:
+            return False
+        return (now or timezone.now()) < self.edit_window_closes_at()
+
 
 class PrayedMark(models.Model):
     """One visitor key counted once a day for one target ("I prayed" or "Pray with")."""
@@ -255,3 +307,97 @@ class Report(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_reason_display()} report of #{self.prayer_id}"
+
+
+class SubscriptionQuerySet(models.QuerySet["Subscription"]):
+    def confirmed(self) -> SubscriptionQuerySet:
+        return self.filter(confirmed_at__isnull=False)
+
+    def wall_digests(self) -> SubscriptionQuerySet:
+        return self.filter(kind=Subscription.Kind.WALL_DIGEST)
+
+    def for_email_hash(self, email_hash: str) -> SubscriptionQuerySet:
+        if not email_hash:
+            return self.none()
+        return self.filter(email_hash=email_hash)
+
+    def for_confirm_link(self, pk: int, token: str) -> Subscription | None:
+        """The subscription a confirmation link names, or ``None`` (constant-time compare)."""
+        subscription = self.select_related("wall__country").filter(pk=pk).first()
+        if subscription is None or not constant_time_compare(
+            privacy.token_hash(token or ""), subscription.token_hash
+        ):
+            return None
+        return subscription
+
+    def for_unsubscribe_link(self, pk: int, token: str) -> Subscription | None:
+        subscription = self.select_related("wall__country").filter(pk=pk).first()
+        if subscription is None or not constant_time_compare(
+            token or "", subscription.unsubscribe_token()
+        ):
+            return None
+        return subscription
+
+
+class Subscription(models.Model):
+    """An email address that asked for mail: the notice that one prayer is published, or a
+    wall's daily digest. Nothing is sent until the address confirms (double opt-in).
+
+    The email is private: it is used to send these emails and is never shown or served.
+    """
+
+    class Kind(models.TextChoices):
+        PUBLISH_NOTICE = "publish_notice", "Email when my prayer is published"
+        WALL_DIGEST = "wall_digest", "Daily digest of a wall"
+
+    email = models.EmailField(help_text="Private: never displayed or served.")
+    email_hash = models.CharField(max_length=64, db_index=True, editable=False)
+    kind = models.CharField(max_length=14, choices=Kind.choices)
+    wall = models.ForeignKey(
+        Wall, null=True, blank=True, on_delete=models.CASCADE, related_name="subscriptions"
+    )
+    prayer = models.ForeignKey(
+        Prayer,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="subscriptions",
+        help_text="The prayer whose publication is announced (publish notices only).",
+    )
+    token_hash = models.CharField(max_length=64, editable=False)
+    confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_sent_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When the last digest was sent."
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
+
+    objects = SubscriptionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["email_hash", "wall"],
+                condition=Q(kind="wall_digest"),
+                name="one_digest_per_email_and_wall",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} #{self.pk}"
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confirmed_at is not None
+
+    def unsubscribe_token(self) -> str:
+        """A keyed token for the one-click unsubscribe link in every email; derived from the
+        stored token hash, so the link works in every later email and needs no storage."""
+        message = f"{self.pk}:{self.token_hash}"
+        return salted_hmac("vigil.prayers.unsubscribe", message, algorithm="sha256").hexdigest()
+
+    def confirm_url(self, token: str) -> str:
+        return reverse("prayers:subscription-confirm", args=[self.pk, token])
+
+    def unsubscribe_url(self) -> str:
+        return reverse("prayers:subscription-unsubscribe", args=[self.pk, self.unsubscribe_token()])

@@ -7,15 +7,19 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from vigil.core import privacy
 from vigil.prayers import services
-from vigil.prayers.forms import PrayerForm, ReportForm
-from vigil.prayers.models import Cursor, Prayer, Wall
+from vigil.prayers.forms import EmailForm, PrayerEditForm, PrayerForm, ReportForm
+from vigil.prayers.models import EDIT_WINDOW, Cursor, Prayer, Subscription, Wall
 
 WALL_TEMPLATE = "prayers/wall.html"
 
@@ -32,6 +36,7 @@ def wall_context(
     form: PrayerForm | None = None,
     cursor: Cursor | None = None,
     notice: str = "",
+    follow_form: EmailForm | None = None,
 ) -> dict[str, Any]:
     """Everything ``prayers/wall.html`` needs, in two queries at most (the page of prayers)."""
     prayers, next_cursor = Prayer.objects.for_wall(wall).page(cursor, page_size())
@@ -41,6 +46,7 @@ def wall_context(
         "next_cursor": next_cursor.encode() if next_cursor else "",
         "is_first_page": cursor is None,
         "form": form or PrayerForm(wall_id=wall.pk),
+        "follow_form": follow_form or EmailForm(prefix_id=f"wall-{wall.pk}-follow"),
         "next_url": next_url,
         "notice": notice,
         "request": request,
@@ -95,6 +101,7 @@ def prayer_create(request: HttpRequest, pk: int) -> HttpResponse:
             honeypot=form.cleaned_data["website"],
             seconds_to_submit=seconds,
             form_token_valid=seconds is not None,
+            notify_when_published=form.cleaned_data["notify"],
         )
     except services.SubmissionRefused as refused:
         form.add_error(None, refused.message)
@@ -105,12 +112,32 @@ def prayer_create(request: HttpRequest, pk: int) -> HttpResponse:
     if result.prayer.status == Prayer.Status.REJECTED:
         form.add_error("text", result.message)
         return _form_again(request, wall, form, status=422)
+    manage_url = ""
+    if result.edit_token:  # none for spam: its sender sees only a neutral thanks
+        manage_url = request.build_absolute_uri(result.prayer.manage_url(result.edit_token))
+    emailed = bool(result.prayer.email and manage_url)
     if request.htmx:  # type: ignore[attr-defined]
         context = wall_context(request, wall, next_url=_next_url(request, wall))
-        context["notice"] = result.message
+        context.update(notice=result.message, manage_url=manage_url, manage_emailed=emailed)
         return render(request, f"{WALL_TEMPLATE}#wall", context)
-    messages.success(request, result.message)
+    if manage_url:
+        messages.success(request, _posted_message(result.message, manage_url, emailed))
+    else:
+        messages.success(request, result.message)
     return _back(request, wall, wall.anchor)
+
+
+def _posted_message(message: str, manage_url: str, emailed: bool) -> str:
+    """The success message with the author's private link: shown this once only."""
+    return format_html(
+        '{} Your private link: <a class="manage-link" href="{}">{}</a> — change your prayer '
+        "within {} minutes or delete it at any time. Keep it: it is shown only once{}.",
+        message,
+        manage_url,
+        manage_url,
+        int(EDIT_WINDOW.total_seconds() // 60),
+        " (we also emailed it to you)" if emailed else "",
+    )
 
 
 def _form_again(
@@ -189,3 +216,265 @@ def prayer_report(request: HttpRequest, pk: int) -> HttpResponse:
     if request.htmx:  # type: ignore[attr-defined]
         return render(request, "prayers/report.html#report-form", context, status=status)
     return render(request, "prayers/report.html", context, status=status)
+
+
+# --- the author's private link --------------------------------------------------------
+
+
+def _link_not_found(request: HttpRequest, message: str) -> HttpResponse:
+    """A friendly 404 for a wrong, spent or expired private link."""
+    return render(request, "prayers/link_not_found.html", {"message": message}, status=404)
+
+
+_MANAGE_GONE = (
+    "This private link does not work: it may be mistyped, or the prayer was deleted. "
+    "Please copy the whole link from your email or from the page you saw after posting."
+)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def prayer_manage(request: HttpRequest, pk: int, token: str) -> HttpResponse:
+    """The author's page: edit within the edit window (moderated again), delete any time."""
+    prayer = Prayer.objects.for_author_link(pk, token)
+    if prayer is None:
+        return _link_not_found(request, _MANAGE_GONE)
+    editable = prayer.is_editable(timezone.now())
+    initial = {"name": prayer.name, "text": prayer.text}
+    form = PrayerEditForm(request.POST if request.method == "POST" else None, initial=initial)
+    status = 200
+    if request.method == "POST":
+        if not editable:
+            status = 403
+        elif form.is_valid():
+            done = _apply_edit(request, prayer, form)
+            if done:
+                return HttpResponseRedirect(request.path)
+            status = 422
+        else:
+            status = 422
+    context = {"prayer": prayer, "form": form, "editable": editable, "token": token}
+    context["closes_at"] = prayer.edit_window_closes_at()
+    context["edit_minutes"] = int(EDIT_WINDOW.total_seconds() // 60)
+    return render(request, "prayers/prayer_manage.html", context, status=status)
+
+
+def _apply_edit(request: HttpRequest, prayer: Prayer, form: PrayerEditForm) -> bool:
+    """Call ``prayer_edit``; ``True`` when saved, else the form carries the reason."""
+    try:
+        result = services.prayer_edit(
+            prayer=prayer, name=form.cleaned_data["name"], text=form.cleaned_data["text"]
+        )
+    except services.SubmissionRefused as refused:
+        form.add_error(None, refused.message)
+        for field, errors in refused.errors.items():
+            for error in errors:
+                form.add_error(field if field in form.fields else None, error)
+        return False
+    if result.verdict.action == "reject":
+        form.add_error("text", result.verdict.message or "Please rewrite it and save again.")
+        return False
+    if result.prayer.status == Prayer.Status.PUBLISHED:
+        messages.success(request, "Your changes are saved and published.")
+    else:
+        messages.success(request, "Your changes are saved. They will appear after review.")
+    return True
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def prayer_delete(request: HttpRequest, pk: int, token: str) -> HttpResponse:
+    """Ask, then delete the prayer at its author's request (any time)."""
+    prayer = Prayer.objects.for_author_link(pk, token)
+    if prayer is None:
+        return _link_not_found(request, _MANAGE_GONE)
+    if request.method == "POST":
+        wall = prayer.wall
+        services.prayer_delete_by_author(prayer=prayer)
+        context = {"title": "Your prayer is deleted", "wall": wall}
+        context["message"] = "Your prayer is deleted. Nothing of it is shown anywhere any more."
+        return render(request, "prayers/notice.html", context)
+    return render(request, "prayers/prayer_delete.html", {"prayer": prayer, "token": token})
+
+
+# --- following a wall, confirming, unsubscribing ----------------------------------------
+
+_FOLLOW_SENT = (
+    "Thank you. Please check your inbox: we have sent a link to confirm. "
+    "Nothing else is sent until you confirm."
+)
+
+
+@require_POST
+def wall_follow(request: HttpRequest, pk: int) -> HttpResponse:
+    """Ask for the wall's daily digest (double opt-in; the same answer for every address)."""
+    wall = _get_wall(pk)
+    form = EmailForm(request.POST, prefix_id=f"wall-{wall.pk}-follow")
+    status, notice = 200, ""
+    if form.is_valid():
+        try:
+            services.wall_follow(
+                wall=wall,
+                email=form.cleaned_data["email"],
+                client_hash=privacy.client_hash(request),
+            )
+            notice = _FOLLOW_SENT
+        except services.SubmissionRefused as refused:
+            form.add_error("email", refused.message)
+            status = refused.status
+    else:
+        status = 422
+    if request.htmx:  # type: ignore[attr-defined]
+        context = {"wall": wall, "follow_form": form, "follow_notice": notice}
+        context["next_url"] = _next_url(request, wall)
+        return render(request, f"{WALL_TEMPLATE}#follow", context)
+    if notice:
+        messages.success(request, notice)
+        return _back(request, wall, f"{wall.anchor}-follow")
+    context = wall_context(request, wall, next_url=_next_url(request, wall), follow_form=form)
+    return render(request, "prayers/wall_detail.html", context, status=status)
+
+
+_SUBSCRIPTION_GONE = (
+    "This link does not work any more: you may have unsubscribed already, or the link is "
+    "incomplete. Nothing will be sent to you for it."
+)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def subscription_confirm(request: HttpRequest, pk: int, token: str) -> HttpResponse:
+    """GET asks (mail scanners open links), POST confirms the subscription."""
+    subscription = Subscription.objects.for_confirm_link(pk, token)
+    if subscription is None:
+        return _link_not_found(request, _SUBSCRIPTION_GONE)
+    if request.method == "POST":
+        services.subscription_confirm(subscription=subscription)
+        context = {"title": "Confirmed", "wall": subscription.wall}
+        context["message"] = _confirmed_message(subscription)
+        context["unsubscribe_url"] = subscription.unsubscribe_url()
+        return render(request, "prayers/notice.html", context)
+    return render(request, "prayers/subscription_confirm.html", {"subscription": subscription})
+
+
+def _confirmed_message(subscription: Subscription) -> str:
+    if subscription.kind == Subscription.Kind.WALL_DIGEST and subscription.wall:
+        return (
+            f"Thank you. You will receive one email a day with the new prayers for "
+            f"{subscription.wall.title}, on days when there are new prayers."
+        )
+    return "Thank you. We will email you once, when your prayer is published."
+
+
+# RFC 8058 one-click: mail clients POST without a CSRF token; the URL's token authorises.
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "POST"])
+def subscription_unsubscribe(request: HttpRequest, pk: int, token: str) -> HttpResponse:
+    """GET shows one button; POST (the button, or the mail client's one-click) unsubscribes."""
+    subscription = Subscription.objects.for_unsubscribe_link(pk, token)
+    if subscription is None:
+        return _link_not_found(request, _SUBSCRIPTION_GONE)
+    if request.method == "POST":
+        wall = subscription.wall
+        services.subscription_cancel(subscription=subscription)
+        context = {"title": "Unsubscribed", "wall": wall}
+        context["message"] = "You are unsubscribed, and your address is deleted from this list."
+        return render(request, "prayers/notice.html", context)
+    return render(request, "prayers/subscription_unsubscribe.html", {"subscription": subscription})
+
+
+# --- my data ------------------------------------------------------------------------------
+
+_MY_DATA_SENT = (
+    "If we store anything under this address, we have sent it a link. The link works for one "
+    "hour. If no email arrives, we store nothing under this address."
+)
+_MY_DATA_GONE = (
+    "This link does not work: it is older than one hour, or incomplete. Please ask for a new one."
+)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def my_data_request(request: HttpRequest) -> HttpResponse:
+    """Ask for a magic link; the answer never says whether the address is known."""
+    form = EmailForm(request.POST or None, prefix_id="my-data")
+    context: dict[str, Any] = {"form": form, "sent": False}
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.my_data_link_request(
+                    email=form.cleaned_data["email"], client_hash=privacy.client_hash(request)
+                )
+                context["sent"] = True
+            except services.SubmissionRefused as refused:
+                form.add_error("email", refused.message)
+                status = refused.status
+        else:
+            status = 422
+    context["sent_message"] = _MY_DATA_SENT
+    return render(request, "prayers/my_data_request.html", context, status=status)
+
+
+@never_cache
+@require_GET
+def my_data_detail(request: HttpRequest, token: str) -> HttpResponse:
+    """What is stored under the email of a magic link, with export and erase."""
+    email_hash = services.my_data_email_hash(token)
+    if email_hash is None:
+        return _link_not_found(request, _MY_DATA_GONE)
+    prayers = list(
+        Prayer.objects.for_email_hash(email_hash).select_related("wall").order_by("-created_at")
+    )
+    subscriptions = list(
+        Subscription.objects.for_email_hash(email_hash).select_related("wall", "prayer__wall")
+    )
+    context = {"token": token, "prayers": prayers, "subscriptions": subscriptions}
+    return render(request, "prayers/my_data_detail.html", context)
+
+
+@never_cache
+@require_GET
+def my_data_export(request: HttpRequest, token: str) -> HttpResponse:
+    email_hash = services.my_data_email_hash(token)
+    if email_hash is None:
+        return _link_not_found(request, _MY_DATA_GONE)
+    data = services.my_data_export(email_hash=email_hash)
+    response = JsonResponse(data, json_dumps_params={"indent": 2, "ensure_ascii": False})
+    response["Content-Disposition"] = 'attachment; filename="my-prayer-data.json"'
+    return response
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def my_data_erase(request: HttpRequest, token: str) -> HttpResponse:
+    """Ask, then erase every prayer and subscription under the magic link's email."""
+    email_hash = services.my_data_email_hash(token)
+    if email_hash is None:
+        return _link_not_found(request, _MY_DATA_GONE)
+    if request.method == "POST":
+        counts = services.my_data_erase(email_hash=email_hash)
+        context = {"title": "Your data is erased"}
+        context["message"] = (
+            f"Erased {counts['prayers']} prayer(s) and {counts['subscriptions']} "
+            "subscription(s). Nothing is stored under your email any more."
+        )
+        return render(request, "prayers/notice.html", context)
+    return render(request, "prayers/my_data_erase.html", {"token": token})
+
+
+# --- the privacy page ---------------------------------------------------------------------
+
+
+@require_GET
+def privacy_page(request: HttpRequest) -> HttpResponse:
+    """What Vigil stores, for how long, and how to see or erase it: in plain words."""
+    context = {
+        "retention_days": getattr(settings, "VIGIL_PRIVACY_RETENTION_DAYS", 30),
+        "unconfirmed_days": services.UNCONFIRMED_RETENTION.days,
+        "edit_minutes": int(EDIT_WINDOW.total_seconds() // 60),
+        "my_data_minutes": services.MY_DATA_MAX_AGE // 60,
+    }
+    return render(request, "privacy/privacy.html", context)

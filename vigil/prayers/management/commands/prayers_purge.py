@@ -12,7 +12,8 @@ from vigil.prayers.tasks import purge_daily
 
 class Command(BaseCommand):
     help = (
-        "Purge rejected and spam prayers, reports and client hashes older than 30 days. "
+        "Purge rejected and spam prayers, reports and client hashes older than 30 days, "
+        "and subscriptions never confirmed within a week. "
         "With --schedule, enqueue the daily purge task instead (it re-schedules itself)."
     )
 
@@ -24,6 +25,6 @@ class Command(BaseCommand):
             result = purge_daily.enqueue()
             self.stdout.write(f"Daily purge enqueued ({result.id}).")
             return
-        counts = services.prayers_purge()
+        counts = {**services.prayers_purge(), **services.subscriptions_purge()}
         summary = ", ".join(f"{value} {name}" for name, value in counts.items())
         self.stdout.write(f"Purged: {summary}.")

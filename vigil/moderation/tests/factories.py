@@ -1,0 +1,47 @@
+"""Factories for moderation tests (prayers come from the prayers app's factories)."""
+
+from __future__ import annotations
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from vigil.moderation.models import Term, WallPolicy
+from vigil.prayers.tests.factories import PrayerFactory, WallFactory
+
+__all__ = ["ModeratorFactory", "PrayerFactory", "TermFactory", "WallFactory", "WallPolicyFactory"]
+
+
+class ModeratorFactory(factory.django.DjangoModelFactory):
+    """A staff member in the Moderators group."""
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"moderator{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.org")
+    is_staff = True
+
+    @factory.post_generation
+    def moderators_group(self, create, extracted, **kwargs):
+        if create:
+            from vigil.accounts.groups import sync_group_permissions
+
+            sync_group_permissions()
+            self.groups.add(Group.objects.get(name="Moderators"))
+
+
+class TermFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Term
+
+    term = factory.Sequence(lambda n: f"zorp{n}")
+    kind = Term.Kind.BANNED
+
+
+class WallPolicyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = WallPolicy
+
+    wall = factory.SubFactory(WallFactory)

@@ -1,0 +1,102 @@
+"""The emails of the prayers app, rendered from ``templates/emails/`` as plain text.
+
+Each email goes to one address only (never cc or bcc), carries no other person's email
+address, and every subscription email has a one-click unsubscribe link in its body and
+in the ``List-Unsubscribe`` header (RFC 2369 and RFC 8058).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+
+if TYPE_CHECKING:
+    from vigil.prayers.models import Prayer, Subscription
+
+DEFAULT_SITE_URL = "http://127.0.0.1:8000"
+
+
+def absolute(path: str) -> str:
+    """A full URL for a path, from ``VIGIL_SITE_URL`` (emails are sent without a request)."""
+    if not path:
+        return ""
+    base = str(getattr(settings, "VIGIL_SITE_URL", "") or DEFAULT_SITE_URL).rstrip("/")
+    return f"{base}{path}"
+
+
+def _send(
+    *, to: str, subject: str, template: str, context: dict[str, Any], unsubscribe_url: str = ""
+) -> None:
+    unsubscribe_url = absolute(unsubscribe_url)
+    site_name = getattr(settings, "VIGIL_SITE_NAME", "Vigil")
+    body = render_to_string(
+        template,
+        {**context, "site_name": site_name, "site_url": absolute("/"),
+         "unsubscribe_url": unsubscribe_url},
+    )  # fmt: skip
+    headers = {"Auto-Submitted": "auto-generated"}
+    if unsubscribe_url:
+        headers["List-Unsubscribe"] = f"<{unsubscribe_url}>"
+        headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    message = EmailMessage(subject=f"{subject} · {site_name}", body=body, to=[to], headers=headers)
+    message.send()
+
+
+def send_prayer_receipt(prayer: Prayer, *, manage_url: str, confirm_url: str = "") -> None:
+    _send(
+        to=prayer.email,
+        subject=f"Your prayer for {prayer.wall.title}",
+        template="emails/prayer_receipt.txt",
+        context={
+            "prayer": prayer,
+            "wall_url": absolute(prayer.wall.get_absolute_url()),
+            "manage_url": absolute(manage_url),
+            "confirm_url": absolute(confirm_url),
+        },
+    )
+
+
+def send_subscription_confirmation(subscription: Subscription, *, confirm_url: str) -> None:
+    wall = subscription.wall
+    _send(
+        to=subscription.email,
+        subject=f"Please confirm: prayers for {wall.title}" if wall else "Please confirm",
+        template="emails/subscription_confirm.txt",
+        context={"subscription": subscription, "wall": wall, "confirm_url": absolute(confirm_url)},
+        unsubscribe_url=subscription.unsubscribe_url(),
+    )
+
+
+def send_publish_notice(subscription: Subscription, prayer: Prayer) -> None:
+    _send(
+        to=subscription.email,
+        subject=f"Your prayer for {prayer.wall.title} is published",
+        template="emails/publish_notice.txt",
+        context={"prayer": prayer, "prayer_url": absolute(prayer.get_absolute_url())},
+        unsubscribe_url=subscription.unsubscribe_url(),
+    )
+
+
+def send_wall_digest(subscription: Subscription, prayers: Sequence[Prayer]) -> None:
+    wall = subscription.wall
+    assert wall is not None
+    _send(
+        to=subscription.email,
+        subject=f"New prayers for {wall.title}",
+        template="emails/wall_digest.txt",
+        context={"wall": wall, "prayers": prayers, "wall_url": absolute(wall.get_absolute_url())},
+        unsubscribe_url=subscription.unsubscribe_url(),
+    )
+
+
+def send_my_data_link(email: str, *, url: str) -> None:
+    _send(
+        to=email,
+        subject="Your link to see, download or erase your data",
+        template="emails/my_data_link.txt",
+        context={"url": absolute(url), "privacy_url": absolute("/privacy/")},
+    )
