@@ -202,8 +202,9 @@ def prayer_submit(
     """Check and save a visitor's prayer with the moderation verdict (see DESIGN.md).
 
     Raises ``SubmissionRefused`` (nothing saved) for invalid input, a closed wall, a
-    ban, a rate limit or a duplicate. A moderation rejection is saved as ``rejected``
-    and returned, so it is logged; the caller shows ``result.message``.
+    rate limit or a duplicate (bans are the wall policy's call, inside ``assess``).
+    A moderation rejection is saved as ``rejected`` and returned, so it is logged; the
+    caller shows ``result.message``.
 
     With an email, the author is sent their private link after commit; with
     ``notify_when_published`` and a prayer held for review, that email also asks them
@@ -220,8 +221,6 @@ def prayer_submit(
     )  # fmt: skip
     if honeypot:
         return _save_spam(prayer, ["honeypot field filled"])
-    if moderation.is_banned(client_hash=client_hash, email_hash=email_hash):
-        raise SubmissionRefused("This wall does not accept posts from you.", code="banned")
     _check_rate_limits(wall, client_hash)
     _check_duplicate(wall, text, prayer.text_hash, client_hash, email_hash)
     prior = _prior_published(client_hash, email_hash)
@@ -234,6 +233,7 @@ def prayer_submit(
             form_token_valid=form_token_valid,
         ),
     )  # fmt: skip
+    prayer.language = (verdict.language or language)[:16]
     result = _save_with_verdict(prayer, verdict)
     _after_submit(result.prayer, notify_when_published)
     return result

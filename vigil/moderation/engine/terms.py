@@ -1,0 +1,152 @@
+"""Word-list matching over normalised text, aware of word boundaries.
+
+Terms and text go through the same ``normalize`` and are compared as run
+skeletons (doubled letters collapsed), with the extra rule that each letter run
+in the text must be at least as long as in the term. So "fuuuuck" matches
+"fuck", "asss" matches "ass", but "as" never matches "ass".
+
+A term must start at a word start and end at a word end, optionally followed
+by a common inflection (s, es, ed, er, ers, ing, in, y, ies), so "ass" does not
+hit "class", "assist" or "Assyrian", and an obscenity hidden inside "Scunthorpe" is not a hit,
+while a listed word still hits its plural. Multi-word terms work the same way.
+
+One Aho-Corasick automaton holds every term, so matching costs one pass over
+the text regardless of how many terms are listed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from .normalize import normalize, normalize_with_offsets, skeleton
+
+__all__ = ["WORDLIST_DIR", "TermHit", "TermMatcher", "read_wordlist"]
+
+_RUNS = re.compile(r"([^\W\d])\1+")
+WORDLIST_DIR = Path(__file__).resolve().parent / "wordlists"
+SUFFIXES = frozenset({"", "s", "es", "ed", "er", "ers", "ing", "in", "y", "ies", "z"})
+_KIND_RANK = {"banned": 0, "suspect": 1}
+
+
+@dataclass(frozen=True)
+class TermHit:
+    """A listed term found in a text; ``start``/``end`` index the original text."""
+
+    term: str
+    kind: str  # "banned" | "suspect"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Entry:
+    term: str
+    kind: str
+    runs: tuple[int, ...]
+
+
+def read_wordlist(path: Path) -> list[str]:
+    """Terms from a one-term-per-line file; blank lines and ``#`` comments skipped."""
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+class TermMatcher:
+    """Finds banned and suspect terms in a text (see module docstring)."""
+
+    def __init__(self, banned: Iterable[str], suspect: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        self.size = 0
+        for kind, terms in (("banned", banned), ("suspect", suspect)):
+            for term in terms:
+                self._add(term, kind)
+        if self.size:
+            self._automaton.make_automaton()
+
+    def _add(self, term: str, kind: str) -> None:
+        skel, runs, _ = skeleton(normalize(term))
+        if not skel.strip():
+            return
+        key = " " + skel
+        entries: list[_Entry] = self._automaton.get(key, [])
+        entries.append(_Entry(term, kind, tuple(runs)))
+        entries.sort(key=lambda entry: _KIND_RANK[entry.kind])
+        self._automaton.add_word(key, entries)
+        self.size += 1
+
+    @classmethod
+    def default(cls, language: str = "en") -> TermMatcher:
+        """The shipped lists for ``language`` plus the English lists (cached)."""
+        return _default_matcher(language)
+
+    def find(self, text: str) -> list[TermHit]:
+        """Every listed term in ``text``, ordered by position; banned wins a tie."""
+        if not self.size:
+            return []
+        norm = normalize(text)
+        padded = " " + _RUNS.sub(r"\1", norm) + " "
+        candidates = list(self._automaton.iter(padded))
+        if not candidates:  # the common case: skip the run bookkeeping
+            return []
+        _, runs, starts = skeleton(norm)
+        found = [
+            (begin, stop, entry)
+            for end, entries in candidates
+            for begin, stop, entry in self._accept(padded, runs, end, entries)
+        ]
+        if not found:
+            return []
+        return self._to_hits(text, norm, runs, starts, found)
+
+    def _accept(
+        self, padded: str, runs: list[int], end: int, entries: list[_Entry]
+    ) -> list[tuple[int, int, _Entry]]:
+        """Check word end (plus inflection) and run lengths; return skeleton spans."""
+        length = len(entries[0].runs)
+        begin = end - length  # skeleton index of the term's first letter
+        word_end = padded.find(" ", end + 1)
+        if padded[end + 1 : word_end] not in SUFFIXES:
+            return []
+        text_runs = runs[begin : begin + length]
+        for entry in entries:
+            if all(have >= need for have, need in zip(text_runs, entry.runs, strict=True)):
+                return [(begin, word_end - 1, entry)]
+        return []
+
+    @staticmethod
+    def _to_hits(
+        text: str,
+        norm: str,
+        runs: list[int],
+        starts: list[int],
+        found: list[tuple[int, int, _Entry]],
+    ) -> list[TermHit]:
+        mapped, origins = normalize_with_offsets(text)
+        if mapped != norm or not origins:
+            origins = list(range(len(norm)))
+        hits = []
+        for begin, stop, entry in found:
+            first = starts[begin]
+            last = starts[stop - 1] + runs[stop - 1] - 1
+            start, end = (
+                origins[min(first, len(origins) - 1)],
+                origins[min(last, len(origins) - 1)] + 1,
+            )
+            hits.append(TermHit(entry.term, entry.kind, start, end))
+        return sorted(set(hits), key=lambda hit: (hit.start, _KIND_RANK[hit.kind], hit.end))
+
+
+@lru_cache(maxsize=32)
+def _default_matcher(language: str) -> TermMatcher:
+    languages = dict.fromkeys([language, "en"])
+    banned = [t for lang in languages for t in read_wordlist(WORDLIST_DIR / f"banned_{lang}.txt")]
+    suspect = [t for lang in languages for t in read_wordlist(WORDLIST_DIR / f"suspect_{lang}.txt")]
+    return TermMatcher(banned, suspect)

@@ -1,0 +1,42 @@
+"""Threat phrasing: first- and second-person violent intent, matched as a form of words.
+
+A bag-of-words model misses short threats built from ordinary words ("you will not
+live to see …", "I know where you live"). Those forms are rare in prayers and in
+counter-speech, which report threats in the third person ("they said they would …"),
+so a match only *holds* the text for a moderator; it never rejects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import normalize
+
+_HARM = (
+    r"(?:kill|murder|shoot|stab|strangle|choke|behead|hang|burn|bomb|hurt|beat|rape|"
+    r"slaughter|butcher|gut|execute|torch|poison|break your|find you|hunt you|come for you)"
+)
+_PATTERNS = [
+    # I / we will harm (you)
+    rf"\b(?:i|we)\s*(?:will|shall|am going to|are going to|gonna|'ll|ll|want to|wanna)\s+{_HARM}",
+    # someone should / must harm
+    rf"\b(?:someone|somebody|people|you all|yall|we)\s+(?:should|must|ought to|need to)\s+{_HARM}",
+    # you will die / not live / pay
+    r"\byou\s*(?:will|'ll|ll|are going to|gonna)\s+(?:die|not live|not survive|pay for|regret|"
+    r"be next|be sorry|bleed|burn)",
+    r"\b(?:you|your family|your kids|your children)\s+(?:are|is)\s+(?:next|dead|finished)\b",
+    # weapons and stalking
+    r"\bi\s+(?:have|got|own|bought)\s+(?:a|my)\s+(?:gun|knife|rifle|bomb|pistol|machete)\b",
+    r"\b(?:i|we)\s+know\s+where\s+(?:you|your \w+)\s+(?:live|lives|sleep|work|pray|attend)",
+    r"\b(?:i|we)\s+know\s+which\s+\w+\s+(?:you|your \w+)\s+(?:attend|go to|goes to)",
+    r"\bsleep with one eye open\b",
+    r"\bwatch your back\b",
+    r"\b(?:your|ur)\s+days\s+are\s+numbered\b",
+]
+_THREAT = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+
+
+def threat_phrases(text: str) -> list[str]:
+    """The threatening phrasings found in ``text`` (after normalisation)."""
+    plain = normalize(text)
+    return [match.group(0) for match in _THREAT.finditer(plain)]

@@ -1,0 +1,402 @@
+"""Tests for the Django-free moderation engine (run with ``-p no:django``)."""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+
+from vigil.moderation.engine.classifier import (
+    LABELS,
+    HashedLinearClassifier,
+    KeywordFakeClassifier,
+    load,
+    load_default,
+)
+from vigil.moderation.engine.evaluate import Case, evaluate, format_report
+from vigil.moderation.engine.features import hashed_features
+from vigil.moderation.engine.language import detect_language
+from vigil.moderation.engine.normalize import normalize, normalize_with_offsets
+from vigil.moderation.engine.policy import DEFAULT_THRESHOLDS, Decision, assess_text, decide
+from vigil.moderation.engine.terms import TermHit, TermMatcher
+
+# Stand-in vocabulary so the tests need no real slurs: the matcher treats any
+# string alike, and the shipped lists are exercised through ordinary profanity.
+BANNED = ["fuck", "shit", "zorblax", "kill all"]
+SUSPECT = ["ass", "damn", "grimwort"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    """Override the project-wide autouse fixture that clears Django's cache: the
+    engine never touches Django, and these tests must run without settings
+    (``-p no:django``)."""
+
+
+@pytest.fixture(autouse=True)
+def _fake_classifier_and_plain_static() -> None:
+    """Override the moderation app's autouse fixture, which needs pytest-django's
+    ``settings``; nothing here reads Django settings."""
+
+
+@pytest.fixture(scope="module")
+def matcher() -> TermMatcher:
+    return TermMatcher(BANNED, SUSPECT)
+
+
+# --- normalisation ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("sh1t", "shit"),
+        ("$h!t happens!", "shit happens"),
+        ("@ss", "ass"),
+        ("k i l l them", "kill them"),
+        ("k.i.l.l", "kill"),
+        ("k-i-l-l", "kill"),
+        ("k_i_l_l", "kill"),
+        ("k*i*l*l", "kill"),
+        ("f*ck", "fck"),
+        ("fuuuuuck", "fuuck"),
+        ("Goooood morning", "good morning"),
+        ("Çöçük CAFÉ", "cocuk cafe"),
+        ("Psalm 23, 3 kids!!", "psalm 23 3 kids"),
+        ("  many   spaces\there ", "many spaces here"),
+        ("I am a man", "i am a man"),
+        ("U.S.A.", "usa"),
+    ],
+)
+def test_normalize(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+def test_normalize_with_offsets_points_into_the_original() -> None:
+    raw = "Go f.u.c.k yourself"
+    norm, origins = normalize_with_offsets(raw)
+    assert norm == normalize(raw)
+    assert len(origins) == len(norm)
+    start = norm.index("fuck")
+    assert raw[origins[start] : origins[start + 3] + 1] == "f.u.c.k"
+
+
+# --- term matching -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The class will assist the Assyrian Christians.",
+        "Scunthorpe is a town in England.",
+        "As you wish, brother.",
+        "Pass the bass, we have grass.",
+        "Pray for the Dickens family in Essex.",
+    ],
+)
+def test_word_boundaries_prevent_false_hits(text: str) -> None:
+    assert TermMatcher.default("en").find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "kind", "span"),
+    [
+        ("what the FUUUUCK", "fuck", "banned", "FUUUUCK"),
+        ("you f-u-c-k-i-n-g liar", "fuck", "banned", "f-u-c-k-i-n-g"),
+        ("this is $h1t", "shit", "banned", "$h1t"),
+        ("kiss my a$$", "ass", "suspect", "a$$"),
+        ("K i l l   A L L", "kill all", "banned", "K i l l   A L L"),
+        ("damned zorblaxes", "damn", "suspect", "damned"),
+    ],
+)
+def test_finds_obfuscated_terms_with_offsets(
+    matcher: TermMatcher, text: str, term: str, kind: str, span: str
+) -> None:
+    hits = [hit for hit in matcher.find(text) if hit.term == term]
+    assert hits and hits[0].kind == kind
+    assert text[hits[0].start : hits[0].end] == span
+
+
+def test_run_lengths_keep_ass_and_as_apart(matcher: TermMatcher) -> None:
+    assert [hit.term for hit in matcher.find("asssss")] == ["ass"]
+    assert matcher.find("as") == []
+
+
+def test_banned_beats_suspect_for_the_same_term() -> None:
+    hits = TermMatcher(["grimwort"], ["grimwort"]).find("grimwort")
+    assert [hit.kind for hit in hits] == ["banned"]
+
+
+def test_empty_matcher_finds_nothing() -> None:
+    assert TermMatcher([], []).find("anything at all") == []
+
+
+def test_default_lists_load_and_catch_profanity() -> None:
+    default = TermMatcher.default("en")
+    assert default.size > 50
+    assert any(hit.kind == "banned" for hit in default.find("what the f*cking sh1t"))
+    assert default.find("Assyrian Christians gathered in Scunthorpe for class") == []
+    assert TermMatcher.default("fr").find("putain") != []
+
+
+def test_ten_thousand_terms_over_a_thousand_texts() -> None:
+    """Correctness at scale (timing is measured by the evaluation, not asserted)."""
+    rng = random.Random(7)
+    terms = sorted(
+        {"".join(rng.choices(string.ascii_lowercase, k=rng.randint(5, 10))) for _ in range(10_000)}
+    )
+    big = TermMatcher(terms[:5_000], terms[5_000:])
+    filler = ["pray", "for", "the", "church", "in", "iran", "lord", "protect", "them"]
+    for index in range(1_000):
+        planted = terms[index * 10 % len(terms)]
+        words = [*rng.choices(filler, k=12), planted.upper(), *rng.choices(filler, k=5)]
+        hits = big.find(" ".join(words))
+        assert planted in {hit.term for hit in hits}
+        assert {hit.kind for hit in hits if hit.term == planted} == {
+            "banned" if planted in terms[:5_000] else "suspect"
+        }
+
+
+# --- policy ---------------------------------------------------------------------
+
+CALM = dict.fromkeys(LABELS, 0.01)
+
+
+def _hit(kind: str) -> TermHit:
+    return TermHit(term="x", kind=kind, start=0, end=1)
+
+
+def test_banned_term_rejects_with_a_message() -> None:
+    decision = decide(text="x", scores=CALM, hits=[_hit("banned")], language="en")
+    assert decision.action == "reject"
+    assert decision.reasons == ["term.banned"]
+    assert "rewrite" in decision.message
+
+
+def test_banned_term_in_the_name_rejects() -> None:
+    decision = decide(
+        text="Amen",
+        author_name="x",
+        scores=CALM,
+        hits=[],
+        language="en",
+        name_hits=[_hit("banned")],
+    )
+    assert (decision.action, decision.reasons) == ("reject", ["name.banned"])
+
+
+def test_suspect_term_holds() -> None:
+    decision = decide(text="x", scores=CALM, hits=[_hit("suspect")], language="en")
+    assert (decision.action, decision.reasons) == ("hold", ["term.suspect"])
+
+
+def test_nothing_found_publishes() -> None:
+    assert decide(text="x", scores=CALM, hits=[], language="en").action == "publish"
+    assert decide(text="x", scores=None, hits=[], language=None).action == "publish"
+
+
+@pytest.mark.parametrize("label", [label for label in LABELS if label != "obscene"])
+def test_classifier_alone_never_rejects_except_obscenity(label: str) -> None:
+    decision = decide(text="x", scores={**CALM, label: 0.999}, hits=[], language="en")
+    assert (decision.action, decision.reasons) == ("hold", [f"classifier.{label}"])
+
+
+def test_high_confidence_obscenity_rejects_and_names_the_rule() -> None:
+    decision = decide(text="x", scores={**CALM, "obscene": 0.99}, hits=[], language="en")
+    assert (decision.action, decision.reasons) == ("reject", ["classifier.obscene"])
+    assert "obscenity" in decision.message
+
+
+def test_moderate_obscenity_only_holds() -> None:
+    decision = decide(text="x", scores={**CALM, "obscene": 0.5}, hits=[], language="en")
+    assert decision.action == "hold"
+
+
+def test_untrained_language_is_never_rejected_by_the_classifier() -> None:
+    decision = decide(text="x", scores={**CALM, "obscene": 0.999}, hits=[], language="fr")
+    assert decision.action == "hold"
+    assert "language.untrained" in decision.reasons
+
+
+def test_untrained_language_holds_when_uncertain() -> None:
+    label = "identity_attack"
+    between = DEFAULT_THRESHOLDS.hold[label] * (DEFAULT_THRESHOLDS.uncertain_factor + 1) / 2
+    scores = {**CALM, label: between}
+    assert decide(text="x", scores=scores, hits=[], language="en").action == "publish"
+    unknown = decide(text="x", scores=scores, hits=[], language=None)
+    assert (unknown.action, unknown.reasons) == (
+        "hold",
+        [f"classifier.{label}", "language.unknown"],
+    )
+
+
+def test_word_lists_still_reject_in_untrained_languages() -> None:
+    assert decide(text="x", scores=CALM, hits=[_hit("banned")], language="fa").action == "reject"
+
+
+def test_assess_text_with_fakes() -> None:
+    fake = KeywordFakeClassifier()
+    words = TermMatcher(BANNED, SUSPECT)
+    assert (
+        assess_text("Lord, bless Iran", classifier=fake, matcher=words, detect=None).action
+        == "publish"
+    )
+    assert (
+        assess_text("fake-insult here", classifier=fake, matcher=words, detect=None).action
+        == "hold"
+    )
+    assert assess_text("zorblax", classifier=fake, matcher=words, detect=None).action == "reject"
+    assert assess_text("Amen", "grimwort", classifier=fake, matcher=words, detect=None).reasons == [
+        "name.suspect"
+    ]
+
+
+# --- classifiers ------------------------------------------------------------------
+
+
+def test_keyword_fake_classifier() -> None:
+    fake = KeywordFakeClassifier({"boom": "threat"})
+    [scores, calm] = fake.predict(["BOOM goes the", "peace"])
+    assert scores["threat"] == 0.99 and scores["insult"] == 0.01
+    assert set(calm.values()) == {0.01}
+    assert fake.labels == LABELS
+
+
+def test_load_by_dotted_path() -> None:
+    assert isinstance(
+        load("vigil.moderation.engine.classifier.KeywordFakeClassifier"), KeywordFakeClassifier
+    )
+    assert isinstance(
+        load("vigil.moderation.engine.classifier:load_default"), HashedLinearClassifier
+    )
+    with pytest.raises(ImportError):
+        load("nodots")
+    with pytest.raises(TypeError):
+        load("vigil.moderation.engine.normalize.normalize")
+
+
+def test_features_are_stable_across_processes() -> None:
+    """Serving must hash exactly as training did: a change needs a retrain and
+    a new FEATURES_VERSION."""
+    docs, buckets = hashed_features(["fuck you", "", "the fuuuck you"], 20)
+    assert buckets[:6].tolist() == [115254, 887864, 362323, 291682, 1047493, 279958]
+    assert set(docs.tolist()) == {0, 2}
+
+
+def test_shipped_model_loads_small_and_scores_batches() -> None:
+    model = load_default()
+    assert model.labels == LABELS
+    assert model.weights.nbytes < 20_000_000
+    batch = model.predict(["Lord, protect the church in Iran.", "", "you are a worthless idiot"])
+    assert len(batch) == 3 and all(0.0 <= p <= 1.0 for scores in batch for p in scores.values())
+    assert batch[0] == pytest.approx(model.predict(["Lord, protect the church in Iran."])[0])
+
+
+CLEAR_BENIGN = [
+    "Lord, protect the believers in North Korea.",
+    "Comfort the families of the pastors killed in Nigeria.",
+    "We pray for the Muslim families who sheltered Christians during the riots.",
+    "Soften the hearts of the police who arrest house church members.",
+    "Bless our Jewish neighbours this Shabbat.",
+    "Heal my mother, she is in hospital.",
+    "Give peace to the people of Sudan.",
+    "Thank you for the Hindu doctor who treated our pastor.",
+    "We forgive the men who burned our church.",
+    "Pray for the converts rejected by their families in Iran.",
+    "May the atheist students in my class find kindness from Christians.",
+    "Protect the Rohingya refugees in Bangladesh.",
+    "Keep the Coptic Christians in Egypt safe this Christmas.",
+    "Strengthen the believers imprisoned in Eritrea.",
+]
+# Counter-speech that quotes a slur-like claim is the model's known weak spot (see the
+# model card): it is held for a moderator, never rejected. Strict, so a fix shows.
+KNOWN_HELD_BENIGN = ["Calling Muslims terrorists is wrong; they are our neighbours."]
+CLEAR_HATEFUL = [
+    "Muslims are filthy animals who should be driven out.",
+    "Jews are greedy parasites.",
+    "I will kill you and your whole family.",
+    "We will burn your church to the ground.",
+    "You are a pathetic worthless idiot.",
+    "Shut up, you stupid moron.",
+    "Send me nudes, sexy girl.",
+    "Earn $500 a day from home, click here.",
+    "Buy cheap followers now, DM me on WhatsApp.",
+    "Lord, wipe the Hindus off the face of the earth.",
+    "God, let every atheist burn alive.",
+    "Black people are subhuman trash.",
+    "f u c k this wall",
+    "What the sh1t is this.",
+    "Refugees are rats and should be gassed.",
+]
+
+
+@pytest.mark.parametrize("text", KNOWN_HELD_BENIGN)
+def test_known_counter_speech_weakness_is_held_not_rejected(text: str) -> None:
+    assert assess_text(text, detect=None).action == "hold"
+
+
+@pytest.mark.parametrize("text", CLEAR_BENIGN)
+def test_shipped_model_publishes_clear_benign_prayers(text: str) -> None:
+    decision = assess_text(text, detect=None)
+    assert decision.action == "publish", decision
+
+
+@pytest.mark.parametrize("text", CLEAR_HATEFUL)
+def test_shipped_model_stops_clear_attacks(text: str) -> None:
+    decision = assess_text(text, detect=None)
+    assert decision.action in {"hold", "reject"}, decision
+
+
+# --- language and evaluation ------------------------------------------------------
+
+
+def test_detect_language() -> None:
+    assert detect_language("Lord, protect the persecuted believers in our country.") == "en"
+    assert detect_language("Seigneur, protège les chrétiens persécutés dans notre pays.") == "fr"
+    assert detect_language("Amen") is None
+
+
+def test_evaluate_tallies_categories() -> None:
+    cases = [
+        Case("good", "benign", "a"),
+        Case("bad", "hateful", "b"),
+        Case("worse", "hateful", "b"),
+        Case("fine", "benign", "a"),
+    ]
+    actions = {"good": "publish", "bad": "hold", "worse": "publish", "fine": "reject"}
+    report = evaluate(cases, lambda text: Decision(actions[text]))
+    assert (report.categories["a"].published, report.categories["a"].benign_rejected) == (1, 1)
+    assert (report.categories["b"].caught, report.categories["b"].hateful) == (1, 2)
+    assert report.overall.n == 4 and report.throughput > 0
+    assert "OVERALL" in format_report(report, failures=5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll find you and hurt you.",
+        "We know where your pastor lives.",
+        "You are going to die for this.",
+        "I bought a knife this morning.",
+    ],
+)
+def test_threat_forms_are_found(text: str) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert threat_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers said they would kill anyone who prayed.",
+        "Lord, you will never leave them.",
+        "We will pray for the men who burned the church.",
+        "Protect the family whose son was shot last year.",
+    ],
+)
+def test_reported_violence_and_prayers_are_not_threat_forms(text: str) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert threat_phrases(text) == []

@@ -1,0 +1,1 @@
+"""Reproducible training of the shipped moderation model (scikit-learn at training time only)."""
