@@ -261,3 +261,8 @@ VIGIL_CLIENT_IP_HEADER = os.environ.get("VIGIL_CLIENT_IP_HEADER", "")
 VIGIL_SITE_URL = os.environ.get("VIGIL_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 # Another classifier behind the same protocol (dotted path); the shipped model when empty.
 VIGIL_CLASSIFIER = os.environ.get("VIGIL_CLASSIFIER") or None
+# A slower second model run as a task on what the fast stage would publish (pending
+# until it has run); empty: the fast stage decides alone.
+VIGIL_MODERATION_DEEP_CLASSIFIER = os.environ.get("VIGIL_MODERATION_DEEP_CLASSIFIER", "")
+# Published prayers after which an author may post links freely.
+VIGIL_MODERATION_TRUSTED_AFTER = int(os.environ.get("VIGIL_MODERATION_TRUSTED_AFTER", "3"))

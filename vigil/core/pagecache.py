@@ -71,8 +71,9 @@ def cached_page(view: View) -> View:
     return wrapper
 
 
-def _on_change(sender: type, **kwargs: Any) -> None:
-    if sender._meta.app_label in CONTENT_APPS:
+def _on_change(sender: Any, **kwargs: Any) -> None:
+    meta = getattr(sender, "_meta", None)
+    if meta is not None and meta.app_label in CONTENT_APPS:
         bump_content_version()
 
 

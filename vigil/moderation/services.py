@@ -31,8 +31,8 @@ from vigil.moderation.engine.policy import DEFAULT_THRESHOLDS, Thresholds, decid
 from vigil.moderation.engine.terms import TermHit, TermMatcher
 from vigil.moderation.models import Ban, ModerationEvent, Term, WallPolicy
 
-Action = Literal["publish", "hold", "reject"]
-_SEVERITY: dict[str, int] = {"publish": 0, "hold": 1, "reject": 2}
+Action = Literal["publish", "pending", "hold", "reject"]
+_SEVERITY: dict[str, int] = {"publish": 0, "pending": 0, "hold": 1, "reject": 2}
 FAST_POST_SECONDS = 3.0
 TRUSTED_AFTER = 3
 """Published prayers after which an author is trusted (links allowed)."""
@@ -49,6 +49,7 @@ REWRITE_NAME = (
 )
 BANNED_MESSAGE = "This wall does not accept posts from you."
 HELD_MESSAGE = "Thank you, it will appear after review."
+PENDING_MESSAGE = "Thank you, your prayer will appear in a moment, after a last check."
 
 # Links: a scheme, "www.", or a bare domain with a common top-level domain.
 LINK_RE = re.compile(
@@ -128,9 +129,46 @@ def assess(text: str, author: Author, context: Context) -> Verdict:
     if context.pre_moderation:
         verdict.escalate("hold", "wall is pre-moderated")
     _apply_classifier(verdict, text, author, policy)
+    if verdict.action == "publish" and deep_classifier_path():
+        verdict.action, verdict.message = "pending", PENDING_MESSAGE
+        verdict.reasons.append("deep stage pending")
     if verdict.action == "hold" and not verdict.message:
         verdict.message = HELD_MESSAGE
     return verdict
+
+
+# --- the heavier stage, run as a task ---------------------------------------------------
+
+
+def deep_classifier_path() -> str:
+    """``VIGIL_MODERATION_DEEP_CLASSIFIER``: a slower model (dotted path) that checks what
+    the fast stage would publish. Off by default: the shipped fast stage is the policy."""
+    return getattr(settings, "VIGIL_MODERATION_DEEP_CLASSIFIER", "") or ""
+
+
+def deep_assess(prayer_id: int) -> str:
+    """Run the heavier model on a pending prayer, then publish it or hold it for a
+    moderator through the prayers services (this stage never rejects)."""
+    from vigil.prayers import services as prayer_services
+    from vigil.prayers.models import Prayer
+
+    prayer = Prayer.objects.filter(pk=prayer_id, status=Prayer.Status.PENDING).first()
+    if prayer is None:
+        return "gone"
+    model = _load_classifier(deep_classifier_path())
+    policy = wall_policy(prayer.wall_id)
+    decision = decide(
+        text=prayer.text, author_name=prayer.name, scores=model.predict([prayer.text])[0],
+        hits=[], language=prayer.language or None, trained_languages=trained_languages(model),
+        thresholds=policy.as_thresholds() if policy else DEFAULT_THRESHOLDS,
+    )  # fmt: skip
+    if decision.action == "publish":
+        prayer_services.prayer_publish(prayer=prayer, reasons=["deep stage: clear"])
+        return "publish"
+    prayer_services.prayer_hold(
+        prayer=prayer, reasons=[f"deep stage: {r}" for r in decision.reasons]
+    )
+    return "hold"
 
 
 def _apply_ban(verdict: Verdict, author: Author, policy: WallPolicy | None) -> None:
@@ -245,7 +283,10 @@ _classifiers: dict[str, engine_classifier.Classifier] = {}
 def get_classifier() -> engine_classifier.Classifier:
     """The model named by ``VIGIL_CLASSIFIER`` (a dotted path), else the shipped one;
     loaded once per process."""
-    dotted = getattr(settings, "VIGIL_CLASSIFIER", None) or ""
+    return _load_classifier(getattr(settings, "VIGIL_CLASSIFIER", None) or "")
+
+
+def _load_classifier(dotted: str) -> engine_classifier.Classifier:
     model = _classifiers.get(dotted)
     if model is None:
         model = engine_classifier.load(dotted) if dotted else engine_classifier.load_default()

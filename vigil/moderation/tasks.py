@@ -13,6 +13,12 @@ from vigil.moderation import services
 
 
 @task()
+def deep_assess(prayer_id: int) -> str:
+    """The heavier moderation stage for one pending prayer (see ``services.deep_assess``)."""
+    return services.deep_assess(prayer_id)
+
+
+@task()
 def held_digest() -> int:
     """Email moderators the prayers held since the last digest (see ``held_digest_send``)."""
     return services.held_digest_send(base_url=getattr(settings, "VIGIL_SITE_URL", ""))

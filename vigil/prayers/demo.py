@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -128,8 +129,6 @@ def load(demo_dir: Path) -> str:
     recount(wall_ids)
     if created:
         for wall_id in wall_ids:
-            transaction.on_commit(
-                lambda wall_id=wall_id: wall_changed.send(sender=Wall, wall_id=wall_id)
-            )
+            transaction.on_commit(partial(wall_changed.send, sender=Wall, wall_id=wall_id))
     held = sum(prayer.status == Status.HELD for prayer in created)
     return f"{len(created)} prayers ({held} held) on {len(walls)} walls, {len(rows)} in the file"

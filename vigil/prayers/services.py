@@ -93,7 +93,7 @@ class SubmitResult:
     def message(self) -> str:
         if self.prayer.status == Status.PUBLISHED:
             return "Thank you — your prayer is published."
-        if self.prayer.status == Status.REJECTED:
+        if self.prayer.status in {Status.REJECTED, Status.PENDING}:
             return self.verdict.message
         return "Thank you, it will appear after review."
 
@@ -263,8 +263,14 @@ def _save_spam(prayer: Prayer, reasons: list[str]) -> SubmitResult:
     return SubmitResult(prayer, moderation.Verdict("hold", reasons))
 
 
-_STATUS_FOR = {"publish": Status.PUBLISHED, "hold": Status.HELD, "reject": Status.REJECTED}
+_STATUS_FOR = {
+    "publish": Status.PUBLISHED,
+    "pending": Status.PENDING,
+    "hold": Status.HELD,
+    "reject": Status.REJECTED,
+}
 _ACTION_CODE = {
+    Status.PENDING: "prayer.pending",
     Status.PUBLISHED: "prayer.published",
     Status.HELD: "prayer.held",
     Status.REJECTED: "prayer.rejected",
@@ -284,6 +290,8 @@ def _save_with_verdict(prayer: Prayer, verdict: moderation.Verdict) -> SubmitRes
     if prayer.status == Status.PUBLISHED:
         Wall.objects.filter(pk=prayer.wall_id).update(published_count=F("published_count") + 1)
         _announce(prayer.wall_id)
+    if prayer.status == Status.PENDING:
+        _enqueue_deep_stage(prayer.pk)
     moderation.record_event(
         action=_ACTION_CODE[prayer.status],
         prayer=prayer,
@@ -291,6 +299,13 @@ def _save_with_verdict(prayer: Prayer, verdict: moderation.Verdict) -> SubmitRes
         scores=verdict.scores,
     )
     return SubmitResult(prayer, verdict, edit_token=token)
+
+
+def _enqueue_deep_stage(prayer_id: int) -> None:
+    """After commit, the heavier moderation stage decides a pending prayer (a task)."""
+    from vigil.moderation import tasks as moderation_tasks
+
+    transaction.on_commit(lambda: moderation_tasks.deep_assess.enqueue(prayer_id))
 
 
 def _announce(wall_id: int) -> None:
@@ -507,6 +522,8 @@ def prayer_edit(
     locked.full_clean()
     locked.save(update_fields=["name", "text", "text_hash", "status", "edited_at"])
     _count_published(locked, was_published)
+    if new_status == Status.PENDING and old_status != Status.PENDING:
+        _enqueue_deep_stage(locked.pk)
     moderation.record_event(
         action="prayer.edited", prayer=locked, reasons=verdict.reasons, scores=verdict.scores
     )

@@ -160,11 +160,21 @@ def test_a_closed_wall_refuses():
     assert refused.value.code == "closed"
 
 
-def test_a_banned_client_is_refused():
+def test_a_banned_client_is_rejected_with_the_reason_logged():
     Ban.objects.create(kind=Ban.Kind.CLIENT, value=CLIENT, reason="abuse")
-    with pytest.raises(SubmissionRefused) as refused:
-        submit(WallFactory())
-    assert refused.value.code == "banned"
+    result = submit(WallFactory())
+    assert result.prayer.status == Prayer.Status.REJECTED
+    assert result.message == "This wall does not accept posts from you."
+    assert events(result.prayer) == [("prayer.rejected", ["author is banned"])]
+
+
+def test_a_wall_can_hold_banned_authors_instead():
+    from vigil.moderation.models import WallPolicy
+
+    wall = WallFactory()
+    WallPolicy.objects.create(wall=wall, ban_action=WallPolicy.BanAction.HOLD)
+    Ban.objects.create(kind=Ban.Kind.CLIENT, value=CLIENT, reason="abuse")
+    assert submit(wall).prayer.status == Prayer.Status.HELD
 
 
 def test_an_expired_ban_no_longer_applies():
