@@ -7,3 +7,15 @@ from vigil.settings import *  # noqa: F403
 from vigil.settings import _TASK_BACKENDS
 
 TASKS = {"default": _TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "immediate")]}
+
+# Parallel workers must not flush each other's Redis cache (and sessions): one
+# database per pytest-xdist worker.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+if REDIS_URL and _worker.isdigit():  # noqa: F405
+    _base = REDIS_URL.rsplit("/", 1)[0] if REDIS_URL.count("/") > 2 else REDIS_URL  # noqa: F405
+    CACHES = {
+        "default": {
+            **CACHES["default"],  # noqa: F405
+            "LOCATION": f"{_base}/{8 + int(_worker)}",
+        }
+    }

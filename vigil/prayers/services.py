@@ -447,6 +447,7 @@ def prayer_pray_with(*, prayer: Prayer, visitor_keys: Sequence[str]) -> tuple[bo
     counted = _mark(PrayedMark.Target.PRAYER, prayer.pk, visitor_keys)
     if counted:
         Prayer.objects.filter(pk=prayer.pk).update(prayed_count=F("prayed_count") + 1)
+        _announce(prayer.wall_id)
     prayer.prayed_count = Prayer.objects.values_list("prayed_count", flat=True).get(pk=prayer.pk)
     return counted, prayer.prayed_count
 

@@ -1,30 +1,40 @@
-"""``{% load prayers %}{% prayer_wall_for country %}``: a page's prayer wall in two queries."""
+"""``{% load prayers %}{% prayer_wall_for country %}``: a page's prayer wall in two queries,
+served from ``wallcache`` for anonymous readers."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString, mark_safe
 
+from vigil.prayers import wallcache
 from vigil.prayers.models import Wall, wall_for
 from vigil.prayers.views import wall_context
 
 register = template.Library()
 
 
-def _context(context: template.Context, wall: Wall) -> dict[str, Any]:
+def _render(context: template.Context, wall: Wall) -> SafeString:
     request = context.get("request")
     next_url = request.path if request is not None else wall.get_absolute_url()
-    return wall_context(request, wall, next_url=next_url)
+
+    def build() -> dict[str, Any]:
+        return wall_context(request, wall, next_url=next_url)
+
+    if request is not None and wallcache.cacheable(request):
+        return wallcache.render_wall(request, wall, next_url, build)
+    return mark_safe(render_to_string("prayers/wall.html", build(), request))  # noqa: S308
 
 
-@register.inclusion_tag("prayers/wall.html", takes_context=True)
-def prayer_wall_for(context: template.Context, owner: Any) -> dict[str, Any]:
+@register.simple_tag(takes_context=True)
+def prayer_wall_for(context: template.Context, owner: Any) -> SafeString:
     """The wall of a country or campaign (created on first use), with its first page."""
-    return _context(context, wall_for(owner))
+    return _render(context, wall_for(owner))
 
 
-@register.inclusion_tag("prayers/wall.html", takes_context=True)
-def prayer_wall(context: template.Context, wall: Wall) -> dict[str, Any]:
+@register.simple_tag(takes_context=True)
+def prayer_wall(context: template.Context, wall: Wall) -> SafeString:
     """A wall already at hand."""
-    return _context(context, wall)
+    return _render(context, wall)
