@@ -27,7 +27,9 @@ def free_port() -> int:
 
 
 def prepare_database(env: dict[str, str]) -> None:
-    """Migrate and load the demo data into the benchmark's own var/ directory."""
+    """A fresh database with the demo data in the benchmark's own var/ directory."""
+    for old in Path(env["VIGIL_VAR_DIR"]).glob("vigil.sqlite3*"):
+        old.unlink()
     for args in (
         ["migrate", "--noinput", "-v0"],
         ["load_demo"],
