@@ -34,6 +34,9 @@ class SubmitOut(Schema):
     id: int
     status: str
     message: str
+    manage_url: str = Field(
+        "", description="The author's private link (edit 30 minutes, delete any time); shown once."
+    )
 
 
 class ErrorOut(Schema):

@@ -190,7 +190,10 @@ def prayer_pray_with(request: HttpRequest, pk: int) -> HttpResponse:
         context["next_url"] = _next_url(request, prayer.wall)
         response = render(request, f"{WALL_TEMPLATE}#pray-with", context)
     else:
-        messages.success(request, f"Thank you for praying with {prayer.name}.")
+        if counted:
+            messages.success(request, f"Thank you for praying with {prayer.name}.")
+        else:
+            messages.info(request, f"Your prayer with {prayer.name} today is already counted.")
         response = _back(request, prayer.wall, f"prayer-{prayer.pk}")
     privacy.remember_visitor(request, response)
     return response

@@ -49,3 +49,11 @@ def test_staff_never_get_cached_pages(client, admin_user, demo) -> None:
     client.force_login(admin_user)
     response = client.get("/watchlist/2013/")
     assert "no-store" in response["Cache-Control"]
+
+
+def test_public_pages_carry_an_etag_and_answer_304(client, demo) -> None:
+    first = client.get("/watchlist/2013/")
+    assert first.has_header("ETag")
+    again = client.get("/watchlist/2013/", headers={"If-None-Match": first["ETag"]})
+    assert again.status_code == 304
+    assert again.content == b""

@@ -128,3 +128,13 @@ def test_the_docs_load_nothing_from_a_cdn(client):
     for src in sources:
         assert client.get(src).status_code == 200
     assert client.get("/api/docs/assets/..%2Fsettings.py").status_code == 404
+
+
+def test_post_returns_the_private_link_once_and_it_works(client):
+    wall = WallFactory()
+    response = post_json(client, f"/api/walls/{wall.pk}/prayers", {"name": "Anna", "text": TEXT})
+    link = response.json()["manage_url"]
+    assert link.startswith("http://testserver/prayers/")
+    assert client.get(link.removeprefix("http://testserver")).status_code == 200
+    listing = client.get(f"/api/walls/{wall.pk}/prayers").content.decode()
+    assert link.rsplit("/", 2)[-2] not in listing
