@@ -62,10 +62,12 @@ def post_prayer(request: HttpRequest, wall_id: int, payload: PrayerIn) -> Status
         body = {"detail": result.message, "code": "rejected", "reasons": result.verdict.reasons}
         return Status(422, body)
     status = 201 if prayer.status == Prayer.Status.PUBLISHED else 202
-    body = {"id": prayer.pk, "status": prayer.status, "message": result.message}
+    accepted: dict[str, object] = {
+        "id": prayer.pk, "status": prayer.status, "message": result.message,
+    }  # fmt: skip
     if result.edit_token:
-        body["manage_url"] = request.build_absolute_uri(prayer.manage_url(result.edit_token))
-    return Status(status, body)
+        accepted["manage_url"] = request.build_absolute_uri(prayer.manage_url(result.edit_token))
+    return Status(status, accepted)
 
 
 @router.post("/walls/{wall_id}/prayed", response=PrayedOut)
