@@ -1,9 +1,9 @@
 """Vigil settings: one module, read from the environment (see .env.example).
 
 With nothing set you get a working single-machine site: SQLite in WAL mode
-under ``var/``, local-memory cache, database sessions and the database task
-backend. PostgreSQL and Redis are switched on by ``DATABASE_URL`` and
-``REDIS_URL`` alone.
+under ``var/``, a disk cache under ``var/cache`` shared by every worker process,
+database sessions and the database task backend. PostgreSQL and Redis are
+switched on by ``DATABASE_URL`` and ``REDIS_URL`` alone.
 """
 
 from __future__ import annotations
@@ -141,6 +141,7 @@ def database_config() -> dict[str, Any]:
 DATABASES = {"default": database_config()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -151,10 +152,16 @@ if REDIS_URL:
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
+    # One cache on disk, shared by every worker process on this machine (SQLite
+    # files under var/ with atomic increments), so a limit, a counter or a cache
+    # version means the same thing in every worker. Several app servers need Redis.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "vigil",
+            "BACKEND": "diskcache.DjangoCache",
+            "LOCATION": str(Path(os.environ.get("VIGIL_CACHE_DIR", VAR_DIR / "cache"))),
+            "SHARDS": 4,
+            "DATABASE_TIMEOUT": 2.0,
+            "OPTIONS": {"size_limit": 2**30},
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
@@ -241,6 +248,16 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES")
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT")
+# HSTS only where the site is served over TLS: on by default once secure cookies
+# or the HTTPS redirect are on, a year long; SECURE_HSTS_SECONDS=0 turns it off.
+SECURE_HSTS_SECONDS = int(
+    os.environ.get(
+        "SECURE_HSTS_SECONDS",
+        "31536000" if SESSION_COOKIE_SECURE or SECURE_SSL_REDIRECT else "0",
+    )
+)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS")
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
 if env_bool("BEHIND_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 

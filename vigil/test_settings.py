@@ -11,11 +11,18 @@ TASKS = {"default": _TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "immediate")]
 # Parallel workers must not flush each other's Redis cache (and sessions): one
 # database per pytest-xdist worker.
 _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+if not REDIS_URL:  # noqa: F405
+    CACHES = {
+        "default": {
+            **CACHES["default"],  # noqa: F405
+            "LOCATION": str(VAR_DIR / f"test-cache-{_worker}"),  # noqa: F405
+        }
+    }
 if REDIS_URL and _worker.isdigit():  # noqa: F405
     _base = REDIS_URL.rsplit("/", 1)[0] if REDIS_URL.count("/") > 2 else REDIS_URL  # noqa: F405
     CACHES = {
         "default": {
-            **CACHES["default"],  # noqa: F405
+            **CACHES["default"],
             "LOCATION": f"{_base}/{8 + int(_worker)}",
         }
     }

@@ -1,10 +1,13 @@
 """Privacy helpers: keyed hashes instead of raw IP addresses or emails.
 
-A *client hash* is HMAC-SHA256 over the client's IP address and user agent,
-keyed with a secret derived from ``SECRET_KEY`` and the current rotation period
-(a calendar month by default). The period id is stored as a prefix, so a hash
-says which key made it, and hashes from different periods never match. No raw
-IP address is returned or stored by anything here.
+A *client hash* is HMAC-SHA256 over the client's network address — the IPv4
+address, or the /64 prefix of an IPv6 address, which is what one subscriber is
+handed — keyed with a secret derived from ``SECRET_KEY`` and the current rotation
+period (a calendar month by default). The period id is stored as a prefix, so a
+hash says which key made it, and hashes from different periods never match. The
+user agent is not part of the key: a client can change it at will, so it would let
+one client look like many. No raw IP address is returned or stored by anything
+here.
 
 An *email hash* is keyed but does not rotate, so a ban or an author's lookup by
 email keeps working.
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import secrets
 from datetime import UTC, datetime
 
@@ -46,17 +50,33 @@ def client_ip(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
-def hash_client(ip: str, user_agent: str, at: datetime | None = None) -> str:
-    """``<period>:<hex>``: HMAC-SHA256 of ip + user agent with the period's key."""
+def network_of(ip: str) -> str:
+    """The network a client address stands for: the IPv4 address itself, the /64 of
+    an IPv6 address (an IPv4-mapped IPv6 address counts as IPv4), or the raw text
+    when it is not an address at all (so nothing is ever dropped silently)."""
+    try:
+        address = ipaddress.ip_address(ip.strip())
+    except ValueError:
+        return ip.strip()
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
+
+
+def hash_client(ip: str, at: datetime | None = None) -> str:
+    """``<period>:<hex>``: HMAC-SHA256 of the client's network (see ``network_of``)
+    with the period's key."""
     period = period_id(at)
-    message = f"{ip}\n{user_agent}".encode()
+    message = network_of(ip).encode()
     digest = hmac.new(_period_key(period), message, hashlib.sha256).hexdigest()
     return f"{period}:{digest}"
 
 
 def client_hash(request: HttpRequest) -> str:
-    """The hashed client of a request (see ``hash_client``)."""
-    return hash_client(client_ip(request), request.META.get("HTTP_USER_AGENT", "")[:512])
+    """The hashed client network of a request (see ``hash_client``)."""
+    return hash_client(client_ip(request))
 
 
 def email_hash(email: str) -> str:

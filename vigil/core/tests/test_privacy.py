@@ -11,19 +11,33 @@ FEB = datetime(2025, 2, 1, tzinfo=UTC)
 
 
 def test_client_hash_is_keyed_rotates_monthly_and_hides_the_address():
-    first = privacy.hash_client("203.0.113.9", "Firefox", at=JAN)
-    assert first == privacy.hash_client("203.0.113.9", "Firefox", at=JAN)
+    first = privacy.hash_client("203.0.113.9", at=JAN)
+    assert first == privacy.hash_client("203.0.113.9", at=JAN)
     assert first.startswith("202501:")
     assert "203.0.113.9" not in first
-    assert first != privacy.hash_client("203.0.113.9", "Firefox", at=FEB)
-    assert first != privacy.hash_client("203.0.113.9", "Chrome", at=JAN)
-    assert first != privacy.hash_client("203.0.113.10", "Firefox", at=JAN)
+    assert first != privacy.hash_client("203.0.113.9", at=FEB)
+    assert first != privacy.hash_client("203.0.113.10", at=JAN)
 
 
 def test_client_hash_depends_on_the_secret_key(settings):
-    before = privacy.hash_client("203.0.113.9", "Firefox", at=JAN)
+    before = privacy.hash_client("203.0.113.9", at=JAN)
     settings.SECRET_KEY = "another secret key for this test only, long enough"
-    assert privacy.hash_client("203.0.113.9", "Firefox", at=JAN) != before
+    assert privacy.hash_client("203.0.113.9", at=JAN) != before
+
+
+def test_a_new_user_agent_does_not_make_a_new_client():
+    factory = RequestFactory()
+    firefox = factory.get("/", REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT="Firefox")
+    chrome = factory.get("/", REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT="Chrome/1")
+    assert privacy.client_hash(firefox) == privacy.client_hash(chrome)
+
+
+def test_ipv6_clients_are_keyed_on_their_64_prefix():
+    one = privacy.hash_client("2001:db8:1:2:aaaa::1", at=JAN)
+    assert one == privacy.hash_client("2001:db8:1:2:ffff:ffff:ffff:ffff", at=JAN)
+    assert one != privacy.hash_client("2001:db8:1:3::1", at=JAN)
+    assert privacy.network_of("::ffff:203.0.113.9") == "203.0.113.9"
+    assert privacy.network_of("not an address") == "not an address"
 
 
 def test_proxy_header_is_used_only_when_configured(settings):

@@ -43,18 +43,23 @@ def quick_posts(monkeypatch) -> None:
 
 
 @pytest.fixture
-def open_page(chromium, live_server) -> Iterator[OpenPage]:
-    """Open pages in fresh browser contexts (fresh visitors); record external requests
-    and Content-Security-Policy errors, and fail if there were any."""
+def open_page(chromium, live_server, settings) -> Iterator[OpenPage]:
+    """Open pages in fresh browser contexts (fresh visitors, each from its own network
+    address, passed as a proxy would); record external requests and
+    Content-Security-Policy errors, and fail if there were any."""
     contexts = []
     external: list[str] = []
     csp_errors: list[str] = []
+    addresses: dict[str, str] = {}
+    settings.VIGIL_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
 
     def opener(*, js: bool = True, visitor: str = "one", width: int = 1280) -> Page:
+        address = addresses.setdefault(visitor, f"198.51.100.{len(addresses) + 1}")
         context = chromium.new_context(
             java_script_enabled=js,
             user_agent=f"Mozilla/5.0 (X11; Linux x86_64) Chromium vigil-test-{visitor}",
             viewport={"width": width, "height": 900},
+            extra_http_headers={"X-Forwarded-For": address},
         )
         contexts.append(context)
         page = context.new_page()
