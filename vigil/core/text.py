@@ -50,3 +50,49 @@ def clean_line(text: str) -> str:
     text = unicodedata.normalize("NFC", _NEWLINES.sub(" ", text or ""))
     text = _drop_invisible(text, keep_newlines=False)
     return _SPACES.sub(" ", text).strip()
+
+
+# Letters of other scripts that look like Latin ones, as used to dodge filters
+# ("Muslіms" with a Cyrillic і). Only folded inside words that also hold Latin
+# letters, so Russian or Greek prose is left as it is.
+_CONFUSABLES = str.maketrans(
+    {
+        # Cyrillic
+        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+        "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
+        "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "һ": "h", "ӏ": "l", "ᴦ": "r",
+        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+        "С": "C", "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J", "Ԍ": "G",
+        # Greek
+        "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+        "τ": "t", "υ": "u", "χ": "x", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H",
+        "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y",
+        "Χ": "X",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"\w+")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
+
+
+def fold_confusables(text: str) -> str:
+    """``text`` with look-alike Cyrillic and Greek letters turned Latin inside words
+    that also contain Latin letters (mixed-script words); other words unchanged."""
+
+    def fold(match: re.Match[str]) -> str:
+        word = match.group()
+        if word.isascii() or not any(c.isalpha() and _is_latin(c) for c in word):
+            return word
+        return word.translate(_CONFUSABLES)
+
+    return _WORD.sub(fold, unicodedata.normalize("NFKC", text))
+
+
+def comparison_key(text: str) -> str:
+    """What two texts share when they say the same thing in the same words:
+    compatibility-normalised, look-alike letters folded, case folded, and every
+    space, punctuation mark and symbol removed. Used to spot duplicates."""
+    return _NOT_WORD.sub("", fold_confusables(text).casefold())

@@ -25,3 +25,19 @@ def test_clean_text(raw, clean):
 
 def test_clean_line_folds_line_breaks():
     assert clean_line("  Anna\n\nMaria\u200b ") == "Anna Maria"
+
+
+def test_confusable_letters_fold_only_inside_latin_words():
+    from vigil.core.text import fold_confusables
+
+    assert fold_confusables("Muslіms") == "Muslims"  # Cyrillic і
+    assert fold_confusables("Господи, помилуй") == "Господи, помилуй"
+    assert fold_confusables("ｐｒａｙ") == "pray"  # fullwidth
+
+
+def test_comparison_key_ignores_case_punctuation_spacing_and_lookalikes():
+    from vigil.core.text import comparison_key
+
+    assert comparison_key("Lord, protect them!") == comparison_key("lord protect   them")
+    assert comparison_key("Lord, protect them") == comparison_key("Lоrd, prоtect them.")
+    assert comparison_key("Lord, protect them") != comparison_key("Lord, protect us")

@@ -9,20 +9,40 @@ confidence). So the default is lingua's normal mode; set ``LOW_ACCURACY`` to
 switch. Throughput is 8,000+ short texts per CPU-second either way.
 
 The detector is built lazily once per process. ``detect_language`` returns an
-ISO 639-1 code, or None when the text is too short or lingua is not confident,
-so the policy can treat "unknown" as "not a language the classifier was
-trained on".
+ISO 639-1 code, or None when it cannot tell, so the policy can treat "unknown"
+as "not a language any stage was trained on" (held). Three cases used to slip
+through as if English and are decided before lingua is asked:
+
+* the script: a text written mostly in a non-Latin script (Han, Devanagari,
+  Arabic, Cyrillic, ...) is never English, however short, and a language lingua
+  does not know (Mandarin written in Han is "zh" by script alone);
+* mixed scripts inside one word ("Muslіms" with a Cyrillic і) are an attempt to
+  dodge filters: unknown;
+* a short Latin text is English only when nearly all its words are English
+  words (``english_words``); otherwise unknown.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
-__all__ = ["LANGUAGES", "MIN_CONFIDENCE", "MIN_LETTERS", "detect_language"]
+__all__ = [
+    "LANGUAGES",
+    "MIN_CONFIDENCE",
+    "MIN_LETTERS",
+    "detect_language",
+    "mixed_script_words",
+    "script_of",
+    "set_english_words",
+]
 
 LANGUAGES = (
     "en",
@@ -60,19 +80,99 @@ def _detector() -> LanguageDetector:
     return (builder.with_low_accuracy_mode() if LOW_ACCURACY else builder).build()
 
 
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of ``text``, or None if it is too short or ambiguous.
+# The language a script stands for when lingua cannot say (or says English).
+_SCRIPT_LANGUAGE = {
+    "CJK": "zh",
+    "HIRAGANA": "ja",
+    "KATAKANA": "ja",
+    "HANGUL": "ko",
+    "DEVANAGARI": "hi",
+    "ARABIC": "ar",
+    "CYRILLIC": "ru",
+    "HEBREW": "he",
+    "GREEK": "el",
+    "THAI": "th",
+}
+_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+ENGLISH_SHARE = 0.8
+_english_loader: Callable[[], frozenset[str]] | None = None
 
-    The top language is accepted when its confidence is at least
-    ``MIN_CONFIDENCE`` or ``MIN_MARGIN`` times the runner-up's (short texts
-    spread confidence thinly over related languages).
-    """
-    if sum(char.isalpha() for char in text) < MIN_LETTERS:
-        return None
+
+def script_of(char: str) -> str:
+    """The Unicode script of a letter, from its name ("LATIN", "CYRILLIC", "CJK", ...)."""
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else ""
+
+
+def _scripts(text: str) -> Counter[str]:
+    return Counter(script_of(char) for char in text if char.isalpha())
+
+
+def mixed_script_words(text: str) -> int:
+    """How many words mix Latin letters with letters of another script."""
+    count = 0
+    for word in _WORDS.findall(text):
+        scripts = {script_of(char) for char in word}
+        if "LATIN" in scripts and len(scripts) > 1:
+            count += 1
+    return count
+
+
+def set_english_words(loader: Callable[[], frozenset[str]]) -> None:
+    """Install the English vocabulary used for short Latin texts (lazy: called once)."""
+    global _english_loader
+    _english_loader = loader
+    english_words.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case English words (empty until ``set_english_words`` installs a loader)."""
+    return _english_loader() if _english_loader else frozenset()
+
+
+def _english_share(text: str) -> float:
+    words = [word.lower() for word in _WORDS.findall(text)]
+    if not words or not english_words():
+        return 0.0
+    return sum(word in english_words() for word in words) / len(words)
+
+
+def _lingua(text: str) -> tuple[str | None, float]:
+    """lingua's answer (None when unsure) and its confidence."""
     confidences = _detector().compute_language_confidence_values(text)
     if not confidences:
-        return None
+        return None, 0.0
     best, runner_up = confidences[0].value, (confidences[1].value if len(confidences) > 1 else 0.0)
     if best < MIN_CONFIDENCE and best < MIN_MARGIN * runner_up:
+        return None, best
+    return str(confidences[0].language.iso_code_639_1.name).lower(), best
+
+
+def _non_latin(text: str, script: str) -> str | None:
+    code, _ = _lingua(text) if sum(c.isalpha() for c in text) >= MIN_LETTERS else (None, 0.0)
+    if code and code != "en":
+        return code
+    return _SCRIPT_LANGUAGE.get(script)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of ``text``, or None when it cannot be told (see the module).
+
+    For Latin-script text, lingua's top language is accepted when its confidence
+    is at least ``MIN_CONFIDENCE`` or ``MIN_MARGIN`` times the runner-up's; a
+    text lingua is unsure of, or too short for, is English only when at least
+    ``ENGLISH_SHARE`` of its words are English words.
+    """
+    scripts = _scripts(text)
+    if not scripts:
         return None
-    return str(confidences[0].language.iso_code_639_1.name).lower()
+    script, letters = scripts.most_common(1)[0]
+    if script != "LATIN" and letters * 2 >= sum(scripts.values()):
+        return _non_latin(text, script)
+    if mixed_script_words(text):
+        return None
+    code = _lingua(text)[0] if sum(scripts.values()) >= MIN_LETTERS else None
+    if code is None and _english_share(text) >= ENGLISH_SHARE:
+        return "en"
+    return code

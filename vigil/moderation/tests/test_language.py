@@ -1,0 +1,44 @@
+"""Language detection decides which texts no stage was trained on (held)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.moderation.engine import language
+
+
+@pytest.fixture
+def english(monkeypatch):
+    words = frozenset(["amen", "praying", "for", "you", "lord", "bless", "them", "all"])
+    monkeypatch.setattr(language, "_english_loader", lambda: words)
+    language.english_words.cache_clear()
+    yield
+    language.english_words.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("去死吧穆斯林", "zh"),  # six Han letters: too short for lingua, never English
+        ("我们为哈萨克斯坦的基督徒祈祷", "zh"),
+        ("मुसलमानों से नफरत", "hi"),
+        ("Господи, помилуй", "ru"),
+        ("Seigneur, protège les chrétiens de Kazakhstan", "fr"),
+        ("Pray that the Muslims of Kazakhstan stop being such backward idiots.", "en"),
+    ],
+)
+def test_the_script_and_lingua_name_the_language(english, text, expected):
+    assert language.detect_language(text) == expected
+
+
+def test_mixed_scripts_inside_a_word_are_unknown(english):
+    assert language.mixed_script_words("Muslіms are scum") == 1  # Cyrillic і
+    assert language.detect_language("Muslіms are scum") is None
+
+
+def test_short_latin_text_is_english_only_in_english_words(english):
+    assert language.detect_language("Amen") == "en"
+    assert language.detect_language("Praying for you") == "en"
+    assert language.detect_language("Dzięki") is None
+    assert language.detect_language("Dzięki Bogu") != "en"
+    assert language.detect_language("123 !!") is None
