@@ -143,19 +143,3 @@ def read_rows(path: Path, columns: tuple[str, ...], errors: list[RowError]) -> I
                 yield Row(name, reader.line_num, data, errors)
         except (csv.Error, UnicodeDecodeError) as exc:
             errors.append(RowError(name, reader.line_num, "", f"cannot be parsed ({exc})."))
-
-
-def write_rows(path: Path, columns: tuple[str, ...], rows: list[dict[str, object]]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-
-
-def fmt_decimal(value: Decimal | None) -> str:
-    """``49`` for 49.0, ``16.1`` for 16.1, empty for missing."""
-    if value is None:
-        return ""
-    if value == value.to_integral_value():
-        return str(int(value))
-    return format(value.normalize(), "f")

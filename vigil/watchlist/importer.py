@@ -4,6 +4,8 @@ Three phases: read every file into plain records (collecting every problem
 with its file, row and column), check the records against each other and the
 database, then write everything in one transaction. Any problem in any phase
 means nothing is written. Re-importing the same files changes nothing.
+The formats themselves (columns, how a row becomes a ``Record``) are in
+``vigil.watchlist.csvformat``.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -21,11 +22,10 @@ from django.db import transaction
 from django.utils.text import slugify
 from django_countries import countries
 
-from vigil.watchlist.csvio import ImportFailed, Row, RowError, read_rows
+from vigil.watchlist.csvformat import COLUMNS, OPTIONAL_FILES, READERS, Record
+from vigil.watchlist.csvio import ImportFailed, RowError, read_rows
 from vigil.watchlist.models import (
-    SPHERE_MAX,
     SPHERES,
-    Confidence,
     Country,
     Edition,
     EngineListing,
@@ -39,83 +39,6 @@ from vigil.watchlist.models import (
 )
 
 SOURCE_LINE = re.compile(r"^\|\s*(S\d+)\s*\|(.*?)\|(.*?)\|\s*$")
-CONFIDENCES = {choice.value for choice in Confidence}
-COLUMNS = {
-    "editions.csv": (
-        "year",
-        "title",
-        "period_start",
-        "period_end",
-        "publish_at",
-        "complete",
-        "level_scheme",
-        "source_ids",
-        "coverage_note",
-    ),
-    "countries.csv": ("iso3", "slug", "region"),
-    "wwl_levels.csv": ("scheme", "level", "score_min", "score_max", "source_ids", "note"),
-    "wwl_engine_vocabulary.csv": ("scheme", "engine", "source_ids", "note"),
-    "engine_aliases.csv": ("alias", "engine"),
-    "wwl_rankings.csv": (
-        "year",
-        "rank",
-        "country",
-        "iso3",
-        "score",
-        *SPHERES,
-        "prev_rank",
-        "level",
-        "confidence",
-        "source_ids",
-        "note",
-    ),
-    "wwl_persecution_engines.csv": (
-        "year",
-        "country",
-        "iso3",
-        "engine",
-        "strength",
-        "role",
-        "confidence",
-        "source_ids",
-        "note",
-    ),
-    "country_facts.csv": (
-        "country",
-        "iso3",
-        "wwl_year",
-        "publisher",
-        "leader",
-        "government",
-        "main_religion",
-        "population",
-        "christians",
-        "christian_share",
-        "source_ids",
-        "confidence",
-        "note",
-    ),
-    "wwl_sphere_profile_percent.csv": (
-        "year",
-        "country",
-        "iso3",
-        "score",
-        *(f"{s}_pct" for s in SPHERES),
-        "confidence",
-        "source_ids",
-        "note",
-    ),
-}
-OPTIONAL_FILES = {"countries.csv", "engine_aliases.csv", "editions.csv"}
-
-
-@dataclass
-class Record:
-    """A row's parsed values plus where it came from."""
-
-    row: Row
-    values: dict[str, Any]
-    sources: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -172,147 +95,6 @@ def read_sources(path: Path, dataset: Dataset) -> None:
         if match:
             code, url, used_for = (part.strip() for part in match.groups())
             dataset.sources[code] = {"url": url, "used_for": used_for}
-
-
-def _confidence(row: Row, column: str = "confidence") -> str:
-    value = row.text(column) or Confidence.EXPLICIT.value
-    if value not in CONFIDENCES:
-        row.error(column, f"'{value}' is not one of {', '.join(sorted(CONFIDENCES))}.")
-    return value
-
-
-def _year(row: Row, column: str = "year", *, required: bool = True) -> int | None:
-    year = row.integer(column, required=required)
-    if year is not None and not 1900 <= year <= 2100:
-        row.error(column, f"{year} is not a plausible edition year.")
-    return year
-
-
-def read_edition(row: Row) -> Record:
-    values = {
-        "year": _year(row),
-        "title": row.text("title", required=True, max_length=200),
-        "period_start": row.day("period_start"),
-        "period_end": row.day("period_end"),
-        "publish_at": row.moment("publish_at"),
-        "complete": row.boolean("complete"),
-        "level_scheme": row.text("level_scheme"),
-        "coverage_note": row.text("coverage_note"),
-    }
-    return Record(row, values, row.codes("source_ids"))
-
-
-def read_country(row: Row) -> Record:
-    return Record(
-        row,
-        {
-            "iso3": row.text("iso3", required=True),
-            "slug": row.text("slug", required=True),
-            "region": row.text("region", max_length=80),
-        },
-    )
-
-
-def read_level(row: Row) -> Record:
-    values = {
-        "scheme": row.text("scheme", required=True, max_length=120),
-        "name": row.text("level", required=True, max_length=60),
-        "score_min": row.decimal("score_min", maximum=Decimal(100)),
-        "score_max": row.decimal("score_max", maximum=Decimal(100)),
-        "note": row.text("note"),
-    }
-    return Record(row, values, row.codes("source_ids"))
-
-
-def read_vocabulary(row: Row) -> Record:
-    values = {
-        "scheme": row.text("scheme", required=True, max_length=120),
-        "engine": row.text("engine", required=True, max_length=120),
-        "note": row.text("note"),
-    }
-    return Record(row, values, row.codes("source_ids"))
-
-
-def read_alias(row: Row) -> Record:
-    return Record(row, {"alias": row.text("alias", required=True), "engine": row.text("engine")})
-
-
-def read_ranking(row: Row) -> Record:
-    values: dict[str, Any] = {
-        "year": _year(row),
-        "rank": row.integer("rank"),
-        "iso3": row.text("iso3", required=True),
-        "name": row.text("country"),
-        "score": row.decimal("score", maximum=Decimal(100)),
-        "prev_rank": row.text("prev_rank"),
-        "stated_level": row.text("level", max_length=60),
-        "confidence": _confidence(row),
-        "note": row.text("note"),
-    }
-    for sphere in SPHERES:
-        values[sphere] = row.decimal(sphere, maximum=SPHERE_MAX)
-    prev = values["prev_rank"]
-    if prev and prev != "new" and not prev.isdigit():
-        row.error("prev_rank", f"'{prev}' is not a rank or 'new'.")
-    return Record(row, values, row.codes("source_ids"))
-
-
-def read_engine_use(row: Row) -> Record:
-    values = {
-        "year": _year(row),
-        "iso3": row.text("iso3", required=True),
-        "engine": row.text("engine", required=True, max_length=120),
-        "strength": row.text("strength", max_length=40),
-        "role": row.text("role", max_length=80),
-        "confidence": _confidence(row),
-        "note": row.text("note"),
-    }
-    return Record(row, values, row.codes("source_ids"))
-
-
-def read_fact_sheet(row: Row) -> Record:
-    values = {
-        "iso3": row.text("iso3", required=True),
-        "year": _year(row, "wwl_year", required=False),
-        "publisher": row.text("publisher", max_length=200),
-        "leader": row.text("leader", max_length=200),
-        "government": row.text("government", max_length=200),
-        "main_religion": row.text("main_religion", max_length=200),
-        "population": row.text("population", max_length=100),
-        "christians": row.text("christians", max_length=100),
-        "christian_share": row.text("christian_share", max_length=100),
-        "confidence": _confidence(row),
-        "note": row.text("note"),
-    }
-    return Record(row, values, row.codes("source_ids"))
-
-
-def read_sphere_profile(row: Row) -> Record:
-    values: dict[str, Any] = {
-        "iso3": row.text("iso3", required=True),
-        "year": _year(row, required=False),
-        "score": row.decimal("score", maximum=Decimal(100)),
-        "confidence": _confidence(row),
-        "note": row.text("note"),
-    }
-    for sphere in SPHERES:
-        values[f"{sphere}_pct"] = row.integer(f"{sphere}_pct")
-        if (values[f"{sphere}_pct"] or 0) > 100:
-            row.error(f"{sphere}_pct", "is a percentage and cannot exceed 100.")
-    return Record(row, values, row.codes("source_ids"))
-
-
-READERS = {
-    "editions.csv": read_edition,
-    "countries.csv": read_country,
-    "wwl_levels.csv": read_level,
-    "wwl_engine_vocabulary.csv": read_vocabulary,
-    "engine_aliases.csv": read_alias,
-    "wwl_rankings.csv": read_ranking,
-    "wwl_persecution_engines.csv": read_engine_use,
-    "country_facts.csv": read_fact_sheet,
-    "wwl_sphere_profile_percent.csv": read_sphere_profile,
-}
 
 
 # --- checking ------------------------------------------------------------------------
@@ -649,7 +431,3 @@ def _replace_country_records(writer: _Writer, model: Any, records: list[Record])
         obj = model(country=writer.country(record.values["iso3"]), position=position, **values)
         writer.save(obj, record, record.sources)
     writer.counts[model._meta.verbose_name_plural] = len(records)
-
-
-def to_date(value: date | datetime | None) -> str:
-    return value.isoformat().replace("+00:00", "Z") if value else ""

@@ -13,10 +13,8 @@ from typing import Any
 
 from django.db.models import Case, Count, Prefetch, Q, Value, When, prefetch_related_objects
 
-from vigil.watchlist import exporter
-from vigil.watchlist.csvio import fmt_decimal
+from vigil.watchlist import csvformat
 from vigil.watchlist.models import (
-    SPHERES,
     Confidence,
     Country,
     Edition,
@@ -322,23 +320,9 @@ def _csv_previous(change: Change) -> object:
 
 def ranking_csv_rows(edition: Edition, previous: Edition | None) -> list[dict[str, object]]:
     """One edition in the columns of ``wwl_rankings.csv``, as the exporter writes them."""
-    rows = []
-    for row in ranked_rows(edition, previous, with_sources=True):
-        entry = row.entry
-        if not exporter._has_ranking_data(entry):
-            continue
-        values: dict[str, object] = {
-            "year": edition.year,
-            "rank": entry.rank or "",
-            "country": entry.country.name,
-            "iso3": entry.country.iso3,
-            "score": fmt_decimal(entry.score),
-            "prev_rank": _csv_previous(row.change),
-            "level": entry.stated_level,
-            "confidence": entry.confidence,
-            "source_ids": exporter._codes(entry),
-            "note": entry.note,
-        }
-        values.update({sphere: fmt_decimal(getattr(entry, sphere)) for sphere in SPHERES})
-        rows.append(values)
-    return rows
+    rows = ranked_rows(edition, previous, with_sources=True)
+    return [
+        csvformat.ranking_row(row.entry, _csv_previous(row.change))
+        for row in rows
+        if csvformat.has_ranking_data(row.entry)
+    ]

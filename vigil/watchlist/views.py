@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -17,8 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from vigil.core import pagecache
-from vigil.watchlist import selectors
-from vigil.watchlist.importer import COLUMNS
+from vigil.watchlist import csvformat, selectors
 from vigil.watchlist.models import Country, Edition, Source
 
 PUBLIC_MAX_AGE = 60
@@ -106,10 +104,8 @@ def edition_csv(request: HttpRequest, year: int) -> HttpResponse:
         return _no_edition(request, year)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="watchlist-{edition.year}.csv"'
-    columns = COLUMNS["wwl_rankings.csv"]
-    writer = csv.DictWriter(response, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(selectors.ranking_csv_rows(edition, selectors.previous_edition(edition)))
+    rows = selectors.ranking_csv_rows(edition, selectors.previous_edition(edition))
+    csvformat.write_csv(response, "wwl_rankings.csv", rows)
     return response
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from django import template
 
-from vigil.watchlist.csvio import fmt_decimal
+from vigil.watchlist.csvformat import fmt_decimal
 from vigil.watchlist.models import Confidence
 from vigil.watchlist.selectors import Change
 

@@ -16,7 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from vigil.watchlist.importer import COLUMNS
+from vigil.watchlist.csvformat import COLUMNS
 from vigil.watchlist.models import Confidence, Edition, Entry
 from vigil.watchlist.selectors import Change, change_for, current_edition
 from vigil.watchlist.tests.factories import (
