@@ -8,7 +8,6 @@ from vigil.core.views import ping
 
 urlpatterns = [
     path("", include("vigil.watchlist.urls")),
-    path("", include("vigil.watchlist.visual_urls")),
     path("", include("vigil.prayers.urls")),
     path("", include("vigil.campaigns.urls")),
     path("moderation/", include("vigil.moderation.urls")),

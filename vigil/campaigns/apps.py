@@ -1,6 +1,14 @@
 from django.apps import AppConfig
 
+from vigil.watchlist import slots
+
 
 class CampaignsConfig(AppConfig):
     name = "vigil.campaigns"
     label = "campaigns"
+
+    def ready(self) -> None:
+        """Add campaigns' blocks to the watch-list pages (watchlist never names campaigns)."""
+        slots.contribute("home", "campaigns/_home.html")
+        slots.contribute("country", "campaigns/_country.html")
+        slots.contribute("edition-links", "campaigns/_edition_links.html")

@@ -3,7 +3,8 @@
 The country for a day is ``entries[day.toordinal() % len(entries)]`` with the
 entries in rank order, so every page, feed and calendar agrees on a day's
 country without storing anything, and the rotation restarts when a new
-edition is published.
+edition becomes current. The edition is watchlist's ``current_edition()``,
+the one the home page shows: a newer partial edition never drives the focus.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from django.db.models import Prefetch
 
 from vigil.campaigns.models import today
 from vigil.watchlist.models import Edition, Entry, PrayerPoint
+from vigil.watchlist.selectors import current_edition
 
 
 @dataclass(frozen=True)
@@ -28,11 +30,6 @@ class Focus:
     @property
     def country(self) -> object:
         return self.entry.country
-
-
-def current_edition() -> Edition | None:
-    """The newest published edition that has entries."""
-    return Edition.objects.published().filter(entries__isnull=False).distinct().first()
 
 
 def rotation(edition: Edition) -> list[Entry]:
@@ -82,5 +79,6 @@ def focus_days(start: datetime.date, days: int, edition: Edition | None = None) 
 
 
 def focus_for(day: datetime.date | None = None) -> Focus | None:
+    """The focus of ``day`` (today by default), or None before any edition is current."""
     days = focus_days(day or today(), 1)
     return days[0] if days else None

@@ -63,6 +63,18 @@ class EditionQuerySet(models.QuerySet["Edition"]):
         """Editions whose embargo has passed."""
         return self.filter(publish_at__isnull=False, publish_at__lte=now or timezone.now())
 
+    def complete(self) -> EditionQuerySet:
+        """Editions that list every ranked country; the others are partial."""
+        return self.filter(complete=True)
+
+    def current(self, now: object = None) -> EditionQuerySet:
+        """Candidates for the current edition, newest first: published and complete.
+
+        A partial edition is never current, however new: it does not drive the home
+        page, the "Watch list" link or the daily prayer focus.
+        """
+        return self.published(now).complete().order_by("-year")
+
     def visible_to(self, user: object) -> EditionQuerySet:
         """Staff preview embargoed editions; everyone else sees published ones."""
         if getattr(user, "is_staff", False):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Case, Count, Prefetch, Q, Value, When, prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 
 from vigil.watchlist import csvformat
 from vigil.watchlist.models import (
@@ -25,7 +25,6 @@ from vigil.watchlist.models import (
     Source,
 )
 
-HOME_MIN_SCORED = 10
 SORT_KEYS = ("rank", "country", "score", "change")
 
 
@@ -92,11 +91,12 @@ def editions_for(user: Any) -> EditionQuerySet:
 
 
 def current_edition() -> Edition | None:
-    """The latest published edition with a full scored top ten, else the latest published."""
-    scored = Count("entries", filter=Q(entries__rank__isnull=False, entries__score__isnull=False))
-    full = Case(When(scored__gte=HOME_MIN_SCORED, then=Value(0)), default=Value(1))
-    editions = Edition.objects.published().alias(scored=scored).order_by(full, "-year")
-    return editions.prefetch_related("bands").first()
+    """The current edition: the newest published, complete one (None if there is none).
+
+    The one rule for every page, feed and artefact that says "the watch list" without
+    a year: home, the "Watch list" link, the daily prayer focus and its feeds, the map.
+    """
+    return Edition.objects.current().first()
 
 
 def previous_edition(edition: Edition) -> Edition | None:

@@ -8,6 +8,7 @@ urlpatterns = [
     path("watchlist/", views.edition_latest, name="edition-latest"),
     path("watchlist/<int:year>/", views.edition_detail, name="edition-detail"),
     path("watchlist/<int:year>/download.csv", views.edition_csv, name="edition-csv"),
+    path("watchlist/<int:year>/map/", views.edition_map, name="edition-map"),
     path("countries/", views.country_list, name="country-list"),
     path("countries/<slug:slug>/", views.country_detail, name="country-detail"),
     path("sources/", views.source_list, name="source-list"),

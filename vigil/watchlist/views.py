@@ -7,8 +7,9 @@ from functools import wraps
 from typing import Any
 
 from django.db import connection
+from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
@@ -65,6 +66,7 @@ def home(request: HttpRequest) -> HttpResponse:
     edition = selectors.current_edition()
     context: dict[str, Any] = {"edition": edition, "rows": [], "other_editions": []}
     if edition is not None:
+        prefetch_related_objects([edition], "bands")
         previous = selectors.previous_edition(edition)
         context["rows"] = selectors.ranked_rows(edition, previous, limit=10)
         context["previous"] = previous
@@ -107,6 +109,12 @@ def edition_csv(request: HttpRequest, year: int) -> HttpResponse:
     rows = selectors.ranking_csv_rows(edition, selectors.previous_edition(edition))
     csvformat.write_csv(response, "wwl_rankings.csv", rows)
     return response
+
+
+def edition_map(request: HttpRequest, year: int) -> HttpResponse:
+    """The world map of an edition the visitor may see (staff preview embargoed ones)."""
+    edition = get_object_or_404(Edition.objects.visible_to(request.user), year=year)
+    return render(request, "watchlist/map.html", {"edition": edition})
 
 
 @require_safe

@@ -1,4 +1,4 @@
-"""Template helpers for watch-list pages: figures, confidence and change in rank."""
+"""Template helpers for watch-list pages: figures, confidence, change in rank and slots."""
 
 from __future__ import annotations
 
@@ -6,10 +6,13 @@ from decimal import Decimal
 from typing import Any
 
 from django import template
+from django.template import Engine
+from django.utils.safestring import SafeString, mark_safe
 
 from vigil.watchlist.csvformat import fmt_decimal
 from vigil.watchlist.models import Confidence
 from vigil.watchlist.selectors import Change
+from vigil.watchlist.slots import contributions
 
 register = template.Library()
 
@@ -69,3 +72,12 @@ def sort_url(context: template.Context, key: str) -> str:
     query = context["request"].GET.copy()
     query["sort"] = key
     return f"?{query.urlencode()}"
+
+
+@register.simple_tag(takes_context=True)
+def slot(context: template.Context, name: str) -> SafeString:
+    """Every block contributed to the slot ``name`` (see ``vigil.watchlist.slots``),
+    rendered with the page's context; empty when no app contributes."""
+    engine = context.template.engine if context.template else Engine.get_default()
+    parts = [engine.get_template(t).render(context) for t in contributions(name)]
+    return mark_safe("".join(parts).strip())  # noqa: S308 - rendered by Django templates

@@ -19,6 +19,7 @@ from django.utils import timezone
 from vigil.watchlist.csvformat import COLUMNS
 from vigil.watchlist.models import Confidence, Edition, Entry
 from vigil.watchlist.selectors import Change, change_for, current_edition
+from vigil.watchlist.templatetags import watchlist_tags
 from vigil.watchlist.tests.factories import (
     CountryFactory,
     EditionFactory,
@@ -116,13 +117,15 @@ def test_cross_referenced_facts_show_their_confidence(client, imported):
 
 
 def test_home_shows_current_edition_top_ten(client, imported):
+    """2016 is the newest complete edition of the dataset; 2017–2026 are partial."""
     response = client.get("/")
 
     assert response.status_code == 200
-    assert response.context["edition"].year == 2025
+    assert response.context["edition"].year == 2016
     assert len(response.context["rows"]) == 10
     html = response.content.decode()
-    assert "World Watch List 2025" in html
+    assert "World Watch List 2016" in html
+    assert 'World Watch List 2025</a> <span class="muted">(partial)</span>' in html
     assert reverse("watchlist:edition-detail", args=[2025]) in html
     assert reverse("watchlist:edition-detail", args=[2013]) in html
     assert_clean_html(response)
@@ -132,7 +135,14 @@ def test_watchlist_redirects_to_current_edition(client, imported):
     response = client.get("/watchlist/")
 
     assert response.status_code == 302
-    assert response["Location"] == "/watchlist/2025/"
+    assert response["Location"] == "/watchlist/2016/"
+
+
+def test_partial_edition_is_marked_partial(client, imported):
+    html = client.get("/watchlist/2025/").content.decode()
+
+    assert '<h1>World Watch List 2025 <span class="muted">(partial)</span></h1>' in html
+    assert "(partial)" not in client.get("/watchlist/2016/").content.decode()
 
 
 def test_edition_list_page_from_real_data(client, imported):
@@ -304,6 +314,19 @@ def test_embargoed_edition_is_not_current(embargoed):
     assert current_edition().year == 2020
 
 
+def test_partial_edition_is_not_current_however_new():
+    EditionFactory(year=2020)
+    EditionFactory(year=2021, complete=False)
+
+    assert current_edition().year == 2020
+
+
+def test_no_edition_is_current_before_a_complete_one_is_published():
+    EditionFactory(year=2021, complete=False)
+
+    assert current_edition() is None
+
+
 # -- Downloads, sources, health, caching -------------------------------------------------------
 
 
@@ -443,36 +466,17 @@ def test_home_and_country_list_query_counts_are_fixed(
 ):
     build_edition(size)
 
-    with django_assert_num_queries(7):
+    # 7 for the top ten and the other editions, 1 for the map.
+    with django_assert_num_queries(8):
         client.get("/")
     with django_assert_num_queries(2):
         client.get("/countries/")
 
 
 @pytest.fixture
-def empty_slots(settings):
-    """Empty the include slots other apps fill, to count this app's queries alone."""
-    empty = "{# emptied for the test #}"
-    settings.TEMPLATES = [
-        {
-            **settings.TEMPLATES[0],
-            "APP_DIRS": False,
-            "OPTIONS": {
-                **settings.TEMPLATES[0]["OPTIONS"],
-                "loaders": [
-                    (
-                        "django.template.loaders.locmem.Loader",
-                        {
-                            "watchlist/_country_extra.html": empty,
-                            "watchlist/_home_extra.html": empty,
-                        },
-                    ),
-                    "django.template.loaders.filesystem.Loader",
-                    "django.template.loaders.app_directories.Loader",
-                ],
-            },
-        }
-    ]
+def empty_slots(monkeypatch):
+    """Empty the slots other apps fill, to count this app's queries alone."""
+    monkeypatch.setattr(watchlist_tags, "contributions", lambda name: ())
 
 
 def build_profile(size: int):
@@ -492,8 +496,8 @@ def build_profile(size: int):
 def test_country_page_query_count_is_fixed(client, django_assert_num_queries, empty_slots, size):
     country = build_profile(size)
 
-    # 11 for the profile, 5 for the prayer wall rendered below it.
-    with django_assert_num_queries(16):
+    # 11 for the profile, 3 for the charts, 5 for the prayer wall rendered below it.
+    with django_assert_num_queries(19):
         response = client.get(country.get_absolute_url())
 
     assert len(response.context["profile"].history) == size

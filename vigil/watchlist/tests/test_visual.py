@@ -1,4 +1,4 @@
-"""The world map, the charts and the printable prayer guide."""
+"""The world map and the charts."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from django.template import Context, Template
 from django.test import Client
 from django.urls import reverse
 
-from vigil.campaigns.guide import render_document
-from vigil.campaigns.tests.factories import PrisonerFactory
 from vigil.watchlist.charts import comparison, history_chart, sphere_chart
 from vigil.watchlist.maps import level_key, load_shapes
 from vigil.watchlist.models import Edition
@@ -19,9 +17,7 @@ from vigil.watchlist.tests.factories import (
     CountryFactory,
     EditionFactory,
     EntryFactory,
-    FactSheetFactory,
     LevelBandFactory,
-    PrayerPointFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +51,7 @@ def entries_for(edition: Edition, size: int) -> list:
 
 
 def map_html(client: Client, year: int) -> str:
-    response = client.get(reverse("visual:edition-map", args=[year]))
+    response = client.get(reverse("watchlist:edition-map", args=[year]))
     assert response.status_code == 200
     return response.content.decode()
 
@@ -109,8 +105,10 @@ def test_map_has_patterns_legend_and_table_and_no_inline_style_or_script(client:
 
 def test_embargoed_map_is_hidden_from_the_public(client: Client, admin_client: Client) -> None:
     edition = EditionFactory(year=2099)
-    assert client.get(reverse("visual:edition-map", args=[2099])).status_code == 404
-    assert admin_client.get(reverse("visual:edition-map", args=[edition.year])).status_code == 200
+    assert client.get(reverse("watchlist:edition-map", args=[2099])).status_code == 404
+    assert (
+        admin_client.get(reverse("watchlist:edition-map", args=[edition.year])).status_code == 200
+    )
 
 
 @pytest.mark.parametrize("size", [3, 40])
@@ -185,58 +183,3 @@ def test_comparison_queries_do_not_grow(django_assert_num_queries, size) -> None
         Template("{% load watchlist_visual %}{% edition_comparison e %}").render(
             Context({"e": after})
         )
-
-
-# The prayer guide -------------------------------------------------------------------------
-
-
-def guide_edition(size: int) -> Edition:
-    edition = banded_edition()
-    for entry in entries_for(edition, size):
-        PrayerPointFactory.create_batch(2, entry=entry)
-        FactSheetFactory(country=entry.country, year=2024)
-    return edition
-
-
-@pytest.mark.parametrize("size", [2, 15])
-def test_guide_page_has_a_section_per_country_in_constant_queries(
-    client: Client, django_assert_num_queries, size
-) -> None:
-    edition = guide_edition(size)
-    with django_assert_num_queries(7):
-        response = client.get(reverse("visual:prayer-guide", args=[edition.year]))
-    html = response.content.decode()
-    assert html.count('<section class="guide-country"') == size
-    assert "President Test" in html and "Pray for courage and protection." in html
-
-
-def test_guide_links_prayer_points_to_prisoners(client: Client) -> None:
-    edition = guide_edition(1)
-    point = edition.entries.get().prayer_points.first()
-    prisoner = PrisonerFactory(country=edition.entries.get().country)
-    prisoner.prayer_points.add(point)
-    html = client.get(reverse("visual:prayer-guide", args=[edition.year])).content.decode()
-    assert f'href="{prisoner.get_absolute_url()}"' in html
-
-
-def test_pdf_has_one_section_per_country(client: Client) -> None:
-    edition = guide_edition(4)
-    response = client.get(reverse("visual:prayer-guide-pdf", args=[edition.year]))
-    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
-    assert response.content.startswith(b"%PDF-")
-    html = Template('{% include "watchlist/visual/prayer_guide.html" %}').render(
-        Context({"edition": edition, "sections": _sections(edition), "for_pdf": True})
-    )
-    document = render_document(html, base_url="http://testserver/")
-    bookmarks = document.make_bookmark_tree()
-    names = [entry.country.name for entry in edition.entries.order_by("rank")]
-    assert [label for label, *_rest in bookmarks] == [
-        f"{i} {name}" for i, name in enumerate(names, 1)
-    ]
-    assert len(document.pages) == len(names) + 1  # a cover, then a page per country
-
-
-def _sections(edition: Edition) -> list:
-    from vigil.campaigns.guide import guide_sections
-
-    return guide_sections(edition)

@@ -6,10 +6,10 @@ from typing import Any
 
 from django import template
 
-from vigil.campaigns.focus import current_edition
 from vigil.watchlist.charts import comparison, history_chart, history_entries, sphere_chart
 from vigil.watchlist.maps import world_map as build_world_map
 from vigil.watchlist.models import Country, Edition
+from vigil.watchlist.selectors import current_edition
 
 register = template.Library()
 
