@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from vigil.watchlist import slots
+from vigil.core import pagecache
 
 
 class CampaignsConfig(AppConfig):
@@ -8,7 +8,4 @@ class CampaignsConfig(AppConfig):
     label = "campaigns"
 
     def ready(self) -> None:
-        """Add campaigns' blocks to the watch-list pages (watchlist never names campaigns)."""
-        slots.contribute("home", "campaigns/_home.html")
-        slots.contribute("country", "campaigns/_country.html")
-        slots.contribute("edition-links", "campaigns/_edition_links.html")
+        pagecache.track_app(self)

@@ -1,7 +1,8 @@
 """Rendered pages for anonymous visitors, cached until the published content changes.
 
-Every cached page is keyed on a *content version* that any save or delete in the
-content apps (watch list, campaigns) bumps, so an editor's change shows at once;
+Every cached page is keyed on a *content version* that any save or delete in a
+content app bumps, so an editor's change shows at once (an app says its models are
+content by calling ``track_app`` from its ``AppConfig.ready()``);
 ``VIGIL_PAGE_CACHE_SECONDS`` bounds how long a page can outlive an embargo time.
 Pages that carry a CSRF token (a form) are never cached whole: such a view caches
 the form-free part of the page with ``get`` / ``set`` and renders the form live.
@@ -13,33 +14,28 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
-from django.conf import settings
+from django.apps import AppConfig
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 
+from vigil.core import conf, versions
+
 VERSION_KEY = "vigil:content-version"
-CONTENT_APPS = frozenset({"watchlist", "campaigns"})
 View = Callable[..., HttpResponse]
+_content_apps: set[str] = set()
 
 
 def content_version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
-    return int(version)
+    return versions.current(VERSION_KEY)
 
 
 def bump_content_version() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.add(VERSION_KEY, 2, timeout=None)
+    versions.bump(VERSION_KEY)
 
 
 def _key(kind: str, key: str) -> str:
-    return f"vigil:page:{content_version()}:{kind}:{key}"
+    return versions.versioned(VERSION_KEY, "page", kind, key)
 
 
 def get(kind: str, key: str) -> Any:
@@ -47,7 +43,7 @@ def get(kind: str, key: str) -> Any:
 
 
 def set(kind: str, key: str, value: Any) -> None:
-    cache.set(_key(kind, key), value, timeout=settings.VIGIL_PAGE_CACHE_SECONDS)
+    cache.set(_key(kind, key), value, timeout=conf.page_cache_seconds())
 
 
 def cached_page(view: View) -> View:
@@ -73,10 +69,13 @@ def cached_page(view: View) -> View:
 
 def _on_change(sender: Any, **kwargs: Any) -> None:
     meta = getattr(sender, "_meta", None)
-    if meta is not None and meta.app_label in CONTENT_APPS:
+    if meta is not None and meta.app_label in _content_apps:
         bump_content_version()
 
 
-def connect_signals() -> None:
+def track_app(app_config: AppConfig) -> None:
+    """Treat every model of ``app_config`` as published content: a save or delete
+    (or a many-to-many change) bumps the content version."""
+    _content_apps.add(app_config.label)
     for signal in (post_save, post_delete, m2m_changed):
         signal.connect(_on_change, dispatch_uid=f"vigil.pagecache.{id(signal)}")

@@ -1,0 +1,95 @@
+"""Vigil's own settings (``VIGIL_*``), each with its default declared once, here.
+
+``settings.py`` reads the ones an operator sets from the environment; code reads every
+``VIGIL_*`` setting through these accessors, never with ``getattr(settings, ..., default)``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+
+DEFAULTS: dict[str, Any] = {
+    "VIGIL_SITE_NAME": "Vigil",
+    "VIGIL_SITE_URL": "http://127.0.0.1:8000",
+    "VIGIL_PAGE_CACHE_SECONDS": 300,
+    "VIGIL_PRIVACY_RETENTION_DAYS": 30,
+    "VIGIL_PRAYERS_PAGE_SIZE": 20,
+    "VIGIL_PRAYER_RATES": {},
+    "VIGIL_PRAYER_DUPLICATE_MIN_LENGTH": 20,
+    "VIGIL_CLASSIFIER": None,
+    "VIGIL_MODERATION_DEEP_CLASSIFIER": "",
+    "VIGIL_MODERATION_TRUSTED_AFTER": 3,
+    "VIGIL_MODERATION_DETECT_LANGUAGE": True,
+    "VIGIL_MODERATION_RECENT_REJECTION_DAYS": 30,
+    "VIGIL_MODERATION_TERMS_TTL": 60,
+    "VIGIL_MODERATION_SHIPPED_WORDLISTS": True,
+}
+
+
+def value(name: str) -> Any:
+    """The setting ``name``, or its declared default."""
+    return getattr(settings, name, DEFAULTS[name])
+
+
+def site_name() -> str:
+    return str(value("VIGIL_SITE_NAME"))
+
+
+def site_url() -> str:
+    """The site's public address without a trailing slash (links in emails)."""
+    return str(value("VIGIL_SITE_URL") or DEFAULTS["VIGIL_SITE_URL"]).rstrip("/")
+
+
+def page_cache_seconds() -> int:
+    return int(value("VIGIL_PAGE_CACHE_SECONDS"))
+
+
+def retention_days() -> int:
+    """Days after which rejected prayers, reports and client hashes are forgotten."""
+    return int(value("VIGIL_PRIVACY_RETENTION_DAYS"))
+
+
+def prayers_page_size() -> int:
+    return int(value("VIGIL_PRAYERS_PAGE_SIZE"))
+
+
+def prayer_rates() -> dict[str, tuple[int, int]]:
+    """Overrides of the submission rate limits: scope → (limit, window seconds)."""
+    return dict(value("VIGIL_PRAYER_RATES") or {})
+
+
+def duplicate_min_length() -> int:
+    return int(value("VIGIL_PRAYER_DUPLICATE_MIN_LENGTH"))
+
+
+def classifier_path() -> str:
+    """A dotted path to another classifier; "" for the shipped one."""
+    return str(value("VIGIL_CLASSIFIER") or "")
+
+
+def deep_classifier_path() -> str:
+    """A dotted path to the slower second-stage model; "" when the fast stage decides alone."""
+    return str(value("VIGIL_MODERATION_DEEP_CLASSIFIER") or "")
+
+
+def trusted_after() -> int:
+    """Published prayers after which an author may post links freely."""
+    return int(value("VIGIL_MODERATION_TRUSTED_AFTER"))
+
+
+def detect_language() -> bool:
+    return bool(value("VIGIL_MODERATION_DETECT_LANGUAGE"))
+
+
+def recent_rejection_days() -> int:
+    return int(value("VIGIL_MODERATION_RECENT_REJECTION_DAYS"))
+
+
+def terms_ttl() -> float:
+    return float(value("VIGIL_MODERATION_TERMS_TTL"))
+
+
+def shipped_wordlists() -> bool:
+    return bool(value("VIGIL_MODERATION_SHIPPED_WORDLISTS"))

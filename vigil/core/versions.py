@@ -1,0 +1,29 @@
+"""Cache versions: a counter in the shared cache that every process reads, bumped to
+invalidate whatever was cached under the previous number.
+
+A missing counter reads as 0, so a cache flush invalidates everything at once; the
+counter never expires. Bumping is atomic on every backend Django ships ("incr or add").
+"""
+
+from __future__ import annotations
+
+from django.core.cache import cache
+
+
+def current(key: str) -> int:
+    """The version stored under ``key`` (0 until first bumped)."""
+    return int(cache.get(key, 0))
+
+
+def bump(key: str) -> None:
+    """Move ``key`` to a new version, shared by every process at once."""
+    try:
+        cache.incr(key)
+    except ValueError:  # no counter yet (or it was evicted)
+        if not cache.add(key, 1, timeout=None):
+            cache.incr(key)
+
+
+def versioned(key: str, *parts: object) -> str:
+    """A cache key that changes whenever ``key`` is bumped."""
+    return ":".join([key, str(current(key)), *map(str, parts)])
