@@ -10,7 +10,7 @@ urlpatterns = [
     path("", include("vigil.watchlist.urls")),
     path("", include("vigil.prayers.urls")),
     path("", include("vigil.campaigns.urls")),
-    path("moderation/", include("vigil.moderation.urls")),
+    path("moderation/", include("vigil.review.urls")),
     path("api/", include("vigil.api.urls")),
     path("admin/", admin.site.urls),
     path("ping", ping, name="ping"),

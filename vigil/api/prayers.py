@@ -8,8 +8,9 @@ from ninja import Query, Router, Status
 
 from vigil.api.schemas import ErrorOut, PrayedOut, PrayerIn, PrayerPage, SubmitOut
 from vigil.core import privacy
-from vigil.prayers import services
 from vigil.prayers.models import Cursor, Prayer, Wall
+from vigil.prayers.services import reactions, submission
+from vigil.prayers.services.common import SubmissionRefused
 
 router = Router(tags=["prayers"])
 MAX_LIMIT = 100
@@ -42,7 +43,7 @@ def post_prayer(request: HttpRequest, wall_id: int, payload: PrayerIn) -> Status
     reasons), 429 rate limited (with ``Retry-After``), 403 closed wall or banned."""
     wall = get_object_or_404(Wall, pk=wall_id)
     try:
-        result = services.prayer_submit(
+        result = submission.prayer_submit(
             wall=wall,
             name=payload.name,
             text=payload.text,
@@ -50,17 +51,18 @@ def post_prayer(request: HttpRequest, wall_id: int, payload: PrayerIn) -> Status
             client_hash=privacy.client_hash(request),
             language=getattr(request, "LANGUAGE_CODE", ""),
         )
-    except services.SubmissionRefused as refused:
+    except SubmissionRefused as refused:
         body = {"detail": refused.message, "code": refused.code, "errors": refused.errors}
-        status = 403 if refused.code in {"closed", "banned"} else refused.status
+        status = 403 if refused.code == "closed" else refused.status
         response = JsonResponse(body, status=status)
         if refused.retry_after:
             response["Retry-After"] = str(refused.retry_after)
         return response
     prayer = result.prayer
     if prayer.status == Prayer.Status.REJECTED:
-        body = {"detail": result.message, "code": "rejected", "reasons": result.verdict.reasons}
-        return Status(422, body)
+        code, status = ("banned", 403) if result.is_ban else ("rejected", 422)
+        body = {"detail": result.message, "code": code, "reasons": result.verdict.reasons}
+        return Status(status, body)
     status = 201 if prayer.status == Prayer.Status.PUBLISHED else 202
     accepted: dict[str, object] = {
         "id": prayer.pk, "status": prayer.status, "message": result.message,
@@ -74,5 +76,5 @@ def post_prayer(request: HttpRequest, wall_id: int, payload: PrayerIn) -> Status
 def post_prayed(request: HttpRequest, wall_id: int) -> dict[str, object]:
     """Say "I prayed" for the wall: counted once a day per visitor."""
     wall = get_object_or_404(Wall, pk=wall_id)
-    counted, count = services.wall_pray(wall=wall, visitor_keys=privacy.visitor_keys(request))
+    counted, count = reactions.wall_pray(wall=wall, visitor_keys=privacy.visitor_keys(request))
     return {"counted": counted, "prayed_count": count}

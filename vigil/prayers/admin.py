@@ -1,4 +1,5 @@
-"""Admin for walls and prayers. Status changes go through the services, so each is logged."""
+"""Admin for walls, their policies and prayers. Status changes go through the prayers
+state machine, so each is checked and logged exactly as in the review queue."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from vigil.prayers import services
-from vigil.prayers.models import Prayer, Report, Wall
+from vigil.prayers.models import Prayer, Report, Wall, WallPolicy
+from vigil.prayers.services.lifecycle import prayer_set_status
+from vigil.prayers.states import Move, TransitionRefused
 
 
 @admin.register(Wall)
@@ -22,15 +24,32 @@ class WallAdmin(admin.ModelAdmin):
     raw_id_fields = ["country"]
 
 
-def _status_action(
-    service: Callable[..., Prayer], label: str
-) -> Callable[[Any, HttpRequest, QuerySet[Prayer]], None]:
-    def action(modeladmin: Any, request: HttpRequest, queryset: QuerySet[Prayer]) -> None:
-        for prayer in queryset:
-            service(prayer=prayer, actor=request.user, reasons=[f"{label} in admin"])
-        messages.success(request, f"{label}: {queryset.count()} prayer(s).")
+@admin.register(WallPolicy)
+class WallPolicyAdmin(admin.ModelAdmin):
+    """Per-wall thresholds (overriding the defaults label by label) and the ban rule."""
 
-    action.__name__ = service.__name__
+    list_display = ["wall", "ban_action", "thresholds"]
+    list_filter = ["ban_action"]
+    list_select_related = ["wall"]
+    search_fields = ["wall__title", "wall__key"]
+    raw_id_fields = ["wall"]
+
+
+def _status_action(move: Move, label: str) -> Callable[[Any, HttpRequest, QuerySet[Prayer]], None]:
+    def action(modeladmin: Any, request: HttpRequest, queryset: QuerySet[Prayer]) -> None:
+        done = 0
+        for prayer in queryset.order_by("pk"):
+            try:
+                prayer_set_status(
+                    prayer=prayer, move=move, actor=request.user, reasons=[f"{label} in admin"]
+                )
+            except TransitionRefused as refused:
+                messages.error(request, f"#{prayer.pk}: {refused.message}")
+            else:
+                done += 1
+        messages.success(request, f"{label}: {done} prayer(s).")
+
+    action.__name__ = f"prayer_{move.value}"
     return admin.action(description=f"{label} selected prayers")(action)
 
 
@@ -56,11 +75,11 @@ class PrayerAdmin(admin.ModelAdmin):
     readonly_fields = ["wall", "status", "published_at", "created_at"]
     inlines = [ReportInline]
     actions = [
-        _status_action(services.prayer_publish, "Publish"),
-        _status_action(services.prayer_hold, "Hold"),
-        _status_action(services.prayer_reject, "Reject"),
-        _status_action(services.prayer_remove, "Remove"),
-        _status_action(services.prayer_mark_spam, "Mark as spam"),
+        _status_action(Move.PUBLISH, "Publish"),
+        _status_action(Move.HOLD, "Hold"),
+        _status_action(Move.REJECT, "Reject"),
+        _status_action(Move.REMOVE, "Remove"),
+        _status_action(Move.MARK_SPAM, "Mark as spam"),
     ]
 
     def has_add_permission(self, request: HttpRequest) -> bool:

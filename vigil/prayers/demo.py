@@ -3,7 +3,7 @@
 Each row names its wall ("country:KAZ" by ISO alpha-3, or "campaign:<slug>"), a name,
 a text, a status (published or held) and how many days ago it was posted. Demo content
 is written straight through the ORM (no rate limits, no timing rules), but it is
-cleaned like a visitor's text, every prayer gets its ``ModerationEvent``, and the
+cleaned like a visitor's text, every prayer gets its audit entry, and the
 walls' published counts are recomputed from the prayers afterwards.
 """
 
@@ -17,21 +17,22 @@ from pathlib import Path
 from typing import Any
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django_countries import countries
 
+from vigil.core.models import LogEntry
 from vigil.core.text import clean_line, clean_text
-from vigil.moderation.models import ModerationEvent
 from vigil.prayers.models import Prayer, Wall, wall_for
-from vigil.prayers.services import text_hash
+from vigil.prayers.services.common import text_hash
 from vigil.prayers.signals import wall_changed
+from vigil.prayers.states import ACTION_FOR
 
 Status = Prayer.Status
 DEMO_STATUSES = {"published": Status.PUBLISHED, "held": Status.HELD}
-EVENT_ACTIONS = {Status.PUBLISHED: "prayer.published", Status.HELD: "prayer.held"}
 EVENT_REASONS = {
     Status.PUBLISHED: ["demo content"],
     Status.HELD: ["demo content: held for a moderator to review"],
@@ -89,6 +90,10 @@ def _new_prayer(wall: Wall, row: dict[str, Any], name: str, text: str, now: Any)
     return prayer
 
 
+ORDER = 90
+"""Loaded after the watch list and campaigns, whose pages own the walls."""
+
+
 @transaction.atomic
 def load(demo_dir: Path) -> str:
     """Put the demo prayers on their walls; running it twice adds nothing."""
@@ -115,12 +120,14 @@ def load(demo_dir: Path) -> str:
             new.append(_new_prayer(wall, row, name, text, now))
 
     created = Prayer.objects.bulk_create(new)
-    ModerationEvent.objects.bulk_create(
-        ModerationEvent(
-            action=EVENT_ACTIONS[Status(prayer.status)],
-            prayer=prayer,
+    prayer_type = ContentType.objects.get_for_model(Prayer)
+    LogEntry.objects.bulk_create(
+        LogEntry(
+            action=ACTION_FOR[Status(prayer.status)],
+            content_type=prayer_type,
+            object_id=prayer.pk,
             target_repr=str(prayer)[:200],
-            reasons=EVENT_REASONS[Status(prayer.status)],
+            data={"reasons": EVENT_REASONS[Status(prayer.status)], "scores": {}},
             created_at=prayer.created_at,
         )
         for prayer in created

@@ -10,29 +10,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 
+from vigil.core import conf
+
 if TYPE_CHECKING:
     from vigil.prayers.models import Prayer, Subscription
-
-DEFAULT_SITE_URL = "http://127.0.0.1:8000"
 
 
 def absolute(path: str) -> str:
     """A full URL for a path, from ``VIGIL_SITE_URL`` (emails are sent without a request)."""
     if not path:
         return ""
-    base = str(getattr(settings, "VIGIL_SITE_URL", "") or DEFAULT_SITE_URL).rstrip("/")
-    return f"{base}{path}"
+    return f"{conf.site_url()}{path}"
 
 
 def _send(
     *, to: str, subject: str, template: str, context: dict[str, Any], unsubscribe_url: str = ""
 ) -> None:
     unsubscribe_url = absolute(unsubscribe_url)
-    site_name = getattr(settings, "VIGIL_SITE_NAME", "Vigil")
+    site_name = conf.site_name()
     body = render_to_string(
         template,
         {**context, "site_name": site_name, "site_url": absolute("/"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.core import signing
 from django.core.validators import MinLengthValidator
@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
 from vigil.core import privacy
+from vigil.moderation.engine.policy import Thresholds
+from vigil.moderation.policy import merge_thresholds, validate_thresholds
 
 if TYPE_CHECKING:
     from vigil.watchlist.models import Country
@@ -103,12 +105,49 @@ class Wall(models.Model):
         return self.moderation_mode == self.Mode.PRE
 
 
-def wall_for(owner: Any) -> Wall:
-    """The wall of a country or a campaign (any object with a pk), created on first use."""
-    from vigil.watchlist.models import Country
+class WallPolicy(models.Model):
+    """A wall's own classifier thresholds and what a ban does there.
 
-    if isinstance(owner, Country):
-        return Wall.objects.for_country(owner)
+    ``thresholds`` overrides the default bars label by label; a label absent from it
+    keeps the default. Walls without a policy use the defaults.
+    """
+
+    class BanAction(models.TextChoices):
+        REJECT = "reject", "Reject posts from banned authors"
+        HOLD = "hold", "Hold posts from banned authors for review"
+
+    wall = models.OneToOneField(Wall, on_delete=models.CASCADE, related_name="policy")
+    thresholds = models.JSONField(
+        default=dict,
+        blank=True,
+        validators=[validate_thresholds],
+        help_text='Overrides per label, e.g. {"hold": {"insult": 0.5}, "reject": {"obscene": 0.9}}',
+    )
+    ban_action = models.CharField(max_length=6, choices=BanAction.choices, default=BanAction.REJECT)
+
+    class Meta:
+        verbose_name_plural = "wall policies"
+
+    def __str__(self) -> str:
+        return f"Policy of {self.wall}"
+
+    def as_thresholds(self) -> Thresholds:
+        """The defaults with this wall's overrides applied."""
+        return merge_thresholds(self.thresholds)
+
+    @property
+    def ban_holds(self) -> bool:
+        return self.ban_action == self.BanAction.HOLD
+
+
+def wall_for(owner: Any) -> Wall:
+    """The wall of a country or a campaign (any object with a pk), created on first use.
+
+    A country is recognised as an instance of the model ``Wall.country`` points to, so
+    this app never imports the watch list."""
+    country_model = Wall._meta.get_field("country").related_model
+    if isinstance(owner, country_model):  # type: ignore[arg-type]
+        return Wall.objects.for_country(cast("Country", owner))
     return Wall.objects.for_campaign(owner)
 
 

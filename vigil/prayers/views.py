@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -16,16 +15,25 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from vigil.core import privacy
-from vigil.prayers import services
+from vigil.core import conf, privacy
 from vigil.prayers.forms import EmailForm, PrayerEditForm, PrayerForm, ReportForm
 from vigil.prayers.models import EDIT_WINDOW, Cursor, Prayer, Subscription, Wall
+from vigil.prayers.services import (
+    authors,
+    my_data,
+    reactions,
+    reports,
+    retention,
+    submission,
+    subscriptions,
+)
+from vigil.prayers.services.common import SubmissionRefused
 
 WALL_TEMPLATE = "prayers/wall.html"
 
 
 def page_size() -> int:
-    return int(getattr(settings, "VIGIL_PRAYERS_PAGE_SIZE", 20))
+    return conf.prayers_page_size()
 
 
 def wall_context(
@@ -91,7 +99,7 @@ def prayer_create(request: HttpRequest, pk: int) -> HttpResponse:
         return _form_again(request, wall, form, status=422)
     seconds = form.seconds_to_submit()
     try:
-        result = services.prayer_submit(
+        result = submission.prayer_submit(
             wall=wall,
             name=form.cleaned_data["name"],
             email=form.cleaned_data["email"],
@@ -103,7 +111,7 @@ def prayer_create(request: HttpRequest, pk: int) -> HttpResponse:
             form_token_valid=seconds is not None,
             notify_when_published=form.cleaned_data["notify"],
         )
-    except services.SubmissionRefused as refused:
+    except SubmissionRefused as refused:
         form.add_error(None, refused.message)
         for field, errors in refused.errors.items():
             for error in errors:
@@ -158,7 +166,7 @@ def _form_again(
 @require_POST
 def wall_pray(request: HttpRequest, pk: int) -> HttpResponse:
     wall = _get_wall(pk)
-    counted, _ = services.wall_pray(wall=wall, visitor_keys=privacy.visitor_keys(request))
+    counted, _ = reactions.wall_pray(wall=wall, visitor_keys=privacy.visitor_keys(request))
     if request.htmx:  # type: ignore[attr-defined]
         context = {"wall": wall, "prayed_now": True, "counted": counted}
         context["next_url"] = _next_url(request, wall)
@@ -184,7 +192,7 @@ def _visible_prayer(pk: int) -> Prayer:
 def prayer_pray_with(request: HttpRequest, pk: int) -> HttpResponse:
     prayer = _visible_prayer(pk)
     keys = privacy.visitor_keys(request)
-    counted, _ = services.prayer_pray_with(prayer=prayer, visitor_keys=keys)
+    counted, _ = reactions.prayer_pray_with(prayer=prayer, visitor_keys=keys)
     if request.htmx:  # type: ignore[attr-defined]
         context = {"prayer": prayer, "wall": prayer.wall, "prayed_now": True, "counted": counted}
         context["next_url"] = _next_url(request, prayer.wall)
@@ -205,7 +213,7 @@ def prayer_report(request: HttpRequest, pk: int) -> HttpResponse:
     form = ReportForm(request.POST or None)
     context = {"prayer": prayer, "form": form, "next_url": _next_url(request, prayer.wall)}
     if request.method == "POST" and form.is_valid():
-        services.prayer_report(
+        reports.prayer_report(
             prayer=prayer,
             reason=form.cleaned_data["reason"],
             note=form.cleaned_data["note"],
@@ -265,10 +273,10 @@ def prayer_manage(request: HttpRequest, pk: int, token: str) -> HttpResponse:
 def _apply_edit(request: HttpRequest, prayer: Prayer, form: PrayerEditForm) -> bool:
     """Call ``prayer_edit``; ``True`` when saved, else the form carries the reason."""
     try:
-        result = services.prayer_edit(
+        result = authors.prayer_edit(
             prayer=prayer, name=form.cleaned_data["name"], text=form.cleaned_data["text"]
         )
-    except services.SubmissionRefused as refused:
+    except SubmissionRefused as refused:
         form.add_error(None, refused.message)
         for field, errors in refused.errors.items():
             for error in errors:
@@ -293,7 +301,7 @@ def prayer_delete(request: HttpRequest, pk: int, token: str) -> HttpResponse:
         return _link_not_found(request, _MANAGE_GONE)
     if request.method == "POST":
         wall = prayer.wall
-        services.prayer_delete_by_author(prayer=prayer)
+        authors.prayer_delete_by_author(prayer=prayer)
         context = {"title": "Your prayer is deleted", "wall": wall}
         context["message"] = "Your prayer is deleted. Nothing of it is shown anywhere any more."
         return render(request, "prayers/notice.html", context)
@@ -316,13 +324,13 @@ def wall_follow(request: HttpRequest, pk: int) -> HttpResponse:
     status, notice = 200, ""
     if form.is_valid():
         try:
-            services.wall_follow(
+            subscriptions.wall_follow(
                 wall=wall,
                 email=form.cleaned_data["email"],
                 client_hash=privacy.client_hash(request),
             )
             notice = _FOLLOW_SENT
-        except services.SubmissionRefused as refused:
+        except SubmissionRefused as refused:
             form.add_error("email", refused.message)
             status = refused.status
     else:
@@ -352,7 +360,7 @@ def subscription_confirm(request: HttpRequest, pk: int, token: str) -> HttpRespo
     if subscription is None:
         return _link_not_found(request, _SUBSCRIPTION_GONE)
     if request.method == "POST":
-        services.subscription_confirm(subscription=subscription)
+        subscriptions.subscription_confirm(subscription=subscription)
         context = {"title": "Confirmed", "wall": subscription.wall}
         context["message"] = _confirmed_message(subscription)
         context["unsubscribe_url"] = subscription.unsubscribe_url()
@@ -380,7 +388,7 @@ def subscription_unsubscribe(request: HttpRequest, pk: int, token: str) -> HttpR
         return _link_not_found(request, _SUBSCRIPTION_GONE)
     if request.method == "POST":
         wall = subscription.wall
-        services.subscription_cancel(subscription=subscription)
+        subscriptions.subscription_cancel(subscription=subscription)
         context = {"title": "Unsubscribed", "wall": wall}
         context["message"] = "You are unsubscribed, and your address is deleted from this list."
         return render(request, "prayers/notice.html", context)
@@ -408,11 +416,11 @@ def my_data_request(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         if form.is_valid():
             try:
-                services.my_data_link_request(
+                my_data.my_data_link_request(
                     email=form.cleaned_data["email"], client_hash=privacy.client_hash(request)
                 )
                 context["sent"] = True
-            except services.SubmissionRefused as refused:
+            except SubmissionRefused as refused:
                 form.add_error("email", refused.message)
                 status = refused.status
         else:
@@ -425,7 +433,7 @@ def my_data_request(request: HttpRequest) -> HttpResponse:
 @require_GET
 def my_data_detail(request: HttpRequest, token: str) -> HttpResponse:
     """What is stored under the email of a magic link, with export and erase."""
-    email_hash = services.my_data_email_hash(token)
+    email_hash = my_data.my_data_email_hash(token)
     if email_hash is None:
         return _link_not_found(request, _MY_DATA_GONE)
     prayers = list(
@@ -441,10 +449,10 @@ def my_data_detail(request: HttpRequest, token: str) -> HttpResponse:
 @never_cache
 @require_GET
 def my_data_export(request: HttpRequest, token: str) -> HttpResponse:
-    email_hash = services.my_data_email_hash(token)
+    email_hash = my_data.my_data_email_hash(token)
     if email_hash is None:
         return _link_not_found(request, _MY_DATA_GONE)
-    data = services.my_data_export(email_hash=email_hash)
+    data = my_data.my_data_export(email_hash=email_hash)
     response = JsonResponse(data, json_dumps_params={"indent": 2, "ensure_ascii": False})
     response["Content-Disposition"] = 'attachment; filename="my-prayer-data.json"'
     return response
@@ -454,11 +462,11 @@ def my_data_export(request: HttpRequest, token: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def my_data_erase(request: HttpRequest, token: str) -> HttpResponse:
     """Ask, then erase every prayer and subscription under the magic link's email."""
-    email_hash = services.my_data_email_hash(token)
+    email_hash = my_data.my_data_email_hash(token)
     if email_hash is None:
         return _link_not_found(request, _MY_DATA_GONE)
     if request.method == "POST":
-        counts = services.my_data_erase(email_hash=email_hash)
+        counts = my_data.my_data_erase(email_hash=email_hash)
         context = {"title": "Your data is erased"}
         context["message"] = (
             f"Erased {counts['prayers']} prayer(s) and {counts['subscriptions']} "
@@ -475,9 +483,9 @@ def my_data_erase(request: HttpRequest, token: str) -> HttpResponse:
 def privacy_page(request: HttpRequest) -> HttpResponse:
     """What Vigil stores, for how long, and how to see or erase it: in plain words."""
     context = {
-        "retention_days": getattr(settings, "VIGIL_PRIVACY_RETENTION_DAYS", 30),
-        "unconfirmed_days": services.UNCONFIRMED_RETENTION.days,
+        "retention_days": conf.retention_days(),
+        "unconfirmed_days": retention.UNCONFIRMED_RETENTION.days,
         "edit_minutes": int(EDIT_WINDOW.total_seconds() // 60),
-        "my_data_minutes": services.MY_DATA_MAX_AGE // 60,
+        "my_data_minutes": my_data.MY_DATA_MAX_AGE // 60,
     }
     return render(request, "privacy/privacy.html", context)

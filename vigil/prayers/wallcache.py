@@ -19,9 +19,9 @@ from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 
+from vigil.core import versions
 from vigil.prayers.forms import make_form_token
 from vigil.prayers.models import Wall
-from vigil.prayers.signals import wall_changed
 
 CSRF_PLACEHOLDER = "vigil-csrf-placeholder"
 FORM_TOKEN_PLACEHOLDER = "vigil-form-token-placeholder"  # noqa: S105 - not a secret
@@ -32,19 +32,9 @@ def _version_key(wall_id: int) -> str:
     return f"vigil:wall-version:{wall_id}"
 
 
-def bump(wall_id: int, **kwargs: Any) -> None:
-    """Invalidate every cached rendering of a wall."""
-    try:
-        cache.incr(_version_key(wall_id))
-    except ValueError:
-        cache.add(_version_key(wall_id), 1, timeout=None)
-
-
-def _on_wall_changed(sender: Any, wall_id: int, **kwargs: Any) -> None:
-    bump(wall_id)
-
-
-wall_changed.connect(_on_wall_changed, dispatch_uid="vigil.prayers.wallcache")
+def bump(wall_id: int) -> None:
+    """Invalidate every cached rendering of a wall (``wall_changed`` calls this)."""
+    versions.bump(_version_key(wall_id))
 
 
 def cacheable(request: HttpRequest | None) -> bool:
@@ -61,9 +51,8 @@ def render_wall(
 ) -> SafeString:
     """The wall's HTML for this visitor, from the cache when possible (``build`` makes
     the template context, with its query of prayers, only on a miss)."""
-    version = cache.get(_version_key(wall.pk), 0)
-    key = (
-        f"vigil:wall-html:{wall.pk}:{version}:{wall.prayed_count}:{wall.published_count}:{next_url}"
+    key = versions.versioned(
+        _version_key(wall.pk), "html", wall.prayed_count, wall.published_count, next_url
     )
     html = cache.get(key)
     if html is None:

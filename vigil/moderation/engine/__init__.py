@@ -1,25 +1,25 @@
 """Vigil's offline text-moderation engine (plain Python, no Django).
 
-``assess_text`` runs the fast stage: normalisation, word lists, the shipped
-classifier and the policy. The pieces are importable on their own for the
-Django side to compose differently.
+``policy.decide`` is the one set of rules; ``assess_text`` gathers its inputs for a
+bare text (shipped word lists, the shipped classifier, language detection), and the
+Django side gathers them for a visitor's post (database word lists, bans, history).
 """
 
 from .classifier import LABELS, Classifier, KeywordFakeClassifier, load, load_default
 from .language import detect_language
 from .normalize import normalize
-from .policy import DEFAULT_THRESHOLDS, Decision, Thresholds, assess_text, decide
+from .policy import DEFAULT_THRESHOLDS, Thresholds, Verdict, assess_text, decide
 from .terms import TermHit, TermMatcher
 
 __all__ = [
     "DEFAULT_THRESHOLDS",
     "LABELS",
     "Classifier",
-    "Decision",
     "KeywordFakeClassifier",
     "TermHit",
     "TermMatcher",
     "Thresholds",
+    "Verdict",
     "assess_text",
     "decide",
     "detect_language",

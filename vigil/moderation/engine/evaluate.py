@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .policy import Decision
+from .policy import Verdict, assess_text
 
 __all__ = [
     "Case",
@@ -50,7 +50,7 @@ class Case:
 @dataclass(frozen=True)
 class Outcome:
     case: Case
-    decision: Decision
+    decision: Verdict
 
     @property
     def correct(self) -> bool:
@@ -114,7 +114,7 @@ def _peak_rss_mb() -> float:
 
 
 def evaluate(
-    cases: Iterable[Case], assess: Callable[[str], Decision], title: str = "evaluation"
+    cases: Iterable[Case], assess: Callable[[str], Verdict], title: str = "evaluation"
 ) -> Report:
     """Assess every case and tally the outcomes per category and overall."""
     report = Report(title)
@@ -193,7 +193,7 @@ _held_out_cases = held_out_cases  # earlier private name, still used by callers
 
 
 def measure_throughput(
-    texts: Sequence[str], assess: Callable[[str], Decision], repeat: int = 10
+    texts: Sequence[str], assess: Callable[[str], Verdict], repeat: int = 10
 ) -> float:
     """Texts per CPU-second over ``repeat`` passes (steadier than one short pass)."""
     from .normalize import normalize
@@ -216,15 +216,11 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _fast(text: str) -> Decision:
-    from .policy import assess_text
-
+def _fast(text: str) -> Verdict:
     return assess_text(text, detect=None)
 
 
-def _full(text: str) -> Decision:
-    from .policy import assess_text
-
+def _full(text: str) -> Verdict:
     return assess_text(text)
 
 

@@ -26,7 +26,7 @@ import ahocorasick
 
 from .normalize import normalize, normalize_with_offsets, skeleton
 
-__all__ = ["WORDLIST_DIR", "TermHit", "TermMatcher", "read_wordlist"]
+__all__ = ["WORDLIST_DIR", "TermHit", "TermMatcher", "read_wordlist", "shipped_terms"]
 
 _RUNS = re.compile(r"([^\W\d])\1+")
 WORDLIST_DIR = Path(__file__).resolve().parent / "wordlists"
@@ -144,9 +144,14 @@ class TermMatcher:
         return sorted(set(hits), key=lambda hit: (hit.start, _KIND_RANK[hit.kind], hit.end))
 
 
-@lru_cache(maxsize=32)
-def _default_matcher(language: str) -> TermMatcher:
+def shipped_terms(language: str = "en") -> tuple[list[str], list[str]]:
+    """The shipped (banned, suspect) lists for ``language`` plus the English ones."""
     languages = dict.fromkeys([language, "en"])
     banned = [t for lang in languages for t in read_wordlist(WORDLIST_DIR / f"banned_{lang}.txt")]
     suspect = [t for lang in languages for t in read_wordlist(WORDLIST_DIR / f"suspect_{lang}.txt")]
-    return TermMatcher(banned, suspect)
+    return banned, suspect
+
+
+@lru_cache(maxsize=32)
+def _default_matcher(language: str) -> TermMatcher:
+    return TermMatcher(*shipped_terms(language))

@@ -18,7 +18,7 @@ from vigil.moderation.engine.evaluate import Case, evaluate, format_report
 from vigil.moderation.engine.features import hashed_features
 from vigil.moderation.engine.language import detect_language
 from vigil.moderation.engine.normalize import normalize, normalize_with_offsets
-from vigil.moderation.engine.policy import DEFAULT_THRESHOLDS, Decision, assess_text, decide
+from vigil.moderation.engine.policy import DEFAULT_THRESHOLDS, Verdict, assess_text, decide
 from vigil.moderation.engine.terms import TermHit, TermMatcher
 
 # Stand-in vocabulary so the tests need no real slurs: the matcher treats any
@@ -170,25 +170,24 @@ def _hit(kind: str) -> TermHit:
 def test_banned_term_rejects_with_a_message() -> None:
     decision = decide(text="x", scores=CALM, hits=[_hit("banned")], language="en")
     assert decision.action == "reject"
-    assert decision.reasons == ["term.banned"]
+    assert decision.reasons == ["banned term: x"]
     assert "rewrite" in decision.message
 
 
 def test_banned_term_in_the_name_rejects() -> None:
     decision = decide(
         text="Amen",
-        author_name="x",
         scores=CALM,
         hits=[],
         language="en",
         name_hits=[_hit("banned")],
     )
-    assert (decision.action, decision.reasons) == ("reject", ["name.banned"])
+    assert (decision.action, decision.reasons) == ("reject", ["name: banned term: x"])
 
 
 def test_suspect_term_holds() -> None:
     decision = decide(text="x", scores=CALM, hits=[_hit("suspect")], language="en")
-    assert (decision.action, decision.reasons) == ("hold", ["term.suspect"])
+    assert (decision.action, decision.reasons) == ("hold", ["suspect term: x"])
 
 
 def test_nothing_found_publishes() -> None:
@@ -248,7 +247,7 @@ def test_assess_text_with_fakes() -> None:
     )
     assert assess_text("zorblax", classifier=fake, matcher=words, detect=None).action == "reject"
     assert assess_text("Amen", "grimwort", classifier=fake, matcher=words, detect=None).reasons == [
-        "name.suspect"
+        "name: suspect term: grimwort"
     ]
 
 
@@ -365,7 +364,7 @@ def test_evaluate_tallies_categories() -> None:
         Case("fine", "benign", "a"),
     ]
     actions = {"good": "publish", "bad": "hold", "worse": "publish", "fine": "reject"}
-    report = evaluate(cases, lambda text: Decision(actions[text]))
+    report = evaluate(cases, lambda text: Verdict(actions[text]))
     assert (report.categories["a"].published, report.categories["a"].benign_rejected) == (1, 1)
     assert (report.categories["b"].caught, report.categories["b"].hateful) == (1, 2)
     assert report.overall.n == 4 and report.throughput > 0

@@ -7,7 +7,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from vigil.prayers.models import Prayer, Wall
-from vigil.prayers.services import text_hash
+from vigil.prayers.services.common import text_hash
 from vigil.watchlist.tests.factories import CountryFactory
 
 

@@ -11,9 +11,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from vigil.core import privacy, ratelimit
-from vigil.moderation.models import ModerationEvent, Term
-from vigil.prayers import forms, services
+from vigil.core.models import LogEntry
+from vigil.moderation.models import Term
+from vigil.prayers import forms
 from vigil.prayers.models import Prayer, Wall
+from vigil.prayers.services import authors, common, lifecycle
 from vigil.prayers.tests.factories import PrayerFactory, WallFactory
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +60,7 @@ def post_prayer(client, wall: Wall, **extra):
 
 def actions(prayer_id: int) -> list[str]:
     return list(
-        ModerationEvent.objects.for_prayer(prayer_id)
+        LogEntry.objects.for_objects(Prayer, [prayer_id])
         .order_by("id")
         .values_list("action", flat=True)
     )
@@ -114,7 +116,7 @@ def test_an_edit_within_the_window_is_saved_and_moderated_again(client):
 
 def test_an_edit_is_normalised_like_a_new_prayer():
     prayer = authored()
-    services.prayer_edit(prayer=prayer, name=" Anna\u200b ", text="Cafe\u0301 church\x07 prays.")
+    authors.prayer_edit(prayer=prayer, name=" Anna\u200b ", text="Cafe\u0301 church\x07 prays.")
     prayer.refresh_from_db()
     assert (prayer.name, prayer.text) == ("Anna", "Café church prays.")
 
@@ -149,7 +151,7 @@ def test_an_edit_adding_a_banned_term_is_refused_with_the_text_kept(client):
 
 def test_an_edit_never_releases_a_held_prayer():
     prayer = authored(status=Prayer.Status.HELD, published_at=None)
-    result = services.prayer_edit(prayer=prayer, name="Anna", text=NEW_TEXT)
+    result = authors.prayer_edit(prayer=prayer, name="Anna", text=NEW_TEXT)
     assert result.prayer.status == Prayer.Status.HELD
     assert Prayer.objects.get(pk=prayer.pk).text == NEW_TEXT
 
@@ -157,8 +159,8 @@ def test_an_edit_never_releases_a_held_prayer():
 def test_an_edit_after_thirty_minutes_is_refused(client, monkeypatch):
     start = timezone.now()
     prayer = authored(created_at=start - timedelta(minutes=31))
-    with pytest.raises(services.SubmissionRefused) as refused:
-        services.prayer_edit(prayer=prayer, name="Anna", text=NEW_TEXT, now=start)
+    with pytest.raises(common.SubmissionRefused) as refused:
+        authors.prayer_edit(prayer=prayer, name="Anna", text=NEW_TEXT, now=start)
     assert refused.value.code == "edit_closed"
     monkeypatch.setattr(timezone, "now", lambda: start)
     page = client.get(manage_url(prayer)).content.decode()
@@ -179,7 +181,7 @@ def test_the_window_is_open_until_thirty_minutes():
 
 def test_a_removed_prayer_cannot_be_edited_but_can_be_deleted(client):
     prayer = authored()
-    services.prayer_remove(prayer=prayer, reasons=["abusive"])
+    lifecycle.prayer_remove(prayer=prayer, reasons=["abusive"])
     page = client.get(manage_url(prayer)).content.decode()
     assert "A moderator took this prayer off the wall" in page
     assert "<textarea" not in page
@@ -193,8 +195,8 @@ def test_a_removed_prayer_cannot_be_edited_but_can_be_deleted(client):
 
 def test_delete_asks_first_then_deletes_at_any_time(client, monkeypatch):
     prayer = authored(name="Anna", created_at=timezone.now() - timedelta(days=40))
-    services.prayer_hold(prayer=prayer, reasons=["checking"])
-    services.prayer_publish(prayer=prayer)
+    lifecycle.prayer_hold(prayer=prayer, reasons=["checking"])
+    lifecycle.prayer_publish(prayer=prayer)
     wall = Wall.objects.get(pk=prayer.wall_id)
     count = wall.published_count
     delete = reverse("prayers:prayer-delete", args=[prayer.pk, TOKEN])
@@ -205,9 +207,9 @@ def test_delete_asks_first_then_deletes_at_any_time(client, monkeypatch):
     assert "Your prayer is deleted" in done.content.decode()
     assert not Prayer.objects.filter(pk=prayer.pk).exists()
     assert Wall.objects.get(pk=wall.pk).published_count == count - 1
-    event = ModerationEvent.objects.get(action="prayer.deleted_by_author")
+    event = LogEntry.objects.get(action="prayer.deleted_by_author")
     assert event.target_repr == f"#{prayer.pk} (deleted by its author)"
-    trail = " ".join(ModerationEvent.objects.values_list("target_repr", flat=True))
+    trail = " ".join(LogEntry.objects.values_list("target_repr", flat=True))
     assert "Anna" not in trail and "strengthen" not in trail
     assert client.get(manage_url(prayer)).status_code == 404
 
@@ -251,5 +253,5 @@ def test_the_emailed_token_opens_the_same_prayer_and_dies_with_it():
     assert Prayer.objects.for_author_link(prayer.pk, emailed) == prayer
     other = authored()
     assert Prayer.objects.for_author_link(other.pk, emailed) is None
-    services.prayer_delete_by_author(prayer=prayer)
+    authors.prayer_delete_by_author(prayer=prayer)
     assert Prayer.objects.for_author_link(prayer.pk, emailed) is None

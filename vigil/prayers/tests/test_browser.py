@@ -13,7 +13,7 @@ from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
 from conftest import run_axe
-from vigil.moderation import services as moderation
+from vigil.moderation.engine import policy
 from vigil.moderation.models import Term
 from vigil.prayers.models import Prayer, Wall
 
@@ -39,7 +39,7 @@ def demo(settings) -> Wall:
 @pytest.fixture
 def quick_posts(monkeypatch) -> None:
     """Posting a second after the form loaded is not held as a bot (tests are fast)."""
-    monkeypatch.setattr(moderation, "FAST_POST_SECONDS", 0.0)
+    monkeypatch.setattr(policy, "FAST_POST_SECONDS", 0.0)
 
 
 @pytest.fixture

@@ -12,8 +12,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from vigil.core import ratelimit
-from vigil.prayers import forms, services, tasks
+from vigil.prayers import forms
 from vigil.prayers.models import Prayer, Subscription, Wall
+from vigil.prayers.services import lifecycle, retention, subscriptions
 from vigil.prayers.tests.factories import PrayerFactory, WallFactory
 
 pytestmark = pytest.mark.django_db
@@ -104,7 +105,7 @@ def test_an_unconfirmed_notice_is_never_sent(client, mailoutbox, committed):
     [receipt] = mailoutbox
     assert "Please confirm that you want it" in receipt.body
     with committed():
-        services.prayer_publish(prayer=prayer)
+        lifecycle.prayer_publish(prayer=prayer)
     assert len(mailoutbox) == 1
     assert Subscription.objects.get().confirmed_at is None
 
@@ -121,7 +122,7 @@ def test_a_confirmed_notice_is_sent_once_when_published(client, mailoutbox, comm
         client.post(confirm)
     assert Subscription.objects.get().confirmed_at is not None
     with committed():
-        services.prayer_publish(prayer=prayer)
+        lifecycle.prayer_publish(prayer=prayer)
     notice = mailoutbox[-1]
     assert len(mailoutbox) == 2
     assert notice.to == ["anna@mailbox.test"]
@@ -130,8 +131,8 @@ def test_a_confirmed_notice_is_sent_once_when_published(client, mailoutbox, comm
     assert "/unsubscribe/" in notice.body
     assert not Subscription.objects.exists()  # sent once, then forgotten
     with committed():
-        services.prayer_hold(prayer=prayer)
-        services.prayer_publish(prayer=prayer)
+        lifecycle.prayer_hold(prayer=prayer)
+        lifecycle.prayer_publish(prayer=prayer)
     assert len(mailoutbox) == 2
 
 
@@ -160,7 +161,7 @@ def test_following_sends_a_confirmation_and_nothing_else(client, mailoutbox, com
     assert "Please confirm" in message.subject
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     PrayerFactory(wall=wall)
-    assert tasks.digest_daily.call() == 0  # not confirmed: no digest
+    assert subscriptions.digest_daily.call() == 0  # not confirmed: no digest
     assert len(mailoutbox) == 1
 
 
@@ -204,7 +205,8 @@ def test_a_digest_has_only_that_walls_new_published_prayers_and_no_emails(mailou
     PrayerFactory(wall=wall, text="Held prayer", status=Prayer.Status.HELD, published_at=None)
     PrayerFactory(wall=other, text="Another wall's prayer")
     assert (
-        services.wall_digest_send(subscription_id=follower.pk, now=now + timedelta(minutes=1)) == 1
+        subscriptions.wall_digest_send(subscription_id=follower.pk, now=now + timedelta(minutes=1))
+        == 1
     )
     [digest] = mailoutbox
     assert digest.to == ["ben@mailbox.test"] and not digest.cc and not digest.bcc
@@ -217,7 +219,7 @@ def test_a_digest_has_only_that_walls_new_published_prayers_and_no_emails(mailou
         == f"<http://127.0.0.1:8000{follower.unsubscribe_url()}>"
     )
     later = now + timedelta(days=1)
-    assert services.wall_digest_send(subscription_id=follower.pk, now=later) == 0
+    assert subscriptions.wall_digest_send(subscription_id=follower.pk, now=later) == 0
     assert len(mailoutbox) == 1  # nothing new: nothing sent
 
 
@@ -231,9 +233,9 @@ def test_the_daily_task_sends_one_digest_per_confirmed_follower(mailoutbox):
         wall=WallFactory(), token_hash="t",
     )  # fmt: skip
     PrayerFactory(wall=wall)
-    assert tasks.digest_daily.call() == 2
+    assert subscriptions.digest_daily.call() == 2
     assert sorted(m.to[0] for m in mailoutbox) == ["ben@mailbox.test", "cleo@mailbox.test"]
-    assert tasks.digest_daily.call() == 0  # a second chain on the same day stops
+    assert subscriptions.digest_daily.call() == 0  # a second chain on the same day stops
 
 
 # --- unsubscribing -----------------------------------------------------------------------
@@ -277,6 +279,6 @@ def test_unconfirmed_subscriptions_are_forgotten_after_a_week():
     )  # fmt: skip
     kept = confirmed_follower(WallFactory(), "c@mailbox.test", now - timedelta(days=30))
     Subscription.objects.filter(pk=kept.pk).update(created_at=now - timedelta(days=60))
-    assert services.subscriptions_purge(now=now) == {"subscriptions": 1}
+    assert retention.subscriptions_purge(now=now) == {"subscriptions": 1}
     assert set(Subscription.objects.values_list("pk", flat=True)) == {fresh.pk, kept.pk}
     assert not Subscription.objects.filter(pk=stale.pk).exists()

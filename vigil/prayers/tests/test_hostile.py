@@ -24,8 +24,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils.html import escape
 
-from vigil.prayers import forms, services
+from vigil.prayers import forms
 from vigil.prayers.models import Prayer, Wall
+from vigil.prayers.services import lifecycle
 from vigil.prayers.tests.factories import WallFactory
 from vigil.watchlist.tests.factories import CountryFactory, EntryFactory
 
@@ -146,7 +147,7 @@ def test_every_naughty_string_in_every_form_field(client: Client, naughty, wall,
     # Many strings are held (unknown language, spam-like): a moderator publishes them,
     # so every saved string is shown and checked.
     for prayer in Prayer.objects.filter(status=Prayer.Status.HELD):
-        services.prayer_publish(prayer=prayer)
+        lifecycle.prayer_publish(prayer=prayer)
     published = Prayer.objects.visible()
     assert published.filter(wall=plain_wall).count() > 300, "the strings never reached a wall"
     assert published.filter(wall=htmx_wall).count() > 150

@@ -12,9 +12,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from vigil.core import privacy, ratelimit
-from vigil.moderation.models import ModerationEvent
-from vigil.prayers import services
+from vigil.core.models import LogEntry
 from vigil.prayers.models import Prayer, Subscription, Wall
+from vigil.prayers.services import lifecycle, my_data
 from vigil.prayers.tests.factories import PrayerFactory, WallFactory
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +44,7 @@ def subscribe(email: str, wall: Wall) -> Subscription:
 
 def detail_url(email: str) -> str:
     return reverse(
-        "prayers:my-data-detail", args=[services.my_data_token(privacy.email_hash(email))]
+        "prayers:my-data-detail", args=[my_data.my_data_token(privacy.email_hash(email))]
     )
 
 
@@ -108,7 +108,7 @@ def test_the_export_holds_exactly_that_emails_data(client):
     stored(BEN, wall, text="not mine")
     subscribe(ANNA, wall)
     subscribe(BEN, wall)
-    url = reverse("prayers:my-data-export", args=[services.my_data_token(privacy.email_hash(ANNA))])
+    url = reverse("prayers:my-data-export", args=[my_data.my_data_token(privacy.email_hash(ANNA))])
     response = client.get(url)
     assert response["Content-Type"] == "application/json"
     assert "attachment" in response["Content-Disposition"]
@@ -123,13 +123,13 @@ def test_the_export_holds_exactly_that_emails_data(client):
 def test_erase_asks_then_removes_everything_under_that_email_only(client):
     wall = WallFactory()
     mine = stored(ANNA, wall, name="Anna", text="Anna's prayer")
-    services.prayer_hold(prayer=mine)
-    services.prayer_publish(prayer=mine)
+    lifecycle.prayer_hold(prayer=mine)
+    lifecycle.prayer_publish(prayer=mine)
     other = stored(BEN, wall)
     subscribe(ANNA, wall)
     subscribe(BEN, wall)
     count = Wall.objects.get(pk=wall.pk).published_count
-    url = reverse("prayers:my-data-erase", args=[services.my_data_token(privacy.email_hash(ANNA))])
+    url = reverse("prayers:my-data-erase", args=[my_data.my_data_token(privacy.email_hash(ANNA))])
     assert "Yes, erase everything" in client.get(url).content.decode()
     assert Prayer.objects.filter(pk=mine.pk).exists()
     done = client.post(url)
@@ -139,15 +139,15 @@ def test_erase_asks_then_removes_everything_under_that_email_only(client):
     assert Prayer.objects.filter(pk=other.pk).exists()
     assert Subscription.objects.filter(email=BEN).exists()
     assert Wall.objects.get(pk=wall.pk).published_count == count - 1
-    assert ModerationEvent.objects.filter(action="prayer.erased_by_author").count() == 1
-    trail = json.dumps(list(ModerationEvent.objects.values("target_repr", "reasons")))
+    assert LogEntry.objects.filter(action="prayer.erased_by_author").count() == 1
+    trail = json.dumps(list(LogEntry.objects.values("target_repr", "data")))
     assert ANNA not in trail and "Anna" not in trail
 
 
 @pytest.mark.parametrize("view", ["my-data-detail", "my-data-export", "my-data-erase"])
 def test_expired_and_forged_links_are_friendly_404s(client, monkeypatch, view):
     stored(ANNA)
-    token = services.my_data_token(privacy.email_hash(ANNA))
+    token = my_data.my_data_token(privacy.email_hash(ANNA))
     start = signing.time.time()
     monkeypatch.setattr(signing.time, "time", lambda: start + 60 * 60 + 1)
     forged = signing.dumps(privacy.email_hash(ANNA), salt="another-salt")

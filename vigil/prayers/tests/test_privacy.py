@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from vigil.core import privacy
-from vigil.prayers import services
 from vigil.prayers.models import Prayer, Subscription
+from vigil.prayers.services import my_data
 from vigil.prayers.tests.factories import PrayerFactory, WallFactory
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +51,7 @@ def _pages(client) -> dict[str, str]:
         email=SECRET, email_hash=privacy.email_hash(SECRET), kind=Subscription.Kind.WALL_DIGEST,
         wall=wall, token_hash=privacy.token_hash("confirm"), confirmed_at=timezone.now(),
     )  # fmt: skip
-    my_data = services.my_data_token(privacy.email_hash(SECRET))
+    my_data_token = my_data.my_data_token(privacy.email_hash(SECRET))
     urls = {
         "wall": reverse("prayers:wall-detail", args=[wall.pk]),
         "feed": reverse("prayers:wall-feed", args=[wall.pk]),
@@ -62,8 +62,8 @@ def _pages(client) -> dict[str, str]:
         "confirm": reverse("prayers:subscription-confirm", args=[subscription.pk, "confirm"]),
         "unsubscribe": subscription.unsubscribe_url(),
         "my data": reverse("prayers:my-data"),
-        "my data detail": reverse("prayers:my-data-detail", args=[my_data]),
-        "erase": reverse("prayers:my-data-erase", args=[my_data]),
+        "my data detail": reverse("prayers:my-data-detail", args=[my_data_token]),
+        "erase": reverse("prayers:my-data-erase", args=[my_data_token]),
         "privacy": reverse("prayers:privacy"),
     }
     return {name: client.get(url).content.decode() for name, url in urls.items()}

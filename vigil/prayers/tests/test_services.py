@@ -9,10 +9,13 @@ from django.db import connection
 from django.utils import timezone
 
 from vigil.core import ratelimit
-from vigil.moderation.models import Ban, ModerationEvent, Term
-from vigil.prayers import services
-from vigil.prayers.models import PrayedMark, Prayer, Report, Wall
-from vigil.prayers.services import SubmissionRateLimited, SubmissionRefused
+from vigil.core.models import LogEntry
+from vigil.moderation.models import Ban, Term
+from vigil.prayers.models import PrayedMark, Prayer, Report, Wall, WallPolicy
+from vigil.prayers.services import lifecycle, reactions, reports, retention, submission
+from vigil.prayers.services.common import SubmissionRefused
+from vigil.prayers.services.submission import SubmissionRateLimited
+from vigil.prayers.states import TransitionRefused
 from vigil.prayers.tests.factories import PrayerFactory, WallFactory
 
 pytestmark = pytest.mark.django_db
@@ -27,15 +30,15 @@ def fixed_clock(monkeypatch):
     monkeypatch.setattr(ratelimit, "_now", lambda: 1_000_000_040.0)
 
 
-def submit(wall: Wall, text: str = TEXT, **kwargs) -> services.SubmitResult:
+def submit(wall: Wall, text: str = TEXT, **kwargs) -> submission.SubmitResult:
     kwargs.setdefault("name", "Anna")
     kwargs.setdefault("client_hash", CLIENT)
     kwargs.setdefault("seconds_to_submit", 30.0)
-    return services.prayer_submit(wall=wall, text=text, **kwargs)
+    return submission.prayer_submit(wall=wall, text=text, **kwargs)
 
 
 def events(prayer: Prayer) -> list[tuple[str, list[str]]]:
-    return [(e.action, e.reasons) for e in ModerationEvent.objects.for_prayer(prayer.pk)]
+    return [(e.action, e.reasons) for e in LogEntry.objects.for_object(prayer)]
 
 
 def test_a_clean_prayer_is_published_counted_and_logged():
@@ -169,8 +172,6 @@ def test_a_banned_client_is_rejected_with_the_reason_logged():
 
 
 def test_a_wall_can_hold_banned_authors_instead():
-    from vigil.moderation.models import WallPolicy
-
     wall = WallFactory()
     WallPolicy.objects.create(wall=wall, ban_action=WallPolicy.BanAction.HOLD)
     Ban.objects.create(kind=Ban.Kind.CLIENT, value=CLIENT, reason="abuse")
@@ -247,26 +248,27 @@ def test_moderator_transitions_keep_the_count_exact_and_log_the_actor(django_use
     moderator = django_user_model.objects.create(username="mod")
     wall = WallFactory(moderation_mode=Wall.Mode.PRE)
     prayer = submit(wall).prayer
-    services.prayer_publish(prayer=prayer, actor=moderator)
-    services.prayer_publish(prayer=prayer, actor=moderator)  # idempotent for the count
+    lifecycle.prayer_publish(prayer=prayer, actor=moderator)
+    with pytest.raises(TransitionRefused):  # publishing twice is refused, the count kept
+        lifecycle.prayer_publish(prayer=prayer, actor=moderator)
     wall.refresh_from_db()
     assert wall.published_count == 1
-    services.prayer_remove(prayer=prayer, actor=moderator, reasons=["harassment"])
+    lifecycle.prayer_remove(prayer=prayer, actor=moderator, reasons=["harassment"])
     wall.refresh_from_db()
     assert wall.published_count == 0
-    last = ModerationEvent.objects.for_prayer(prayer.pk).first()
+    last = LogEntry.objects.for_object(prayer).first()
     assert (last.action, last.actor, last.reasons) == ("prayer.removed", moderator, ["harassment"])
 
 
 def test_three_distinct_reporters_hold_a_prayer():
     wall = WallFactory()
     prayer = submit(wall).prayer
-    services.prayer_report(prayer=prayer, reason="offensive", reporter="r1")
-    services.prayer_report(prayer=prayer, reason="offensive", reporter="r1")  # same reader
-    services.prayer_report(prayer=prayer, reason="spam", reporter="r2")
+    reports.prayer_report(prayer=prayer, reason="offensive", reporter="r1")
+    reports.prayer_report(prayer=prayer, reason="offensive", reporter="r1")  # same reader
+    reports.prayer_report(prayer=prayer, reason="spam", reporter="r2")
     prayer.refresh_from_db()
     assert prayer.status == Prayer.Status.PUBLISHED
-    _, held = services.prayer_report(prayer=prayer, reason="personal", reporter="r3")
+    _, held = reports.prayer_report(prayer=prayer, reason="personal", reporter="r3")
     prayer.refresh_from_db()
     wall.refresh_from_db()
     assert held and prayer.status == Prayer.Status.HELD
@@ -279,14 +281,14 @@ def test_three_distinct_reporters_hold_a_prayer():
 
 def test_i_prayed_counts_once_a_day_per_visitor():
     wall = WallFactory()
-    assert services.wall_pray(wall=wall, visitor_keys=["v:1", "c:1"]) == (True, 1)
-    assert services.wall_pray(wall=wall, visitor_keys=["v:1", "c:1"]) == (False, 1)
+    assert reactions.wall_pray(wall=wall, visitor_keys=["v:1", "c:1"]) == (True, 1)
+    assert reactions.wall_pray(wall=wall, visitor_keys=["v:1", "c:1"]) == (False, 1)
     # Same cookie from another network, or cleared cookie on the same client: not again.
-    assert services.wall_pray(wall=wall, visitor_keys=["v:1", "c:2"]) == (False, 1)
-    assert services.wall_pray(wall=wall, visitor_keys=["v:9", "c:1"]) == (False, 1)
-    assert services.wall_pray(wall=wall, visitor_keys=["v:2", "c:2"]) == (True, 2)
+    assert reactions.wall_pray(wall=wall, visitor_keys=["v:1", "c:2"]) == (False, 1)
+    assert reactions.wall_pray(wall=wall, visitor_keys=["v:9", "c:1"]) == (False, 1)
+    assert reactions.wall_pray(wall=wall, visitor_keys=["v:2", "c:2"]) == (True, 2)
     PrayedMark.objects.update(day=timezone.localdate() - timedelta(days=1))
-    assert services.wall_pray(wall=wall, visitor_keys=["v:1", "c:1"]) == (True, 3)
+    assert reactions.wall_pray(wall=wall, visitor_keys=["v:1", "c:1"]) == (True, 3)
 
 
 def test_pray_with_counts_per_prayer_and_only_published():
@@ -294,10 +296,10 @@ def test_pray_with_counts_per_prayer_and_only_published():
     other = PrayerFactory(wall=prayer.wall)
     held = PrayerFactory(wall=prayer.wall, status=Prayer.Status.HELD)
     keys = ["v:1", "c:1"]
-    assert services.prayer_pray_with(prayer=prayer, visitor_keys=keys) == (True, 1)
-    assert services.prayer_pray_with(prayer=prayer, visitor_keys=keys) == (False, 1)
-    assert services.prayer_pray_with(prayer=other, visitor_keys=keys) == (True, 1)
-    assert services.prayer_pray_with(prayer=held, visitor_keys=keys) == (False, 0)
+    assert reactions.prayer_pray_with(prayer=prayer, visitor_keys=keys) == (True, 1)
+    assert reactions.prayer_pray_with(prayer=prayer, visitor_keys=keys) == (False, 1)
+    assert reactions.prayer_pray_with(prayer=other, visitor_keys=keys) == (True, 1)
+    assert reactions.prayer_pray_with(prayer=held, visitor_keys=keys) == (False, 0)
     prayer.wall.refresh_from_db()
     assert prayer.wall.prayed_count == 0
 
@@ -327,7 +329,8 @@ def _in_threads(count: int, work) -> list[BaseException]:
 def test_fifty_concurrent_i_prayed_are_counted_exactly():
     wall = WallFactory()
     errors = _in_threads(
-        50, lambda n: services.wall_pray(wall=Wall.objects.get(pk=wall.pk), visitor_keys=[f"v:{n}"])
+        50,
+        lambda n: reactions.wall_pray(wall=Wall.objects.get(pk=wall.pk), visitor_keys=[f"v:{n}"]),
     )
     assert errors == []
     wall.refresh_from_db()
@@ -342,8 +345,8 @@ def test_fifty_concurrent_i_prayed_by_one_visitor_count_once():
     errors = _in_threads(
         50,
         lambda n: (
-            services.wall_pray(wall=Wall.objects.get(pk=wall.pk), visitor_keys=["v:same"]),
-            services.prayer_pray_with(
+            reactions.wall_pray(wall=Wall.objects.get(pk=wall.pk), visitor_keys=["v:same"]),
+            reactions.prayer_pray_with(
                 prayer=Prayer.objects.get(pk=prayer.pk), visitor_keys=["v:same"]
             ),
         ),
@@ -368,7 +371,7 @@ def test_purge_deletes_old_rejected_and_spam_and_forgets_client_hashes():
     Report.objects.filter(pk=report.pk).update(created_at=old)
     PrayedMark.objects.create(target_type="wall", target_id=wall.pk, visitor="v", day=old.date())
 
-    counts = services.prayers_purge()
+    counts = retention.prayers_purge()
 
     assert counts == {"prayers": 2, "client_hashes": 1, "reports": 1, "marks": 1}
     remaining = dict(Prayer.objects.values_list("pk", "client_hash"))
@@ -376,7 +379,7 @@ def test_purge_deletes_old_rejected_and_spam_and_forgets_client_hashes():
 
 
 def test_the_daily_purge_task_purges_once_a_day_and_schedules_the_next_run():
-    from vigil.prayers.tasks import purge_daily
+    purge_daily = retention.purge_daily
 
     prayer = PrayerFactory(status="spam")
     Prayer.objects.filter(pk=prayer.pk).update(created_at=timezone.now() - timedelta(days=40))

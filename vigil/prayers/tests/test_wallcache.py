@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from vigil.prayers import services
 from vigil.prayers.forms import read_form_token
 from vigil.prayers.models import Prayer
+from vigil.prayers.services import lifecycle, reactions
 from vigil.prayers.tests.factories import PrayerFactory
 from vigil.prayers.wallcache import CSRF_PLACEHOLDER, FORM_TOKEN_PLACEHOLDER
 from vigil.watchlist.models import Country
@@ -68,14 +68,14 @@ def test_a_newly_published_prayer_shows_at_once(client, wall) -> None:
     client.get(URL)
     prayer = PrayerFactory(wall=wall, text="Held at first, then approved.", status="held")
     assert "Held at first" not in client.get(URL).content.decode()
-    services.prayer_publish(prayer=prayer)
+    lifecycle.prayer_publish(prayer=prayer)
     assert "Held at first" in client.get(URL).content.decode()
 
 
 def test_pray_with_counts_show_at_once(client, wall, django_capture_on_commit_callbacks) -> None:
     prayer = PrayerFactory(wall=wall, text="Counted prayer.", status=Prayer.Status.HELD)
-    services.prayer_publish(prayer=prayer)
+    lifecycle.prayer_publish(prayer=prayer)
     assert "0 prayed" in client.get(URL).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
-        services.prayer_pray_with(prayer=prayer, visitor_keys=["visitor-1"])
+        reactions.prayer_pray_with(prayer=prayer, visitor_keys=["visitor-1"])
     assert "1 prayed" in client.get(URL).content.decode()

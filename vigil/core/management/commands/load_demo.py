@@ -6,12 +6,27 @@ import importlib
 from pathlib import Path
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
-# Each app that ships demo content has a ``demo.load(demo_dir) -> str`` function.
-DEMO_MODULES = ("vigil.watchlist.demo", "vigil.campaigns.demo", "vigil.prayers.demo")
+# Each app that ships demo content has a ``demo.load(demo_dir) -> str`` function, and
+# may set ``ORDER`` (default 50; lower loads first) when it builds on another app's demo.
+DEMO_MODULE = "demo"
+
+
+def demo_modules() -> list[Any]:
+    """The ``demo`` module of every installed app that has one, in load order."""
+    modules = []
+    for config in apps.get_app_configs():
+        name = f"{config.name}.{DEMO_MODULE}"
+        try:
+            modules.append(importlib.import_module(name))
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+    return sorted(modules, key=lambda module: getattr(module, "ORDER", 50))
 
 
 class Command(BaseCommand):
@@ -22,12 +37,6 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, data: Path, **options: Any) -> None:
         call_command("import_watchlist", str(data / "watchlist"), stdout=self.stdout)
-        for name in DEMO_MODULES:
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as exc:
-                if exc.name != name:
-                    raise
-                continue
+        for module in demo_modules():
             summary = module.load(data / "demo")
-            self.stdout.write(f"Loaded {summary} ({name}).")
+            self.stdout.write(f"Loaded {summary} ({module.__name__}).")

@@ -11,24 +11,25 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from vigil.moderation.engine import evaluate as engine_evaluate
 from vigil.moderation.engine.normalize import normalize
-from vigil.moderation.engine.policy import Decision, assess_text
+from vigil.moderation.engine.policy import Verdict, assess_text
 from vigil.moderation.services import Author, Context, assess
 
 DEFAULT_DATA = Path(settings.BASE_DIR).parent / "shared" / "data" / "moderation"
 
 
-def full_assess(text: str) -> Decision:
-    """The Django side's ``assess`` for an anonymous visitor's second post on no wall."""
-    verdict = assess(text, Author(name="", recent_rejections=0), Context(is_first_post=False))
-    return Decision(verdict.action, verdict.reasons, verdict.message, verdict.scores)
+def full_assess(text: str) -> Verdict:
+    """What a visitor's second post on a wall with the default policy gets: ``assess``
+    with the database word lists, bans and the configured classifier."""
+    return assess(text, Author(name=""), Context(is_first_post=False))
 
 
-def fast_stage(text: str) -> Decision:
-    """The engine's fast stage alone (shipped word lists, classifier, policy; no detection)."""
+def fast_stage(text: str) -> Verdict:
+    """The same rules (``engine.policy.decide``) on inputs gathered without Django:
+    shipped word lists and model, no language detection."""
     return assess_text(text, detect=None)
 
 
-STAGES: dict[str, tuple[str, Callable[[str], Decision]]] = {
+STAGES: dict[str, tuple[str, Callable[[str], Verdict]]] = {
     "full": ("full assess()", full_assess),
     "fast": ("engine fast stage", fast_stage),
 }

@@ -6,9 +6,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from vigil.prayers import services
 from vigil.prayers.models import Subscription
-from vigil.prayers.tasks import digest_daily
+from vigil.prayers.services import subscriptions
 
 
 class Command(BaseCommand):
@@ -22,9 +21,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, schedule: bool = False, **options: Any) -> None:
         if schedule:
-            result = digest_daily.enqueue()
+            result = subscriptions.digest_daily.enqueue()
             self.stdout.write(f"Daily digest enqueued ({result.id}).")
             return
         ids = Subscription.objects.confirmed().wall_digests().values_list("pk", flat=True)
-        sent = sum(bool(services.wall_digest_send(subscription_id=pk)) for pk in ids)
+        sent = sum(bool(subscriptions.wall_digest_send(subscription_id=pk)) for pk in ids)
         self.stdout.write(f"Digests sent: {sent}.")

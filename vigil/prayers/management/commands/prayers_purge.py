@@ -6,8 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from vigil.prayers import services
-from vigil.prayers.tasks import purge_daily
+from vigil.prayers.services import retention
 
 
 class Command(BaseCommand):
@@ -22,9 +21,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, schedule: bool = False, **options: Any) -> None:
         if schedule:
-            result = purge_daily.enqueue()
+            result = retention.purge_daily.enqueue()
             self.stdout.write(f"Daily purge enqueued ({result.id}).")
             return
-        counts = {**services.prayers_purge(), **services.subscriptions_purge()}
+        counts = {**retention.prayers_purge(), **retention.subscriptions_purge()}
         summary = ", ".join(f"{value} {name}" for name, value in counts.items())
         self.stdout.write(f"Purged: {summary}.")

@@ -1,0 +1,122 @@
+"""My data: a magic link by email, then export or erase everything stored under it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.core import signing
+from django.db import transaction
+from django.tasks import task
+from django.urls import reverse
+
+from vigil.core import privacy
+from vigil.core.ratelimit import Rate
+from vigil.prayers import emails
+from vigil.prayers.models import Prayer, Subscription
+from vigil.prayers.services.common import hit_rates, retry_when_locked
+from vigil.prayers.services.lifecycle import prayer_forget
+from vigil.prayers.states import PrayerAction
+
+MY_DATA_SALT = "vigil.prayers.my-data"
+MY_DATA_MAX_AGE = 60 * 60
+MY_DATA_RATES = {"my-data-client": Rate(5, 60 * 60), "my-data-email": Rate(3, 60 * 60)}
+
+
+def my_data_token(email_hash: str) -> str:
+    """A signed, timestamped token naming an email by its hash (the address is not in it)."""
+    return signing.dumps(email_hash, salt=MY_DATA_SALT)
+
+
+def my_data_email_hash(token: str) -> str | None:
+    """The email hash a magic link names, or ``None`` when forged or over an hour old."""
+    try:
+        value = signing.loads(token or "", salt=MY_DATA_SALT, max_age=MY_DATA_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    return value if isinstance(value, str) and value else None
+
+
+def my_data_link_request(*, email: str, client_hash: str) -> None:
+    """Send a magic link to ``email`` if anything is stored under it. The caller answers
+    the same either way, so the page never says whether an address is known."""
+    email = (email or "").strip()
+    digest = privacy.email_hash(email)
+    hit_rates(MY_DATA_RATES, {"my-data-client": client_hash, "my-data-email": digest})
+    transaction.on_commit(lambda: send_my_data_link.enqueue(digest))
+
+
+@task()
+def send_my_data_link(email_hash: str) -> bool:
+    return my_data_link_send(email_hash=email_hash)
+
+
+def my_data_link_send(*, email_hash: str) -> bool:
+    """Email the magic link to the address stored under ``email_hash``, if any."""
+    email = _stored_email(email_hash)
+    if not email:
+        return False
+    emails.send_my_data_link(email, url=_my_data_url(email_hash))
+    return True
+
+
+def _my_data_url(email_hash: str) -> str:
+    return reverse("prayers:my-data-detail", args=[my_data_token(email_hash)])
+
+
+def _stored_email(email_hash: str) -> str:
+    for model in (Prayer, Subscription):
+        email = (
+            model.objects.for_email_hash(email_hash)  # type: ignore[attr-defined]
+            .exclude(email="").values_list("email", flat=True).first()
+        )  # fmt: skip
+        if email:
+            return str(email)
+    return ""
+
+
+def my_data_export(*, email_hash: str) -> dict[str, Any]:
+    """Everything stored under an email, as JSON-ready data."""
+    prayers = Prayer.objects.for_email_hash(email_hash).select_related("wall").order_by("id")
+    subscriptions = Subscription.objects.for_email_hash(email_hash).select_related("wall")
+    return {
+        "email": _stored_email(email_hash),
+        "prayers": [_prayer_export(prayer) for prayer in prayers],
+        "subscriptions": [_subscription_export(sub) for sub in subscriptions.order_by("id")],
+    }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _prayer_export(prayer: Prayer) -> dict[str, Any]:
+    return {
+        "id": prayer.pk, "wall": prayer.wall.title, "name": prayer.name, "email": prayer.email,
+        "text": prayer.text, "language": prayer.language, "status": prayer.status,
+        "created_at": _iso(prayer.created_at), "published_at": _iso(prayer.published_at),
+        "edited_at": _iso(prayer.edited_at), "prayed_count": prayer.prayed_count,
+        "report_count": prayer.report_count,
+    }  # fmt: skip
+
+
+def _subscription_export(subscription: Subscription) -> dict[str, Any]:
+    return {
+        "id": subscription.pk, "kind": subscription.kind, "email": subscription.email,
+        "wall": subscription.wall.title if subscription.wall else None,
+        "prayer": subscription.prayer_id, "created_at": _iso(subscription.created_at),
+        "confirmed_at": _iso(subscription.confirmed_at),
+        "last_sent_at": _iso(subscription.last_sent_at),
+    }  # fmt: skip
+
+
+@retry_when_locked
+@transaction.atomic
+def my_data_erase(*, email_hash: str) -> dict[str, int]:
+    """Delete every prayer and subscription stored under an email. The audit trail keeps
+    one entry per erased prayer, with neither the email nor the text."""
+    prayers = list(Prayer.objects.for_email_hash(email_hash).select_for_update())
+    for prayer in prayers:
+        prayer_forget(prayer, action=PrayerAction.ERASED_BY_AUTHOR, reason="erased by its author")
+    subscriptions, _ = Subscription.objects.for_email_hash(email_hash).delete()
+    return {"prayers": len(prayers), "subscriptions": subscriptions}

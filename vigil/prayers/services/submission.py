@@ -1,0 +1,248 @@
+"""Submitting a prayer: validate, refuse politely, ask moderation, save with the
+verdict; then email the author their private link (a task)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.db.models import Q
+from django.tasks import task
+from django.utils import timezone
+
+from vigil.core import conf, privacy, ratelimit
+from vigil.core.ratelimit import Rate, RateLimited
+from vigil.core.text import clean_line, clean_text
+from vigil.moderation import services as moderation
+from vigil.prayers import emails, states
+from vigil.prayers.models import NAME_MAX, TEXT_MAX, Prayer, Subscription, Wall
+from vigil.prayers.services import screening
+from vigil.prayers.services.common import SubmissionRefused, retry_when_locked, text_hash
+from vigil.prayers.services.lifecycle import prayer_set_status
+from vigil.prayers.services.subscriptions import new_subscription_token
+from vigil.prayers.states import Move
+
+Status = Prayer.Status
+
+DUPLICATE_WINDOW = timedelta(hours=24)
+DEFAULT_RATES = {
+    "client-minute": Rate(3, 60),
+    "client-day": Rate(20, 60 * 60 * 24),
+    "wall-minute": Rate(30, 60),
+}
+RATE_MESSAGES = {
+    "client-minute": "You have sent {limit} prayers in the last minute. "
+    "Please wait a minute, then send it again.",
+    "client-day": "You have sent {limit} prayers today, the most we accept in a day. "
+    "Please come back tomorrow.",
+    "wall-minute": "Many prayers are arriving on this wall right now. "
+    "Please wait a minute, then send it again.",
+}
+
+
+class SubmissionRateLimited(SubmissionRefused):
+    status = 429
+
+    def __init__(self, limited: RateLimited) -> None:
+        message = RATE_MESSAGES[limited.scope].format(limit=limited.limit)
+        super().__init__(message, code="rate_limited")
+        self.retry_after = limited.retry_after
+
+
+@dataclass
+class SubmitResult:
+    prayer: Prayer
+    verdict: moderation.Verdict
+    edit_token: str = field(default="", repr=False)
+
+    @property
+    def is_ban(self) -> bool:
+        """Rejected because the author is banned from the wall."""
+        return self.prayer.status == Status.REJECTED and self.verdict.is_ban
+
+    @property
+    def message(self) -> str:
+        if self.prayer.status == Status.PUBLISHED:
+            return "Thank you — your prayer is published."
+        if self.prayer.status in {Status.REJECTED, Status.PENDING}:
+            return self.verdict.message
+        return "Thank you, it will appear after review."
+
+
+def _rates() -> dict[str, Rate]:
+    return {**DEFAULT_RATES, **{k: Rate(*v) for k, v in conf.prayer_rates().items()}}
+
+
+def validated(name: str, email: str, text: str) -> tuple[str, str, str]:
+    """Name, email and text cleaned; ``SubmissionRefused`` naming each field to fix."""
+    name, text, email = clean_line(name), clean_text(text), (email or "").strip()
+    errors: dict[str, list[str]] = {}
+    if not name:
+        errors["name"] = ["Please give a name (any name you like)."]
+    elif len(name) > NAME_MAX:
+        errors["name"] = [f"Please keep the name to {NAME_MAX} characters."]
+    if email:
+        try:
+            validate_email(email)
+        except ValidationError:
+            errors["email"] = ["Please check the email address, or leave it empty."]
+    if not text:
+        errors["text"] = ["Please write your prayer or comment."]
+    elif len(text) > TEXT_MAX:
+        errors["text"] = [f"Please keep it to {TEXT_MAX:,} characters (it has {len(text):,})."]
+    if errors:
+        raise SubmissionRefused("Please correct the fields below.", code="invalid", errors=errors)
+    return name, email, text
+
+
+def _check_rate_limits(wall: Wall, client_hash: str) -> None:
+    rates = _rates()
+    try:
+        ratelimit.hit("client-minute", client_hash, rates["client-minute"])
+        ratelimit.hit("client-day", client_hash, rates["client-day"])
+        ratelimit.hit("wall-minute", str(wall.pk), rates["wall-minute"])
+    except RateLimited as limited:
+        raise SubmissionRateLimited(limited) from None
+
+
+def _check_duplicate(wall: Wall, text: str, digest: str, client_hash: str, email_hash: str) -> None:
+    """Identical text within 24 hours from the same author anywhere, or on this wall
+    (texts shorter than ``VIGIL_PRAYER_DUPLICATE_MIN_LENGTH``, like "Amen", excepted)."""
+    scope = Q(client_hash=client_hash) if client_hash else Q(pk__in=[])
+    if email_hash:
+        scope |= Q(email_hash=email_hash)
+    if len(text) >= conf.duplicate_min_length():
+        scope |= Q(wall=wall)
+    recent = Prayer.objects.filter(
+        text_hash=digest, created_at__gte=timezone.now() - DUPLICATE_WINDOW
+    ).exclude(status__in=[Status.REJECTED, Status.SPAM])
+    if recent.filter(scope).exists():
+        raise SubmissionRefused(
+            "This text was already posted in the last 24 hours, so it is not posted again. "
+            "Please write something new.",
+            code="duplicate",
+        )
+
+
+@retry_when_locked
+@transaction.atomic
+def prayer_submit(
+    *,
+    wall: Wall,
+    name: str,
+    text: str,
+    email: str = "",
+    client_hash: str,
+    language: str = "",
+    honeypot: str = "",
+    seconds_to_submit: float | None = None,
+    form_token_valid: bool = True,
+    notify_when_published: bool = False,
+) -> SubmitResult:
+    """Check and save a visitor's prayer with the moderation verdict (see DESIGN.md).
+
+    Raises ``SubmissionRefused`` (nothing saved) for invalid input, a closed wall, a
+    rate limit or a duplicate (bans are the wall policy's call, inside ``assess``).
+    A moderation rejection is saved as ``rejected`` and returned, so it is logged; the
+    caller shows ``result.message``.
+
+    With an email, the author is sent their private link after commit; with
+    ``notify_when_published`` and a prayer held for review, that email also asks them
+    to confirm the notice of its publication (double opt-in).
+    """
+    name, email, text = validated(name, email, text)
+    if not wall.is_open:
+        raise SubmissionRefused("This wall is closed to new prayers.", code="closed")
+    email_hash = privacy.email_hash(email)
+    language = language or settings.LANGUAGE_CODE
+    prayer = Prayer(
+        wall=wall, name=name, email=email, email_hash=email_hash, text=text,
+        text_hash=text_hash(text), language=language, client_hash=client_hash,
+    )  # fmt: skip
+    if honeypot:
+        return _save_spam(prayer, ["honeypot field filled"])
+    return _screen_and_save(
+        prayer, wall, seconds_to_submit, form_token_valid, notify_when_published
+    )
+
+
+def _screen_and_save(
+    prayer: Prayer,
+    wall: Wall,
+    seconds_to_submit: float | None,
+    form_token_valid: bool,
+    notify_when_published: bool,
+) -> SubmitResult:
+    client_hash, email_hash, language = prayer.client_hash, prayer.email_hash, prayer.language
+    _check_rate_limits(wall, client_hash)
+    _check_duplicate(wall, prayer.text, prayer.text_hash, client_hash, email_hash)
+    prior = screening.prior_published(client_hash, email_hash)
+    verdict = moderation.assess(
+        prayer.text,
+        screening.author(prayer.name, email_hash, client_hash, prior),
+        screening.context(
+            wall, prior=prior, language=language, seconds_to_submit=seconds_to_submit,
+            form_token_valid=form_token_valid,
+        ),
+    )  # fmt: skip
+    prayer.language = (verdict.language or language)[:16]
+    result = _save_with_verdict(prayer, verdict)
+    _after_submit(result.prayer, notify_when_published)
+    return result
+
+
+def _after_submit(prayer: Prayer, notify_when_published: bool) -> None:
+    if not prayer.email or prayer.status == Status.REJECTED:
+        return
+    if notify_when_published and prayer.status in {Status.HELD, Status.PENDING}:
+        subscription = Subscription(
+            email=prayer.email, email_hash=prayer.email_hash, prayer=prayer,
+            kind=Subscription.Kind.PUBLISH_NOTICE,
+            token_hash=privacy.token_hash(privacy.new_token()),
+        )  # fmt: skip
+        subscription.full_clean()
+        subscription.save()
+    transaction.on_commit(lambda: send_prayer_receipt.enqueue(prayer.pk))
+
+
+def _save_spam(prayer: Prayer, reasons: list[str]) -> SubmitResult:
+    prayer_set_status(prayer=prayer, move=Move.MARK_SPAM, reasons=reasons)
+    return SubmitResult(prayer, moderation.Verdict("hold", reasons))
+
+
+def _save_with_verdict(prayer: Prayer, verdict: moderation.Verdict) -> SubmitResult:
+    token = privacy.new_token()
+    prayer.edit_token_hash = privacy.token_hash(token)
+    prayer_set_status(
+        prayer=prayer, move=states.VERDICT_MOVES[verdict.action],
+        reasons=verdict.reasons, scores=verdict.scores,
+    )  # fmt: skip
+    return SubmitResult(prayer, verdict, edit_token=token)
+
+
+def prayer_receipt_send(*, prayer_id: int) -> bool:
+    """Email the author their private link (and, if they asked to be told when the prayer
+    is published, the link that confirms it). ``False`` when there is nobody to email."""
+    prayer = Prayer.objects.select_related("wall__country").filter(pk=prayer_id).first()
+    if prayer is None or not prayer.email or prayer.status == Status.REJECTED:
+        return False
+    if prayer.status == Status.SPAM:
+        return False
+    pending = prayer.subscriptions.filter(confirmed_at__isnull=True).first()
+    confirm_url = ""
+    if pending is not None:
+        confirm_url = pending.confirm_url(new_subscription_token(pending))
+    emails.send_prayer_receipt(
+        prayer, manage_url=prayer.manage_url(prayer.emailed_author_token()), confirm_url=confirm_url
+    )
+    return True
+
+
+@task()
+def send_prayer_receipt(prayer_id: int) -> bool:
+    """Email a prayer's author their private link (enqueued on commit of the prayer)."""
+    return prayer_receipt_send(prayer_id=prayer_id)

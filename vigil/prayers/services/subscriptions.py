@@ -1,0 +1,150 @@
+"""Subscriptions (double opt-in): the notice that one's prayer is published, and a
+wall's daily digest; with the tasks that send them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.tasks import task
+from django.utils import timezone
+
+from vigil.core import privacy
+from vigil.core.daily import run_daily
+from vigil.core.ratelimit import Rate
+from vigil.prayers import emails
+from vigil.prayers.models import Prayer, Subscription, Wall
+from vigil.prayers.services.common import SubmissionRefused, hit_rates
+
+FOLLOW_RATES = {"follow-client": Rate(5, 60 * 60), "follow-email": Rate(3, 60 * 60 * 24)}
+DIGEST_MAX = 50
+
+
+def new_subscription_token(subscription: Subscription) -> str:
+    """A fresh raw token for a confirmation link (only its hash is stored)."""
+    token = privacy.new_token()
+    subscription.token_hash = privacy.token_hash(token)
+    Subscription.objects.filter(pk=subscription.pk).update(token_hash=subscription.token_hash)
+    return token
+
+
+def wall_follow(*, wall: Wall, email: str, client_hash: str) -> None:
+    """Ask to follow a wall's daily digest. Nothing is sent but the confirmation email
+    until the address confirms. The answer is the same whether or not it already follows."""
+    email = (email or "").strip()
+    try:
+        validate_email(email)
+    except ValidationError:
+        raise SubmissionRefused(
+            "Please check the email address.", code="invalid",
+            errors={"email": ["Please enter an email address like name@example.org."]},
+        ) from None  # fmt: skip
+    digest = privacy.email_hash(email)
+    hit_rates(FOLLOW_RATES, {"follow-client": client_hash, "follow-email": digest})
+    subscription, _ = Subscription.objects.get_or_create(
+        kind=Subscription.Kind.WALL_DIGEST, wall=wall, email_hash=digest,
+        defaults={"email": email, "token_hash": privacy.token_hash(privacy.new_token())},
+    )  # fmt: skip
+    if subscription.is_confirmed:
+        return
+    pk = subscription.pk
+    transaction.on_commit(lambda: send_subscription_confirmation.enqueue(pk))
+
+
+def subscription_confirmation_send(*, subscription_id: int) -> bool:
+    """Email the link that confirms a subscription (a fresh token each time)."""
+    subscription = (
+        Subscription.objects.select_related("wall__country").filter(pk=subscription_id).first()
+    )
+    if subscription is None or subscription.is_confirmed:
+        return False
+    emails.send_subscription_confirmation(
+        subscription, confirm_url=subscription.confirm_url(new_subscription_token(subscription))
+    )
+    return True
+
+
+@transaction.atomic
+def subscription_confirm(*, subscription: Subscription, now: datetime | None = None) -> None:
+    """Confirm (double opt-in). A publish notice whose prayer is already out is sent now."""
+    if subscription.is_confirmed:
+        return
+    subscription.confirmed_at = now or timezone.now()
+    subscription.save(update_fields=["confirmed_at"])
+    prayer_id = subscription.prayer_id
+    if prayer_id and Prayer.objects.visible().filter(pk=prayer_id).exists():
+        transaction.on_commit(lambda: send_publish_notices.enqueue(prayer_id))
+
+
+@transaction.atomic
+def subscription_cancel(*, subscription: Subscription) -> None:
+    """Unsubscribe: the row, and the address in it, are deleted."""
+    Subscription.objects.filter(pk=subscription.pk).delete()
+
+
+def publish_notices_send(*, prayer_id: int) -> int:
+    """Tell the author who confirmed that their prayer is published; each notice is sent
+    once, then forgotten. Returns how many were sent."""
+    prayer = Prayer.objects.visible().select_related("wall__country").filter(pk=prayer_id).first()
+    if prayer is None:
+        return 0
+    sent = 0
+    for subscription in prayer.subscriptions.confirmed():
+        emails.send_publish_notice(subscription, prayer)
+        subscription.delete()
+        sent += 1
+    return sent
+
+
+def wall_digest_send(*, subscription_id: int, now: datetime | None = None) -> int:
+    """Send one confirmed follower the wall's prayers published since their last digest
+    (or since they confirmed). Returns how many prayers it listed (0: nothing sent)."""
+    now = now or timezone.now()
+    subscription = (
+        Subscription.objects.confirmed().wall_digests().select_related("wall__country")
+        .filter(pk=subscription_id).first()
+    )  # fmt: skip
+    if subscription is None or subscription.wall is None:
+        return 0
+    since = subscription.last_sent_at or subscription.confirmed_at
+    prayers = list(
+        Prayer.objects.visible().for_wall(subscription.wall)
+        .filter(published_at__gt=since, published_at__lte=now)
+        .order_by("published_at", "id").for_display()[:DIGEST_MAX]
+    )  # fmt: skip
+    if prayers:
+        emails.send_wall_digest(subscription, prayers)
+    Subscription.objects.filter(pk=subscription.pk).update(last_sent_at=now)
+    return len(prayers)
+
+
+@task()
+def send_subscription_confirmation(subscription_id: int) -> bool:
+    return subscription_confirmation_send(subscription_id=subscription_id)
+
+
+@task()
+def send_publish_notices(prayer_id: int) -> int:
+    """Tell the author who confirmed that their prayer is now published."""
+    return publish_notices_send(prayer_id=prayer_id)
+
+
+@task()
+def send_wall_digest(subscription_id: int) -> int:
+    return wall_digest_send(subscription_id=subscription_id)
+
+
+def _enqueue_digests() -> int:
+    ids = list(Subscription.objects.confirmed().wall_digests().values_list("pk", flat=True))
+    for subscription_id in ids:
+        send_wall_digest.enqueue(subscription_id)
+    return len(ids)
+
+
+@task()
+def digest_daily() -> int:
+    """Enqueue one digest per confirmed follower, then schedule tomorrow's run (started
+    once with ``manage.py prayers_digest --schedule``)."""
+    return run_daily(digest_daily, _enqueue_digests, skipped=0)

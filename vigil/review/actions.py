@@ -1,0 +1,117 @@
+"""What a moderator does on the queue: approve, reject, remove, ban, in bulk too.
+
+Every status change goes through the prayers state machine, which refuses a move
+that does not fit the prayer's status (the admin is refused the same way) and logs it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import Any
+
+from django.db import transaction
+
+from vigil.core.models import log_action
+from vigil.moderation import bans
+from vigil.prayers.models import Prayer
+from vigil.prayers.services import lifecycle
+from vigil.prayers.states import Move, TransitionRefused
+
+Status = Prayer.Status
+
+
+class ReviewAction(StrEnum):
+    """Audit-trail codes of the review app."""
+
+    AUTHOR_BANNED = "author.banned"
+    DIGEST_SENT = "moderation.digest_sent"
+
+
+REJECT_REASONS: dict[str, str] = {
+    "identity_attack": "Attacks people for their religion, ethnicity or belief",
+    "harassment": "Insults or harasses someone",
+    "language": "Inappropriate language",
+    "threat": "Threatens someone",
+    "sexual": "Sexual content",
+    "spam": "Advertising or spam",
+    "personal": "Shares someone's personal information",
+    "other": "Breaks the wall's rules in another way",
+}
+BAN_DURATIONS: dict[str, int | None] = {"1": 1, "7": 7, "30": 30, "365": 365, "forever": None}
+QUEUE_ACTIONS = ("approve", "reject", "remove", "ban")
+PAST_TENSE = {"approve": "approved", "reject": "rejected", "remove": "removed", "ban": "banned"}
+_MOVES = {"approve": Move.PUBLISH, "reject": Move.REJECT, "remove": Move.REMOVE}
+
+
+class ActionRefused(Exception):
+    """The action does not apply to the prayer in its current state; ``message`` says why."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _reason_code(reason: str) -> str:
+    return reason if reason in REJECT_REASONS else "other"
+
+
+def prayer_moderate(
+    *, prayer: Prayer, action: str, actor: Any, reason: str = "", duration: str = "7"
+) -> Prayer:
+    """Apply one queue action (approve, reject, remove, ban) as ``actor``.
+
+    Raises ``ActionRefused`` for an action that does not fit the prayer's status
+    (for example removing a prayer that is not published).
+    """
+    if action == "ban":
+        return author_ban(prayer=prayer, actor=actor, duration=duration, reason=reason)
+    if action not in _MOVES:
+        raise ActionRefused(f"Unknown action {action!r}.")
+    reasons = ["approved"] if action == "approve" else [f"reason: {_reason_code(reason)}"]
+    try:
+        return lifecycle.prayer_set_status(
+            prayer=prayer, move=_MOVES[action], actor=actor, reasons=reasons
+        )
+    except TransitionRefused:
+        raise ActionRefused(f"A {prayer.status} prayer cannot be {PAST_TENSE[action]}.") from None
+
+
+@transaction.atomic
+def author_ban(*, prayer: Prayer, actor: Any, duration: str = "7", reason: str = "") -> Prayer:
+    """Ban the prayer's author (email hash and client hash) for ``duration`` days (or
+    for ever), and take the prayer down: held → rejected, published → removed."""
+    if duration not in BAN_DURATIONS:
+        raise ActionRefused("Choose a ban duration from the list.")
+    if not prayer.client_hash and not prayer.email_hash:
+        raise ActionRefused("This author left no trace to ban (the client hash was purged).")
+    days, code = BAN_DURATIONS[duration], _reason_code(reason)
+    bans.author_ban(
+        client_hash=prayer.client_hash, email_hash=prayer.email_hash,
+        reason=REJECT_REASONS[code], days=days, actor=actor,
+    )  # fmt: skip
+    how_long = f"{days} days" if days else "no end"
+    log_action(ReviewAction.AUTHOR_BANNED, target=prayer, actor=actor, reasons=[code, how_long])
+    reasons = [f"reason: {code}", "author banned"]
+    if prayer.status in {Status.HELD, Status.PENDING}:
+        return lifecycle.prayer_reject(prayer=prayer, actor=actor, reasons=reasons)
+    if prayer.status == Status.PUBLISHED:
+        return lifecycle.prayer_remove(prayer=prayer, actor=actor, reasons=reasons)
+    return prayer
+
+
+def prayers_moderate(
+    *, prayers: Iterable[Prayer], action: str, actor: Any, reason: str = "", duration: str = "7"
+) -> tuple[int, list[str]]:
+    """Apply one action to several prayers; returns (done, messages of those refused)."""
+    done, refused = 0, []
+    for prayer in prayers:
+        try:
+            prayer_moderate(
+                prayer=prayer, action=action, actor=actor, reason=reason, duration=duration
+            )
+        except ActionRefused as error:
+            refused.append(f"#{prayer.pk}: {error.message}")
+        else:
+            done += 1
+    return done, refused

@@ -1,0 +1,134 @@
+"""Read models of the moderator queue: tabs, one page of cards, tab counts.
+
+A page costs a fixed number of queries whatever the queue's size: the counts, the
+page of prayers with their walls, their audit entries, and the authors' other prayers.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from vigil.core.models import LogEntry
+from vigil.moderation.terms import find_terms
+from vigil.prayers.models import Prayer
+from vigil.prayers.states import PrayerAction
+
+Status = Prayer.Status
+PAGE_SIZE = 25
+OTHER_PRAYERS_SCAN = 500
+OTHER_PRAYERS_SHOWN = 5
+TABS: dict[str, str] = {
+    "held": "Held",
+    "reported": "Reported",
+    "rejected": "Rejected",
+    "published": "Recently published",
+}
+_DECISIONS = {PrayerAction.PUBLISHED, PrayerAction.HELD, PrayerAction.REJECTED, PrayerAction.SPAM}
+
+
+def tab_filter(tab: str) -> Q:
+    if tab == "reported":
+        return Q(report_count__gt=0, status__in=[Status.PUBLISHED, Status.HELD])
+    return Q(status={"held": Status.HELD, "rejected": Status.REJECTED}.get(tab, Status.PUBLISHED))
+
+
+def tab_counts() -> dict[str, int]:
+    """How many prayers each tab holds, in one query."""
+    counts = Prayer.objects.aggregate(**{tab: Count("pk", filter=tab_filter(tab)) for tab in TABS})
+    return {tab: counts[tab] or 0 for tab in TABS}
+
+
+def held_count() -> int:
+    return Prayer.objects.filter(status=Status.HELD).count()
+
+
+@dataclass
+class Card:
+    """One prayer as the queue shows it."""
+
+    prayer: Prayer
+    decision: LogEntry | None
+    history: list[LogEntry]
+    others: list[Prayer] = field(default_factory=list)
+
+    @property
+    def text_html(self) -> SafeString:
+        return highlight(self.prayer.text, self.prayer.language)
+
+    @property
+    def name_html(self) -> SafeString:
+        return highlight(self.prayer.name, self.prayer.language)
+
+    @property
+    def scores(self) -> list[tuple[str, float]]:
+        scores = self.decision.scores if self.decision else {}
+        return sorted(scores.items(), key=lambda item: -item[1])
+
+
+def page(tab: str, before: int | None, size: int = PAGE_SIZE) -> tuple[list[Card], int | None]:
+    """One page of ``tab``, newest first (keyset on id), and the id to continue before."""
+    prayers = Prayer.objects.filter(tab_filter(tab)).select_related("wall").order_by("-id")
+    if before:
+        prayers = prayers.filter(pk__lt=before)
+    rows = list(prayers[: size + 1])
+    more = rows[size - 1].pk if len(rows) > size else None
+    rows = rows[:size]
+    entries = entries_by_prayer([prayer.pk for prayer in rows])
+    others = _other_prayers(rows)
+    return [_card(prayer, entries[prayer.pk], others) for prayer in rows], more
+
+
+def entries_by_prayer(ids: list[int]) -> dict[int, list[LogEntry]]:
+    """The audit entries of these prayers, newest first, in one query."""
+    grouped: dict[int, list[LogEntry]] = defaultdict(list)
+    if not ids:
+        return grouped
+    entries = LogEntry.objects.for_objects(Prayer, ids).select_related("actor")
+    for entry in entries.order_by("-created_at", "-id"):
+        grouped[entry.object_id or 0].append(entry)
+    return grouped
+
+
+def _card(prayer: Prayer, history: list[LogEntry], others: list[Prayer]) -> Card:
+    decision = next((e for e in history if e.action in _DECISIONS and e.actor_id is None), None)
+    mine = [other for other in others if _same_author(prayer, other)]
+    return Card(prayer, decision, history[:6], mine[:OTHER_PRAYERS_SHOWN])
+
+
+def _same_author(prayer: Prayer, other: Prayer) -> bool:
+    if other.pk == prayer.pk:
+        return False
+    same_client = prayer.client_hash and other.client_hash == prayer.client_hash
+    return bool(same_client or (prayer.email_hash and other.email_hash == prayer.email_hash))
+
+
+def _other_prayers(rows: list[Prayer]) -> list[Prayer]:
+    """Recent prayers by the authors of ``rows`` (one query, capped)."""
+    clients = {p.client_hash for p in rows if p.client_hash}
+    emails = {p.email_hash for p in rows if p.email_hash}
+    if not clients and not emails:
+        return []
+    author = Q(client_hash__in=clients) | Q(email_hash__in=emails)
+    fields = ("id", "wall__title", "name", "text", "status", "created_at", "client_hash")
+    others = Prayer.objects.filter(author).select_related("wall").order_by("-id")
+    return list(others.only(*fields, "email_hash", "wall_id")[:OTHER_PRAYERS_SCAN])
+
+
+def highlight(text: str, language: str = "en") -> SafeString:
+    """``text`` escaped, with listed terms wrapped in ``<mark>`` (banned or suspect)."""
+    pieces: list[str] = []
+    last = 0
+    for hit in find_terms(text, [language or "en"]):
+        if hit.start < last:
+            continue
+        pieces.append(escape(text[last : hit.start]))
+        word = escape(text[hit.start : hit.end])
+        pieces.append(f'<mark class="term term-{hit.kind}" title="{hit.kind} term">{word}</mark>')
+        last = hit.end
+    pieces.append(escape(text[last:]))
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece of text is escaped above

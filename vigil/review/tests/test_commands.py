@@ -1,0 +1,120 @@
+"""moderate_text, moderation_report and the held-prayer digest."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+
+from vigil.core.models import LogEntry, log_action
+from vigil.review.actions import ReviewAction
+from vigil.review.digest import held_digest, held_digest_send
+from vigil.review.tests.factories import ModeratorFactory, PrayerFactory, WallFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def moderate(lines: str, *args: str) -> list[str]:
+    out = io.StringIO()
+    call_command("moderate_text", *args, stdin=io.StringIO(lines), stdout=out)
+    return out.getvalue().splitlines()
+
+
+def test_moderate_text_writes_one_verdict_per_line(monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO(
+        "Lord, keep the church in Kazakhstan safe.\n"
+        "\n"
+        "This is fake-obscene talk.\n"
+        "This is fake-insult talk, plainly.\n"
+    ))  # fmt: skip
+    out = io.StringIO()
+    call_command("moderate_text", stdout=out)
+    assert out.getvalue().splitlines() == [
+        "publish\t",
+        "reject\tclassifier.obscene",
+        "hold\tclassifier.insult",
+    ]
+
+
+def test_moderate_text_checks_the_name_and_uses_a_walls_thresholds(monkeypatch):
+    from vigil.prayers.models import WallPolicy
+
+    wall = WallFactory()
+    WallPolicy.objects.create(wall=wall, thresholds={"hold": {"insult": 1.0}})
+    text = "This is fake-insult talk, plainly.\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    out = io.StringIO()
+    call_command("moderate_text", "--wall", str(wall.pk), "--name", "shit", stdout=out)
+    assert out.getvalue().splitlines() == ["reject\tname: banned term: shit"]
+
+
+def test_moderate_text_names_a_missing_wall():
+    with pytest.raises(CommandError, match="--wall 999999: no wall"):
+        call_command("moderate_text", "--wall", "999999")
+
+
+def test_moderation_report_prints_categories_throughput_and_memory(settings, tmp_path):
+    settings.VIGIL_CLASSIFIER = None
+    suite = tmp_path / "suite.csv"
+    suite.write_text(
+        "text,expected,category\n"
+        "Lord keep the church in Kazakhstan safe,benign,benign_religion_mention\n"
+        "you are a piece of shit,hateful,obscene\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    call_command("moderation_report", "--suite", str(suite), "--suite-only", "--stage", "both",
+                 stdout=out)  # fmt: skip
+    report = out.getvalue()
+    assert "== suite, full assess()" in report and "== suite, engine fast stage" in report
+    assert "benign_religion_mention" in report and "hateful caught" in report
+    assert "obscene" in report and "1/1 100.0%" in report
+    assert "texts/CPU-s" in report and "peak extra RSS" in report
+
+
+# --- the digest ---------------------------------------------------------------------
+
+
+def _held(text: str):
+    prayer = PrayerFactory(status="held", published_at=None, text=text)
+    log_action("prayer.held", target=prayer, reasons=["classifier.threat"])
+    return prayer
+
+
+def test_the_digest_goes_to_moderators_and_superusers_once(mailoutbox):
+    ModeratorFactory(email="mod@example.org")
+    get_user_model().objects.create(username="root", email="root@example.org", is_superuser=True)
+    get_user_model().objects.create(username="editor", email="ed@example.org", is_staff=True)
+    _held("A prayer that waits for review")
+    PrayerFactory(status="published", text="A published prayer")
+    held_digest.enqueue()
+    assert len(mailoutbox) == 1
+    mail = mailoutbox[0]
+    assert sorted(mail.to) == ["mod@example.org", "root@example.org"]
+    assert "1 prayer(s) held" in mail.subject
+    assert "A prayer that waits for review" in mail.body and "classifier.threat" in mail.body
+    assert "A published prayer" not in mail.body
+    assert LogEntry.objects.filter(action=ReviewAction.DIGEST_SENT).count() == 1
+    assert held_digest_send() == 0  # nothing new since the last digest
+    _held("Another one")
+    assert held_digest_send() == 1
+    assert "Another one" in mailoutbox[-1].body and "waits for review" not in mailoutbox[-1].body
+
+
+def test_no_digest_when_nothing_is_held(mailoutbox):
+    ModeratorFactory()
+    assert held_digest_send() == 0
+    assert mailoutbox == []
+
+
+def test_the_digest_command_sends_or_schedules(mailoutbox):
+    ModeratorFactory()
+    _held("Waiting")
+    out = io.StringIO()
+    call_command("moderation_digest", stdout=out)
+    assert "Digest enqueued" in out.getvalue()
+    assert len(mailoutbox) == 1
+    call_command("moderation_digest", "--schedule", stdout=out)
+    assert "Daily digest enqueued" in out.getvalue()
