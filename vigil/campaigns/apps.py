@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 
 from vigil.core import pagecache
+from vigil.watchlist import slots
 
 
 class CampaignsConfig(AppConfig):
@@ -8,4 +9,8 @@ class CampaignsConfig(AppConfig):
     label = "campaigns"
 
     def ready(self) -> None:
+        """Add campaigns' blocks to the watch-list pages (watchlist never names campaigns)."""
         pagecache.track_app(self)
+        slots.contribute("home", "campaigns/_home.html")
+        slots.contribute("country", "campaigns/_country.html")
+        slots.contribute("edition-links", "campaigns/_edition_links.html")
