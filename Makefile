@@ -58,9 +58,10 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	@touch $@
 
-## test: the whole suite, then migrations, lint, format and type checks
+## test: the whole suite, then the layers contract, migrations, lint, format and type checks
 test: install browser-deps
 	$(PY) -m pytest -n 2
+	$(VENV)/bin/lint-imports
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
