@@ -13,8 +13,8 @@ from django.urls import reverse
 
 from vigil.core.models import LogEntry, log_action
 from vigil.moderation.models import Ban
-from vigil.review.tests.factories import ModeratorFactory, PrayerFactory, WallFactory
 from vigil.prayers.models import Prayer
+from vigil.review.tests.factories import ModeratorFactory, PrayerFactory, WallFactory
 
 pytestmark = pytest.mark.django_db
 
