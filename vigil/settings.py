@@ -81,7 +81,6 @@ INSTALLED_APPS = [
     "vigil.prayers",
     "vigil.moderation",
     "vigil.campaigns",
-    "vigil.review",
     "vigil.api",
 ]
 
