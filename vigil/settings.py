@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "vigil.prayers",
     "vigil.moderation",
     "vigil.campaigns",
+    "vigil.review",
     "vigil.api",
 ]
 

@@ -8,10 +8,9 @@ from vigil.core.views import ping
 
 urlpatterns = [
     path("", include("vigil.watchlist.urls")),
-    path("", include("vigil.watchlist.visual_urls")),
     path("", include("vigil.prayers.urls")),
     path("", include("vigil.campaigns.urls")),
-    path("moderation/", include("vigil.moderation.urls")),
+    path("moderation/", include("vigil.review.urls")),
     path("api/", include("vigil.api.urls")),
     path(settings.VIGIL_ADMIN_URL, admin.site.urls),
     path("ping", ping, name="ping"),
