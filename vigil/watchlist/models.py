@@ -68,12 +68,23 @@ class EditionQuerySet(models.QuerySet["Edition"]):
         return self.filter(complete=True)
 
     def current(self, now: object = None) -> EditionQuerySet:
-        """Candidates for the current edition, newest first: published and complete.
+        """Candidates for the current edition, newest first: published, and either
+        complete or listing its whole top ten (ranks 1 to 10, what the home page and
+        the daily prayer focus show).
 
-        A partial edition is never current, however new: it does not drive the home
-        page, the "Watch list" link or the daily prayer focus.
+        A partial edition (fewer than ten leading ranks, like a first release of a
+        handful of countries) is never current, however new: it does not drive the
+        home page, the "Watch list" link or the daily prayer focus.
         """
-        return self.published(now).complete().order_by("-year")
+        top_ten = models.Count(
+            "entries__rank", filter=models.Q(entries__rank__range=(1, 10)), distinct=True
+        )
+        return (
+            self.published(now)
+            .annotate(top_ten=top_ten)
+            .filter(models.Q(complete=True) | models.Q(top_ten=10))
+            .order_by("-year")
+        )
 
     def visible_to(self, user: object) -> EditionQuerySet:
         """Staff preview embargoed editions; everyone else sees published ones."""

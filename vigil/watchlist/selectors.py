@@ -91,7 +91,8 @@ def editions_for(user: Any) -> EditionQuerySet:
 
 
 def current_edition() -> Edition | None:
-    """The current edition: the newest published, complete one (None if there is none).
+    """The current edition: the newest published one that is complete or lists its
+    whole top ten (None if there is none; see ``EditionQuerySet.current``).
 
     The one rule for every page, feed and artefact that says "the watch list" without
     a year: home, the "Watch list" link, the daily prayer focus and its feeds, the map.

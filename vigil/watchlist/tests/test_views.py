@@ -117,15 +117,16 @@ def test_cross_referenced_facts_show_their_confidence(client, imported):
 
 
 def test_home_shows_current_edition_top_ten(client, imported):
-    """2016 is the newest complete edition of the dataset; 2017–2026 are partial."""
+    """2025 is the newest edition of the dataset with its whole top ten; 2026 lists
+    four countries only, so it is partial and never current."""
     response = client.get("/")
 
     assert response.status_code == 200
-    assert response.context["edition"].year == 2016
+    assert response.context["edition"].year == 2025
     assert len(response.context["rows"]) == 10
     html = response.content.decode()
-    assert "World Watch List 2016" in html
-    assert 'World Watch List 2025</a> <span class="muted">(partial)</span>' in html
+    assert "World Watch List 2025" in html
+    assert 'World Watch List 2026</a> <span class="muted">(partial)</span>' in html
     assert reverse("watchlist:edition-detail", args=[2025]) in html
     assert reverse("watchlist:edition-detail", args=[2013]) in html
     assert_clean_html(response)
@@ -135,7 +136,7 @@ def test_watchlist_redirects_to_current_edition(client, imported):
     response = client.get("/watchlist/")
 
     assert response.status_code == 302
-    assert response["Location"] == "/watchlist/2016/"
+    assert response["Location"] == "/watchlist/2025/"
 
 
 def test_partial_edition_is_marked_partial(client, imported):
@@ -319,6 +320,15 @@ def test_partial_edition_is_not_current_however_new():
     EditionFactory(year=2021, complete=False)
 
     assert current_edition().year == 2020
+
+
+def test_an_edition_with_its_whole_top_ten_is_current_though_not_complete():
+    EditionFactory(year=2020)
+    newer = EditionFactory(year=2021, complete=False)
+    for rank in range(1, 11):
+        EntryFactory(edition=newer, rank=rank)
+
+    assert current_edition().year == 2021
 
 
 def test_no_edition_is_current_before_a_complete_one_is_published():
