@@ -67,13 +67,16 @@ class HistoryChart:
 def history_entries(country: Country) -> list[Entry]:
     """The country's entries in published editions, oldest first, with the editions'
     level bands (two queries)."""
-    return list(
+    entries = list(
         Entry.objects.published()
         .filter(country=country)
         .select_related("edition")
         .prefetch_related("edition__bands")
         .order_by("edition__year")
     )
+    for entry in entries:
+        entry.country = country  # the table links each year's profile
+    return entries
 
 
 def year_positions(years: list[int]) -> dict[int, float]:
@@ -133,6 +136,45 @@ def history_chart(country: Country, entries: list[Entry] | None = None) -> Histo
 
 
 @dataclass(frozen=True)
+class HistoryCell:
+    """One edition in the table beside the history chart, in the page's one vocabulary:
+    a figure, "Not ranked" (the edition lists every ranked country, not this one),
+    "No data" (a partial edition that does not cover it) or "Not published"."""
+
+    edition: Edition
+    entry: Entry | None
+
+    @property
+    def rank_text(self) -> str:
+        if self.entry is not None:
+            return str(self.entry.rank) if self.entry.rank else "Not ranked"
+        return "Not ranked" if self.edition.complete else "No data"
+
+    @property
+    def score(self) -> Decimal | None:
+        return self.entry.score if self.entry is not None else None
+
+    @property
+    def missing_text(self) -> str:
+        """What the score and level cells say when they have no figure."""
+        return "Not published" if self.entry is not None else "No data"
+
+    @property
+    def level(self) -> str:
+        return self.entry.level if self.entry is not None else ""
+
+
+def history_cells(entries: list[Entry], editions: list[Edition] | None = None) -> list[HistoryCell]:
+    """Every published edition oldest first (``editions``, or those with an entry), with
+    the country's entry where it has one; no query."""
+    by_edition = {entry.edition_id: entry for entry in entries}
+    if editions is None:
+        return [HistoryCell(entry.edition, entry) for entry in entries]
+    ordered = sorted(editions, key=lambda edition: edition.year)
+    return [HistoryCell(edition, by_edition.get(edition.pk)) for edition in ordered]
+
+
+@dataclass(frozen=True)
 class Bar:
     label: str
     value: Decimal | int
@@ -168,15 +210,22 @@ def bars(values: list[tuple[str, Decimal | int]], maximum: Decimal | int) -> lis
     ]
 
 
-def sphere_chart(country: Country, entries: list[Entry] | None = None) -> SphereChart | None:
-    """The newest published entry with all six sphere scores, else the newest published
-    percentage profile; None where neither exists (one query, two at most)."""
+def sphere_chart(
+    country: Country, entries: list[Entry] | None = None, year: int | None = None
+) -> SphereChart | None:
+    """The six spheres of the edition ``year`` (the newest published one when None): the
+    entry's sphere scores, else that year's percentage profile; None where neither
+    exists, so a profile never shows another year's spheres (one query, two at most)."""
     entries = entries if entries is not None else history_entries(country)
-    entry = next((e for e in reversed(entries) if e.has_all_spheres), None)
+    candidates = [e for e in entries if year is None or e.edition.year == year]
+    entry = next((e for e in reversed(candidates) if e.has_all_spheres), None)
     if entry:
         values = [(SPHERE_LABELS[name], getattr(entry, name)) for name in SPHERES]
         return SphereChart(entry.edition.year, "score", SPHERE_MAX, bars(values, SPHERE_MAX), entry)
-    profile = country.sphere_profiles.order_by("-year", "-position").first()
+    profiles = (
+        country.sphere_profiles.all() if year is None else country.sphere_profiles.filter(year=year)
+    )
+    profile = profiles.order_by("-year", "-position").first()
     if not profile or any(value is None for _, value in profile.percentages):
         return None
     values = [(label, value or 0) for label, value in profile.percentages]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -39,11 +40,12 @@ from vigil.watchlist.models import (
 )
 
 SOURCE_LINE = re.compile(r"^\|\s*(S\d+)\s*\|(.*?)\|(.*?)\|\s*$")
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass
 class Dataset:
-    sources: dict[str, dict[str, str]] = field(default_factory=dict)
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
     records: dict[str, list[Record]] = field(default_factory=lambda: defaultdict(list))
     errors: list[RowError] = field(default_factory=list)
 
@@ -94,7 +96,25 @@ def read_sources(path: Path, dataset: Dataset) -> None:
         match = SOURCE_LINE.match(line)
         if match:
             code, url, used_for = (part.strip() for part in match.groups())
-            dataset.sources[code] = {"url": url, "used_for": used_for}
+            dataset.sources[code] = {
+                "url": url,
+                "used_for": used_for,
+                **source_citation(url, used_for),
+            }
+
+
+def source_citation(url: str, used_for: str) -> dict[str, Any]:
+    """Title, publisher and year for a source listed only by URL and use: the site's
+    host is the publisher, the first thing it was used for is the title, and the
+    first year named in the title is the year."""
+    is_link = url.startswith(("http://", "https://"))
+    if is_link:
+        title = used_for.split(";")[0].strip()
+        publisher = (urlsplit(url).hostname or "").removeprefix("www.")
+    else:
+        title, publisher = url.replace("(URL not available)", "").strip(" ,"), ""
+    year = YEAR_RE.search(title)
+    return {"title": title[:300], "publisher": publisher, "year": int(year[0]) if year else None}
 
 
 # --- checking ------------------------------------------------------------------------
@@ -233,7 +253,14 @@ class _Writer:
     def source_objects(self) -> None:
         for code, info in self.dataset.sources.items():
             source, _ = Source.objects.update_or_create(
-                code=code, defaults={"url": info["url"][:500], "used_for": info["used_for"]}
+                code=code,
+                defaults={
+                    "url": info["url"][:500],
+                    "used_for": info["used_for"],
+                    "title": info["title"],
+                    "publisher": info["publisher"],
+                    "year": info["year"],
+                },
             )
             self.sources[code] = source
         self.sources.update({s.code: s for s in Source.objects.exclude(code__in=self.sources)})

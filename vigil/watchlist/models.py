@@ -48,6 +48,12 @@ class Source(models.Model):
 
     code = models.CharField(max_length=16, unique=True)
     title = models.CharField(max_length=300, blank=True)
+    publisher = models.CharField(
+        max_length=200, blank=True, help_text="Who published it: a site or an organisation."
+    )
+    year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The year it was published, or the year it is about."
+    )
     url = models.CharField(max_length=500, blank=True)
     used_for = models.TextField(blank=True)
 
@@ -55,7 +61,15 @@ class Source(models.Model):
         ordering = ["code"]
 
     def __str__(self) -> str:
-        return self.code
+        """``S09 · Archived Open Doors USA country page…`` (pickers show the title)."""
+        return f"{self.code} · {self.title}" if self.title else self.code
+
+    @property
+    def citation(self) -> str:
+        """What the public reads instead of a bare code: title, publisher and year."""
+        details = ", ".join(str(part) for part in (self.publisher, self.year) if part)
+        title = self.title or self.used_for or self.code
+        return f"{title} ({details})" if details else title
 
 
 class EditionQuerySet(models.QuerySet["Edition"]):

@@ -187,6 +187,12 @@ class Profile:
     facts: list[Fact]
     history: list[HistoryRow]
     sources: list[tuple[Source, list[str]]]
+    current_edition: Edition | None = None
+    current: Entry | None = None  # the country's entry in the current edition
+
+    @property
+    def history_editions(self) -> list[Edition]:
+        return [row.edition for row in self.history]
 
 
 FACT_LABELS = (
@@ -293,7 +299,13 @@ def country_profile(country: Country, user: Any, year: int | None) -> Profile | 
     facts = facts_from(_with_sources(sheets))
     change = change_for(entry, previous, (before.rank, before.score) if before else None)
     history = _history(editions, entries)
-    return Profile(country, entry.edition, entry, change, facts, history, source_uses(entry, facts))
+    profile = Profile(
+        country, entry.edition, entry, change, facts, history, source_uses(entry, facts)
+    )
+    profile.current_edition = current_edition()
+    if profile.current_edition is not None:
+        profile.current = entries.get(profile.current_edition.pk)
+    return profile
 
 
 def _with_sources(sheets: list[FactSheet]) -> list[FactSheet]:

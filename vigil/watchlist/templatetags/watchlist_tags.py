@@ -34,6 +34,25 @@ def confidence_label(value: str) -> str:
         return value
 
 
+HISTORY_TERMS = {
+    "Not ranked": "“Not ranked” means the edition lists every ranked country and not this one.",
+    "No data": "“No data” means our sources for that edition do not cover this country.",
+    "Not published": "“Not published” means the edition ranks the country without that figure.",
+}
+
+
+@register.filter
+def history_terms(cells: list[Any]) -> list[str]:
+    """The explanation of each "Not ranked" / "No data" / "Not published" the history
+    table actually shows, and of no other."""
+    shown = set()
+    for cell in cells:
+        shown.add(cell.rank_text)
+        if cell.score is None or not cell.level:
+            shown.add(cell.missing_text)
+    return [text for term, text in HISTORY_TERMS.items() if term in shown]
+
+
 @register.filter
 def signed_figure(value: Decimal | int | None) -> str:
     """``+3``, ``−2.5`` (with a true minus sign) or ``0``."""

@@ -6,7 +6,13 @@ from typing import Any
 
 from django import template
 
-from vigil.watchlist.charts import comparison, history_chart, history_entries, sphere_chart
+from vigil.watchlist.charts import (
+    comparison,
+    history_cells,
+    history_chart,
+    history_entries,
+    sphere_chart,
+)
 from vigil.watchlist.maps import world_map as build_world_map
 from vigil.watchlist.models import Country, Edition
 from vigil.watchlist.selectors import current_edition
@@ -22,11 +28,20 @@ def world_map(edition: Edition | None = None, compact: bool = False) -> dict[str
 
 
 @register.inclusion_tag("watchlist/visual/_country_charts.html")
-def country_charts(country: Country) -> dict[str, Any]:
-    """Rank and score across editions, and the six spheres where published (two queries)."""
+def country_charts(
+    country: Country, edition: Edition | None = None, editions: list[Edition] | None = None
+) -> dict[str, Any]:
+    """Rank and score across editions as one chart and one table (a row for each of
+    ``editions``, the published editions, when given), and the six spheres of ``edition``
+    where published (three queries)."""
     entries = history_entries(country)
-    history = history_chart(country, entries)
-    return {"country": country, "history": history, "spheres": sphere_chart(country, entries)}
+    return {
+        "country": country,
+        "edition": edition,
+        "history": history_chart(country, entries),
+        "cells": history_cells(entries, editions),
+        "spheres": sphere_chart(country, entries, edition.year if edition else None),
+    }
 
 
 @register.inclusion_tag("watchlist/visual/_comparison.html")

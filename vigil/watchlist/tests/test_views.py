@@ -97,6 +97,30 @@ def test_kazakhstan_2014_profile(client, imported):
     assert_clean_html(response)
 
 
+def test_an_old_profile_tells_one_story(client, imported):
+    """One history chart and table, the current rank in a banner, no editors' notes."""
+    response = client.get("/countries/kazakhstan/?edition=2014")
+
+    html = response.content.decode()
+    text = page_text(response)
+    assert "This is the 2014 profile; in 2025 Kazakhstan ranks 38" in text
+    assert 'href="/countries/kazakhstan/?edition=2025"' in html
+    assert text.count("Kazakhstan across the editions") == 1
+    assert html.count("<table") == 1 + html.count("the six spheres")
+    assert "Where the pressure falls" not in text  # no 2014 spheres are published
+    assert 'href="#pray"' in html and 'id="pray"' in html
+    for note in ("consistent with S01", "was not readable", "archived page:"):
+        assert note not in html
+    assert ">S09<" not in html
+    assert "Archived Open Doors USA country page for Kazakhstan, WWL 2014 (2014)" in text
+
+
+def test_the_current_profile_has_no_old_edition_banner(client, imported):
+    response = client.get("/countries/kazakhstan/")
+
+    assert "This is the" not in page_text(response)
+
+
 def test_country_profile_defaults_to_latest_published_edition(client, imported):
     response = client.get("/countries/kazakhstan/")
 
@@ -262,7 +286,7 @@ def test_profile_shows_engines_prayer_points_and_facts(client):
     assert "Source of persecution: Islamic oppression / Clan oppression (Strong)" in text
     assert "Leader King Test" in text
     assert "Old Leader" not in text
-    assert "Population 10 million (1 million Christians) (2014, S01)" in text
+    assert "Population 10 million (1 million Christians) (2014, Test source S01)" in text
     assert '<ol class="prayer-points"><li>Pray for the church in the north.</li>' in (
         response.content.decode()
     )
@@ -506,8 +530,9 @@ def build_profile(size: int):
 def test_country_page_query_count_is_fixed(client, django_assert_num_queries, empty_slots, size):
     country = build_profile(size)
 
-    # 11 for the profile, 3 for the charts, 5 for the prayer wall rendered below it.
-    with django_assert_num_queries(19):
+    # 12 for the profile (one finds the current edition for the old-edition banner),
+    # 3 for the charts, 5 for the prayer wall rendered below it.
+    with django_assert_num_queries(20):
         response = client.get(country.get_absolute_url())
 
     assert len(response.context["profile"].history) == size

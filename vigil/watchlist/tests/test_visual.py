@@ -137,7 +137,8 @@ def test_history_chart_has_a_point_per_edition_and_a_table() -> None:
         Context({"c": country})
     )
     assert (
-        html.count("<circle") == 6 and "<caption>Syria: rank and score by edition</caption>" in html
+        html.count("<circle") == 6
+        and "Syria: rank, score and level in every published edition</caption>" in html
     )
 
 
