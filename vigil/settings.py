@@ -301,8 +301,9 @@ VIGIL_PAGE_CACHE_SECONDS = int(os.environ.get("VIGIL_PAGE_CACHE_SECONDS", "300")
 # Behind a reverse proxy, the request header holding the client address (the proxy's
 # last hop is used), e.g. HTTP_X_FORWARDED_FOR. Only ever hashed, never stored.
 VIGIL_CLIENT_IP_HEADER = os.environ.get("VIGIL_CLIENT_IP_HEADER", "")
-# The site's public address, for links in emails.
-VIGIL_SITE_URL = os.environ.get("VIGIL_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The site's public address, for links in emails and authors' private links. Required
+# outside DEBUG: the WSGI and ASGI entry points refuse to start without it.
+VIGIL_SITE_URL = os.environ.get("VIGIL_SITE_URL", "").rstrip("/")
 # Another classifier behind the same protocol (dotted path); the shipped model when empty.
 VIGIL_CLASSIFIER = os.environ.get("VIGIL_CLASSIFIER") or None
 # A slower second model run as a task on what the fast stage would publish (pending

@@ -8,8 +8,8 @@ from typing import Any
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -58,7 +58,23 @@ def wall_context(
         "next_url": next_url,
         "notice": notice,
         "request": request,
+        **wall_messages(request, wall),
     }
+
+
+def wall_messages(request: HttpRequest | None, wall: Wall) -> dict[str, list[Any]]:
+    """The messages a no-JavaScript post left for this wall, to show inside it next to
+    the form (``posted_messages``) or the "I prayed" button (``prayed_messages``)."""
+    found: dict[str, list[Any]] = {"posted_messages": [], "prayed_messages": []}
+    if request is None or not hasattr(request, "_messages"):
+        return found
+    for message in messages.get_messages(request):
+        tags = message.extra_tags.split()
+        if f"{wall.anchor}-prayed" in tags:
+            found["prayed_messages"].append(message)
+        elif wall.anchor in tags:
+            found["posted_messages"].append(message)
+    return found
 
 
 def _next_url(request: HttpRequest, wall: Wall) -> str:
@@ -123,29 +139,28 @@ def prayer_create(request: HttpRequest, pk: int) -> HttpResponse:
     manage_url = ""
     if result.edit_token:  # none for spam: its sender sees only a neutral thanks
         manage_url = request.build_absolute_uri(result.prayer.manage_url(result.edit_token))
-    emailed = bool(result.prayer.email and manage_url)
+    posted = _posted_notice(request, wall, result.message, manage_url, bool(result.prayer.email))
     if request.htmx:  # type: ignore[attr-defined]
         context = wall_context(request, wall, next_url=_next_url(request, wall))
-        context.update(notice=result.message, manage_url=manage_url, manage_emailed=emailed)
+        context.update(wall_notice=posted)
         return render(request, f"{WALL_TEMPLATE}#wall", context)
-    if manage_url:
-        messages.success(request, _posted_message(result.message, manage_url, emailed))
-    else:
-        messages.success(request, result.message)
-    return _back(request, wall, wall.anchor)
+    messages.success(request, posted, extra_tags=wall.anchor)
+    return _back(request, wall, f"{wall.anchor}-notice")
 
 
-def _posted_message(message: str, manage_url: str, emailed: bool) -> str:
-    """The success message with the author's private link: shown this once only."""
-    return format_html(
-        '{} Your private link: <a class="manage-link" href="{}">{}</a> — change your prayer '
-        "within {} minutes or delete it at any time. Keep it: it is shown only once{}.",
-        message,
-        manage_url,
-        manage_url,
-        int(EDIT_WINDOW.total_seconds() // 60),
-        " (we also emailed it to you)" if emailed else "",
-    )
+def _posted_notice(
+    request: HttpRequest, wall: Wall, message: str, manage_url: str, has_email: bool
+) -> str:
+    """The success message with the author's private link (shown this once only), for
+    the wall to show next to its form with or without JavaScript."""
+    context = {
+        "wall": wall,
+        "message": message,
+        "manage_url": manage_url,
+        "manage_emailed": has_email and bool(manage_url),
+        "edit_minutes": int(EDIT_WINDOW.total_seconds() // 60),
+    }
+    return render_to_string(f"{WALL_TEMPLATE}#posted", context, request)
 
 
 def _form_again(
@@ -167,15 +182,16 @@ def _form_again(
 def wall_pray(request: HttpRequest, pk: int) -> HttpResponse:
     wall = _get_wall(pk)
     counted, _ = reactions.wall_pray(wall=wall, visitor_keys=privacy.visitor_keys(request))
+    prayed_tag = f"{wall.anchor}-prayed"
     if request.htmx:  # type: ignore[attr-defined]
         context = {"wall": wall, "prayed_now": True, "counted": counted}
         context["next_url"] = _next_url(request, wall)
         response = render(request, f"{WALL_TEMPLATE}#prayed", context)
     else:
         if counted:
-            messages.success(request, f"Thank you for praying for {wall.title}.")
+            messages.success(request, f"Thank you for praying for {wall.title}.", prayed_tag)
         else:
-            messages.info(request, "Thank you — your prayer today is already counted.")
+            messages.info(request, "Thank you — your prayer today is already counted.", prayed_tag)
         response = _back(request, wall, f"{wall.anchor}-prayed")
     privacy.remember_visitor(request, response)
     return response

@@ -75,7 +75,8 @@ def test_the_private_link_is_shown_once_after_a_plain_post_and_works(client):
     html = response.content.decode()
     links = LINK_RE.findall(html)
     assert len(links) == 1
-    assert "shown only once" in html
+    assert "we show it only this once" in html
+    assert 'data-copy="wall-' in html  # the copy button, shown by prayers.js
     again = client.get(reverse("prayers:wall-detail", args=[wall.pk])).content.decode()
     assert not LINK_RE.search(again)
     page = client.get(links[0])

@@ -162,8 +162,9 @@ def test_posting_without_javascript_redirects_with_a_message(open_page, demo, qu
         page.locator(f"#wall-{demo.pk}-form").get_by_role("button", name="Send").click()
 
     assert page.url.split("#")[0].endswith(COUNTRY)
-    assert page.url.endswith(f"#wall-{demo.pk}")
-    expect(page.locator(".messages")).to_contain_text("published")
+    assert page.url.endswith(f"#wall-{demo.pk}-notice")
+    notice = page.locator(f"#wall-{demo.pk}-notice")
+    expect(notice).to_contain_text("published")
     expect(page.locator(f"#wall-{demo.pk}-prayers .prayer").first).to_contain_text(text)
     assert Prayer.objects.filter(wall=demo, text=text, status="published").count() == 1
 
@@ -191,6 +192,7 @@ def test_a_rejected_prayer_keeps_the_text_and_gives_the_reason(
     expect(form.get_by_label("Your name")).to_have_value("Angry")
     if js:
         assert same_document(page)
+        expect(page.locator(f"#wall-{demo.pk}-errors")).to_be_focused()
     published = Prayer.objects.visible().filter(wall=demo, text=text)
     assert not published.exists()
 
@@ -199,7 +201,9 @@ def test_a_rejected_prayer_keeps_the_text_and_gives_the_reason(
 
 
 def prayed_count(page: Page, wall: Wall) -> int:
-    return number(page.locator(f"#wall-{wall.pk}-prayed .prayed-count strong").inner_text())
+    """The number shown, or 0 for the invitation shown before anyone has prayed."""
+    strong = page.locator(f"#wall-{wall.pk}-prayed .prayed-count strong")
+    return number(strong.inner_text()) if strong.count() else 0
 
 
 @pytest.mark.parametrize("js", [True, False], ids=["js", "no-js"])
@@ -219,7 +223,7 @@ def test_i_prayed_counts_a_visitor_once_a_day(open_page, demo, js: bool) -> None
         else:
             with page.expect_navigation():
                 button.click()
-            expect(page.locator(".messages")).to_contain_text(message)
+            expect(page.locator(f"#wall-{demo.pk}-prayed .notice")).to_contain_text(message)
         assert prayed_count(page, demo) == before + 1, f"attempt {attempt + 1}"
     assert Wall.objects.get(pk=demo.pk).prayed_count == before + 1
 
@@ -230,7 +234,7 @@ def test_i_prayed_counts_a_visitor_once_a_day(open_page, demo, js: bool) -> None
     if js:
         expect(other.locator(f"#wall-{demo.pk}-prayed .notice")).to_contain_text("Thank you")
     else:
-        expect(other.locator(".messages")).to_contain_text("Thank you")
+        expect(other.locator(f"#wall-{demo.pk}-prayed .notice")).to_contain_text("Thank you")
     assert Wall.objects.get(pk=demo.pk).prayed_count == before + 2
 
 

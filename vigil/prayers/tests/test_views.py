@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.db import connection
+from django.template.loader import render_to_string
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -11,9 +12,11 @@ from django.urls import reverse
 from vigil.core import ratelimit
 from vigil.moderation.models import Term
 from vigil.prayers import forms
+from vigil.prayers.forms import PrayerForm
 from vigil.prayers.models import Prayer, Wall
 from vigil.prayers.tests.factories import CountryWallFactory, PrayerFactory, WallFactory
-from vigil.watchlist.tests.factories import CountryFactory, EntryFactory
+from vigil.prayers.views import wall_context
+from vigil.watchlist.tests.factories import CountryFactory, EditionFactory, EntryFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +66,8 @@ def test_the_country_page_carries_the_wall_with_form_and_policy(client, country)
     assert "Leave a Prayer or Comment" in html
     assert "attack anyone because of their religion, ethnicity or belief are removed" in html
     assert f'action="/walls/{wall.pk}/prayers/"' in html
-    assert "0</strong> people prayed for Kazakhstan" in html
+    assert "Pray for Kazakhstan, then press “I prayed” to be counted." in html
+    assert "No written prayers yet" in html
 
 
 def test_prayers_are_escaped_with_line_breaks_dates_and_no_live_links(client, wall):
@@ -83,12 +87,33 @@ def test_prayers_are_escaped_with_line_breaks_dates_and_no_live_links(client, wa
 def test_posting_without_javascript_redirects_back_with_a_message(client, wall, country):
     response = post(client, wall, follow=False)
     assert response.status_code == 302
-    assert response["Location"] == f"/countries/kazakhstan/#wall-{wall.pk}"
+    assert response["Location"] == f"/countries/kazakhstan/#wall-{wall.pk}-notice"
     page = client.get(response["Location"]).content.decode()
     assert "Thank you — your prayer is published." in page
+    wall_html = page[page.index(f'id="wall-{wall.pk}"') :]
+    assert f'id="wall-{wall.pk}-notice"' in wall_html  # inside the wall, by the form
+    assert 'class="messages"' not in page
     assert "believers in prison,<br>and to their children" in page
     wall.refresh_from_db()
     assert wall.published_count == 1
+
+
+def test_posting_from_an_old_profile_comes_back_to_that_edition(client, wall, country):
+    EntryFactory(country=country, edition=EditionFactory(year=2014))
+    html = client.get(f"{country.get_absolute_url()}?edition=2014").content.decode()
+    assert 'name="next" value="/countries/kazakhstan/?edition=2014"' in html
+    response = post(client, wall, follow=False, next="/countries/kazakhstan/?edition=2014")
+    assert response["Location"] == f"/countries/kazakhstan/?edition=2014#wall-{wall.pk}-notice"
+
+
+def test_a_rejected_post_with_htmx_focuses_its_reason_inside_the_wall(rf, wall):
+    """A moderation refusal is a field error only: the wall still has a focused summary."""
+    form = PrayerForm(form_data(wall), wall_id=wall.pk)
+    form.is_valid()
+    form.add_error("text", "Please rewrite this without insults.")
+    context = wall_context(rf.post("/"), wall, next_url="/", form=form)
+    html = render_to_string("prayers/wall.html#wall", context)
+    assert f'id="wall-{wall.pk}-errors" role="alert" tabindex="-1" data-focus' in html
 
 
 def test_posting_with_htmx_swaps_the_wall_in_place(client, wall):
@@ -202,7 +227,7 @@ def test_i_prayed_with_htmx_returns_the_counter(client, wall):
     wall.prayed_count = 1203
     wall.save()
     html = client.post(reverse("prayers:wall-pray", args=[wall.pk]), **HTMX).content.decode()
-    assert "<strong>1,204</strong> people prayed for Kazakhstan" in html
+    assert "<strong>1,204</strong> people have pressed “I prayed” for Kazakhstan." in html
     assert "Thank you for praying for Kazakhstan." in html
 
 
