@@ -183,9 +183,9 @@ class _Markup(HTMLParser):
         for name, value in attrs:
             if name.startswith("on") or name in {"style", "src", "srcdoc", "formaction"}:
                 self.found.append(f"<{tag} {name}=...>")
-            if name in {"href", "action", "hx-get", "hx-post"} and not (value or "").startswith(
-                "/"
-            ):
+            if name in {"href", "action", "data-hx-get", "data-hx-post"} and not (
+                value or ""
+            ).startswith("/"):
                 self.found.append(f"<{tag} {name}={value!r}>")
 
 

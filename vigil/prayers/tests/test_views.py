@@ -265,7 +265,7 @@ def test_more_prayers_pages_with_htmx_and_a_plain_link(client, wall, settings):
     prayers = [PrayerFactory(wall=wall, text=f"Prayer number {n}") for n in range(5)]
     html = client.get(reverse("prayers:wall-detail", args=[wall.pk])).content.decode()
     assert "Prayer number 4" in html and "Prayer number 2" not in html
-    link = re.search(r'<li class="more"><a href="([^"]+)" hx-get="([^"]+)"', html)
+    link = re.search(r'<li class="more"><a href="([^"]+)" data-hx-get="([^"]+)"', html)
     assert link
     plain = client.get(link.group(1).replace("&amp;", "&")).content.decode()
     assert "<html" in plain and "Prayer number 2" in plain and "Prayer number 4" not in plain
