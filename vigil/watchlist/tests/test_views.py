@@ -413,6 +413,7 @@ def test_country_list_shows_latest_published_rank(client, two_editions):
 
     rows = dict(response.context["rows"])
     assert {entry.edition.year for entry in rows.values() if entry} == {2016}
+    assert '<span class="muted">in 2016</span>' in response.content.decode()
     assert_clean_html(response)
 
 
