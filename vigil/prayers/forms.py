@@ -2,39 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
 from django import forms
-from django.core import signing
 
 from vigil.core.text import clean_line, clean_text
+from vigil.prayers.formtoken import make_form_token, spend_form_token
 from vigil.prayers.models import NAME_MAX, TEXT_MAX, Report
-
-_SIGNING_SALT = "vigil.prayers.form-rendered"
-
-
-def _clock() -> float:
-    return time.time()
-
-
-def make_form_token(wall_id: int, issued_at: float | None = None) -> str:
-    """A signed record of when the form was rendered for this wall."""
-    issued = _clock() if issued_at is None else issued_at
-    return signing.dumps({"w": wall_id, "t": issued}, salt=_SIGNING_SALT, compress=True)
-
-
-def read_form_token(token: str, wall_id: int) -> float | None:
-    """Seconds since the form was rendered, or ``None`` if the token is missing or forged."""
-    try:
-        data = signing.loads(token or "", salt=_SIGNING_SALT)
-    except signing.BadSignature:
-        return None
-    if not isinstance(data, dict) or data.get("w") != wall_id:
-        return None
-    try:
-        return _clock() - float(data["t"])
-    except (KeyError, TypeError, ValueError):
-        return None
 
 
 def _clean_name(value: str) -> str:
@@ -109,7 +81,7 @@ class PrayerForm(forms.Form):
         return cleaned
 
     def seconds_to_submit(self) -> float | None:
-        return read_form_token(self.data.get("rendered", ""), self.wall_id)
+        return spend_form_token(self.data.get("rendered", ""), self.wall_id)
 
 
 class ReportForm(forms.Form):

@@ -13,7 +13,7 @@ from django.utils import timezone
 from vigil.core import privacy, ratelimit
 from vigil.core.models import LogEntry
 from vigil.moderation.models import Term
-from vigil.prayers import forms
+from vigil.prayers import formtoken
 from vigil.prayers.models import Prayer, Wall
 from vigil.prayers.services import authors, common, lifecycle
 from vigil.prayers.tests.factories import PrayerFactory, WallFactory
@@ -36,7 +36,7 @@ def immediate_tasks(settings):
 @pytest.fixture(autouse=True)
 def clocks(monkeypatch):
     monkeypatch.setattr(ratelimit, "_now", lambda: 1_000_000_040.0)
-    monkeypatch.setattr(forms, "_clock", lambda: 1_000_000_040.0)
+    monkeypatch.setattr(formtoken, "_clock", lambda: 1_000_000_040.0)
 
 
 def authored(**kwargs) -> Prayer:
@@ -50,7 +50,7 @@ def manage_url(prayer: Prayer, token: str = TOKEN) -> str:
 
 
 def post_prayer(client, wall: Wall, **extra):
-    token = forms.make_form_token(wall.pk, issued_at=1_000_000_040.0 - 60)
+    token = formtoken.make_form_token(wall.pk, issued_at=1_000_000_040.0 - 60)
     data = {"name": "Anna", "email": "", "text": TEXT, "website": "", "rendered": token}
     data["next"] = reverse("prayers:wall-detail", args=[wall.pk])
     return client.post(
@@ -96,7 +96,7 @@ def test_the_private_link_is_in_the_swapped_wall_with_htmx(client):
 
 def test_spam_gets_no_link(client):
     wall = WallFactory()
-    token = forms.make_form_token(wall.pk, issued_at=1_000_000_040.0 - 60)
+    token = formtoken.make_form_token(wall.pk, issued_at=1_000_000_040.0 - 60)
     data = {"name": "Bot", "text": TEXT, "website": "http://x.example", "rendered": token}
     response = client.post(reverse("prayers:prayer-create", args=[wall.pk]), data, follow=True)
     assert not LINK_RE.search(response.content.decode())

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from vigil.core import ratelimit
-from vigil.prayers import forms
+from vigil.prayers import formtoken
 from vigil.prayers.models import Prayer, Subscription, Wall
 from vigil.prayers.services import lifecycle, retention, subscriptions
 from vigil.prayers.tests.factories import PrayerFactory, WallFactory
@@ -32,7 +32,7 @@ def immediate_tasks(settings):
 @pytest.fixture(autouse=True)
 def clocks(monkeypatch):
     monkeypatch.setattr(ratelimit, "_now", lambda: 1_000_000_040.0)
-    monkeypatch.setattr(forms, "_clock", lambda: 1_000_000_040.0)
+    monkeypatch.setattr(formtoken, "_clock", lambda: 1_000_000_040.0)
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def committed(django_capture_on_commit_callbacks):
 
 
 def post_prayer(client, wall: Wall, **fields):
-    token = forms.make_form_token(wall.pk, issued_at=1_000_000_040.0 - 60)
+    token = formtoken.make_form_token(wall.pk, issued_at=1_000_000_040.0 - 60)
     data = {"name": "Anna", "email": "", "text": TEXT, "website": "", "rendered": token, **fields}
     return client.post(reverse("prayers:prayer-create", args=[wall.pk]), data)
 

@@ -24,7 +24,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils.html import escape
 
-from vigil.prayers import forms
+from vigil.prayers import formtoken
 from vigil.prayers.models import Prayer, Wall
 from vigil.prayers.services import lifecycle
 from vigil.prayers.tests.factories import WallFactory
@@ -102,7 +102,7 @@ class Failures(list[str]):
 
 def token(wall: Wall) -> str:
     """A validly signed render time a minute ago: a human's pace, not a bot's."""
-    return forms.make_form_token(wall.pk, issued_at=time.time() - 60)
+    return formtoken.make_form_token(wall.pk, issued_at=time.time() - 60)
 
 
 def form(wall: Wall, **fields: str) -> dict[str, str]:

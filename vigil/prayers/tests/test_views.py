@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from vigil.core import ratelimit
 from vigil.moderation.models import Term
-from vigil.prayers import forms
+from vigil.prayers import formtoken
 from vigil.prayers.forms import PrayerForm
 from vigil.prayers.models import Prayer, Wall
 from vigil.prayers.tests.factories import CountryWallFactory, PrayerFactory, WallFactory
@@ -28,7 +28,7 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 def clocks(monkeypatch):
     """A fixed clock for rate-limit windows and the form's render time."""
     monkeypatch.setattr(ratelimit, "_now", lambda: 1_000_000_040.0)
-    monkeypatch.setattr(forms, "_clock", lambda: 1_000_000_040.0)
+    monkeypatch.setattr(formtoken, "_clock", lambda: 1_000_000_040.0)
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def wall(country):
 
 
 def form_data(wall: Wall, **overrides: str) -> dict[str, str]:
-    token = forms.make_form_token(wall.pk, issued_at=1_000_000_040.0 - 60)
+    token = formtoken.make_form_token(wall.pk, issued_at=1_000_000_040.0 - 60)
     data = {"name": "Anna", "email": "", "text": TEXT, "website": "", "rendered": token}
     data["next"] = wall.get_absolute_url()
     return {**data, **overrides}
@@ -191,14 +191,14 @@ def test_the_honeypot_stores_spam_and_shows_a_neutral_thanks(client, wall):
 
 
 def test_posts_faster_than_three_seconds_are_held(client, wall):
-    fast = forms.make_form_token(wall.pk, issued_at=1_000_000_040.0 - 2)
+    fast = formtoken.make_form_token(wall.pk, issued_at=1_000_000_040.0 - 2)
     post(client, wall, rendered=fast)
     assert Prayer.objects.get().status == Prayer.Status.HELD
 
 
 def test_a_forged_or_foreign_form_token_is_held(client, wall):
     other = WallFactory()
-    post(client, wall, rendered=forms.make_form_token(other.pk, issued_at=0))
+    post(client, wall, rendered=formtoken.make_form_token(other.pk, issued_at=0))
     post(client, wall, text=TEXT + " again", rendered="forged:token")
     assert set(Prayer.objects.values_list("status", flat=True)) == {Prayer.Status.HELD}
 

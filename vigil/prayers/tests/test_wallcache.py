@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from vigil.prayers.forms import read_form_token
+from vigil.prayers.formtoken import read_form_token
 from vigil.prayers.models import Prayer
 from vigil.prayers.services import lifecycle, reactions
 from vigil.prayers.tests.factories import PrayerFactory
