@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
+from vigil.api import errors
 from vigil.api.docs import LocalSwagger
 from vigil.api.prayers import router as prayers_router
 
@@ -15,4 +16,5 @@ api = NinjaAPI(
     urls_namespace="api",
     docs=LocalSwagger(),
 )
+errors.install(api)
 api.add_router("", prayers_router)

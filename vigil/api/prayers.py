@@ -1,24 +1,56 @@
-"""Prayer walls over JSON: read prayers, post one, say "I prayed"."""
+"""Prayer walls over JSON: read prayers, get a form token, post one, say "I prayed"."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
-from ninja import Query, Router, Status
+from django.utils.cache import patch_cache_control
+from ninja import P, PathEx, Query, Router, Status
+from ninja.decorators import decorate_view
 
-from vigil.api.schemas import ErrorOut, PrayedOut, PrayerIn, PrayerPage, SubmitOut
+from vigil.api.guards import guarded_post
+from vigil.api.schemas import (
+    ErrorOut,
+    FormTokenOut,
+    PrayedOut,
+    PrayerIn,
+    PrayerPage,
+    SubmitOut,
+)
 from vigil.core import privacy
+from vigil.prayers.formtoken import LIFETIME, make_form_token, spend_form_token
 from vigil.prayers.models import Cursor, Prayer, Wall
 from vigil.prayers.services import reactions, submission
 from vigil.prayers.services.common import SubmissionRefused
 
 router = Router(tags=["prayers"])
 MAX_LIMIT = 100
+MAX_ID = 2**63 - 1
+
+WallId = PathEx[int, P(ge=1, le=MAX_ID)]
+
+RETRY_AFTER = {
+    429: {
+        "headers": {
+            "Retry-After": {
+                "description": "Seconds to wait before trying again.",
+                "schema": {"type": "integer", "minimum": 0},
+            }
+        }
+    }
+}
+READ_ERRORS: dict[int, Any] = {404: ErrorOut, 422: ErrorOut}
+POST_ERRORS: dict[int, Any] = {
+    400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 413: ErrorOut, 415: ErrorOut,
+    422: ErrorOut, 429: ErrorOut,
+}  # fmt: skip
 
 
-@router.get("/walls/{wall_id}/prayers", response=PrayerPage)
+@router.get("/walls/{wall_id}/prayers", response={200: PrayerPage, **READ_ERRORS})
 def list_prayers(
-    request: HttpRequest, wall_id: int, after: Query[str | None] = None, limit: int = 20
+    request: HttpRequest, wall_id: WallId, after: Query[str | None] = None, limit: int = 20
 ) -> dict[str, object]:
     """Published prayers, newest first, keyset-paginated (``next`` → ``?after=``)."""
     wall = get_object_or_404(Wall, pk=wall_id)
@@ -34,14 +66,35 @@ def list_prayers(
     }
 
 
+@router.get("/walls/{wall_id}/form-token", response={200: FormTokenOut, **READ_ERRORS})
+def form_token(request: HttpRequest, wall_id: WallId, response: HttpResponse) -> dict[str, object]:
+    """A fresh token for one prayer on this wall, as the HTML form carries: fetch it when
+    the form is shown and send it back as ``token``. It is good for one post within two
+    hours; a post sent within seconds of fetching it is held for review. Never cached."""
+    wall = get_object_or_404(Wall, pk=wall_id)
+    patch_cache_control(response, private=True, no_store=True)
+    return {"token": make_form_token(wall.pk), "expires_in": LIFETIME}
+
+
 @router.post(
     "/walls/{wall_id}/prayers",
-    response={201: SubmitOut, 202: SubmitOut, 422: ErrorOut, 429: ErrorOut, 403: ErrorOut},
+    response={201: SubmitOut, 202: SubmitOut, **POST_ERRORS},
+    openapi_extra={"responses": RETRY_AFTER},
 )
-def post_prayer(request: HttpRequest, wall_id: int, payload: PrayerIn) -> Status | HttpResponse:
-    """Post a prayer. 201 published, 202 held for review, 422 refused or rejected (with
-    reasons), 429 rate limited (with ``Retry-After``), 403 closed wall or banned."""
+@decorate_view(guarded_post)
+def post_prayer(request: HttpRequest, wall_id: WallId, payload: PrayerIn) -> Status | HttpResponse:
+    """Post a prayer as JSON (``Content-Type: application/json``; 415 otherwise).
+
+    201 published, 202 held for review, 422 refused or rejected (with ``errors`` per
+    field or moderation ``reasons``), 429 rate limited (with ``Retry-After``), 403 a
+    closed wall, a ban, or a browser page of another site (``code: cross_origin``),
+    413 a body over 64 KiB. Send the ``token`` from ``GET …/form-token``: without a
+    valid one (missing, expired or already used) the prayer is not refused but held for
+    a moderator, as is one posted within seconds of fetching its token. ``website`` is
+    a field for bots: a prayer that fills it is kept from the wall.
+    """
     wall = get_object_or_404(Wall, pk=wall_id)
+    seconds = spend_form_token(payload.token, wall.pk)
     try:
         result = submission.prayer_submit(
             wall=wall,
@@ -50,14 +103,12 @@ def post_prayer(request: HttpRequest, wall_id: int, payload: PrayerIn) -> Status
             email=payload.email,
             client_hash=privacy.client_hash(request),
             language=getattr(request, "LANGUAGE_CODE", ""),
+            honeypot=payload.website,
+            seconds_to_submit=seconds,
+            form_token_valid=seconds is not None,
         )
     except SubmissionRefused as refused:
-        body = {"detail": refused.message, "code": refused.code, "errors": refused.errors}
-        status = 403 if refused.code == "closed" else refused.status
-        response = JsonResponse(body, status=status)
-        if refused.retry_after:
-            response["Retry-After"] = str(refused.retry_after)
-        return response
+        return _refused(refused)
     prayer = result.prayer
     if prayer.status == Prayer.Status.REJECTED:
         code, status = ("banned", 403) if result.is_ban else ("rejected", 422)
@@ -72,9 +123,25 @@ def post_prayer(request: HttpRequest, wall_id: int, payload: PrayerIn) -> Status
     return Status(status, accepted)
 
 
-@router.post("/walls/{wall_id}/prayed", response=PrayedOut)
-def post_prayed(request: HttpRequest, wall_id: int) -> dict[str, object]:
-    """Say "I prayed" for the wall: counted once a day per visitor."""
+def _refused(refused: SubmissionRefused) -> JsonResponse:
+    body = {"detail": refused.message, "code": refused.code, "errors": refused.errors}
+    status = 403 if refused.code == "closed" else refused.status
+    response = JsonResponse(body, status=status)
+    if refused.retry_after:
+        response["Retry-After"] = str(refused.retry_after)
+    return response
+
+
+@router.post(
+    "/walls/{wall_id}/prayed",
+    response={200: PrayedOut, **POST_ERRORS},
+    openapi_extra={"responses": RETRY_AFTER},
+)
+@decorate_view(guarded_post)
+def post_prayed(request: HttpRequest, wall_id: WallId) -> dict[str, object]:
+    """Say "I prayed" for the wall: counted once a day per visitor. Send it with
+    ``Content-Type: application/json`` (an empty body is fine); 415 otherwise, and 403
+    from a browser page of another site."""
     wall = get_object_or_404(Wall, pk=wall_id)
     counted, count = reactions.wall_pray(wall=wall, visitor_keys=privacy.visitor_keys(request))
     return {"counted": counted, "prayed_count": count}

@@ -6,6 +6,8 @@ from datetime import datetime
 
 from ninja import Field, Schema
 
+from vigil.prayers.models import NAME_MAX, TEXT_MAX
+
 
 class PrayerOut(Schema):
     id: int
@@ -24,10 +26,22 @@ class PrayerPage(Schema):
     next: str | None = Field(None, description="Pass as ?after= for the next page.")
 
 
+NOT_BLANK = r"\S"
+"""At least one visible character: a blank name or text is refused."""
+
+
 class PrayerIn(Schema):
-    name: str = Field(..., max_length=200)
-    text: str = Field(..., max_length=10000)
+    name: str = Field(..., min_length=1, max_length=NAME_MAX, pattern=NOT_BLANK)
+    text: str = Field(..., min_length=1, max_length=TEXT_MAX, pattern=NOT_BLANK)
     email: str = Field("", max_length=254, description="Optional, never shown or served.")
+    token: str = Field(
+        "",
+        max_length=1000,
+        description="From `GET /api/walls/{wall_id}/form-token`, fetched when the form is "
+        "shown; good for one post within two hours. Without a valid token the prayer is "
+        "held for review.",
+    )
+    website: str = Field("", max_length=200, description="Leave empty.")
 
 
 class SubmitOut(Schema):
@@ -40,6 +54,9 @@ class SubmitOut(Schema):
 
 
 class ErrorOut(Schema):
+    """Every error answer: what to do (``detail``), a stable ``code``, and per field
+    ``errors`` or moderation ``reasons`` where they apply."""
+
     detail: str
     code: str
     errors: dict[str, list[str]] = {}
@@ -49,3 +66,8 @@ class ErrorOut(Schema):
 class PrayedOut(Schema):
     counted: bool
     prayed_count: int
+
+
+class FormTokenOut(Schema):
+    token: str = Field(description="Send back as `token` with one prayer.")
+    expires_in: int = Field(description="Seconds the token stays valid.")

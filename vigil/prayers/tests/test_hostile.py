@@ -227,8 +227,9 @@ def test_every_naughty_string_in_every_api_field(client: Client, naughty, wall) 
     url = f"/api/walls/{wall.pk}/prayers"
     for index, value in enumerate(naughty):
         for payload in (
-            {"name": value, "text": value},
+            {"name": value, "text": value, "token": token(wall)},
             {"name": "Anna", "text": f"API email {index}.", "email": value},
+            {"name": "Anna", "text": f"API website {index}.", "website": value, "token": value},
         ):
             body = json.dumps(payload)
             failures.check(

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from vigil.core import ratelimit
+from vigil.api.tests.conftest import fetch_token, post_json
 from vigil.moderation.models import Term
 from vigil.prayers.models import Prayer
 from vigil.prayers.tests.factories import PrayerFactory, WallFactory
@@ -15,15 +15,6 @@ from vigil.prayers.tests.factories import PrayerFactory, WallFactory
 pytestmark = pytest.mark.django_db
 
 TEXT = "Lord, give courage to the house churches that meet tonight."
-
-
-@pytest.fixture(autouse=True)
-def fixed_clock(monkeypatch):
-    monkeypatch.setattr(ratelimit, "_now", lambda: 1_000_000_040.0)
-
-
-def post_json(client, url: str, payload: dict) -> object:
-    return client.post(url, json.dumps(payload), content_type="application/json")
 
 
 def test_list_is_keyset_paginated_and_has_no_private_fields(client):
@@ -52,11 +43,12 @@ def test_list_query_count_is_flat(client):
     assert counts[0] == counts[1] == 2
 
 
-def test_post_publishes_and_answers_201_without_the_email(client):
+def test_post_publishes_and_answers_201_without_the_email(client, clock):
     wall = WallFactory()
+    token = fetch_token(client, clock, wall.pk)
     response = post_json(
         client, f"/api/walls/{wall.pk}/prayers",
-        {"name": "Anna", "text": TEXT, "email": "anna@mailbox.test"},
+        {"name": "Anna", "text": TEXT, "email": "anna@mailbox.test", "token": token},
     )  # fmt: skip
     assert response.status_code == 201
     body = response.json()
@@ -65,12 +57,11 @@ def test_post_publishes_and_answers_201_without_the_email(client):
     assert Prayer.objects.get(pk=body["id"]).email == "anna@mailbox.test"
 
 
-def test_post_rejected_answers_422_with_reasons(client):
+def test_post_rejected_answers_422_with_reasons(client, clock):
     Term.objects.create(term="vermintrash", kind=Term.Kind.BANNED)
     wall = WallFactory()
-    response = post_json(
-        client, f"/api/walls/{wall.pk}/prayers", {"name": "X", "text": "you vermintrash"}
-    )
+    payload = {"name": "X", "text": "you vermintrash", "token": fetch_token(client, clock, wall.pk)}
+    response = post_json(client, f"/api/walls/{wall.pk}/prayers", payload)
     assert response.status_code == 422
     assert response.json()["reasons"] == ["banned term: vermintrash"]
 
@@ -86,7 +77,7 @@ def test_post_rate_limited_answers_429_with_retry_after(client):
     wall = WallFactory()
     for n in range(3):
         url = f"/api/walls/{wall.pk}/prayers"
-        assert post_json(client, url, {"name": "A", "text": f"{TEXT} {n}"}).status_code == 201
+        assert post_json(client, url, {"name": "A", "text": f"{TEXT} {n}"}).status_code == 202
     response = post_json(client, f"/api/walls/{wall.pk}/prayers", {"name": "A", "text": "again"})
     assert response.status_code == 429
     assert response["Retry-After"] == "40"
@@ -101,11 +92,11 @@ def test_post_to_a_closed_wall_is_403(client):
 
 def test_prayed_counts_once_per_client(client):
     wall = WallFactory()
-    assert client.post(f"/api/walls/{wall.pk}/prayed").json() == {
+    assert post_json(client, f"/api/walls/{wall.pk}/prayed").json() == {
         "counted": True,
         "prayed_count": 1,
     }
-    assert client.post(f"/api/walls/{wall.pk}/prayed").json()["counted"] is False
+    assert post_json(client, f"/api/walls/{wall.pk}/prayed").json()["counted"] is False
 
 
 def test_the_openapi_schema_has_no_email_in_any_response(client):
@@ -130,9 +121,10 @@ def test_the_docs_load_nothing_from_a_cdn(client):
     assert client.get("/api/docs/assets/..%2Fsettings.py").status_code == 404
 
 
-def test_post_returns_the_private_link_once_and_it_works(client):
+def test_post_returns_the_private_link_once_and_it_works(client, clock):
     wall = WallFactory()
-    response = post_json(client, f"/api/walls/{wall.pk}/prayers", {"name": "Anna", "text": TEXT})
+    payload = {"name": "Anna", "text": TEXT, "token": fetch_token(client, clock, wall.pk)}
+    response = post_json(client, f"/api/walls/{wall.pk}/prayers", payload)
     link = response.json()["manage_url"]
     assert link.startswith("http://testserver/prayers/")
     assert client.get(link.removeprefix("http://testserver")).status_code == 200

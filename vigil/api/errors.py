@@ -1,0 +1,73 @@
+"""Every error the API answers has one shape, ``ErrorOut``: ``{detail, code, ...}``.
+
+Ninja's own errors (unparseable body, validation, 404) and Django's refusal of an
+oversized body are turned into that shape here, so no client ever reads HTML or a
+500 from ``/api/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.core.exceptions import RequestDataTooBig
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from ninja import NinjaAPI
+from ninja.errors import HttpError, ValidationError
+
+CODES = {
+    400: "bad_request",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "invalid",
+    429: "rate_limited",
+}
+_LOCATIONS = {"body", "payload", "query", "path", "header", "cookie"}
+
+
+def error_response(
+    status: int, detail: str, *, code: str | None = None, **extra: object
+) -> JsonResponse:
+    body = {"detail": detail, "code": code or CODES.get(status, "error"), **extra}
+    return JsonResponse(body, status=status)
+
+
+def field_errors(errors: Iterable[Mapping[str, Any]]) -> dict[str, list[str]]:
+    """Pydantic's error list as ``{field: [messages]}`` (``__all__`` when no field)."""
+    result: dict[str, list[str]] = {}
+    for error in errors:
+        names = [str(part) for part in error.get("loc", ()) if part not in _LOCATIONS]
+        field = ".".join(names) or "__all__"
+        result.setdefault(field, []).append(str(error.get("msg", "Invalid value.")))
+    return result
+
+
+def _validation_error(request: HttpRequest, exc: object) -> HttpResponse:
+    errors = field_errors(exc.errors if isinstance(exc, ValidationError) else ())
+    fields = ", ".join(sorted(errors))
+    detail = f"Please check these fields: {fields}." if fields else "Please check the request."
+    return error_response(422, detail, errors=errors)
+
+
+def _http_error(request: HttpRequest, exc: object) -> HttpResponse:
+    status = exc.status_code if isinstance(exc, HttpError) else 400
+    return error_response(status, str(exc))
+
+
+def _not_found(request: HttpRequest, exc: object) -> HttpResponse:
+    return error_response(404, "Not found.")
+
+
+def _too_large(request: HttpRequest, exc: object) -> HttpResponse:
+    return error_response(413, "The request body is too large.")
+
+
+def install(api: NinjaAPI) -> None:
+    """Answer ninja's and Django's errors with ``ErrorOut`` instead of their own shapes."""
+    api.add_exception_handler(ValidationError, _validation_error)
+    api.add_exception_handler(HttpError, _http_error)
+    api.add_exception_handler(Http404, _not_found)
+    api.add_exception_handler(RequestDataTooBig, _too_large)
