@@ -40,6 +40,8 @@ class PrayerAction(StrEnum):
     REPORTED = "prayer.reported"
     DELETED_BY_AUTHOR = "prayer.deleted_by_author"
     ERASED_BY_AUTHOR = "prayer.erased_by_author"
+    REPORTS_DISMISSED = "prayer.reports_dismissed"
+    UNDONE = "prayer.undone"
 
 
 _TARGET: dict[Move, Status] = {
@@ -56,7 +58,7 @@ TRANSITIONS: dict[Status | None, frozenset[Move]] = {
     Status.PENDING: frozenset({Move.PUBLISH, Move.HOLD, Move.REJECT, Move.MARK_SPAM}),
     Status.PUBLISHED: frozenset({Move.DEFER, Move.HOLD, Move.REJECT, Move.REMOVE, Move.MARK_SPAM}),
     Status.HELD: frozenset({Move.PUBLISH, Move.REJECT, Move.MARK_SPAM}),
-    Status.REJECTED: frozenset({Move.PUBLISH, Move.MARK_SPAM}),
+    Status.REJECTED: frozenset({Move.PUBLISH, Move.HOLD, Move.MARK_SPAM}),
     Status.REMOVED: frozenset({Move.PUBLISH}),
     Status.SPAM: frozenset({Move.PUBLISH}),
 }

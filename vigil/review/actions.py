@@ -1,7 +1,9 @@
-"""What a moderator does on the queue: approve, reject, remove, ban, in bulk too.
+"""What a moderator does on the queue: approve, reject, remove, ban, keep (dismiss
+readers' reports), in bulk too; and undo the last of these within a minute.
 
 Every status change goes through the prayers state machine, which refuses a move
 that does not fit the prayer's status (the admin is refused the same way) and logs it.
+Each action returns the audit entry that an undo reverses.
 """
 
 from __future__ import annotations
@@ -12,10 +14,10 @@ from typing import Any
 
 from django.db import transaction
 
-from vigil.core.models import log_action
+from vigil.core.models import LogEntry, log_action
 from vigil.moderation import bans
 from vigil.prayers.models import Prayer
-from vigil.prayers.services import lifecycle
+from vigil.prayers.services import lifecycle, review_support
 from vigil.prayers.states import Move, TransitionRefused
 
 Status = Prayer.Status
@@ -39,8 +41,19 @@ REJECT_REASONS: dict[str, str] = {
     "other": "Breaks the wall's rules in another way",
 }
 BAN_DURATIONS: dict[str, int | None] = {"1": 1, "7": 7, "30": 30, "365": 365, "forever": None}
-QUEUE_ACTIONS = ("approve", "reject", "remove", "ban")
-PAST_TENSE = {"approve": "approved", "reject": "rejected", "remove": "removed", "ban": "banned"}
+QUEUE_ACTIONS = ("approve", "reject", "remove", "ban", "dismiss")
+PAST_TENSE = {
+    "approve": "approved",
+    "reject": "rejected",
+    "remove": "removed",
+    "ban": "taken down and its author banned",
+    "dismiss": "kept and its reports dismissed",
+}
+PAST_TENSE_MANY = {
+    **PAST_TENSE,
+    "ban": "taken down and their authors banned",
+    "dismiss": "kept and their reports dismissed",
+}
 _MOVES = {"approve": Move.PUBLISH, "reject": Move.REJECT, "remove": Move.REMOVE}
 
 
@@ -58,46 +71,61 @@ def _reason_code(reason: str) -> str:
 
 def prayer_moderate(
     *, prayer: Prayer, action: str, actor: Any, reason: str = "", duration: str = "7"
-) -> Prayer:
-    """Apply one queue action (approve, reject, remove, ban) as ``actor``.
+) -> LogEntry:
+    """Apply one queue action (approve, reject, remove, ban, dismiss) as ``actor``, and
+    return the audit entry an undo reverses.
 
     Raises ``ActionRefused`` for an action that does not fit the prayer's status
     (for example removing a prayer that is not published).
     """
     if action == "ban":
         return author_ban(prayer=prayer, actor=actor, duration=duration, reason=reason)
+    if action == "dismiss":
+        return reports_dismiss(prayer=prayer, actor=actor)
     if action not in _MOVES:
         raise ActionRefused(f"Unknown action {action!r}.")
     reasons = ["approved"] if action == "approve" else [f"reason: {_reason_code(reason)}"]
     try:
-        return lifecycle.prayer_set_status(
+        return review_support.prayer_move_recorded(
             prayer=prayer, move=_MOVES[action], actor=actor, reasons=reasons
         )
     except TransitionRefused:
         raise ActionRefused(f"A {prayer.status} prayer cannot be {PAST_TENSE[action]}.") from None
 
 
+def reports_dismiss(*, prayer: Prayer, actor: Any) -> LogEntry:
+    """Keep a reported prayer: its reports go, and a prayer they held is published."""
+    try:
+        return review_support.prayer_reports_dismiss(prayer=prayer, actor=actor)
+    except TransitionRefused as refused:
+        raise ActionRefused(refused.message) from None
+
+
 @transaction.atomic
-def author_ban(*, prayer: Prayer, actor: Any, duration: str = "7", reason: str = "") -> Prayer:
+def author_ban(*, prayer: Prayer, actor: Any, duration: str = "7", reason: str = "") -> LogEntry:
     """Ban the prayer's author (email hash and client hash) for ``duration`` days (or
-    for ever), and take the prayer down: held → rejected, published → removed."""
+    for ever), and take the prayer down: held → rejected, published → removed. The
+    ``author.banned`` entry, written last, names the bans and the status it left."""
     if duration not in BAN_DURATIONS:
         raise ActionRefused("Choose a ban duration from the list.")
     if not prayer.client_hash and not prayer.email_hash:
         raise ActionRefused("This author left no trace to ban (the client hash was purged).")
     days, code = BAN_DURATIONS[duration], _reason_code(reason)
-    bans.author_ban(
+    made = bans.author_ban(
         client_hash=prayer.client_hash, email_hash=prayer.email_hash,
         reason=REJECT_REASONS[code], days=days, actor=actor,
     )  # fmt: skip
-    how_long = f"{days} days" if days else "no end"
-    log_action(ReviewAction.AUTHOR_BANNED, target=prayer, actor=actor, reasons=[code, how_long])
+    was = prayer.status
     reasons = [f"reason: {code}", "author banned"]
     if prayer.status in {Status.HELD, Status.PENDING}:
-        return lifecycle.prayer_reject(prayer=prayer, actor=actor, reasons=reasons)
-    if prayer.status == Status.PUBLISHED:
-        return lifecycle.prayer_remove(prayer=prayer, actor=actor, reasons=reasons)
-    return prayer
+        lifecycle.prayer_reject(prayer=prayer, actor=actor, reasons=reasons)
+    elif prayer.status == Status.PUBLISHED:
+        lifecycle.prayer_remove(prayer=prayer, actor=actor, reasons=reasons)
+    how_long = f"{days} days" if days else "no end"
+    return log_action(
+        ReviewAction.AUTHOR_BANNED, target=prayer, actor=actor, reasons=[code, how_long],
+        was=was, bans=[ban.pk for ban in made],
+    )  # fmt: skip
 
 
 def prayers_moderate(
