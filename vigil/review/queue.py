@@ -83,6 +83,11 @@ def page(tab: str, before: int | None, size: int = PAGE_SIZE) -> tuple[list[Card
     return [_card(prayer, entries[prayer.pk], others) for prayer in rows], more
 
 
+def card_for(prayer: Prayer) -> Card:
+    """One prayer's card, as a page would show it (after an undo brings it back)."""
+    return _card(prayer, entries_by_prayer([prayer.pk])[prayer.pk], _other_prayers([prayer]))
+
+
 def entries_by_prayer(ids: list[int]) -> dict[int, list[LogEntry]]:
     """The audit entries of these prayers, newest first, in one query."""
     grouped: dict[int, list[LogEntry]] = defaultdict(list)

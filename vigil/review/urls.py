@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.queue_view, name="queue"),
     path("prayers/<int:pk>/act/", views.prayer_action, name="prayer-action"),
     path("prayers/bulk/", views.bulk_action, name="bulk-action"),
+    path("undo/", views.action_undo, name="action-undo"),
     path("events/", views.event_list, name="event-list"),
     path("events.csv", views.event_export, name="event-export"),
 ]

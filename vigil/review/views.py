@@ -26,11 +26,13 @@ from django.views.decorators.http import require_GET, require_POST
 
 from vigil.core.models import LogEntry, LogEntryQuerySet
 from vigil.prayers.models import Prayer, Wall
-from vigil.review import actions, queue
+from vigil.review import actions, queue, reasons, undo
 from vigil.review.forms import MAX_ID, ActionForm, BulkActionForm, EventFilterForm
 
 QUEUE_TEMPLATE = "review/queue.html"
 EVENTS_PAGE_SIZE = 50
+LAST_ACTION = "review.last_action"
+"""Session key of the confirmation the queue shows next, with its Undo button."""
 View = Callable[..., HttpResponseBase]
 
 
@@ -76,6 +78,7 @@ def queue_view(request: HttpRequest) -> HttpResponse:
         "more": more,
         "action_form": ActionForm(),
         "is_continued": bool(request.GET.get("before")),
+        "last_action": request.session.pop(LAST_ACTION, None),
     }
     if request.htmx and request.GET.get("before"):  # type: ignore[attr-defined]
         return render(request, f"{QUEUE_TEMPLATE}#card-page", context)
@@ -86,19 +89,30 @@ def _back_to_queue(tab: str) -> HttpResponseRedirect:
     return HttpResponseRedirect(f"{reverse('review:queue')}?{urlencode({'tab': tab})}")
 
 
+def _card_done(
+    request: HttpRequest, prayer: Prayer, outcome: str, level: int, entry: LogEntry | None = None
+) -> HttpResponse:
+    """The acted-on card, for htmx: what was done, with Undo when it may be undone."""
+    context = {"prayer": prayer, "outcome": outcome, "level": level, "tab": _tab(request)}
+    context.update(counts=queue.tab_counts(), tabs=queue.TABS, undo_entry=entry)
+    return render(request, f"{QUEUE_TEMPLATE}#card-done", context)
+
+
 @require_POST
 @moderator_required
 def prayer_action(request: HttpRequest, pk: int) -> HttpResponse:
-    """Approve, reject, remove or ban on one card."""
+    """Approve, reject, remove, ban or keep (dismiss reports) on one card. A done action
+    is confirmed with an Undo button (the next queue page, or the swapped card)."""
     prayer = get_object_or_404(Prayer.objects.select_related("wall"), pk=pk)
     form = ActionForm(request.POST)
     tab = _tab(request)
     if not form.is_valid():
-        messages.error(request, "Choose approve, reject, remove or ban.")
+        messages.error(request, "Choose approve, reject, remove, ban or keep.")
         return _back_to_queue(tab)
     data = form.cleaned_data
+    entry: LogEntry | None = None
     try:
-        actions.prayer_moderate(
+        entry = actions.prayer_moderate(
             prayer=prayer, action=data["action"], actor=request.user,
             reason=data["reason"], duration=data["duration"] or "7",
         )  # fmt: skip
@@ -107,11 +121,41 @@ def prayer_action(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         outcome, level = f"Prayer #{pk} {actions.PAST_TENSE[data['action']]}.", messages.SUCCESS
     if request.htmx:  # type: ignore[attr-defined]
-        context = {"prayer": prayer, "outcome": outcome, "level": level, "tab": tab}
-        context.update(counts=queue.tab_counts(), tabs=queue.TABS)
-        return render(request, f"{QUEUE_TEMPLATE}#card-done", context)
-    messages.add_message(request, level, outcome)
+        return _card_done(request, prayer, outcome, level, entry)
+    if entry is None:
+        messages.add_message(request, level, outcome)
+    else:
+        request.session[LAST_ACTION] = {"text": outcome, "entry": entry.pk, "prayer": pk}
     return _back_to_queue(tab)
+
+
+@require_POST
+@moderator_required
+def action_undo(request: HttpRequest) -> HttpResponse:
+    """Undo the action of audit entry ``entry`` (yours, within a minute). With htmx, the
+    prayer's card comes back, ready to act on again."""
+    tab = _tab(request)
+    try:
+        prayer, what = undo.action_undo(entry_id=_int(request.POST.get("entry")) or 0,
+                                        actor=request.user)  # fmt: skip
+    except undo.UndoRefused as refused:
+        if request.htmx and (shown := _posted_prayer(request)):  # type: ignore[attr-defined]
+            return _card_done(request, shown, refused.message, messages.ERROR)
+        messages.error(request, refused.message)
+        return _back_to_queue(tab)
+    status = prayer.get_status_display().lower()
+    outcome = f"Undone: the {what} of prayer #{prayer.pk}. It is {status} again."
+    if request.htmx:  # type: ignore[attr-defined]
+        context = {"card": queue.card_for(prayer), "notice": outcome, "tab": tab}
+        context.update(counts=queue.tab_counts(), tabs=queue.TABS, action_form=ActionForm())
+        return render(request, f"{QUEUE_TEMPLATE}#card-restored", context)
+    messages.success(request, outcome)
+    return _back_to_queue(tab)
+
+
+def _posted_prayer(request: HttpRequest) -> Prayer | None:
+    pk = _int(request.POST.get("prayer"))
+    return Prayer.objects.filter(pk=pk).first() if pk else None
 
 
 @require_POST
@@ -129,7 +173,7 @@ def bulk_action(request: HttpRequest) -> HttpResponse:
         prayers=prayers.order_by("pk"), action=data["action"], actor=request.user,
         reason=data["reason"], duration=data["duration"] or "7",
     )  # fmt: skip
-    messages.success(request, f"{done} prayer(s) {actions.PAST_TENSE[data['action']]}.")
+    messages.success(request, f"{done} prayer(s) {actions.PAST_TENSE_MANY[data['action']]}.")
     for message in refused:
         messages.error(request, message)
     return _back_to_queue(tab)
@@ -148,6 +192,10 @@ class Row:
 
     entry: LogEntry
     prayer: Prayer | None
+
+    @property
+    def sentence(self) -> str:
+        return reasons.sentence(self.entry, self.prayer)
 
 
 def _entries(request: HttpRequest) -> tuple[EventFilterForm, LogEntryQuerySet]:

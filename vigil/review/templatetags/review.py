@@ -5,8 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 
-from vigil.review import queue
+from vigil.core.models import LogEntry
+from vigil.prayers.models import Prayer
+from vigil.review import queue, reasons
 
 register = template.Library()
 
@@ -27,3 +31,21 @@ def held_count(context: template.Context) -> int:
     if isinstance(counts, dict) and "held" in counts:
         return int(counts["held"])
     return queue.held_count()
+
+
+@register.simple_tag
+def reason(code: str) -> SafeString:
+    """A reason in plain words, its code kept small beside it and in a tooltip."""
+    words = reasons.reason_words(code)
+    if words == str(code):
+        return format_html('<span class="mod-reason">{}</span>', code)
+    return format_html(
+        '<span class="mod-reason" title="Rule code: {}">{}</span> <code class="mod-code">{}</code>',
+        code, words, code,
+    )  # fmt: skip
+
+
+@register.simple_tag
+def event_sentence(entry: LogEntry, prayer: Prayer | None = None) -> str:
+    """An audit entry on a prayer's card, as a sentence ("Maria approved Anna's prayer")."""
+    return reasons.sentence(entry, prayer, wall=False)

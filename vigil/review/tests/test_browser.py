@@ -75,3 +75,25 @@ def test_the_current_card_has_a_visible_focus_ring(queue_page):
         f"getComputedStyle(document.getElementById('prayer-{first.pk}')).outlineStyle"
     )
     assert outline == "solid"
+
+
+def test_approve_and_ban_differ_and_undo_brings_a_card_back(queue_page):
+    page, (first, *_) = queue_page
+    card = page.locator(f"#prayer-{first.pk}")
+    approve = card.locator("button[value=approve]")
+    ban = card.locator("button[value=ban]")
+    assert not ban.is_visible()  # behind a second step
+    card.get_by_text("Ban the author…").click()
+    assert ban.is_visible()
+    colour = "el => getComputedStyle(el).backgroundColor"
+    assert approve.evaluate(colour) != ban.evaluate(colour)
+    assert run_axe(page) == []
+    page.locator(f"#prayer-{first.pk}").focus()
+    page.keyboard.press("a")
+    page.locator(f"#prayer-{first.pk}[data-done] button[data-undo]").wait_for()
+    assert run_axe(page) == []
+    page.keyboard.press("u")
+    page.locator(f"#prayer-{first.pk}:not([data-done]) button[value=approve]").wait_for()
+    assert Prayer.objects.get(pk=first.pk).status == "held"
+    assert "Undone: the approval" in page.locator(f"#prayer-{first.pk}").inner_text()
+    assert "Held (3)" in page.locator("#mod-tabs").inner_text()

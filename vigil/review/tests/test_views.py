@@ -162,8 +162,11 @@ def test_approve_publishes_through_the_service_and_logs_the_moderator(mod_client
     assert Prayer.objects.get(pk=prayer.pk).status == "published"
     event = LogEntry.objects.for_object(prayer).get(action="prayer.published")
     assert event.actor == moderator
-    messages = [str(m) for m in mod_client.get(QUEUE).context["messages"]]
-    assert messages == [f"Prayer #{prayer.pk} approved."]
+    page = mod_client.get(QUEUE)
+    assert page.context["last_action"]["text"] == f"Prayer #{prayer.pk} approved."
+    html = page.content.decode()
+    assert f"Prayer #{prayer.pk} approved." in html and 'action="/moderation/undo/"' in html
+    assert "undo/" not in mod_client.get(QUEUE).content.decode()  # offered once
 
 
 def test_reject_keeps_the_reason_code(mod_client):
@@ -319,3 +322,110 @@ def test_an_oversized_wall_id_lists_nothing_and_says_why(mod_client, events):
     response = mod_client.get(EVENTS, {"wall": "99999999999999999999"})
     assert _actions(response) == []
     assert "wall" in response.content.decode()
+
+
+# --- keep, undo, plain words ------------------------------------------------------------
+
+
+UNDO = reverse("review:action-undo")
+
+
+def test_a_reported_prayer_can_be_kept_and_leaves_the_reported_tab(mod_client):
+    prayer = PrayerFactory(text="A fine prayer", report_count=2)
+    html = mod_client.get(QUEUE, {"tab": "reported"}).content.decode()
+    assert "Keep — dismiss reports" in html and "A fine prayer" in html
+    response = act(mod_client, prayer, "dismiss", tab="reported")
+    assert response.status_code == 302
+    assert Prayer.objects.get(pk=prayer.pk).report_count == 0
+    html = mod_client.get(QUEUE, {"tab": "reported"}).content.decode()
+    assert f"Prayer #{prayer.pk} kept and its reports dismissed." in html
+    assert "A fine prayer" not in html
+    assert LogEntry.objects.filter(action="prayer.reports_dismissed").count() == 1
+
+
+def test_the_confirmation_offers_undo_as_a_plain_form(mod_client):
+    prayer = held()
+    act(mod_client, prayer, "approve")
+    page = mod_client.get(QUEUE)
+    entry = page.context["last_action"]["entry"]
+    response = mod_client.post(UNDO, {"entry": entry, "prayer": prayer.pk, "tab": "held"})
+    assert response.status_code == 302 and response["Location"] == f"{QUEUE}?tab=held"
+    assert Prayer.objects.get(pk=prayer.pk).status == "held"
+    messages = [str(m) for m in mod_client.get(QUEUE).context["messages"]]
+    assert messages == [
+        f"Undone: the approval of prayer #{prayer.pk}. It is held for review again."
+    ]
+
+
+def test_undo_after_a_minute_is_refused_with_a_message(mod_client):
+    from datetime import timedelta
+
+    prayer = held()
+    act(mod_client, prayer, "reject")
+    entry = LogEntry.objects.for_object(prayer).latest("id")
+    LogEntry.objects.filter(pk=entry.pk).update(created_at=entry.created_at - timedelta(minutes=2))
+    mod_client.post(UNDO, {"entry": entry.pk})
+    messages = [str(m) for m in mod_client.get(QUEUE).context["messages"]]
+    assert "only possible for a minute" in messages[0]
+    assert Prayer.objects.get(pk=prayer.pk).status == "rejected"
+    assert mod_client.post(UNDO, {"entry": "x"}).status_code == 302
+
+
+def test_htmx_offers_undo_on_the_card_and_undo_brings_the_card_back(mod_client):
+    prayer = held(text="Bring me back")
+    hx = {"HTTP_HX_REQUEST": "true"}
+    html = act(mod_client, prayer, "ban", headers=hx).content.decode()
+    assert 'data-hx-post="/moderation/undo/"' in html and "data-undo" in html
+    entry = LogEntry.objects.get(action="author.banned")
+    assert f'name="entry" value="{entry.pk}"' in html
+    response = mod_client.post(UNDO, {"entry": entry.pk, "prayer": prayer.pk, "tab": "held"}, **hx)
+    html = response.content.decode()
+    assert "<html" not in html and f'id="prayer-{prayer.pk}"' in html
+    assert "Undone: the ban of prayer" in html and "Bring me back" in html
+    assert 'value="approve"' in html and 'Held <span class="count">(1)</span>' in html
+    assert not Ban.objects.active().exists()
+    refused = mod_client.post(UNDO, {"entry": entry.pk, "prayer": prayer.pk}, **hx)
+    assert "message-error" in refused.content.decode()
+
+
+def test_reasons_read_in_plain_words_with_the_code_at_hand(mod_client):
+    prayer = held()
+    log_action("prayer.held", target=prayer, reasons=["classifier.identity_attack"])
+    html = mod_client.get(QUEUE).content.decode()
+    assert "The automatic check thinks it may attack people for their religion" in html
+    assert 'title="Rule code: classifier.identity_attack"' in html
+    assert '<code class="mod-code">classifier.identity_attack</code>' in html
+
+
+def test_approve_and_ban_look_different_and_ban_takes_a_second_step(mod_client):
+    held()
+    html = mod_client.get(QUEUE).content.decode()
+    approve = html.index(
+        'class="button button-approve" type="submit" name="action" value="approve"'
+    )
+    ban_step = html.index('<details class="mod-ban">\n          <summary>Ban the author…</summary>')
+    ban = html.index(
+        'class="button button-danger" type="submit" name="action" value="ban"', ban_step
+    )
+    assert approve < ban_step < ban
+
+
+def test_the_author_grouping_says_what_it_is(mod_client):
+    held()
+    html = mod_client.get(QUEUE).content.decode()
+    assert "Other prayers sent from the same connection or email" in html
+    assert "The author's other prayers" not in html
+
+
+def test_audit_rows_read_as_sentences_and_keep_the_code(mod_client, moderator):
+    moderator.first_name = "Maria"
+    moderator.save()
+    prayer = held(name="Anna", wall=WallFactory(title="Kazakhstan"))
+    log_action("prayer.held", target=prayer, reasons=["link in a first post"])
+    act(mod_client, prayer, "approve")
+    html = mod_client.get(EVENTS).content.decode()
+    assert "Maria approved Anna&#x27;s prayer on Kazakhstan&#x27;s wall." in html
+    assert "Vigil held Anna&#x27;s prayer for a moderator on Kazakhstan&#x27;s wall." in html
+    assert "Reasons: <span" in html and "it is the first post from this sender" in html
+    assert '<code class="mod-code">prayer.published</code>' in html
+    assert " ago</time>" in html

@@ -1,5 +1,6 @@
 // Moderator queue keyboard shortcuts: j/k move between cards, a approves, r rejects
-// (with the reason chosen on the card), x selects for bulk actions, ? shows the help.
+// (with the reason chosen on the card), u undoes the action just done on the card,
+// x selects for bulk actions, ? shows the help.
 // Buttons are clicked, so the same forms run with htmx or as plain POSTs.
 (() => {
   "use strict";
@@ -34,6 +35,11 @@
     if (button) button.click();
   }
 
+  function undo() {
+    const button = current() && current().querySelector("button[data-undo]");
+    if (button) button.click();
+  }
+
   function toggleSelect() {
     const box = current() && current().querySelector("[data-select]");
     if (box) box.checked = !box.checked;
@@ -46,7 +52,7 @@
   }
 
   const keys = { j: () => move(1), k: () => move(-1), a: () => press("approve"),
-    r: () => press("reject"), x: toggleSelect, "?": toggleHelp };
+    r: () => press("reject"), u: undo, x: toggleSelect, "?": toggleHelp };
 
   document.addEventListener("keydown", (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
