@@ -2,7 +2,9 @@
 
 Each email goes to one address only (never cc or bcc), carries no other person's email
 address, and every subscription email has a one-click unsubscribe link in its body and
-in the ``List-Unsubscribe`` header (RFC 2369 and RFC 8058).
+in the ``List-Unsubscribe`` header (RFC 2369 and RFC 8058). No address gets more than
+``RECIPIENT_RATES`` allow, whoever asks: a stranger's address typed into a form cannot
+be flooded. Each ``send_*`` returns whether the email went out.
 """
 
 from __future__ import annotations
@@ -13,7 +15,13 @@ from typing import TYPE_CHECKING, Any
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 
-from vigil.core import conf
+from vigil.core import conf, privacy, ratelimit
+from vigil.core.ratelimit import Rate, RateLimited
+
+RECIPIENT_RATES = {
+    "mail-recipient-hour": Rate(5, 60 * 60),
+    "mail-recipient-day": Rate(15, 60 * 60 * 24),
+}
 
 if TYPE_CHECKING:
     from vigil.prayers.models import Prayer, Subscription
@@ -26,9 +34,21 @@ def absolute(path: str) -> str:
     return f"{conf.site_url()}{path}"
 
 
+def _recipient_allowed(to: str) -> bool:
+    digest = privacy.email_hash(to)
+    try:
+        for scope, rate in RECIPIENT_RATES.items():
+            ratelimit.hit(scope, digest, rate)
+    except RateLimited:
+        return False
+    return True
+
+
 def _send(
     *, to: str, subject: str, template: str, context: dict[str, Any], unsubscribe_url: str = ""
-) -> None:
+) -> bool:
+    if not _recipient_allowed(to):
+        return False
     unsubscribe_url = absolute(unsubscribe_url)
     site_name = conf.site_name()
     body = render_to_string(
@@ -41,11 +61,11 @@ def _send(
         headers["List-Unsubscribe"] = f"<{unsubscribe_url}>"
         headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     message = EmailMessage(subject=f"{subject} · {site_name}", body=body, to=[to], headers=headers)
-    message.send()
+    return message.send() > 0
 
 
-def send_prayer_receipt(prayer: Prayer, *, manage_url: str, confirm_url: str = "") -> None:
-    _send(
+def send_prayer_receipt(prayer: Prayer, *, manage_url: str, confirm_url: str = "") -> bool:
+    return _send(
         to=prayer.email,
         subject=f"Your prayer for {prayer.wall.title}",
         template="emails/prayer_receipt.txt",
@@ -58,9 +78,9 @@ def send_prayer_receipt(prayer: Prayer, *, manage_url: str, confirm_url: str = "
     )
 
 
-def send_subscription_confirmation(subscription: Subscription, *, confirm_url: str) -> None:
+def send_subscription_confirmation(subscription: Subscription, *, confirm_url: str) -> bool:
     wall = subscription.wall
-    _send(
+    return _send(
         to=subscription.email,
         subject=f"Please confirm: prayers for {wall.title}" if wall else "Please confirm",
         template="emails/subscription_confirm.txt",
@@ -69,8 +89,8 @@ def send_subscription_confirmation(subscription: Subscription, *, confirm_url: s
     )
 
 
-def send_publish_notice(subscription: Subscription, prayer: Prayer) -> None:
-    _send(
+def send_publish_notice(subscription: Subscription, prayer: Prayer) -> bool:
+    return _send(
         to=subscription.email,
         subject=f"Your prayer for {prayer.wall.title} is published",
         template="emails/publish_notice.txt",
@@ -79,10 +99,10 @@ def send_publish_notice(subscription: Subscription, prayer: Prayer) -> None:
     )
 
 
-def send_wall_digest(subscription: Subscription, prayers: Sequence[Prayer]) -> None:
+def send_wall_digest(subscription: Subscription, prayers: Sequence[Prayer]) -> bool:
     wall = subscription.wall
     assert wall is not None
-    _send(
+    return _send(
         to=subscription.email,
         subject=f"New prayers for {wall.title}",
         template="emails/wall_digest.txt",
@@ -91,10 +111,20 @@ def send_wall_digest(subscription: Subscription, prayers: Sequence[Prayer]) -> N
     )
 
 
-def send_my_data_link(email: str, *, url: str) -> None:
-    _send(
+def send_my_data_link(email: str, *, url: str) -> bool:
+    return _send(
         to=email,
         subject="Your link to see, download or erase your data",
         template="emails/my_data_link.txt",
         context={"url": absolute(url), "privacy_url": absolute("/privacy/")},
+    )
+
+
+def send_address_confirmation(email: str, *, confirm_url: str, then: str) -> bool:
+    """The double opt-in: the only email an unconfirmed address ever gets."""
+    return _send(
+        to=email,
+        subject="Please confirm your email address",
+        template="emails/address_confirm.txt",
+        context={"confirm_url": absolute(confirm_url), "for_my_data": then == "my-data"},
     )

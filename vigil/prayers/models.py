@@ -336,6 +336,11 @@ class Report(models.Model):
     reason = models.CharField(max_length=10, choices=Reason.choices)
     note = models.CharField(max_length=500, blank=True)
     reporter = models.CharField(max_length=90, editable=False)
+    weight = models.FloatField(
+        default=1.0,
+        editable=False,
+        help_text="How much this report counts towards holding the prayer (reporter trust).",
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
@@ -440,3 +445,27 @@ class Subscription(models.Model):
 
     def unsubscribe_url(self) -> str:
         return reverse("prayers:subscription-unsubscribe", args=[self.pk, self.unsubscribe_token()])
+
+
+class EmailAddressQuerySet(models.QuerySet["EmailAddress"]):
+    def confirmed(self) -> EmailAddressQuerySet:
+        return self.filter(confirmed_at__isnull=False)
+
+
+class EmailAddress(models.Model):
+    """An address that proved it belongs to the person using it (double opt-in): it
+    clicked the link of a confirmation email. Until then Vigil sends it nothing but
+    that confirmation, and trusts nothing typed with it. Only the keyed hash is kept."""
+
+    email_hash = models.CharField(max_length=64, unique=True, editable=False)
+    confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = EmailAddressQuerySet.as_manager()
+
+    class Meta:
+        verbose_name_plural = "email addresses"
+
+    def __str__(self) -> str:
+        state = "confirmed" if self.confirmed_at else "unconfirmed"
+        return f"Address {self.email_hash[:8]}… ({state})"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from vigil.prayers import feeds, views
+from vigil.prayers import address_views, feeds, views
 
 app_name = "prayers"
 urlpatterns = [
@@ -24,6 +24,7 @@ urlpatterns = [
         views.subscription_unsubscribe,
         name="subscription-unsubscribe",
     ),
+    path("email/confirm/<str:token>/", address_views.address_confirm, name="address-confirm"),
     path("my-data/", views.my_data_request, name="my-data"),
     path("my-data/<str:token>/", views.my_data_detail, name="my-data-detail"),
     path("my-data/<str:token>/export/", views.my_data_export, name="my-data-export"),

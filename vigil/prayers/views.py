@@ -229,12 +229,17 @@ def prayer_report(request: HttpRequest, pk: int) -> HttpResponse:
     form = ReportForm(request.POST or None)
     context = {"prayer": prayer, "form": form, "next_url": _next_url(request, prayer.wall)}
     if request.method == "POST" and form.is_valid():
-        reports.prayer_report(
-            prayer=prayer,
-            reason=form.cleaned_data["reason"],
-            note=form.cleaned_data["note"],
-            reporter=privacy.client_hash(request),
-        )
+        try:
+            reports.prayer_report(
+                prayer=prayer,
+                reason=form.cleaned_data["reason"],
+                note=form.cleaned_data["note"],
+                reporter=privacy.client_hash(request),
+            )
+        except SubmissionRefused as refused:
+            form.add_error(None, refused.message)
+            template = "prayers/report.html#report-form" if request.htmx else "prayers/report.html"  # type: ignore[attr-defined]
+            return render(request, template, context, status=refused.status)
         if request.htmx:  # type: ignore[attr-defined]
             return render(request, f"{WALL_TEMPLATE}#report-done", context)
         messages.success(request, "Thank you. Moderators will look at this prayer.")

@@ -8,10 +8,13 @@ import hashlib
 import time
 from collections.abc import Callable, Mapping
 
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import OperationalError, connection
 
 from vigil.core import ratelimit
 from vigil.core.ratelimit import Rate, RateLimited
+from vigil.core.text import comparison_key
 
 
 class SubmissionRefused(Exception):
@@ -61,4 +64,26 @@ def hit_rates(rates: Mapping[str, Rate], idents: Mapping[str, str]) -> None:
 
 
 def text_hash(text: str) -> str:
-    return hashlib.sha256(" ".join(text.casefold().split()).encode()).hexdigest()
+    """The fingerprint of a text for duplicate checks: the same for texts that differ
+    only in case, spacing, punctuation or look-alike letters (see ``comparison_key``).
+    A text of symbols alone keeps its symbols (case and spacing folded), so that "!!!"
+    and "???" are not one text."""
+    key = comparison_key(text) or " ".join(text.casefold().split())
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+EMAIL_MAX = 254
+"""The longest address email allows (RFC 5321 path limit); the model field's limit."""
+
+
+def email_error(email: str) -> str:
+    """What is wrong with an optional email address ("" when it is fine or empty)."""
+    if not email:
+        return ""
+    if len(email) > EMAIL_MAX:
+        return f"That address is longer than {EMAIL_MAX} characters; please check it."
+    try:
+        validate_email(email)
+    except ValidationError:
+        return "Please check the email address, or leave it empty."
+    return ""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from typing import Any
 
 from django.core import signing
+from django.core.cache import cache
 from django.db import transaction
 from django.tasks import task
 from django.urls import reverse
@@ -13,7 +15,8 @@ from django.urls import reverse
 from vigil.core import privacy
 from vigil.core.ratelimit import Rate
 from vigil.prayers import emails
-from vigil.prayers.models import Prayer, Subscription
+from vigil.prayers.models import EmailAddress, Prayer, Subscription
+from vigil.prayers.services import addresses
 from vigil.prayers.services.common import hit_rates, retry_when_locked
 from vigil.prayers.services.lifecycle import prayer_forget
 from vigil.prayers.states import PrayerAction
@@ -23,18 +26,31 @@ MY_DATA_MAX_AGE = 60 * 60
 MY_DATA_RATES = {"my-data-client": Rate(5, 60 * 60), "my-data-email": Rate(3, 60 * 60)}
 
 
+_ENDED_KEY = "vigil:prayers:my-data-ended:{}"
+
+
 def my_data_token(email_hash: str) -> str:
     """A signed, timestamped token naming an email by its hash (the address is not in it)."""
-    return signing.dumps(email_hash, salt=MY_DATA_SALT)
+    return signing.dumps({"h": email_hash, "t": time.time()}, salt=MY_DATA_SALT)
 
 
 def my_data_email_hash(token: str) -> str | None:
-    """The email hash a magic link names, or ``None`` when forged or over an hour old."""
+    """The email hash a magic link names, or ``None`` when forged, over an hour old, or
+    issued before the data under it was erased (an erase ends every earlier link)."""
     try:
         value = signing.loads(token or "", salt=MY_DATA_SALT, max_age=MY_DATA_MAX_AGE)
     except signing.BadSignature:
         return None
-    return value if isinstance(value, str) and value else None
+    if not isinstance(value, dict) or not value.get("h"):
+        return None
+    ended = cache.get(_ENDED_KEY.format(value["h"]))
+    if ended is not None and float(value.get("t", 0)) <= ended:
+        return None
+    return str(value["h"])
+
+
+def _end_links(email_hash: str) -> None:
+    cache.set(_ENDED_KEY.format(email_hash), time.time(), timeout=MY_DATA_MAX_AGE + 60)
 
 
 def my_data_link_request(*, email: str, client_hash: str) -> None:
@@ -52,27 +68,18 @@ def send_my_data_link(email_hash: str) -> bool:
 
 
 def my_data_link_send(*, email_hash: str) -> bool:
-    """Email the magic link to the address stored under ``email_hash``, if any."""
-    email = _stored_email(email_hash)
+    """Email the magic link to the address stored under ``email_hash``, if any — once the
+    address is confirmed; before that, the confirmation (which leads to the data)."""
+    email = addresses.stored_email(email_hash)
     if not email:
         return False
-    emails.send_my_data_link(email, url=_my_data_url(email_hash))
-    return True
+    if not addresses.is_confirmed(email_hash):
+        return addresses.confirmation_send(email=email, then=addresses.AFTER_MY_DATA)
+    return emails.send_my_data_link(email, url=my_data_url(email_hash))
 
 
-def _my_data_url(email_hash: str) -> str:
+def my_data_url(email_hash: str) -> str:
     return reverse("prayers:my-data-detail", args=[my_data_token(email_hash)])
-
-
-def _stored_email(email_hash: str) -> str:
-    for model in (Prayer, Subscription):
-        email = (
-            model.objects.for_email_hash(email_hash)  # type: ignore[attr-defined]
-            .exclude(email="").values_list("email", flat=True).first()
-        )  # fmt: skip
-        if email:
-            return str(email)
-    return ""
 
 
 def my_data_export(*, email_hash: str) -> dict[str, Any]:
@@ -80,7 +87,7 @@ def my_data_export(*, email_hash: str) -> dict[str, Any]:
     prayers = Prayer.objects.for_email_hash(email_hash).select_related("wall").order_by("id")
     subscriptions = Subscription.objects.for_email_hash(email_hash).select_related("wall")
     return {
-        "email": _stored_email(email_hash),
+        "email": addresses.stored_email(email_hash),
         "prayers": [_prayer_export(prayer) for prayer in prayers],
         "subscriptions": [_subscription_export(sub) for sub in subscriptions.order_by("id")],
     }
@@ -119,4 +126,6 @@ def my_data_erase(*, email_hash: str) -> dict[str, int]:
     for prayer in prayers:
         prayer_forget(prayer, action=PrayerAction.ERASED_BY_AUTHOR, reason="erased by its author")
     subscriptions, _ = Subscription.objects.for_email_hash(email_hash).delete()
+    EmailAddress.objects.filter(email_hash=email_hash).delete()
+    transaction.on_commit(lambda: _end_links(email_hash))
     return {"prayers": len(prayers), "subscriptions": subscriptions}

@@ -15,6 +15,7 @@ from vigil.core.models import LogEntry
 from vigil.moderation import services as moderation
 from vigil.moderation.engine.policy import DEFAULT_THRESHOLDS, Thresholds
 from vigil.prayers.models import Prayer, Wall, WallPolicy
+from vigil.prayers.services import addresses
 from vigil.prayers.states import PrayerAction
 
 _WALL_POLICY_KEY = "vigil:prayers:wall-policy:{}"
@@ -50,8 +51,13 @@ def _by_author(client_hash: str, email_hash: str) -> Q:
 
 
 def prior_published(client_hash: str, email_hash: str) -> int:
-    """How many of this author's prayers are published."""
-    return Prayer.objects.visible().filter(_by_author(client_hash, email_hash)).count()
+    """How many of this author's prayers are published — counted only under an email
+    address that confirmed it is theirs. A typed address proves nothing (anyone can type
+    anyone's), and a network address is shared by strangers, so neither earns trust.
+    ``client_hash`` is accepted for symmetry with ``recent_rejections`` and ignored."""
+    if not addresses.is_confirmed(email_hash):
+        return 0
+    return Prayer.objects.visible().filter(email_hash=email_hash).count()
 
 
 def recent_rejections(*, client_hash: str = "", email_hash: str = "") -> int:

@@ -7,23 +7,24 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Q
-from django.tasks import task
 from django.utils import timezone
 
 from vigil.core import conf, privacy, ratelimit
 from vigil.core.ratelimit import Rate, RateLimited
 from vigil.core.text import clean_line, clean_text
 from vigil.moderation import services as moderation
-from vigil.prayers import emails, states
+from vigil.prayers import states
 from vigil.prayers.models import NAME_MAX, TEXT_MAX, Prayer, Subscription, Wall
-from vigil.prayers.services import screening
-from vigil.prayers.services.common import SubmissionRefused, retry_when_locked, text_hash
+from vigil.prayers.services import receipts, screening
+from vigil.prayers.services.common import (
+    SubmissionRefused,
+    email_error,
+    retry_when_locked,
+    text_hash,
+)
 from vigil.prayers.services.lifecycle import prayer_set_status
-from vigil.prayers.services.subscriptions import new_subscription_token
 from vigil.prayers.states import Move
 
 Status = Prayer.Status
@@ -70,7 +71,7 @@ class SubmitResult:
             return "Thank you — your prayer is published."
         if self.prayer.status in {Status.REJECTED, Status.PENDING}:
             return self.verdict.message
-        return "Thank you, it will appear after review."
+        return moderation.HELD_MESSAGE
 
 
 def _rates() -> dict[str, Rate]:
@@ -85,11 +86,8 @@ def validated(name: str, email: str, text: str) -> tuple[str, str, str]:
         errors["name"] = ["Please give a name (any name you like)."]
     elif len(name) > NAME_MAX:
         errors["name"] = [f"Please keep the name to {NAME_MAX} characters."]
-    if email:
-        try:
-            validate_email(email)
-        except ValidationError:
-            errors["email"] = ["Please check the email address, or leave it empty."]
+    if email_error(email):
+        errors["email"] = [email_error(email)]
     if not text:
         errors["text"] = ["Please write your prayer or comment."]
     elif len(text) > TEXT_MAX:
@@ -206,7 +204,7 @@ def _after_submit(prayer: Prayer, notify_when_published: bool) -> None:
         )  # fmt: skip
         subscription.full_clean()
         subscription.save()
-    transaction.on_commit(lambda: send_prayer_receipt.enqueue(prayer.pk))
+    transaction.on_commit(lambda: receipts.send_prayer_receipt.enqueue(prayer.pk))
 
 
 def _save_spam(prayer: Prayer, reasons: list[str]) -> SubmitResult:
@@ -222,27 +220,3 @@ def _save_with_verdict(prayer: Prayer, verdict: moderation.Verdict) -> SubmitRes
         reasons=verdict.reasons, scores=verdict.scores,
     )  # fmt: skip
     return SubmitResult(prayer, verdict, edit_token=token)
-
-
-def prayer_receipt_send(*, prayer_id: int) -> bool:
-    """Email the author their private link (and, if they asked to be told when the prayer
-    is published, the link that confirms it). ``False`` when there is nobody to email."""
-    prayer = Prayer.objects.select_related("wall__country").filter(pk=prayer_id).first()
-    if prayer is None or not prayer.email or prayer.status == Status.REJECTED:
-        return False
-    if prayer.status == Status.SPAM:
-        return False
-    pending = prayer.subscriptions.filter(confirmed_at__isnull=True).first()
-    confirm_url = ""
-    if pending is not None:
-        confirm_url = pending.confirm_url(new_subscription_token(pending))
-    emails.send_prayer_receipt(
-        prayer, manage_url=prayer.manage_url(prayer.emailed_author_token()), confirm_url=confirm_url
-    )
-    return True
-
-
-@task()
-def send_prayer_receipt(prayer_id: int) -> bool:
-    """Email a prayer's author their private link (enqueued on commit of the prayer)."""
-    return prayer_receipt_send(prayer_id=prayer_id)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.db import transaction
 from django.tasks import task
 from django.utils import timezone
@@ -16,7 +14,8 @@ from vigil.core.daily import run_daily
 from vigil.core.ratelimit import Rate
 from vigil.prayers import emails
 from vigil.prayers.models import Prayer, Subscription, Wall
-from vigil.prayers.services.common import SubmissionRefused, hit_rates
+from vigil.prayers.services import addresses
+from vigil.prayers.services.common import SubmissionRefused, email_error, hit_rates
 
 FOLLOW_RATES = {"follow-client": Rate(5, 60 * 60), "follow-email": Rate(3, 60 * 60 * 24)}
 DIGEST_MAX = 50
@@ -34,13 +33,11 @@ def wall_follow(*, wall: Wall, email: str, client_hash: str) -> None:
     """Ask to follow a wall's daily digest. Nothing is sent but the confirmation email
     until the address confirms. The answer is the same whether or not it already follows."""
     email = (email or "").strip()
-    try:
-        validate_email(email)
-    except ValidationError:
+    problem = email_error(email) if email else "Please enter an email address."
+    if problem:
         raise SubmissionRefused(
-            "Please check the email address.", code="invalid",
-            errors={"email": ["Please enter an email address like name@example.org."]},
-        ) from None  # fmt: skip
+            "Please check the email address.", code="invalid", errors={"email": [problem]}
+        )
     digest = privacy.email_hash(email)
     hit_rates(FOLLOW_RATES, {"follow-client": client_hash, "follow-email": digest})
     subscription, _ = Subscription.objects.get_or_create(
@@ -68,11 +65,13 @@ def subscription_confirmation_send(*, subscription_id: int) -> bool:
 
 @transaction.atomic
 def subscription_confirm(*, subscription: Subscription, now: datetime | None = None) -> None:
-    """Confirm (double opt-in). A publish notice whose prayer is already out is sent now."""
+    """Confirm (double opt-in); the address counts as confirmed from now on. A publish
+    notice whose prayer is already out is sent now."""
     if subscription.is_confirmed:
         return
     subscription.confirmed_at = now or timezone.now()
     subscription.save(update_fields=["confirmed_at"])
+    addresses.mark_confirmed(subscription.email_hash, subscription.confirmed_at)
     prayer_id = subscription.prayer_id
     if prayer_id and Prayer.objects.visible().filter(pk=prayer_id).exists():
         transaction.on_commit(lambda: send_publish_notices.enqueue(prayer_id))

@@ -6,7 +6,8 @@ import factory
 from django.db.models import F
 from django.utils import timezone
 
-from vigil.prayers.models import Prayer, Wall
+from vigil.core import privacy
+from vigil.prayers.models import EmailAddress, Prayer, Wall
 from vigil.prayers.services.common import text_hash
 from vigil.watchlist.tests.factories import CountryFactory
 
@@ -45,3 +46,10 @@ class PrayerFactory(factory.django.DjangoModelFactory):
         if prayer.status == Prayer.Status.PUBLISHED:
             Wall.objects.filter(pk=prayer.wall_id).update(published_count=F("published_count") + 1)
         return prayer
+
+
+def confirmed_address(email: str) -> EmailAddress:
+    """Record ``email`` as confirmed by its owner (double opt-in done)."""
+    return EmailAddress.objects.create(
+        email_hash=privacy.email_hash(email), confirmed_at=timezone.now()
+    )

@@ -12,10 +12,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from vigil.core import ratelimit
-from vigil.prayers import formtoken
+from vigil.prayers import emails, formtoken
 from vigil.prayers.models import Prayer, Subscription, Wall
 from vigil.prayers.services import lifecycle, retention, subscriptions
-from vigil.prayers.tests.factories import PrayerFactory, WallFactory
+from vigil.prayers.tests.factories import PrayerFactory, WallFactory, confirmed_address
 
 pytestmark = pytest.mark.django_db
 
@@ -42,10 +42,11 @@ def committed(django_capture_on_commit_callbacks):
     return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
-def post_prayer(client, wall: Wall, **fields):
+def post_prayer(client, wall: Wall, address: str = "127.0.0.1", **fields):
     token = formtoken.make_form_token(wall.pk, issued_at=1_000_000_040.0 - 60)
     data = {"name": "Anna", "email": "", "text": TEXT, "website": "", "rendered": token, **fields}
-    return client.post(reverse("prayers:prayer-create", args=[wall.pk]), data)
+    url = reverse("prayers:prayer-create", args=[wall.pk])
+    return client.post(url, data, REMOTE_ADDR=address)
 
 
 def link(message, kind: str, action: str) -> str:
@@ -65,6 +66,7 @@ def confirmed_follower(wall: Wall, email: str, at) -> Subscription:
 
 
 def test_a_prayer_with_an_email_gets_its_private_link_by_email(client, mailoutbox, committed):
+    confirmed_address("anna@mailbox.test")
     wall = WallFactory()
     with committed():
         post_prayer(client, wall, email="anna@mailbox.test")
@@ -73,6 +75,43 @@ def test_a_prayer_with_an_email_gets_its_private_link_by_email(client, mailoutbo
     manage = link(message, "prayers", "manage")
     assert client.get(manage).status_code == 200
     assert "confirm" not in message.body.lower()
+
+
+def test_an_unconfirmed_address_gets_only_the_confirmation_then_the_receipt(
+    client, mailoutbox, committed
+):
+    """Ten posts giving someone else's address send it one email: the confirmation.
+    The receipt (the private link) follows only when the address confirms."""
+    wall = WallFactory()
+    with committed():
+        for n in range(10):
+            post_prayer(
+                client, wall, f"198.51.100.{n}", email="stranger@mailbox.test", text=f"{TEXT} {n}"
+            )
+    assert Prayer.objects.count() == 10
+    [confirmation] = mailoutbox
+    assert confirmation.subject.startswith("Please confirm your email address")
+    assert "/manage/" not in confirmation.body
+    url = re.search(r"http://[^\s]+(/email/confirm/[^\s]+/)", confirmation.body).group(1)
+    assert "Yes, this address is mine" in client.get(url).content.decode()
+    assert len(mailoutbox) == 1  # a GET (a mail scanner) confirms nothing
+    with committed():
+        client.post(url)
+    receipts = mailoutbox[1:]
+    assert receipts and all("/manage/" in message.body for message in receipts)
+    assert len(receipts) <= emails.RECIPIENT_RATES["mail-recipient-hour"].limit
+
+
+def test_mail_to_one_address_is_capped_whoever_asks(client, mailoutbox, committed):
+    confirmed_address("anna@mailbox.test")
+    wall = WallFactory()
+    with committed():
+        for n in range(10):
+            post_prayer(
+                client, wall, f"198.51.100.{n}", email="anna@mailbox.test", text=f"{TEXT} {n}"
+            )
+    assert Prayer.objects.count() == 10
+    assert len(mailoutbox) == emails.RECIPIENT_RATES["mail-recipient-hour"].limit
 
 
 def test_no_email_no_mail(client, mailoutbox, committed):
@@ -93,6 +132,7 @@ def test_the_notify_box_needs_an_email(client):
 
 
 def pre_moderated_post(client, committed, email="anna@mailbox.test") -> Prayer:
+    confirmed_address(email)
     wall = WallFactory(moderation_mode=Wall.Mode.PRE)
     with committed():
         post_prayer(client, wall, email=email, notify="on")

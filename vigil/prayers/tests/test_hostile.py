@@ -149,8 +149,10 @@ def test_every_naughty_string_in_every_form_field(client: Client, naughty, wall,
     for prayer in Prayer.objects.filter(status=Prayer.Status.HELD):
         lifecycle.prayer_publish(prayer=prayer)
     published = Prayer.objects.visible()
-    assert published.filter(wall=plain_wall).count() > 300, "the strings never reached a wall"
-    assert published.filter(wall=htmx_wall).count() > 150
+    # About 70 of the strings differ from another one only in punctuation, case or
+    # look-alike letters, so the duplicate check refuses them on the same wall.
+    assert published.filter(wall=plain_wall).count() > 250, "the strings never reached a wall"
+    assert published.filter(wall=htmx_wall).count() > 120
     assert published.filter(text__contains="<script>").exists()
     settings.VIGIL_PRAYERS_PAGE_SIZE = 2000  # every published prayer on one page
     pages = {

@@ -15,7 +15,7 @@ from vigil.core import privacy, ratelimit
 from vigil.core.models import LogEntry
 from vigil.prayers.models import Prayer, Subscription, Wall
 from vigil.prayers.services import lifecycle, my_data
-from vigil.prayers.tests.factories import PrayerFactory, WallFactory
+from vigil.prayers.tests.factories import PrayerFactory, WallFactory, confirmed_address
 
 pytestmark = pytest.mark.django_db
 
@@ -56,6 +56,7 @@ def test_the_answer_is_the_same_whether_or_not_the_email_is_known(
     client, mailoutbox, django_capture_on_commit_callbacks
 ):
     stored(ANNA)
+    confirmed_address(ANNA)
     with django_capture_on_commit_callbacks(execute=True):
         known = ask(client, ANNA)
         unknown = ask(client, "nobody@mailbox.test")
@@ -167,3 +168,28 @@ def test_a_link_within_the_hour_works(client, monkeypatch):
     start = signing.time.time()
     monkeypatch.setattr(signing.time, "time", lambda: start + 60 * 59)
     assert client.get(url).status_code == 200
+
+
+def test_an_unconfirmed_address_is_asked_to_confirm_before_it_gets_the_link(
+    client, mailoutbox, django_capture_on_commit_callbacks
+):
+    stored(ANNA)
+    with django_capture_on_commit_callbacks(execute=True):
+        ask(client, ANNA)
+    [confirmation] = mailoutbox
+    assert "/my-data/" not in confirmation.body
+    url = re.search(r"http://[^\s]+(/email/confirm/[^\s]+/)", confirmation.body).group(1)
+    response = client.post(url)
+    assert response.status_code == 302
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_erasing_ends_every_earlier_link(client, django_capture_on_commit_callbacks):
+    stored(ANNA)
+    url = detail_url(ANNA)
+    assert client.get(url).status_code == 200
+    erase = reverse("prayers:my-data-erase", args=[url.rstrip("/").rsplit("/", 1)[1]])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(erase)
+    assert not Prayer.objects.exists()
+    assert client.get(url).status_code == 404

@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from vigil.core import ratelimit
+from vigil.core import privacy, ratelimit
 from vigil.core.models import LogEntry
 from vigil.moderation.models import Ban, Term
 from vigil.prayers.models import PrayedMark, Prayer, Report, Wall, WallPolicy
@@ -16,7 +16,7 @@ from vigil.prayers.services import lifecycle, reactions, reports, retention, sub
 from vigil.prayers.services.common import SubmissionRefused
 from vigil.prayers.services.submission import SubmissionRateLimited
 from vigil.prayers.states import TransitionRefused
-from vigil.prayers.tests.factories import PrayerFactory, WallFactory
+from vigil.prayers.tests.factories import PrayerFactory, WallFactory, confirmed_address
 
 pytestmark = pytest.mark.django_db
 
@@ -103,9 +103,28 @@ def test_a_link_in_a_first_post_holds_but_not_later():
     first = submit(wall, text="News at https://example.org/news about the church.").prayer
     assert first.status == Prayer.Status.HELD
     assert events(first)[0][1] == ["link in a first post"]
-    PrayerFactory(wall=wall, client_hash=CLIENT)
-    later = submit(wall, text="Later news at https://example.org/later about them.").prayer
+    confirmed_address("anna@mailbox.test")
+    PrayerFactory(wall=wall, email_hash=privacy.email_hash("anna@mailbox.test"))
+    later = submit(
+        wall, text="Later news at https://example.org/later about them.", email="anna@mailbox.test"
+    ).prayer
     assert later.status == Prayer.Status.PUBLISHED
+
+
+def test_trust_comes_only_from_a_confirmed_address():
+    """Published prayers under a typed address, or from the same network, earn nothing:
+    anyone can type anyone's address, and strangers share networks."""
+    wall = WallFactory()
+    for _ in range(3):
+        PrayerFactory(wall=wall, email_hash=privacy.email_hash("anna@mailbox.test"))
+        PrayerFactory(wall=wall, client_hash=CLIENT)
+    text = "Read the church's letter at https://example.org/letter and pray."
+    typed = submit(wall, text=text, email="anna@mailbox.test").prayer
+    assert typed.status == Prayer.Status.HELD
+    assert "link in a first post" in events(typed)[0][1]
+    confirmed_address("anna@mailbox.test")
+    trusted = submit(wall, text=text + " Amen.", email="anna@mailbox.test").prayer
+    assert trusted.status == Prayer.Status.PUBLISHED
 
 
 def test_pre_moderated_walls_hold_everything():
@@ -263,6 +282,8 @@ def test_moderator_transitions_keep_the_count_exact_and_log_the_actor(django_use
 def test_three_distinct_reporters_hold_a_prayer():
     wall = WallFactory()
     prayer = submit(wall).prayer
+    for reporter in ("r1", "r2", "r3"):  # participants: their own prayers are published
+        PrayerFactory(client_hash=reporter)
     reports.prayer_report(prayer=prayer, reason="offensive", reporter="r1")
     reports.prayer_report(prayer=prayer, reason="offensive", reporter="r1")  # same reader
     reports.prayer_report(prayer=prayer, reason="spam", reporter="r2")

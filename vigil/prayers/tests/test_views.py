@@ -9,7 +9,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from vigil.core import ratelimit
+from vigil.core import privacy, ratelimit
 from vigil.moderation.models import Term
 from vigil.prayers import formtoken
 from vigil.prayers.forms import PrayerForm
@@ -245,6 +245,8 @@ def test_pray_with_counts_and_returns_its_button(client, wall):
 
 def test_reporting_works_with_and_without_javascript(client, wall):
     prayer = PrayerFactory(wall=wall)
+    for address in ("127.0.0.1", "198.51.100.1", "198.51.100.2"):  # participants' networks
+        PrayerFactory(client_hash=privacy.hash_client(address))
     url = reverse("prayers:prayer-report", args=[prayer.pk])
     page = client.get(url)
     assert "Personal information" in page.content.decode()
