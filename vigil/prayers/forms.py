@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from django import forms
+from django.http import QueryDict
 
 from vigil.core.text import clean_line, clean_text
-from vigil.prayers.formtoken import make_form_token, spend_form_token
+from vigil.prayers.formtoken import make_form_token, renew_form_token, spend_form_token
 from vigil.prayers.models import NAME_MAX, TEXT_MAX, Report
 
 
@@ -67,6 +68,15 @@ class PrayerForm(forms.Form):
         self.wall_id = wall_id
         if not self.is_bound:
             self.initial["rendered"] = make_form_token(wall_id)
+
+    def renew_token(self) -> None:
+        """Give a bound form shown again a fresh render token (the old one is spent)."""
+        if self.is_bound:
+            token = renew_form_token(str(self.data.get("rendered", "")), self.wall_id)
+            data = QueryDict(mutable=True)
+            data.update(self.data)
+            data["rendered"] = token
+            self.data = data
 
     def clean_name(self) -> str:
         return _clean_name(self.cleaned_data["name"])

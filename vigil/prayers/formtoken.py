@@ -67,3 +67,11 @@ def spend_form_token(token: str, wall_id: int) -> float | None:
     if not cache.add(_SPENT_KEY.format(nonce), 1, timeout=remaining):
         return None
     return seconds
+
+
+def renew_form_token(token: str, wall_id: int) -> str:
+    """A fresh token for a form shown again (after a refusal, with the visitor's text),
+    carrying the first render's time, so the resubmission is neither refused as a reuse
+    nor taken for a bot's instant post; a fresh one when ``token`` is not genuine."""
+    loaded = _load(token, wall_id)
+    return make_form_token(wall_id, issued_at=None if loaded is None else _clock() - loaded[0])

@@ -168,6 +168,7 @@ def _form_again(
 ) -> HttpResponse:
     """Show the form again with the visitor's text and the reason. htmx only swaps 2xx
     responses, so it gets 200; a plain POST gets the real status on the wall's page."""
+    form.renew_token()
     context = wall_context(request, wall, next_url=_next_url(request, wall), form=form)
     if request.htmx:  # type: ignore[attr-defined]
         response = render(request, f"{WALL_TEMPLATE}#wall", context)
@@ -309,7 +310,9 @@ def _apply_edit(request: HttpRequest, prayer: Prayer, form: PrayerEditForm) -> b
     if result.prayer.status == Prayer.Status.PUBLISHED:
         messages.success(request, "Your changes are saved and published.")
     else:
-        messages.success(request, "Your changes are saved. They will appear after review.")
+        messages.success(
+            request, "Your changes are saved. A moderator will read them before they appear."
+        )
     return True
 
 

@@ -60,10 +60,11 @@ def test_post_publishes_and_answers_201_without_the_email(client, clock):
 def test_post_rejected_answers_422_with_reasons(client, clock):
     Term.objects.create(term="vermintrash", kind=Term.Kind.BANNED)
     wall = WallFactory()
-    payload = {"name": "X", "text": "you vermintrash", "token": fetch_token(client, clock, wall.pk)}
+    text = "you vermintrash, fake-insult"
+    payload = {"name": "X", "text": text, "token": fetch_token(client, clock, wall.pk)}
     response = post_json(client, f"/api/walls/{wall.pk}/prayers", payload)
     assert response.status_code == 422
-    assert response.json()["reasons"] == ["banned term: vermintrash"]
+    assert response.json()["reasons"][0] == "banned term: vermintrash"
 
 
 def test_post_invalid_answers_422_with_field_errors(client):

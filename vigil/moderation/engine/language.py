@@ -24,12 +24,15 @@ through as if English and are decided before lingua is asked:
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from .contextual import CONTEXTUAL_DIR
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
@@ -95,7 +98,27 @@ _SCRIPT_LANGUAGE = {
 }
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 ENGLISH_SHARE = 0.8
-_english_loader: Callable[[], frozenset[str]] | None = None
+SHORT_WORDS = 3
+
+
+def shipped_english_words() -> frozenset[str]:
+    """Whole English words of the contextual model's vocabulary (its tokenizer is
+    English-only); empty when no contextual model is shipped."""
+    path = CONTEXTUAL_DIR / "tokenizer.json"
+    if not path.exists():
+        return frozenset()
+    vocabulary = json.loads(path.read_text("utf-8")).get("model", {}).get("vocab", {})
+    words = {word for word in vocabulary if len(word) > 1 and word.isalpha() and word.isascii()}
+    return frozenset(words | PRAYER_WORDS)
+
+
+# Words of English prayer that a general vocabulary splits into pieces.
+PRAYER_WORDS = frozenset(
+    {"amen", "hallelujah", "alleluia", "hosanna", "maranatha", "selah", "shalom", "praise"}
+)
+
+
+_english_loader: Callable[[], frozenset[str]] | None = shipped_english_words
 
 
 def script_of(char: str) -> str:
@@ -112,7 +135,7 @@ def mixed_script_words(text: str) -> int:
     """How many words mix Latin letters with letters of another script."""
     count = 0
     for word in _WORDS.findall(text):
-        scripts = {script_of(char) for char in word}
+        scripts = {script_of(char) for char in word if char.isalpha()}
         if "LATIN" in scripts and len(scripts) > 1:
             count += 1
     return count
@@ -131,8 +154,11 @@ def english_words() -> frozenset[str]:
     return _english_loader() if _english_loader else frozenset()
 
 
+_ADDRESSES = re.compile(r"\S+://\S+|\bwww\.\S+|\S+@\S+\.\S+")
+
+
 def _english_share(text: str) -> float:
-    words = [word.lower() for word in _WORDS.findall(text)]
+    words = [word.lower().removesuffix("'s") for word in _WORDS.findall(text)]
     if not words or not english_words():
         return 0.0
     return sum(word in english_words() for word in words) / len(words)
@@ -162,8 +188,10 @@ def detect_language(text: str) -> str | None:
     For Latin-script text, lingua's top language is accepted when its confidence
     is at least ``MIN_CONFIDENCE`` or ``MIN_MARGIN`` times the runner-up's; a
     text lingua is unsure of, or too short for, is English only when at least
-    ``ENGLISH_SHARE`` of its words are English words.
+    ``ENGLISH_SHARE`` of its words are English words; a text of at most
+    ``SHORT_WORDS`` words, all English, is English whatever lingua says.
     """
+    text = _ADDRESSES.sub(" ", text)  # links and addresses are in no language
     scripts = _scripts(text)
     if not scripts:
         return None
@@ -173,6 +201,9 @@ def detect_language(text: str) -> str | None:
     if mixed_script_words(text):
         return None
     code = _lingua(text)[0] if sum(scripts.values()) >= MIN_LETTERS else None
-    if code is None and _english_share(text) >= ENGLISH_SHARE:
+    share = _english_share(text)
+    if code is None and share >= ENGLISH_SHARE:
         return "en"
+    if code != "en" and share == 1.0 and len(_WORDS.findall(text)) <= SHORT_WORDS:
+        return "en"  # "Hallelujah!": too short for lingua to outweigh its words
     return code

@@ -2,23 +2,24 @@
 
 ``decide`` reads only what it is given (word-list hits, classifier scores, the
 language, the wall's thresholds, and what the caller knows of the author: bans,
-trust, recent rejections, form timing). The Django side gathers those inputs for a
+trust, recent rejections, form timing). ``score`` chooses the scores: the
+contextual model's for a language it was trained on (English), else the linear
+model's, which only inform the moderator. The Django side gathers the inputs for a
 visitor's post; ``assess_text`` gathers them for a bare text (the evaluation and the
-training reports); both then call ``decide``, so what is measured is what runs.
+reports); both then call ``score`` and ``decide``, so what is measured is what runs.
 
 The rules, in order of strength:
 
 1. A banned author is rejected (or held, where the wall says so).
-2. A banned term in the text or the author's name rejects, with a message that
-   says which rule was broken so the visitor can rewrite and resubmit.
-3. Classifier scores reject only for high-confidence obscenity (the only label
-   with a reject threshold by default), and only for a language the model was
-   trained on. Attacks, insults, threats, sexual content and spam are held for
-   a person to judge: a linear model is too blunt to refuse a prayer alone.
+2. A banned term in the author's name, or in a text the contextual scores call
+   offensive, rejects with a message that says which rule was broken so the visitor
+   can rewrite and resubmit; elsewhere (quoted to condemn it, reclaimed, or in a
+   language no stage reads) a banned term holds for a person.
+3. Classifier scores only hold (a person decides); a wall may add reject bars.
 4. A suspect term, links from an untrusted author, recent rejections, a form
    posted too fast, a pre-moderated wall, or any score over its hold bar, holds.
-5. For an untrained or unknown language the classifier can only hold, and it
-   holds already when any score passes a lower "uncertain" bar.
+5. A text in a language no stage was trained on, or whose language cannot be told
+   (too short, mixed scripts), is held: every language is held until proven.
 6. What would be published waits as "pending" when a deeper stage runs after.
 """
 
@@ -30,20 +31,25 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .classifier import Classifier, load_default
+from .contextual import CONTEXTUAL_DIR, contextual_thresholds, load_contextual
 from .language import detect_language
 from .terms import TermHit, TermMatcher
 from .threats import threat_phrases
 
 __all__ = [
     "DEFAULT_THRESHOLDS",
+    "LINEAR_THRESHOLDS",
     "Action",
     "Circumstances",
     "Standing",
     "Thresholds",
     "Verdict",
     "assess_text",
+    "claimed_languages",
     "decide",
+    "default_classifier",
     "find_links",
+    "score",
 ]
 
 Action = Literal["publish", "pending", "hold", "reject"]
@@ -59,7 +65,7 @@ REWRITE_NAME = (
 )
 BANNED_MESSAGE = "This wall does not accept posts from you."
 BANNED_REASON = "author is banned"
-HELD_MESSAGE = "Thank you, it will appear after review."
+HELD_MESSAGE = "A moderator will read it before it appears."
 PENDING_MESSAGE = "Thank you, your prayer will appear in a moment, after a last check."
 
 # Links: a scheme, "www.", or a bare domain with a common top-level domain.
@@ -101,10 +107,10 @@ class Thresholds:
         return self.hold.get(label, 1.0) * self.uncertain_factor
 
 
-# Hold bars: per label, the lowest bar (0.05 steps) that holds at most 2 % of the
-# benign own-words training lines in 5-fold out-of-fold predictions
+# The linear model's hold bars: per label, the lowest bar (0.05 steps) that holds at
+# most 2 % of the benign own-words training lines in 5-fold out-of-fold predictions
 # (``train.py --cv``; see MODEL_CARD.md). They were not tuned on the suite.
-DEFAULT_THRESHOLDS = Thresholds(
+LINEAR_THRESHOLDS = Thresholds(
     hold={
         "identity_attack": 0.55,
         "insult": 0.35,
@@ -115,6 +121,17 @@ DEFAULT_THRESHOLDS = Thresholds(
     },
     reject={"obscene": 0.97},
 )
+
+
+def _default_thresholds() -> Thresholds:
+    """The shipped contextual model's hold bars (chosen on a development split of its
+    training data, see its model card), else the linear model's. No reject bars: the
+    classifier holds, a person decides."""
+    bars = contextual_thresholds()
+    return Thresholds(hold=bars, reject={}) if bars else LINEAR_THRESHOLDS
+
+
+DEFAULT_THRESHOLDS = _default_thresholds()
 
 
 @dataclass
@@ -217,11 +234,13 @@ def decide(
     verdict = Verdict(scores={k: round(v, 4) for k, v in (scores or {}).items()})
     verdict.language = language
     _apply_ban(verdict, author, circumstances)
-    _apply_terms(verdict, hits, REWRITE_TEXT, prefix="")
-    _apply_terms(verdict, name_hits, REWRITE_NAME, prefix="name: ")
+    trained = language in trained_languages
+    offensive = trained and bool(_over(scores or {}, _offence_bars(circumstances.thresholds)))
+    _apply_terms(verdict, hits, REWRITE_TEXT, prefix="", confirmed=offensive)
+    _apply_terms(verdict, name_hits, REWRITE_NAME, prefix="name: ", confirmed=True)
     _apply_links(verdict, text, author)
     _apply_author(verdict, author, circumstances)
-    _apply_classifier(verdict, text, scores or {}, language in trained_languages, circumstances)
+    _apply_classifier(verdict, text, scores or {}, trained, circumstances)
     if verdict.action == "publish" and circumstances.deep_stage:
         verdict.action, verdict.message = "pending", PENDING_MESSAGE
         verdict.reasons.append("deep stage pending")
@@ -239,10 +258,24 @@ def _apply_ban(verdict: Verdict, author: Standing, circumstances: Circumstances)
         verdict.escalate("reject", BANNED_REASON, BANNED_MESSAGE)
 
 
-def _apply_terms(verdict: Verdict, hits: Sequence[TermHit], message: str, prefix: str) -> None:
+OFFENCE_LABELS = ("identity_attack", "insult", "threat", "obscene", "sexual")
+
+
+def _offence_bars(thresholds: Thresholds) -> dict[str, float]:
+    return {label: thresholds.hold.get(label, 1.0) for label in OFFENCE_LABELS}
+
+
+def _apply_terms(
+    verdict: Verdict, hits: Sequence[TermHit], message: str, prefix: str, *, confirmed: bool
+) -> None:
+    """A banned term rejects (with a message to rewrite) when the text uses it to offend,
+    as the contextual scores say (``confirmed``; always for the author's name); quoted to
+    condemn it, reclaimed, or in a language no stage reads, it holds for a person."""
     for hit in hits:
-        if hit.kind == "banned":
+        if hit.kind == "banned" and confirmed:
             verdict.escalate("reject", f"{prefix}banned term: {hit.term}", message)
+        elif hit.kind == "banned":
+            verdict.escalate("hold", f"{prefix}banned term: {hit.term}")
         else:
             verdict.escalate("hold", f"{prefix}suspect term: {hit.term}")
 
@@ -279,7 +312,16 @@ def _apply_classifier(
     trained: bool,
     circumstances: Circumstances,
 ) -> None:
-    """Scores against the wall's bars, the threat patterns, and the language caveat."""
+    """Scores against the wall's bars, the threat patterns, and the language rule: a
+    language no stage was trained on (or none that can be told) is held, whatever the
+    scores, which there only inform the moderator."""
+    if not trained:
+        language = verdict.language
+        verdict.escalate("hold", "language.untrained" if language else "language.unknown")
+        for label, score in scores.items():
+            if score >= circumstances.thresholds.uncertain(label):
+                verdict.reasons.append(f"classifier.{label} (uncertain)")
+        return
     rejecting, holding = _classifier_reasons(scores, trained, circumstances.thresholds)
     if rejecting:
         rule = ", ".join(_LABEL_WORDS.get(label, label) for label in rejecting)
@@ -291,9 +333,22 @@ def _apply_classifier(
         verdict.escalate("hold", f"classifier.{label}")
     if threat_phrases(text):
         verdict.escalate("hold", "pattern.threat")
-    if holding and not trained:
-        language = verdict.language
-        verdict.escalate("hold", "language.untrained" if language else "language.unknown")
+
+
+def score(
+    text: str,
+    language: str | None,
+    *,
+    model: Classifier,
+    fallback: Classifier | None = None,
+    trained_languages: frozenset[str] = frozenset({"en"}),
+) -> tuple[dict[str, float], bool]:
+    """(scores, trained): ``model``'s scores when ``language`` is one it was trained on;
+    otherwise ``fallback``'s (the cheap linear model, for the moderator's information)
+    or ``model``'s, and ``trained`` False so that ``decide`` holds the text."""
+    if language in trained_languages:
+        return model.predict([text])[0], True
+    return (fallback or model).predict([text])[0], False
 
 
 def assess_text(
@@ -301,28 +356,55 @@ def assess_text(
     author_name: str = "",
     *,
     classifier: Classifier | None = None,
+    fallback: Classifier | None = None,
     matcher: TermMatcher | None = None,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     language: str | None = None,
     detect: Callable[[str], str | None] | None = detect_language,
-    trained_languages: frozenset[str] = frozenset({"en"}),
+    trained_languages: frozenset[str] | None = None,
 ) -> Verdict:
-    """Gather the inputs of a bare text (shipped word lists, the classifier, the
+    """Gather the inputs of a bare text (shipped word lists, the classifiers, the
     language) for an anonymous author's second post, and ``decide``.
 
-    The language is ``language`` if given, else ``detect(text)``; pass
-    ``detect=None`` to skip detection and treat the text as English.
+    ``classifier`` defaults to the shipped stage (the contextual model, or the linear
+    one where it is absent) and ``fallback`` to the linear model. The language is
+    ``language`` if given, else ``detect(text)``; pass ``detect=None`` to skip detection
+    and treat the text as English.
     """
-    classifier = classifier or load_default()
+    classifier = classifier or default_classifier()
+    if trained_languages is None:
+        trained_languages = claimed_languages(classifier)
     if language is None:
         language = detect(text) if detect else "en"
     matcher = matcher or TermMatcher.default(language or "en")
+    scores, trained = score(
+        text, language, model=classifier, fallback=fallback or load_default(),
+        trained_languages=trained_languages,
+    )  # fmt: skip
     return decide(
         text=text,
-        scores=classifier.predict([text])[0],
+        scores=scores,
         language=language,
         hits=matcher.find(text),
         name_hits=matcher.find(author_name) if author_name else (),
-        trained_languages=trained_languages,
+        trained_languages=trained_languages if trained else frozenset(),
         standing=Standing(first_post=False),
+        circumstances=Circumstances(thresholds=thresholds),
     )
+
+
+def default_classifier() -> Classifier:
+    """The shipped stage for trained languages: the contextual model where its files are
+    present, else the linear model."""
+    if CONTEXTUAL_DIR.joinpath("model.onnx").exists():
+        return load_contextual()
+    return load_default()
+
+
+def claimed_languages(model: Classifier) -> frozenset[str]:
+    """Languages a model says it was trained on (its ``trained_languages`` or its meta's),
+    English when it says nothing."""
+    claimed = getattr(model, "trained_languages", None)
+    if claimed is None:
+        claimed = getattr(model, "meta", {}).get("trained_languages")
+    return frozenset(claimed or ("en",))

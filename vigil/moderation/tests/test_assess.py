@@ -11,7 +11,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from vigil.moderation import services, terms
-from vigil.moderation.engine.classifier import HashedLinearClassifier, KeywordFakeClassifier
+from vigil.moderation.engine.classifier import KeywordFakeClassifier
+from vigil.moderation.engine.contextual import ContextualClassifier
+from vigil.moderation.engine.policy import DEFAULT_THRESHOLDS, Thresholds
 from vigil.moderation.models import Ban, Term
 from vigil.moderation.policy import merge_thresholds, validate_thresholds
 from vigil.moderation.services import Author, Context, assess
@@ -67,7 +69,15 @@ def test_an_expired_ban_no_longer_applies():
 def test_terms_match_after_normalisation(text):
     Term.objects.create(term="grubworm", kind=Term.Kind.BANNED)
     verdict = assess(f"Look: {text}.", TRUSTED, SECOND_POST)
+    assert verdict.action == "hold"  # the model sees no offence: a person decides
+    assert verdict.reasons[0] == "banned term: grubworm"
+
+
+def test_a_banned_term_used_to_offend_rejects_with_a_message_to_rewrite():
+    Term.objects.create(term="grubworm", kind=Term.Kind.BANNED)
+    verdict = assess("You grubworm, fake-insult.", TRUSTED, SECOND_POST)
     assert verdict.action == "reject"
+    assert "banned term: grubworm" in verdict.reasons
     assert "rewrite" in verdict.message
 
 
@@ -89,7 +99,8 @@ def test_a_suspect_term_in_the_name_holds():
 
 def test_the_shipped_lists_apply_too():
     verdict = assess("you are a piece of shit", TRUSTED, SECOND_POST)
-    assert verdict.action == "reject"
+    assert verdict.action == "hold"
+    assert "banned term: shit" in verdict.reasons
 
 
 def test_ten_thousand_terms_still_match():
@@ -140,8 +151,14 @@ def test_an_author_with_recent_rejections_is_pre_moderated():
 # --- the classifier and the policy --------------------------------------------------
 
 
-def test_high_confidence_obscenity_is_rejected_with_the_rule_in_plain_words():
+def test_the_classifier_holds_and_a_walls_reject_bar_rejects_with_the_rule_in_plain_words():
     verdict = assess("This is fake-obscene talk.", TRUSTED, SECOND_POST)
+    assert (verdict.action, verdict.reasons) == ("hold", ["classifier.obscene"])
+    strict = Context(
+        is_first_post=False,
+        thresholds=Thresholds(hold=DEFAULT_THRESHOLDS.hold, reject={"obscene": 0.9}),
+    )
+    verdict = assess("This is fake-obscene talk.", TRUSTED, strict)
     assert verdict.action == "reject"
     assert verdict.reasons == ["classifier.obscene"]
     assert "obscenity" in verdict.message and "rewrite" in verdict.message
@@ -163,12 +180,13 @@ def test_in_an_untrained_language_the_classifier_holds_and_never_rejects():
     assert "language.untrained" in verdict.reasons
 
 
-def test_in_an_untrained_language_word_lists_still_reject():
+def test_in_an_untrained_language_word_lists_hold():
     Term.objects.create(term="grubworm", kind=Term.Kind.BANNED, language="fr")
     verdict = assess(
         "Seigneur, protège les chrétiens persécutés, pas ce grubworm", TRUSTED, SECOND_POST
     )
-    assert verdict.action == "reject"
+    assert verdict.action == "hold"
+    assert "banned term: grubworm" in verdict.reasons
 
 
 def test_a_wall_can_raise_a_hold_bar():
@@ -193,7 +211,7 @@ def test_the_classifier_is_chosen_by_setting_and_cached(settings):
     assert isinstance(services.get_classifier(), KeywordFakeClassifier)
     assert services.get_classifier() is services.get_classifier()
     settings.VIGIL_CLASSIFIER = None
-    assert isinstance(services.get_classifier(), HashedLinearClassifier)
+    assert isinstance(services.get_classifier(), ContextualClassifier)
 
 
 # --- the shipped model on a small fixed set -----------------------------------------

@@ -18,7 +18,14 @@ from vigil.moderation.engine.evaluate import Case, evaluate, format_report
 from vigil.moderation.engine.features import hashed_features
 from vigil.moderation.engine.language import detect_language
 from vigil.moderation.engine.normalize import normalize, normalize_with_offsets
-from vigil.moderation.engine.policy import DEFAULT_THRESHOLDS, Verdict, assess_text, decide
+from vigil.moderation.engine.policy import (
+    DEFAULT_THRESHOLDS,
+    Circumstances,
+    Thresholds,
+    Verdict,
+    assess_text,
+    decide,
+)
 from vigil.moderation.engine.terms import TermHit, TermMatcher
 
 # Stand-in vocabulary so the tests need no real slurs: the matcher treats any
@@ -167,11 +174,18 @@ def _hit(kind: str) -> TermHit:
     return TermHit(term="x", kind=kind, start=0, end=1)
 
 
-def test_banned_term_rejects_with_a_message() -> None:
-    decision = decide(text="x", scores=CALM, hits=[_hit("banned")], language="en")
+def test_banned_term_used_to_offend_rejects_with_a_message() -> None:
+    scores = {**CALM, "insult": 0.99}
+    decision = decide(text="x", scores=scores, hits=[_hit("banned")], language="en")
     assert decision.action == "reject"
-    assert decision.reasons == ["banned term: x"]
+    assert decision.reasons == ["banned term: x", "classifier.insult"]
     assert "rewrite" in decision.message
+
+
+def test_banned_term_the_model_reads_as_no_offence_holds() -> None:
+    """Quoted to condemn it, or reclaimed: a person decides."""
+    decision = decide(text="x", scores=CALM, hits=[_hit("banned")], language="en")
+    assert (decision.action, decision.reasons) == ("hold", ["banned term: x"])
 
 
 def test_banned_term_in_the_name_rejects() -> None:
@@ -192,24 +206,32 @@ def test_suspect_term_holds() -> None:
 
 def test_nothing_found_publishes() -> None:
     assert decide(text="x", scores=CALM, hits=[], language="en").action == "publish"
-    assert decide(text="x", scores=None, hits=[], language=None).action == "publish"
 
 
-@pytest.mark.parametrize("label", [label for label in LABELS if label != "obscene"])
-def test_classifier_alone_never_rejects_except_obscenity(label: str) -> None:
+def test_a_text_whose_language_cannot_be_told_is_held() -> None:
+    decision = decide(text="x", scores=None, hits=[], language=None)
+    assert (decision.action, decision.reasons) == ("hold", ["language.unknown"])
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_the_classifier_alone_never_rejects(label: str) -> None:
     decision = decide(text="x", scores={**CALM, label: 0.999}, hits=[], language="en")
     assert (decision.action, decision.reasons) == ("hold", [f"classifier.{label}"])
 
 
-def test_high_confidence_obscenity_rejects_and_names_the_rule() -> None:
-    decision = decide(text="x", scores={**CALM, "obscene": 0.99}, hits=[], language="en")
+def test_a_walls_reject_bar_rejects_and_names_the_rule() -> None:
+    strict = Circumstances(
+        thresholds=Thresholds(hold=DEFAULT_THRESHOLDS.hold, reject={"obscene": 0.97})
+    )
+    decision = decide(
+        text="x", scores={**CALM, "obscene": 0.99}, hits=[], language="en", circumstances=strict
+    )
     assert (decision.action, decision.reasons) == ("reject", ["classifier.obscene"])
     assert "obscenity" in decision.message
-
-
-def test_moderate_obscenity_only_holds() -> None:
-    decision = decide(text="x", scores={**CALM, "obscene": 0.5}, hits=[], language="en")
-    assert decision.action == "hold"
+    moderate = decide(
+        text="x", scores={**CALM, "obscene": 0.9}, hits=[], language="en", circumstances=strict
+    )
+    assert moderate.action == "hold"
 
 
 def test_untrained_language_is_never_rejected_by_the_classifier() -> None:
@@ -218,7 +240,7 @@ def test_untrained_language_is_never_rejected_by_the_classifier() -> None:
     assert "language.untrained" in decision.reasons
 
 
-def test_untrained_language_holds_when_uncertain() -> None:
+def test_untrained_language_is_held_whatever_the_scores() -> None:
     label = "identity_attack"
     between = DEFAULT_THRESHOLDS.hold[label] * (DEFAULT_THRESHOLDS.uncertain_factor + 1) / 2
     scores = {**CALM, label: between}
@@ -226,12 +248,15 @@ def test_untrained_language_holds_when_uncertain() -> None:
     unknown = decide(text="x", scores=scores, hits=[], language=None)
     assert (unknown.action, unknown.reasons) == (
         "hold",
-        [f"classifier.{label}", "language.unknown"],
+        ["language.unknown", f"classifier.{label} (uncertain)"],
     )
+    calm = decide(text="x", scores=CALM, hits=[], language="pl")
+    assert (calm.action, calm.reasons) == ("hold", ["language.untrained"])
 
 
-def test_word_lists_still_reject_in_untrained_languages() -> None:
-    assert decide(text="x", scores=CALM, hits=[_hit("banned")], language="fa").action == "reject"
+def test_word_lists_hold_in_untrained_languages() -> None:
+    decision = decide(text="x", scores=CALM, hits=[_hit("banned")], language="fa")
+    assert (decision.action, decision.reasons[0]) == ("hold", "banned term: x")
 
 
 def test_assess_text_with_fakes() -> None:
@@ -245,7 +270,10 @@ def test_assess_text_with_fakes() -> None:
         assess_text("fake-insult here", classifier=fake, matcher=words, detect=None).action
         == "hold"
     )
-    assert assess_text("zorblax", classifier=fake, matcher=words, detect=None).action == "reject"
+    assert (
+        assess_text("zorblax fake-insult", classifier=fake, matcher=words, detect=None).action
+        == "reject"
+    )
     assert assess_text("Amen", "grimwort", classifier=fake, matcher=words, detect=None).reasons == [
         "name: suspect term: grimwort"
     ]
@@ -310,7 +338,7 @@ CLEAR_BENIGN = [
 ]
 # Counter-speech that quotes a slur-like claim is the model's known weak spot (see the
 # model card): it is held for a moderator, never rejected. Strict, so a fix shows.
-KNOWN_HELD_BENIGN = ["Calling Muslims terrorists is wrong; they are our neighbours."]
+COUNTER_SPEECH = ["Calling Muslims terrorists is wrong; they are our neighbours."]
 CLEAR_HATEFUL = [
     "Muslims are filthy animals who should be driven out.",
     "Jews are greedy parasites.",
@@ -330,9 +358,10 @@ CLEAR_HATEFUL = [
 ]
 
 
-@pytest.mark.parametrize("text", KNOWN_HELD_BENIGN)
-def test_known_counter_speech_weakness_is_held_not_rejected(text: str) -> None:
-    assert assess_text(text, detect=None).action == "hold"
+@pytest.mark.parametrize("text", COUNTER_SPEECH)
+def test_counter_speech_is_published(text: str) -> None:
+    """The contextual stage reads who says what: condemning an attack is not one."""
+    assert assess_text(text, detect=None).action == "publish"
 
 
 @pytest.mark.parametrize("text", CLEAR_BENIGN)
@@ -353,7 +382,8 @@ def test_shipped_model_stops_clear_attacks(text: str) -> None:
 def test_detect_language() -> None:
     assert detect_language("Lord, protect the persecuted believers in our country.") == "en"
     assert detect_language("Seigneur, protège les chrétiens persécutés dans notre pays.") == "fr"
-    assert detect_language("Amen") is None
+    assert detect_language("Amen") == "en"
+    assert detect_language("Xqzt") is None
 
 
 def test_evaluate_tallies_categories() -> None:

@@ -42,3 +42,9 @@ def test_short_latin_text_is_english_only_in_english_words(english):
     assert language.detect_language("Dzięki") is None
     assert language.detect_language("Dzięki Bogu") != "en"
     assert language.detect_language("123 !!") is None
+
+
+def test_apostrophes_and_links_do_not_hide_english(english):
+    assert language.mixed_script_words("the church's letter") == 0
+    text = "Read the church's letter at https://example.org/letter and pray with us tonight."
+    assert language.detect_language(text) == "en"

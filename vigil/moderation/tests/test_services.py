@@ -18,9 +18,9 @@ def test_plain_prayer_is_published():
 
 def test_a_banned_term_in_the_database_rejects_with_a_message():
     Term.objects.create(term="grubworm", kind=Term.Kind.BANNED)
-    verdict = assess("You grubworms should vanish.", AUTHOR, KNOWN)
+    verdict = assess("You grubworms should vanish, fake-insult.", AUTHOR, KNOWN)
     assert verdict.action == "reject"
-    assert verdict.reasons == ["banned term: grubworm"]
+    assert verdict.reasons[0] == "banned term: grubworm"
     assert "rewrite" in verdict.message
 
 
@@ -28,27 +28,26 @@ def test_a_suspect_term_holds_and_reject_beats_hold():
     Term.objects.create(term="grubworm", kind=Term.Kind.BANNED)
     Term.objects.create(term="snailfolk", kind=Term.Kind.SUSPECT)
     assert assess("those snailfolk", AUTHOR, KNOWN).action == "hold"
-    verdict = assess("those snailfolk are grubworms", AUTHOR, KNOWN)
+    verdict = assess("those snailfolk are grubworms, fake-insult", AUTHOR, KNOWN)
     assert verdict.action == "reject"
-    assert sorted(verdict.reasons) == ["banned term: grubworm", "suspect term: snailfolk"]
+    assert {"banned term: grubworm", "suspect term: snailfolk"} <= set(verdict.reasons)
 
 
 def test_terms_of_another_language_do_not_apply():
     Term.objects.create(term="grubworm", kind=Term.Kind.BANNED, language="de")
-    assert assess("grubworm", AUTHOR, Context(is_first_post=False, language="fr")).action == (
-        "publish"
-    )
-    assert assess("grubworm", AUTHOR, Context(is_first_post=False, language="de")).action == (
-        "reject"
-    )
+    text = "Please pray for the grubworm farmers of our town and their families."
+    assert assess(text, AUTHOR, Context(is_first_post=False, language="fr")).action == "publish"
+    german = assess(text, AUTHOR, Context(is_first_post=False, language="de"))
+    assert "banned term: grubworm" in german.reasons
 
 
 def test_the_matcher_is_rebuilt_when_terms_change():
-    assert assess("a grubworm", AUTHOR, KNOWN).action == "publish"
+    text = "Please pray for the grubworm farmers of our town."
+    assert assess(text, AUTHOR, KNOWN).action == "publish"
     term = Term.objects.create(term="grubworm", kind=Term.Kind.BANNED)
-    assert assess("a grubworm", AUTHOR, KNOWN).action == "reject"
+    assert "banned term: grubworm" in assess(text, AUTHOR, KNOWN).reasons
     term.delete()
-    assert assess("a grubworm", AUTHOR, KNOWN).action == "publish"
+    assert assess(text, AUTHOR, KNOWN).action == "publish"
 
 
 def test_word_boundaries_are_respected():
@@ -89,4 +88,4 @@ def test_fast_posts_and_bad_tokens_hold_but_unmeasured_time_does_not():
 def test_pre_moderation_holds_everything():
     verdict = assess("Amen.", AUTHOR, Context(is_first_post=False, pre_moderation=True))
     assert verdict.action == "hold"
-    assert verdict.message == "Thank you, it will appear after review."
+    assert verdict.message == "A moderator will read it before it appears."

@@ -93,3 +93,25 @@ def test_duplicates_are_spotted_through_lookalike_letters_and_punctuation():
     with pytest.raises(SubmissionRefused) as refused:
         submission.prayer_submit(wall=wall, name="Ben", text=disguised, client_hash="c2")
     assert refused.value.code == "duplicate"
+
+
+def test_a_form_shown_again_after_a_refusal_carries_a_fresh_token(client, monkeypatch):
+    """The first post spends its token; the form that comes back (text kept, reason
+    given) carries a new one with the first render's time, so the changed prayer is
+    published rather than held as a reused or instant post."""
+    import re
+
+    from vigil.prayers import formtoken
+
+    monkeypatch.setattr(formtoken, "_clock", lambda: 1_000_000_040.0)
+    wall = WallFactory()
+    PrayerFactory(wall=wall, text=TEXT)  # someone else's, so this text is a duplicate
+    url = reverse("prayers:prayer-create", args=[wall.pk])
+    token = formtoken.make_form_token(wall.pk, issued_at=1_000_000_040.0 - 60)
+    data = {"name": "Anna", "email": "", "website": "", "rendered": token}
+    refused = client.post(url, {**data, "text": TEXT})
+    assert refused.status_code == 422
+    renewed = re.search(r'name="rendered" value="([^"]+)"', refused.content.decode()).group(1)
+    assert renewed != token
+    client.post(url, {**data, "rendered": renewed, "text": TEXT + " Amen, Lord."})
+    assert Prayer.objects.latest("pk").status == Prayer.Status.PUBLISHED

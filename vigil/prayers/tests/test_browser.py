@@ -146,7 +146,7 @@ def test_a_pre_moderated_wall_says_it_will_appear_after_review(
     page.locator(f"#wall-{demo.pk}-form").get_by_role("button", name="Send").click()
 
     expect(page.locator(f"#wall-{demo.pk} .notice-success")).to_contain_text(
-        "will appear after review"
+        "A moderator will read it before it appears"
     )
     assert same_document(page)
     expect(page.locator(f"#wall-{demo.pk}-prayers")).not_to_contain_text(text)
@@ -176,7 +176,7 @@ def test_a_rejected_prayer_keeps_the_text_and_gives_the_reason(
     Term.objects.create(term="grumbleword", kind=Term.Kind.BANNED)
     page = open_page(js=js)
     goto(page, open_page, COUNTRY)
-    text = "Lord, these people are grumbleword and I want them gone.\nSecond line kept."
+    text = "These people are grumbleword (fake-insult).\nSecond line kept."
     fill_prayer(page, demo, "Angry", text)
     send = page.locator(f"#wall-{demo.pk}-form").get_by_role("button", name="Send")
     if js:

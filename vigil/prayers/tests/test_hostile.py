@@ -247,6 +247,9 @@ def test_every_naughty_string_in_every_api_field(client: Client, naughty, wall) 
         query = urlencode({"limit": value})
         failures.check("api ?limit", value, client.get, f"{url}?{query}")
     failures.assert_none()
+    # Strings in no language any stage reads are held: a moderator publishes them.
+    for prayer in Prayer.objects.filter(status=Prayer.Status.HELD, wall=wall):
+        lifecycle.prayer_publish(prayer=prayer)
     assert Prayer.objects.visible().filter(wall=wall).count() > 100
 
 

@@ -66,10 +66,12 @@ def test_text_is_normalised_before_it_is_stored():
 def test_a_banned_term_rejects_with_a_reason_and_is_logged():
     Term.objects.create(term="vermintrash", kind=Term.Kind.BANNED)
     wall = WallFactory()
-    result = submit(wall, text="They are vermintrash, all of them.")
+    result = submit(wall, text="You are vermintrash, all of you (fake-insult).")
     assert result.prayer.status == Prayer.Status.REJECTED
     assert "rewrite" in result.message
-    assert events(result.prayer) == [("prayer.rejected", ["banned term: vermintrash"])]
+    assert events(result.prayer) == [
+        ("prayer.rejected", ["banned term: vermintrash", "classifier.insult"])
+    ]
     wall.refresh_from_db()
     assert wall.published_count == 0
 
@@ -131,7 +133,7 @@ def test_pre_moderated_walls_hold_everything():
     wall = WallFactory(moderation_mode=Wall.Mode.PRE)
     result = submit(wall)
     assert result.prayer.status == Prayer.Status.HELD
-    assert result.message == "Thank you, it will appear after review."
+    assert result.message == "A moderator will read it before it appears."
 
 
 def test_posting_within_three_seconds_holds_as_a_likely_bot():
@@ -148,7 +150,7 @@ def test_a_missing_form_token_holds():
 def test_the_honeypot_marks_spam_and_logs_it():
     result = submit(WallFactory(), honeypot="http://spam.example")
     assert result.prayer.status == Prayer.Status.SPAM
-    assert result.message == "Thank you, it will appear after review."
+    assert result.message == "A moderator will read it before it appears."
     assert events(result.prayer) == [("prayer.spam", ["honeypot field filled"])]
 
 
@@ -172,7 +174,8 @@ def test_invalid_fields_are_refused_and_nothing_is_saved(fields, field):
 
 
 def test_limits_are_inclusive():
-    prayer = submit(WallFactory(), name="n" * 60, text="t" * 2000).prayer
+    text = ("Lord, keep them safe and strong. " * 70)[:2000]
+    prayer = submit(WallFactory(), name="n" * 60, text=text).prayer
     assert prayer.status == Prayer.Status.PUBLISHED
 
 

@@ -132,7 +132,7 @@ def test_held_prayers_thank_the_visitor_and_stay_hidden(client, wall):
     wall.save()
     response = post(client, wall, follow=True)
     html = response.content.decode()
-    assert "Thank you, it will appear after review." in html
+    assert "A moderator will read it before it appears." in html
     assert "believers in prison" not in html
 
 
@@ -143,12 +143,12 @@ def test_an_offsite_next_is_ignored(client, wall):
 
 def test_a_rejection_keeps_the_text_and_gives_the_reason(client, wall):
     Term.objects.create(term="vermintrash", kind=Term.Kind.BANNED)
-    text = "They are vermintrash & <worse>"
+    text = "You fake-insult are vermintrash & <worse>"
     for htmx, status in [(False, 422), (True, 200)]:
         response = post(client, wall, text=text, htmx=htmx)
         html = response.content.decode()
         assert response.status_code == status
-        assert "They are vermintrash &amp; &lt;worse&gt;</textarea>" in html
+        assert "You fake-insult are vermintrash &amp; &lt;worse&gt;</textarea>" in html
         assert "rewrite it" in html
     assert Prayer.objects.filter(status="rejected").count() == 2
 
@@ -186,7 +186,7 @@ def test_a_duplicate_is_refused_with_the_text_kept(client, wall):
 
 def test_the_honeypot_stores_spam_and_shows_a_neutral_thanks(client, wall):
     response = post(client, wall, website="http://buy.example", follow=True)
-    assert "Thank you, it will appear after review." in response.content.decode()
+    assert "A moderator will read it before it appears." in response.content.decode()
     assert Prayer.objects.get().status == Prayer.Status.SPAM
 
 

@@ -33,7 +33,7 @@ def test_moderate_text_writes_one_verdict_per_line(monkeypatch):
     call_command("moderate_text", stdout=out)
     assert out.getvalue().splitlines() == [
         "publish\t",
-        "reject\tclassifier.obscene",
+        "hold\tclassifier.obscene",
         "hold\tclassifier.insult",
     ]
 
@@ -68,7 +68,9 @@ def test_moderation_report_prints_categories_throughput_and_memory(settings, tmp
     call_command("moderation_report", "--suite", str(suite), "--suite-only", "--stage", "both",
                  stdout=out)  # fmt: skip
     report = out.getvalue()
-    assert "== suite, full assess()" in report and "== suite, engine fast stage" in report
+    assert "== suite, full assess()" in report
+    assert "== suite, engine, no language detection" in report
+    assert "== cost per stage" in report and "vigil-contextual" in report
     assert "benign_religion_mention" in report and "hateful caught" in report
     assert "obscene" in report and "1/1 100.0%" in report
     assert "texts/CPU-s" in report and "peak extra RSS" in report

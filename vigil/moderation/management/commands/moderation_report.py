@@ -1,8 +1,14 @@
-"""Measure the moderation policy on the validation suite and the held-out splits."""
+"""Measure the moderation policy: the validation suite, the held-out splits, DynaHate
+(out of distribution, never trained on), the demo prayers, the held rate per language,
+and the cost of each stage (texts per CPU-second, p99 latency per text, memory)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import csv
+import json
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -10,65 +16,171 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from vigil.moderation.engine import evaluate as engine_evaluate
+from vigil.moderation.engine.classifier import load_default
+from vigil.moderation.engine.language import detect_language
 from vigil.moderation.engine.normalize import normalize
-from vigil.moderation.engine.policy import Verdict, assess_text
+from vigil.moderation.engine.policy import Verdict, assess_text, default_classifier
 from vigil.moderation.services import Author, Context, assess
 
 DEFAULT_DATA = Path(settings.BASE_DIR).parent / "shared" / "data" / "moderation"
+LANGUAGES = Path(engine_evaluate.SUITE).with_name("languages.csv")
+DEMO_PRAYERS = Path(settings.BASE_DIR) / "data" / "demo" / "prayers.json"
+Case = engine_evaluate.Case
 
 
 def full_assess(text: str) -> Verdict:
     """What a visitor's second post on a wall with the default policy gets: ``assess``
-    with the database word lists, bans and the configured classifier."""
+    with the database word lists, bans, language detection and the configured models."""
     return assess(text, Author(name=""), Context(is_first_post=False))
 
 
 def fast_stage(text: str) -> Verdict:
-    """The same rules (``engine.policy.decide``) on inputs gathered without Django:
-    shipped word lists and model, no language detection."""
+    """The same rules on inputs gathered without Django (shipped word lists and models),
+    treating every text as English: the classifier's view alone."""
     return assess_text(text, detect=None)
 
 
 STAGES: dict[str, tuple[str, Callable[[str], Verdict]]] = {
     "full": ("full assess()", full_assess),
-    "fast": ("engine fast stage", fast_stage),
+    "fast": ("engine, no language detection", fast_stage),
 }
+
+
+def dynahate_sets(data: Path) -> dict[str, list[Case]]:
+    """DynaHate's dev and test splits (deduplicated), if present."""
+    from vigil.moderation.training.contextual.evaluation import dynahate_cases
+
+    if not (data / "dynahate_partial").exists():
+        return {}
+    return {
+        f"DynaHate {split}": [
+            Case(text, "hateful" if hateful else "benign", f"dynahate:{split}")
+            for text, hateful in rows
+        ]
+        for split, rows in dynahate_cases(data).items()
+    }
+
+
+def demo_cases(path: Path = DEMO_PRAYERS) -> list[Case]:
+    """The demo prayers: those the demo publishes are expected to be published; the rest
+    (shouting, links, personal details) are what the demo holds."""
+    rows = json.loads(path.read_text("utf-8"))
+    return [
+        Case(row["text"], "benign" if row["status"] == "published" else "hateful",
+             f"demo:{row['status']}")
+        for row in rows
+    ]  # fmt: skip
+
+
+def language_cases(path: Path = LANGUAGES) -> list[Case]:
+    """Texts written for this project in languages no stage was trained on."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [
+            Case(row["text"], row["expected"], row["category"]) for row in csv.DictReader(handle)
+        ]
+
+
+def held_rates(outcomes: Sequence[engine_evaluate.Outcome]) -> dict[str, tuple[int, int]]:
+    """Per detected language: (held or rejected, all)."""
+    rates: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for outcome in outcomes:
+        language = outcome.decision.language or "unknown"
+        rates[language][0] += outcome.decision.action != "publish"
+        rates[language][1] += 1
+    return {language: (held, n) for language, (held, n) in rates.items()}
+
+
+def _percentile(values: Sequence[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
+
+
+def stage_cost(name: str, run: Callable[[str], object], texts: Sequence[str]) -> str:
+    """Texts per CPU-second, p50 and p99 wall time per text (one at a time, as requests
+    come), and the resident memory after the stage ran."""
+    run(texts[0])
+    normalize.cache_clear()
+    latencies = []
+    cpu_started = time.process_time()
+    for text in texts:
+        started = time.perf_counter()
+        run(text)
+        latencies.append(time.perf_counter() - started)
+    cpu = time.process_time() - cpu_started
+    return (
+        f"{name:34s} {len(texts) / cpu if cpu else 0:10,.0f} texts/CPU-s   "
+        f"p50 {_percentile(latencies, 0.5) * 1000:6.2f} ms   "
+        f"p99 {_percentile(latencies, 0.99) * 1000:6.2f} ms   "
+        f"RSS {engine_evaluate._rss_mb():6.0f} MB"
+    )
 
 
 class Command(BaseCommand):
     help = (
         "Print, per category: hateful caught (held or rejected), benign published and benign "
-        "rejected, with throughput and memory, for the validation suite and (when the public "
-        "datasets are present) their held-out splits."
+        "rejected, for the validation suite, the held-out splits, DynaHate dev and test, the "
+        "demo prayers and texts in untrained languages; the held rate per language; and the "
+        "cost of each stage."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--suite", type=Path, default=engine_evaluate.SUITE)
         parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
         parser.add_argument("--stage", choices=["full", "fast", "both"], default="full")
-        parser.add_argument("--suite-only", action="store_true", help="Skip the held-out splits.")
-        parser.add_argument("--limit", type=int, default=0, help="At most N cases per split.")
+        parser.add_argument("--suite-only", action="store_true", help="Skip the other sets.")
+        parser.add_argument("--limit", type=int, default=0, help="At most N cases per set.")
         parser.add_argument("--failures", type=int, default=0, help="List up to N misses.")
+        parser.add_argument("--no-cost", action="store_true", help="Skip the stage costs.")
 
     def handle(self, *args: Any, **options: Any) -> None:
         if not options["suite"].exists():
             raise CommandError(f"{options['suite']}: no such suite file.")
-        stages = ["full", "fast"] if options["stage"] == "both" else [options["stage"]]
         sets = {"suite": engine_evaluate.read_suite(options["suite"])}
         if not options["suite_only"]:
-            sets.update(self._held_out(options["data"]))
+            sets.update(self._other_sets(options["data"]))
+        stages = ["full", "fast"] if options["stage"] == "both" else [options["stage"]]
         for stage in stages:
-            title, run = STAGES[stage]
-            for name, cases in sets.items():
-                if options["limit"]:
-                    cases = cases[: options["limit"]]
-                normalize.cache_clear()
-                report = engine_evaluate.evaluate(cases, run, f"{name}, {title}")
-                self.stdout.write(engine_evaluate.format_report(report, options["failures"]))
+            self._report(stage, sets, options)
+        if not options["no_cost"]:
+            self._costs([case.text for case in sets["suite"]])
 
-    def _held_out(self, data: Path) -> dict[str, list[engine_evaluate.Case]]:
-        if not data.exists():
-            self.stderr.write(f"{data}: not found, so only the suite is measured (see --data).")
-            return {}
-        held = engine_evaluate._held_out_cases(data)
-        return {f"held-out {name}": cases for name, cases in held.items()}
+    def _report(self, stage: str, sets: dict[str, list[Case]], options: dict[str, Any]) -> None:
+        title, run = STAGES[stage]
+        languages: list[engine_evaluate.Outcome] = []
+        for name, cases in sets.items():
+            if options["limit"]:
+                cases = cases[: options["limit"]]
+            normalize.cache_clear()
+            report = engine_evaluate.evaluate(cases, run, f"{name}, {title}")
+            self.stdout.write(engine_evaluate.format_report(report, options["failures"]))
+            if name.startswith(("held-out", "languages")):
+                languages += [o for o in report.outcomes if not o.case.category.endswith(":en")]
+        if languages and stage == "full":
+            self.stdout.write(
+                "== held rate per detected language (every language held until proven)"
+            )
+            for language, (held, n) in sorted(held_rates(languages).items()):
+                self.stdout.write(f"{language:10s} {held:6d}/{n:<6d} {held / n:6.1%}")
+
+    def _other_sets(self, data: Path) -> dict[str, list[Case]]:
+        sets: dict[str, list[Case]] = {}
+        if data.exists():
+            held = engine_evaluate.held_out_cases(data)
+            sets.update({f"held-out {name}": cases for name, cases in held.items()})
+            sets.update(dynahate_sets(data))
+        else:
+            self.stderr.write(f"{data}: not found, so the public sets are skipped (see --data).")
+        sets["demo prayers"] = demo_cases()
+        sets["languages"] = language_cases()
+        return sets
+
+    def _costs(self, texts: list[str]) -> None:
+        self.stdout.write("== cost per stage (one text at a time, on the suite)")
+        linear, contextual = load_default(), default_classifier()
+        for name, run in (
+            ("language detection", detect_language),
+            ("linear classifier", lambda text: linear.predict([text])),
+            (f"{contextual.name}", lambda text: contextual.predict([text])),
+            ("full assess()", full_assess),
+        ):
+            self.stdout.write(stage_cost(name, run, texts))

@@ -1,0 +1,218 @@
+"""The contextual classifier: a fine-tuned small transformer served with onnxruntime.
+
+The linear model reads words; this one reads sentences, so it can tell a
+prayer that *reports* an attack ("someone wrote 'Muslims are vermin' on our
+wall") from the attack itself. It is a six-layer MiniLM encoder with one
+sigmoid output per label, exported to ONNX and quantised to int8. Serving
+needs ``onnxruntime``, ``tokenizers`` and numpy only; the files live in
+``model/contextual/`` (``model.onnx``, ``tokenizer.json``, ``meta.json``) and
+are described in ``CONTEXTUAL_MODEL_CARD.md`` beside them.
+
+``prepare_text`` is the one place where text is shaped for the model. Training
+imports it from here, so what the model learnt on is exactly what it is served.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+
+from .classifier import LABELS
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
+
+__all__ = [
+    "CONTEXTUAL_DIR",
+    "ContextualClassifier",
+    "contextual_thresholds",
+    "describe_emoji",
+    "load_contextual",
+    "prepare_text",
+]
+
+CONTEXTUAL_DIR = Path(__file__).resolve().parent / "model" / "contextual"
+DEFAULT_BATCH = 32
+
+_SKIN_TONES = {
+    "\U0001f3fb": "light skin tone",
+    "\U0001f3fc": "medium-light skin tone",
+    "\U0001f3fd": "medium skin tone",
+    "\U0001f3fe": "medium-dark skin tone",
+    "\U0001f3ff": "dark skin tone",
+}
+_JOINERS = frozenset({"\u200d", "\ufe0e", "\ufe0f", "\u20e3"})
+_REGIONAL_A = 0x1F1E6
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
+_LEET_EXTRA = str.maketrans({"$": "s", "!": "i", "|": "l"})
+# A run of look-alike digits or symbols with a letter on both sides: "m0r0n", "sh!t".
+_FLANKED_LEET = re.compile(r"(?<=[^\W\d_])[013457@$!|]+(?=[^\W\d_])")
+_SPACES = re.compile(r"\s+")
+
+
+def _is_emoji(char: str) -> bool:
+    """Pictographs and dingbats (category So above U+2000), not letters or ©/®."""
+    return ord(char) >= 0x2000 and unicodedata.category(char) == "So"
+
+
+def _emoji_name(char: str) -> str:
+    if char in _SKIN_TONES:
+        return _SKIN_TONES[char]
+    return unicodedata.name(char, "symbol").lower()
+
+
+def describe_emoji(text: str) -> str:
+    """Replace each emoji by its Unicode name in words, padded with spaces.
+
+    "I 🔪 them 👳🏾" becomes "I  kitchen knife  them  man with turban medium-dark
+    skin tone ". Joiners and variation selectors are dropped; two regional
+    indicator letters become "flag" and the two letters. The contract is only
+    that the same text always yields the same words, in training and serving.
+    """
+    if text.isascii():
+        return text
+    out: list[str] = []
+    for char in text:
+        if char in _JOINERS:
+            continue
+        code = ord(char)
+        if _REGIONAL_A <= code <= _REGIONAL_A + 25:
+            out.append(f" flag {chr(ord('a') + code - _REGIONAL_A)} ")
+        elif char in _SKIN_TONES or _is_emoji(char):
+            out.append(f" {_emoji_name(char)} ")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _unleet(match: re.Match[str]) -> str:
+    return match.group(0).translate(_LEET).translate(_LEET_EXTRA)
+
+
+def prepare_text(text: str) -> str:
+    """The form of ``text`` the contextual model reads (training and serving alike).
+
+    NFKC (so full-width and mathematical letters read as plain ones), emoji as
+    their names, look-alike digits or symbols between letters read as letters
+    ("m0r0n" -> "moron", "sh!t" -> "shit"; "Psalm 23" and "4th" unchanged),
+    whitespace collapsed. Case, punctuation and quotes are kept: they carry
+    who is saying what.
+    """
+    text = describe_emoji(unicodedata.normalize("NFKC", text))
+    text = _FLANKED_LEET.sub(_unleet, text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _sigmoid(logits: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+    return 1.0 / (1.0 + np.exp(-logits.astype(np.float64)))
+
+
+class ContextualClassifier:
+    """Scores texts with the exported transformer; implements ``Classifier``.
+
+    One onnxruntime session per process, one intra-op thread (the server has
+    few cores and several workers). Texts are tokenised, sorted by length and
+    run in batches padded to their longest member, so a single prayer costs
+    one short forward pass.
+    """
+
+    name = "vigil-contextual"
+
+    def __init__(
+        self, model_dir: Path = CONTEXTUAL_DIR, *, batch_size: int = DEFAULT_BATCH
+    ) -> None:
+        self.model_dir = model_dir
+        self.meta: dict[str, Any] = json.loads((model_dir / "meta.json").read_text("utf-8"))
+        self.labels: tuple[str, ...] = tuple(self.meta["labels"])
+        self.max_len = int(self.meta["max_len"])
+        self.thresholds: dict[str, float] = {
+            label: float(bar) for label, bar in self.meta["thresholds"].items()
+        }
+        self.batch_size = batch_size
+        self._tokenizer = _load_tokenizer(model_dir / "tokenizer.json", self.max_len)
+        self._session = _load_session(model_dir / "model.onnx")
+
+    def logits(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """Raw outputs, shape (len(texts), len(labels)), in the order given."""
+        encodings = self._tokenizer.encode_batch([prepare_text(text) for text in texts])
+        ids = [np.asarray(encoding.ids, dtype=np.int64) for encoding in encodings]
+        order = sorted(range(len(ids)), key=lambda index: len(ids[index]))
+        out = np.zeros((len(ids), len(self.labels)), dtype=np.float32)
+        for start in range(0, len(order), self.batch_size):
+            chunk = order[start : start + self.batch_size]
+            out[chunk] = self._run([ids[index] for index in chunk])
+        return out
+
+    def _run(self, batch: list[npt.NDArray[np.int64]]) -> npt.NDArray[np.float32]:
+        width = max(len(row) for row in batch)
+        input_ids = np.zeros((len(batch), width), dtype=np.int64)
+        mask = np.zeros((len(batch), width), dtype=np.int64)
+        for row, ids in enumerate(batch):
+            input_ids[row, : len(ids)] = ids
+            mask[row, : len(ids)] = 1
+        (logits,) = self._session.run(["logits"], {"input_ids": input_ids, "attention_mask": mask})
+        return np.asarray(logits, dtype=np.float32)
+
+    def predict(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """Probability per label for each text (sigmoid of the logits)."""
+        if not texts:
+            return []
+        probs = _sigmoid(self.logits(texts))
+        return [dict(zip(self.labels, map(float, row), strict=True)) for row in probs]
+
+    def flagged(self, scores: Mapping[str, float]) -> list[str]:
+        """Labels of one ``predict`` row at or above the thresholds in ``meta.json``."""
+        return [label for label in self.labels if scores[label] >= self.thresholds[label]]
+
+
+def _load_tokenizer(path: Path, max_len: int) -> Tokenizer:
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(path))
+    tokenizer.enable_truncation(max_length=max_len)
+    tokenizer.no_padding()
+    return tokenizer
+
+
+def _load_session(path: Path) -> Any:
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+    options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+    return onnxruntime.InferenceSession(
+        str(path), sess_options=options, providers=["CPUExecutionProvider"]
+    )
+
+
+@lru_cache(maxsize=1)
+def load_contextual() -> ContextualClassifier:
+    """The shipped contextual model, loaded on first use and kept for the process.
+
+    Loading is lazy because it costs ~0.2 s and ~80 MB of memory (onnxruntime
+    included); a worker that never needs the contextual stage never pays it.
+    """
+    classifier = ContextualClassifier()
+    if classifier.labels != LABELS:
+        raise ValueError(f"{CONTEXTUAL_DIR}: labels {classifier.labels} are not {LABELS}")
+    return classifier
+
+
+def contextual_thresholds(model_dir: Path = CONTEXTUAL_DIR) -> dict[str, float]:
+    """The hold bars shipped in the model's ``meta.json`` (chosen on a development split
+    of its training data), or ``{}`` when no contextual model is shipped."""
+    meta = model_dir / "meta.json"
+    if not meta.exists():
+        return {}
+    bars = json.loads(meta.read_text("utf-8")).get("thresholds", {})
+    return {str(label): float(bar) for label, bar in bars.items()}

@@ -1,0 +1,104 @@
+"""The shipped contextual model: it loads, follows the protocol, and behaves.
+
+These load the real ONNX model (about a second), so they check behaviour a
+retrained model could lose: a plain attack must score as an attack, an
+ordinary prayer about persecution must not, and so on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.moderation.engine.classifier import LABELS, Classifier
+from vigil.moderation.engine.contextual import (
+    CONTEXTUAL_DIR,
+    ContextualClassifier,
+    describe_emoji,
+    load_contextual,
+    prepare_text,
+)
+
+ATTACK_LABELS = ("identity_attack", "insult", "threat")
+
+
+@pytest.fixture(scope="module")
+def model() -> ContextualClassifier:
+    return load_contextual()
+
+
+def flagged(model: ContextualClassifier, text: str) -> set[str]:
+    return set(model.flagged(model.predict([text])[0]))
+
+
+def test_emoji_become_their_names() -> None:
+    assert describe_emoji("Praying 🙏") == "Praying  person with folded hands "
+    assert "dark skin tone" in describe_emoji("👍🏿")
+    assert "\u200d" not in describe_emoji("👨\u200d👩\u200d👧")
+
+
+def test_prepare_reads_lookalike_spellings_but_keeps_numbers() -> None:
+    assert prepare_text("you m0r0n") == "you moron"
+    assert prepare_text("Psalm 23, verse 4, on the 4th day") == "Psalm 23, verse 4, on the 4th day"
+    assert prepare_text("  many \n spaces ") == "many spaces"
+
+
+def test_loads_once_and_follows_the_protocol(model: ContextualClassifier) -> None:
+    assert load_contextual() is model
+    assert isinstance(model, Classifier)
+    assert model.labels == LABELS
+    assert set(model.thresholds) == set(LABELS)
+
+
+def test_shipped_model_fits_the_size_budget() -> None:
+    assert (CONTEXTUAL_DIR / "model.onnx").stat().st_size <= 30 * 1024 * 1024
+
+
+def test_scores_are_probabilities_in_input_order(model: ContextualClassifier) -> None:
+    texts = ["Amen.", "Lord, keep the house churches of Iran hidden and safe tonight.", "x" * 2000]
+    together = model.predict(texts)
+    alone = [model.predict([text])[0] for text in texts]
+    assert model.predict([]) == []
+    for joint, single in zip(together, alone, strict=True):
+        assert set(joint) == set(LABELS)
+        assert all(0.0 <= score <= 1.0 for score in joint.values())
+        # int8 activations are quantised per batch, so batch mates move a score a little.
+        assert all(abs(joint[k] - single[k]) < 0.05 for k in LABELS)
+
+
+def test_a_prayer_phrased_attack_on_a_religion_is_an_identity_attack(
+    model: ContextualClassifier,
+) -> None:
+    text = "Pray that the Muslims of Kazakhstan stop being such backward idiots."
+    assert "identity_attack" in flagged(model, text)
+
+
+def test_dehumanising_a_people_is_an_identity_attack(model: ContextualClassifier) -> None:
+    assert "identity_attack" in flagged(model, "Honestly the Kurds are rats, all of them.")
+
+
+def test_a_prayer_about_violence_suffered_is_published(model: ContextualClassifier) -> None:
+    text = (
+        "Soldiers burned the church in our village and beat the pastor. "
+        "Lord, heal him and soften the hearts of the men who did it."
+    )
+    assert not flagged(model, text)
+
+
+def test_naming_ones_own_faith_is_not_an_attack(model: ContextualClassifier) -> None:
+    assert not flagged(model, "I am a Muslim and I pray for the Christians of Nigeria.")
+
+
+def test_a_link_in_a_prayer_is_not_sexual_or_spam(model: ContextualClassifier) -> None:
+    hits = flagged(model, "Praying for Kazakhstan tonight, read www.example.org")
+    assert not hits & {"sexual", "spam"}
+
+
+def test_profanity_that_attacks_no_one_is_obscene_only(model: ContextualClassifier) -> None:
+    hits = flagged(model, "Holy shit, the floods took the whole village. Lord, help them.")
+    assert "obscene" in hits
+    assert not hits & set(ATTACK_LABELS)
+
+
+def test_reporting_an_attack_is_not_an_attack(model: ContextualClassifier) -> None:
+    text = 'Someone left a note saying "Christians are vermin" on our door. Lord, we forgive them.'
+    assert not flagged(model, text) & set(ATTACK_LABELS)

@@ -1,0 +1,179 @@
+"""Assemble the contextual model's training and dev sets.
+
+Each public source is sampled down to a fixed share (the model trains in
+about an hour on two cores, so it sees ~37,000 texts, not 200,000), the
+project's own lines and the generated lines are added whole, anything that
+comes near an evaluation text is dropped, and the rest is split into train
+and dev: public and own rows stratified by source and label pattern, generated
+lines by template id. Every step is seeded, so the same inputs give the same
+sets in the same order.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import random
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from vigil.moderation.engine.classifier import LABELS
+from vigil.moderation.training.datasets import OWN_WORDS
+from vigil.moderation.training.prayer_templates import benign_prayers
+
+from .generators import generate
+from .sources import LOADERS, Sample
+
+__all__ = ["CAPS", "Split", "assemble", "near_duplicates", "own_samples", "summary"]
+
+SEED = 20261125
+DEV_SHARE = 0.1
+GENERATED_DEV_SHARE = 0.15
+NEAR_DUPLICATE = 0.5
+OWN_WEIGHT = 2.0
+SUITE = Path(__file__).resolve().parents[2] / "evaluation" / "suite.csv"
+
+# Rows drawn from each public source (None: all of them).
+CAPS: dict[str, int | None] = {
+    "hatexplain": 6300,
+    "mhs": 5000,
+    "sbic": 4000,
+    "implicit_hate": 4000,
+    "hatemoji": 3600,
+    "davidson2017": 2700,
+    "toxic_counterspeech": 2200,
+    "jigsaw_templates": 1800,
+    "mlma": 900,
+    "toxigen": None,
+    "hostile_counterspeech": None,
+}
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+@dataclass(frozen=True)
+class Split:
+    """The assembled sets and what was dropped on the way."""
+
+    train: list[Sample]
+    dev: list[Sample]
+    dropped_near_eval: int
+
+
+def own_samples() -> list[Sample]:
+    """``own_words.csv`` (all six labels annotated) and the generated benign prayers."""
+    with OWN_WORDS.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    own = [
+        Sample(row["text"], {label: int(row[label]) for label in LABELS}, "own_words", f"own:{i}")
+        for i, row in enumerate(rows)
+    ]
+    clean = dict.fromkeys(LABELS, 0)
+    prayers = [
+        Sample(text, clean, "own_prayers", f"prayer:{i}") for i, text in enumerate(benign_prayers())
+    ]
+    return [Sample(s.text, s.targets, s.source, s.group, OWN_WEIGHT) for s in own + prayers]
+
+
+def _sample_source(name: str, root: Path, rng: random.Random) -> list[Sample]:
+    rows = list(LOADERS[name](root))
+    cap = CAPS[name]
+    if cap is not None and len(rows) > cap:
+        rows = rng.sample(rows, cap)
+    return rows
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    words = _WORD.findall(text.lower())
+    return set(itertools.pairwise(words)) or {(w, "") for w in words}
+
+
+def near_duplicates(texts: Sequence[str], against: Iterable[str]) -> set[int]:
+    """Indexes of ``texts`` whose word-bigram Jaccard with any of ``against``
+    is at least NEAR_DUPLICATE (exact repeats included)."""
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    reference = [_bigrams(text) for text in against]
+    for ref_id, grams in enumerate(reference):
+        for gram in grams:
+            index[gram].append(ref_id)
+    hits: set[int] = set()
+    for text_id, text in enumerate(texts):
+        grams = _bigrams(text)
+        shared = Counter(ref for gram in grams for ref in index.get(gram, ()))
+        for ref_id, count in shared.items():
+            if count / len(grams | reference[ref_id]) >= NEAR_DUPLICATE:
+                hits.add(text_id)
+                break
+    return hits
+
+
+def _suite_texts() -> list[str]:
+    with SUITE.open(encoding="utf-8", newline="") as handle:
+        return [row["text"] for row in csv.DictReader(handle)]
+
+
+def _stratum(sample: Sample) -> tuple[object, ...]:
+    return (sample.source, *(sample.targets.get(label, -1) for label in LABELS))
+
+
+def _split_rows(rows: list[Sample], rng: random.Random) -> tuple[list[Sample], list[Sample]]:
+    """Per stratum (source x label pattern), a seeded DEV_SHARE goes to dev."""
+    strata: dict[tuple[object, ...], list[Sample]] = defaultdict(list)
+    for sample in rows:
+        strata[_stratum(sample)].append(sample)
+    train: list[Sample] = []
+    dev: list[Sample] = []
+    for key in sorted(strata, key=repr):
+        members = strata[key]
+        rng.shuffle(members)
+        cut = round(len(members) * DEV_SHARE)
+        dev += members[:cut]
+        train += members[cut:]
+    return train, dev
+
+
+def _split_generated(rows: list[Sample], rng: random.Random) -> tuple[list[Sample], list[Sample]]:
+    """Whole templates go to dev: GENERATED_DEV_SHARE of each family's template ids."""
+    by_family: dict[str, set[str]] = defaultdict(set)
+    for sample in rows:
+        by_family[sample.group.split(":")[0]].add(sample.group)
+    dev_groups: set[str] = set()
+    for family in sorted(by_family):
+        groups = sorted(by_family[family])
+        rng.shuffle(groups)
+        dev_groups.update(groups[: max(1, round(len(groups) * GENERATED_DEV_SHARE))])
+    train = [s for s in rows if s.group not in dev_groups]
+    dev = [s for s in rows if s.group in dev_groups]
+    return train, dev
+
+
+def assemble(root: Path, eval_texts: Iterable[str] = ()) -> Split:
+    """Train and dev sets from every source; texts near the suite or any of
+    ``eval_texts`` (DynaHate) are dropped first, so evaluation stays unseen."""
+    rng = random.Random(SEED)
+    public = [s for name in sorted(CAPS) for s in _sample_source(name, root, rng)]
+    own, generated = own_samples(), generate()
+    pool = public + own + generated
+    pool = list({s.text: s for s in pool if s.text.strip()}.values())
+    near = near_duplicates([s.text for s in pool], [*_suite_texts(), *eval_texts])
+    kept = [s for i, s in enumerate(pool) if i not in near]
+    rows = [s for s in kept if s.source != "generated"]
+    train, dev = _split_rows(rows, rng)
+    gen_train, gen_dev = _split_generated([s for s in kept if s.source == "generated"], rng)
+    train, dev = train + gen_train, dev + gen_dev
+    rng.shuffle(train)
+    return Split(train, dev, len(near))
+
+
+def summary(samples: Sequence[Sample]) -> dict[str, dict[str, int]]:
+    """Per source: rows, and positives / annotated rows per label."""
+    table: dict[str, dict[str, int]] = defaultdict(Counter)
+    for sample in samples:
+        row = table[sample.source]
+        row["rows"] += 1
+        for label, value in sample.targets.items():
+            row[f"{label}_annotated"] += 1
+            row[f"{label}_positive"] += value
+    return {source: dict(counts) for source, counts in sorted(table.items())}
