@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
-from vigil.core.views import ping
+from vigil.core.views import csp_report, ping
 
 urlpatterns = [
     path("", include("vigil.watchlist.urls")),
@@ -14,6 +14,7 @@ urlpatterns = [
     path("api/", include("vigil.api.urls")),
     path(settings.VIGIL_ADMIN_URL, admin.site.urls),
     path("ping", ping, name="ping"),
+    path("csp-report/", csp_report, name="csp-report"),
 ]
 
 if settings.DEBUG:
