@@ -159,33 +159,44 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    """Export, quantise, choose thresholds, evaluate and write the shipped files."""
-    args = parse_args(argv)
-    torch.set_num_threads(2)
-    record = json.loads((args.work / "train_config.json").read_text("utf-8"))
-    config = Config(**{k: v for k, v in record.items() if k in Config.__dataclass_fields__})
-    fp32 = export_onnx(config, args.work)
-    stage(args.work / "fp32", fp32, config, dict.fromkeys(LABELS, 0.5))
-    quantised = args.work / "int8" / "model.onnx"
+def build_int8(config: Config, work: Path) -> tuple[Path, dict[str, float], dict[str, Any]]:
+    """Export and quantise; choose thresholds on dev with the int8 model.
+
+    Returns the int8 model's path, its thresholds and the dev metrics of both
+    the float32 and the int8 model. Scoring is one text per call, as a prayer
+    is scored in production.
+    """
+    fp32 = export_onnx(config, work)
+    stage(work / "fp32", fp32, config, dict.fromkeys(LABELS, 0.5))
+    quantised = work / "int8" / "model.onnx"
     quantised.parent.mkdir(parents=True, exist_ok=True)
     quantise(fp32, quantised)
-    dev = dev_samples(args.work)
-    _, fp32_dev = dev_metrics(ContextualClassifier(args.work / "fp32", batch_size=1), dev)
-    stage(args.work / "int8", quantised, config, dict.fromkeys(LABELS, 0.5))
-    thresholds, int8_dev = dev_metrics(ContextualClassifier(args.work / "int8", batch_size=1), dev)
-    stage(args.work / "int8", quantised, config, thresholds)
-    classifier = ContextualClassifier(args.work / "int8", batch_size=1)
-    results = evaluate(classifier, thresholds, args.data)
+    dev = dev_samples(work)
+    _, fp32_dev = dev_metrics(ContextualClassifier(work / "fp32", batch_size=1), dev)
+    stage(work / "int8", quantised, config, dict.fromkeys(LABELS, 0.5))
+    thresholds, int8_dev = dev_metrics(ContextualClassifier(work / "int8", batch_size=1), dev)
+    stage(work / "int8", quantised, config, thresholds)
+    return quantised, thresholds, {"dev_int8": int8_dev, "dev_fp32": fp32_dev}
+
+
+def measure(folder: Path, thresholds: dict[str, float], data: Path) -> dict[str, Any]:
+    """DynaHate, the suite and speed for the staged model in ``folder``."""
+    classifier = ContextualClassifier(folder, batch_size=1)
+    results = evaluate(classifier, thresholds, data)
     with SUITE.open(encoding="utf-8", newline="") as handle:
         suite_texts = [row["text"] for row in csv.DictReader(handle)]
-    batched = ContextualClassifier(args.work / "int8")
+    batched = ContextualClassifier(folder)
     results["speed"] = measure_speed(classifier.predict, suite_texts, batched.predict)
-    size_mb = quantised.stat().st_size / 1e6
-    if size_mb > MAX_MODEL_MB:
-        raise SystemExit(f"{quantised}: {size_mb:.1f} MB is over the {MAX_MODEL_MB} MB budget")
-    split = json.loads((args.work / "split.json").read_text("utf-8"))
-    meta = {
+    return results
+
+
+def build_meta(
+    config: Config, work: Path, model: Path, thresholds: dict[str, float], metrics: dict[str, Any]
+) -> dict[str, Any]:
+    """Everything ``meta.json`` records: serving settings, provenance, data, metrics."""
+    record = json.loads((work / "train_config.json").read_text("utf-8"))
+    split = json.loads((work / "split.json").read_text("utf-8"))
+    return {
         "name": ContextualClassifier.name,
         "labels": list(LABELS),
         "max_len": config.max_len,
@@ -193,21 +204,35 @@ def main(argv: Sequence[str] | None = None) -> None:
         "threshold_rule": "per label, best F1 on the dev split (0.01 grid, 0.05-0.95), int8 model",
         "base_model": BASE_MODEL,
         "quantisation": "onnxruntime quantize_dynamic, QInt8 weights",
-        "model_sha256": sha256(quantised),
-        "model_mb": round(size_mb, 2),
+        "model_sha256": sha256(model),
+        "model_mb": round(model.stat().st_size / 1e6, 2),
         "training": record,
         "data": {
             "train": split["train_summary"],
             "dev": split["dev_summary"],
             "dropped_near_evaluation": split["dropped_near_evaluation"],
         },
-        "metrics": {"dev_int8": int8_dev, "dev_fp32": fp32_dev, **results},
+        "metrics": metrics,
     }
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Export, quantise, choose thresholds, evaluate and write the shipped files."""
+    args = parse_args(argv)
+    torch.set_num_threads(2)
+    record = json.loads((args.work / "train_config.json").read_text("utf-8"))
+    config = Config(**{k: v for k, v in record.items() if k in Config.__dataclass_fields__})
+    model, thresholds, metrics = build_int8(config, args.work)
+    size_mb = model.stat().st_size / 1e6
+    if size_mb > MAX_MODEL_MB:
+        raise SystemExit(f"{model}: {size_mb:.1f} MB is over the {MAX_MODEL_MB} MB budget")
+    metrics |= measure(model.parent, thresholds, args.data)
+    meta = build_meta(config, args.work, model, thresholds, metrics)
     args.out.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(quantised, args.out / "model.onnx")
-    shutil.copyfile(args.work / "int8" / "tokenizer.json", args.out / "tokenizer.json")
-    (args.out / "meta.json").write_text(json.dumps(meta, indent=1, sort_keys=False) + "\n", "utf-8")
-    print(json.dumps(meta["metrics"], indent=1))
+    shutil.copyfile(model, args.out / "model.onnx")
+    shutil.copyfile(model.parent / "tokenizer.json", args.out / "tokenizer.json")
+    (args.out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", "utf-8")
+    print(json.dumps(metrics, indent=1))
     print(f"wrote {args.out} ({size_mb:.1f} MB model)")
 
 
