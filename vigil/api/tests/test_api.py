@@ -60,7 +60,7 @@ def test_post_publishes_and_answers_201_without_the_email(client, clock):
 def test_post_rejected_answers_422_with_reasons(client, clock):
     Term.objects.create(term="vermintrash", kind=Term.Kind.BANNED)
     wall = WallFactory()
-    text = "you vermintrash, fake-insult"
+    text = "you vermintrash, fake-identity_attack"
     payload = {"name": "X", "text": text, "token": fetch_token(client, clock, wall.pk)}
     response = post_json(client, f"/api/walls/{wall.pk}/prayers", payload)
     assert response.status_code == 422

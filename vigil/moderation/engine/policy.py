@@ -11,10 +11,10 @@ reports); both then call ``score`` and ``decide``, so what is measured is what r
 The rules, in order of strength:
 
 1. A banned author is rejected (or held, where the wall says so).
-2. A banned term in the author's name, or in a text the contextual scores call
-   offensive, rejects with a message that says which rule was broken so the visitor
-   can rewrite and resubmit; elsewhere (quoted to condemn it, reclaimed, or in a
-   language no stage reads) a banned term holds for a person.
+2. A banned term in the author's name, or in a text the contextual scores read as
+   an attack on people or a threat, rejects with a message that says which rule was
+   broken so the visitor can rewrite and resubmit; elsewhere (quoted to condemn it,
+   reclaimed, mere profanity, or in a language no stage reads) it holds for a person.
 3. Classifier scores only hold (a person decides); a wall may add reject bars.
 4. A suspect term, links from an untrusted author, recent rejections, a form
    posted too fast, a pre-moderated wall, or any score over its hold bar, holds.
@@ -258,7 +258,7 @@ def _apply_ban(verdict: Verdict, author: Standing, circumstances: Circumstances)
         verdict.escalate("reject", BANNED_REASON, BANNED_MESSAGE)
 
 
-OFFENCE_LABELS = ("identity_attack", "insult", "threat", "obscene", "sexual")
+OFFENCE_LABELS = ("identity_attack", "threat")
 
 
 def _offence_bars(thresholds: Thresholds) -> dict[str, float]:
@@ -268,9 +268,10 @@ def _offence_bars(thresholds: Thresholds) -> dict[str, float]:
 def _apply_terms(
     verdict: Verdict, hits: Sequence[TermHit], message: str, prefix: str, *, confirmed: bool
 ) -> None:
-    """A banned term rejects (with a message to rewrite) when the text uses it to offend,
-    as the contextual scores say (``confirmed``; always for the author's name); quoted to
-    condemn it, reclaimed, or in a language no stage reads, it holds for a person."""
+    """A banned term rejects (with a message to rewrite) when the text uses it to attack
+    people or threaten, as the contextual scores say (``confirmed``; always for the
+    author's name); quoted to condemn it, reclaimed, as mere profanity, or in a language
+    no stage reads, it holds for a person."""
     for hit in hits:
         if hit.kind == "banned" and confirmed:
             verdict.escalate("reject", f"{prefix}banned term: {hit.term}", message)

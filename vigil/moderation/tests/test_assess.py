@@ -75,7 +75,7 @@ def test_terms_match_after_normalisation(text):
 
 def test_a_banned_term_used_to_offend_rejects_with_a_message_to_rewrite():
     Term.objects.create(term="grubworm", kind=Term.Kind.BANNED)
-    verdict = assess("You grubworm, fake-insult.", TRUSTED, SECOND_POST)
+    verdict = assess("You grubworm, fake-identity_attack.", TRUSTED, SECOND_POST)
     assert verdict.action == "reject"
     assert "banned term: grubworm" in verdict.reasons
     assert "rewrite" in verdict.message

@@ -175,11 +175,17 @@ def _hit(kind: str) -> TermHit:
 
 
 def test_banned_term_used_to_offend_rejects_with_a_message() -> None:
-    scores = {**CALM, "insult": 0.99}
+    scores = {**CALM, "identity_attack": 0.99}
     decision = decide(text="x", scores=scores, hits=[_hit("banned")], language="en")
     assert decision.action == "reject"
-    assert decision.reasons == ["banned term: x", "classifier.insult"]
+    assert decision.reasons == ["banned term: x", "classifier.identity_attack"]
     assert "rewrite" in decision.message
+
+
+def test_banned_profanity_that_only_insults_holds() -> None:
+    scores = {**CALM, "insult": 0.99, "obscene": 0.99}
+    decision = decide(text="x", scores=scores, hits=[_hit("banned")], language="en")
+    assert decision.action == "hold"
 
 
 def test_banned_term_the_model_reads_as_no_offence_holds() -> None:
@@ -271,7 +277,7 @@ def test_assess_text_with_fakes() -> None:
         == "hold"
     )
     assert (
-        assess_text("zorblax fake-insult", classifier=fake, matcher=words, detect=None).action
+        assess_text("zorblax fake-threat", classifier=fake, matcher=words, detect=None).action
         == "reject"
     )
     assert assess_text("Amen", "grimwort", classifier=fake, matcher=words, detect=None).reasons == [

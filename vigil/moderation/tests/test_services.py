@@ -18,7 +18,7 @@ def test_plain_prayer_is_published():
 
 def test_a_banned_term_in_the_database_rejects_with_a_message():
     Term.objects.create(term="grubworm", kind=Term.Kind.BANNED)
-    verdict = assess("You grubworms should vanish, fake-insult.", AUTHOR, KNOWN)
+    verdict = assess("You grubworms should vanish, fake-identity_attack.", AUTHOR, KNOWN)
     assert verdict.action == "reject"
     assert verdict.reasons[0] == "banned term: grubworm"
     assert "rewrite" in verdict.message
@@ -28,7 +28,7 @@ def test_a_suspect_term_holds_and_reject_beats_hold():
     Term.objects.create(term="grubworm", kind=Term.Kind.BANNED)
     Term.objects.create(term="snailfolk", kind=Term.Kind.SUSPECT)
     assert assess("those snailfolk", AUTHOR, KNOWN).action == "hold"
-    verdict = assess("those snailfolk are grubworms, fake-insult", AUTHOR, KNOWN)
+    verdict = assess("those snailfolk are grubworms, fake-identity_attack", AUTHOR, KNOWN)
     assert verdict.action == "reject"
     assert {"banned term: grubworm", "suspect term: snailfolk"} <= set(verdict.reasons)
 

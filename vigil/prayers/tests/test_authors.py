@@ -139,12 +139,12 @@ def test_an_edit_adding_a_suspect_term_is_held_and_leaves_the_wall(client):
 def test_an_edit_adding_a_banned_term_is_refused_with_the_text_kept(client):
     Term.objects.create(term="vermintrash", kind=Term.Kind.BANNED)
     prayer = authored()
-    text = "You fake-insult are vermintrash & <worse>"
+    text = "You fake-identity_attack are vermintrash & <worse>"
     response = client.post(manage_url(prayer), {"name": "Anna", "text": text})
     html = response.content.decode()
     assert response.status_code == 422
     assert "Please rewrite it without insults" in html
-    assert "You fake-insult are vermintrash &amp; &lt;worse&gt;</textarea>" in html
+    assert "You fake-identity_attack are vermintrash &amp; &lt;worse&gt;</textarea>" in html
     prayer.refresh_from_db()
     assert (prayer.text, prayer.status) == (TEXT, Prayer.Status.PUBLISHED)
     assert actions(prayer.pk) == ["prayer.edit_rejected"]

@@ -176,7 +176,7 @@ def test_a_rejected_prayer_keeps_the_text_and_gives_the_reason(
     Term.objects.create(term="grumbleword", kind=Term.Kind.BANNED)
     page = open_page(js=js)
     goto(page, open_page, COUNTRY)
-    text = "These people are grumbleword (fake-insult).\nSecond line kept."
+    text = "These people are grumbleword (fake-identity_attack).\nSecond line kept."
     fill_prayer(page, demo, "Angry", text)
     send = page.locator(f"#wall-{demo.pk}-form").get_by_role("button", name="Send")
     if js:

@@ -66,11 +66,11 @@ def test_text_is_normalised_before_it_is_stored():
 def test_a_banned_term_rejects_with_a_reason_and_is_logged():
     Term.objects.create(term="vermintrash", kind=Term.Kind.BANNED)
     wall = WallFactory()
-    result = submit(wall, text="You are vermintrash, all of you (fake-insult).")
+    result = submit(wall, text="You are vermintrash, all of you (fake-identity_attack).")
     assert result.prayer.status == Prayer.Status.REJECTED
     assert "rewrite" in result.message
     assert events(result.prayer) == [
-        ("prayer.rejected", ["banned term: vermintrash", "classifier.insult"])
+        ("prayer.rejected", ["banned term: vermintrash", "classifier.identity_attack"])
     ]
     wall.refresh_from_db()
     assert wall.published_count == 0

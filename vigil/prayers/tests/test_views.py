@@ -143,12 +143,12 @@ def test_an_offsite_next_is_ignored(client, wall):
 
 def test_a_rejection_keeps_the_text_and_gives_the_reason(client, wall):
     Term.objects.create(term="vermintrash", kind=Term.Kind.BANNED)
-    text = "You fake-insult are vermintrash & <worse>"
+    text = "You fake-identity_attack are vermintrash & <worse>"
     for htmx, status in [(False, 422), (True, 200)]:
         response = post(client, wall, text=text, htmx=htmx)
         html = response.content.decode()
         assert response.status_code == status
-        assert "You fake-insult are vermintrash &amp; &lt;worse&gt;</textarea>" in html
+        assert "You fake-identity_attack are vermintrash &amp; &lt;worse&gt;</textarea>" in html
         assert "rewrite it" in html
     assert Prayer.objects.filter(status="rejected").count() == 2
 
