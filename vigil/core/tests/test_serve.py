@@ -66,5 +66,5 @@ def test_idle_half_sent_and_trickling_connections_do_not_stop_the_site(tmp_path)
 
 def test_the_server_reads_headers_with_a_time_limit():
     args = granian_args("127.0.0.1", 8000, 3)
-    assert args[args.index("--interface") + 1] == "asgi"
+    assert args[args.index("--interface") + 1] == "asginl"  # ASGI, no lifespan protocol
     assert int(args[args.index("--http1-header-read-timeout") + 1]) <= 30_000

@@ -22,7 +22,7 @@ HEADER_READ_TIMEOUT_MS = 10_000
 def granian_args(host: str, port: int, workers: int) -> list[str]:
     """The granian command line (also used by the test that holds idle connections)."""
     return [
-        "granian", "--interface", "asgi", "vigil.asgi:application",
+        "granian", "--interface", "asginl", "vigil.asgi:application",
         "--host", host, "--port", str(port), "--workers", str(workers),
         "--http", "1", "--no-ws", "--log-level", "warning",
         "--http1-header-read-timeout", str(HEADER_READ_TIMEOUT_MS),
