@@ -85,6 +85,11 @@ class LevelBandInline(admin.TabularInline):
     extra = 0
 
 
+def sentences(parts: list[str]) -> str:
+    """Messages joined as sentences: each ends with a full stop, one space between."""
+    return " ".join(part if part.endswith((".", "!", "?")) else f"{part}." for part in parts)
+
+
 @admin.register(Edition)
 class EditionAdmin(admin.ModelAdmin):
     list_display = ("year", "title", "status", "publish_at", "entry_count", "complete", "preview")
@@ -142,7 +147,7 @@ class EditionAdmin(admin.ModelAdmin):
             try:
                 services.edition_publish(edition=edition, actor=request.user)
             except ValidationError as error:
-                problems = "; ".join(error.messages)
+                problems = sentences(error.messages)
                 self.message_user(
                     request, f"{edition.year} was not published: {problems}", messages.ERROR
                 )

@@ -91,3 +91,11 @@ def test_unpublish_clears_the_embargo():
     edition.refresh_from_db()
     assert edition.publish_at is None
     assert not edition.is_published
+
+
+def test_publishing_messages_read_as_sentences() -> None:
+    from vigil.watchlist.admin import sentences
+
+    assert sentences(["The edition has no title.", "The list is empty"]) == (
+        "The edition has no title. The list is empty."
+    )
