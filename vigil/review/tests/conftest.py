@@ -1,18 +1,6 @@
-from __future__ import annotations
+"""The review app's tests share the moderation tests' settings: the keyword fake
+classifier, tasks run at once, and pages rendered without ``collectstatic``."""
 
-import pytest
+from vigil.moderation.tests.conftest import _fake_classifier_and_plain_static
 
-FAKE = "vigil.moderation.engine.classifier.KeywordFakeClassifier"
-
-
-@pytest.fixture(autouse=True)
-def _fake_classifier_and_plain_static(settings):
-    """Unit tests score with the keyword fake ("fake-<label>" scores 0.99); a test of
-    the shipped model sets ``settings.VIGIL_CLASSIFIER = None``. Tasks run at once (the
-    immediate backend), and pages render without ``collectstatic``."""
-    settings.VIGIL_CLASSIFIER = FAKE
-    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
+__all__ = ["_fake_classifier_and_plain_static"]
