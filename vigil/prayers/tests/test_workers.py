@@ -1,7 +1,8 @@
-"""Promises that must hold across worker processes: a real gunicorn with three
-workers, its own SQLite database and the configured shared cache (the disk cache
-under its var/, or Redis with REDIS_URL). After the response that confirms a delete or
-an edit, no worker serves the old text; a limit counts once for all workers."""
+"""Promises that must hold across worker processes and app servers: two real gunicorn
+servers of three workers each, on one SQLite database and the configured shared cache
+(the disk cache under their var/, or Redis with REDIS_URL). After the response that
+confirms a delete or an edit, no worker of either server serves the old text; a limit
+counts once for all of them."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ import pytest
 from django.conf import settings
 
 WORKERS = 3
+SERVERS = 2
 VIEWS = 30
 OLD = "Lord, shelter the family in Almaty who asked us not to name them."
 NEW = "Lord, keep every believer in Almaty safe and strong in faith."
@@ -100,8 +102,25 @@ class Browser:
         return found.group(1)
 
 
+def _start(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "vigil.wsgi", "--workers", str(WORKERS),
+         "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
+        cwd=settings.BASE_DIR, env=env,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(base + "/ping", timeout=1).close()  # noqa: S310
+            break
+        except OSError:
+            time.sleep(0.1)
+    return process, base
+
+
 @pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[tuple[str, int, int, str, str]]:
+def server(tmp_path_factory) -> Iterator[tuple[list[str], int, int, str, str]]:
     var = tmp_path_factory.mktemp("workers-var")
     env = _env(var)
     run = {"cwd": settings.BASE_DIR, "env": env, "check": True, "timeout": 300}
@@ -110,64 +129,56 @@ def server(tmp_path_factory) -> Iterator[tuple[str, int, int, str, str]]:
         [sys.executable, "-c", _SETUP.format(text=OLD)], capture_output=True, text=True, **run
     )
     wall_id, prayer_id, token, country_page = setup.stdout.split()
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "vigil.wsgi", "--workers", str(WORKERS),
-         "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
-        cwd=settings.BASE_DIR, env=env,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
+    started = [_start(env) for _ in range(SERVERS)]
     try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(base + "/ping", timeout=1).close()  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.1)
-        yield base, int(wall_id), int(prayer_id), token, country_page
+        bases = [base for _, base in started]
+        yield bases, int(wall_id), int(prayer_id), token, country_page
     finally:
-        process.terminate()
-        process.wait(timeout=30)
+        for process, _ in started:
+            process.terminate()
+            process.wait(timeout=30)
 
 
-def _every_view(base: str, wall_id: int, country_page: str) -> list[str]:
+def _every_view(bases: list[str], wall_id: int, country_page: str) -> list[str]:
     """The country page carrying the wall, the wall's own page, its feed and its API
-    answer, each asked ``VIEWS`` times (so every worker answers, and every cache a
-    worker keeps is used)."""
-    visitor = Browser(base)
+    answer, each asked ``VIEWS`` times of every server (so every worker answers, and
+    every cache a worker keeps is used)."""
     paths = [
         country_page, f"/walls/{wall_id}/", f"/walls/{wall_id}/feed/",
         f"/api/walls/{wall_id}/prayers",
     ]  # fmt: skip
-    return [visitor.get(path) for _ in range(VIEWS) for path in paths]
+    visitors = [Browser(base) for base in bases]
+    return [visitor.get(path) for visitor in visitors for _ in range(VIEWS) for path in paths]
 
 
 def test_an_edit_and_a_delete_are_seen_by_every_worker_at_once(server):
-    base, wall_id, prayer_id, token, country_page = server
-    assert all(OLD in page for page in _every_view(base, wall_id, country_page))
+    bases, wall_id, prayer_id, token, country_page = server
+    assert all(OLD in page for page in _every_view(bases, wall_id, country_page))
 
-    author = Browser(base)
+    author = Browser(bases[0])
     manage = f"/prayers/{prayer_id}/manage/{token}/"
     form = author.get(manage)
     status, _ = author.post(manage, {"csrfmiddlewaretoken": author.csrf(form), "name": "Anna",
                                      "text": NEW})  # fmt: skip
     assert status == 200
-    pages = _every_view(base, wall_id, country_page)
+    pages = _every_view(bases, wall_id, country_page)
     assert not [page for page in pages if OLD in page], "an old text was served after the edit"
     assert all(NEW in page for page in pages)
 
     delete = manage + "delete/"
     status, body = author.post(delete, {"csrfmiddlewaretoken": author.csrf(author.get(delete))})
     assert status == 200 and "deleted" in body
-    pages = _every_view(base, wall_id, country_page)
+    pages = _every_view(bases, wall_id, country_page)
     assert not [page for page in pages if NEW in page], "a deleted prayer was served"
 
 
 def test_a_rate_limit_counts_once_for_all_workers(server):
-    base, wall_id, *_ = server
-    client = Browser(base)
+    bases, wall_id, *_ = server
+    clients = [Browser(base) for base in bases]
     statuses = [
-        client.post_json(f"/api/walls/{wall_id}/prayers", {"name": "Ben", "text": f"{NEW} {n}"})
+        clients[n % SERVERS].post_json(
+            f"/api/walls/{wall_id}/prayers", {"name": "Ben", "text": f"{NEW} {n}"}
+        )
         for n in range(3 * WORKERS)
     ]
     assert statuses.count(429) == 3 * WORKERS - 3, statuses
