@@ -18,11 +18,13 @@ if not REDIS_URL:  # noqa: F405
             "LOCATION": str(VAR_DIR / f"test-cache-{_worker}"),  # noqa: F405
         }
     }
+# VIGIL_TEST_REDIS_BASE moves the pair, so two checkouts can run the suite at once.
+_redis_base = int(os.environ.get("VIGIL_TEST_REDIS_BASE", "8"))
 if REDIS_URL and _worker.isdigit():  # noqa: F405
     _base = REDIS_URL.rsplit("/", 1)[0] if REDIS_URL.count("/") > 2 else REDIS_URL  # noqa: F405
     CACHES = {
         "default": {
             **CACHES["default"],
-            "LOCATION": f"{_base}/{8 + int(_worker)}",
+            "LOCATION": f"{_base}/{_redis_base + int(_worker)}",
         }
     }
