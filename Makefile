@@ -37,7 +37,7 @@ serve:
 	@echo "  Then sign in at          http://127.0.0.1:$(PORT)/admin/"
 	@echo
 	@trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	VIGIL_SITE_URL=$${VIGIL_SITE_URL:-http://127.0.0.1:$(PORT)} $(PY) manage.py db_worker --queue-name default & worker=$$!; \
+	VIGIL_SITE_URL=$${VIGIL_SITE_URL:-http://127.0.0.1:$(PORT)} $(PY) manage.py tasks_worker & worker=$$!; \
 	VIGIL_SITE_URL=$${VIGIL_SITE_URL:-http://127.0.0.1:$(PORT)} $(PY) manage.py serve --port $(PORT) --workers $(WORKERS)
 
 ## system-deps: Debian's Pango for the PDF prayer guide (WeasyPrint), installed when missing
