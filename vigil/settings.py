@@ -145,6 +145,16 @@ def database_config() -> dict[str, Any]:
 
 
 DATABASES = {"default": database_config()}
+# A read replica (PostgreSQL streaming replication): public pages read from it, the
+# rest stays on the primary (vigil.core.dbrouter). Migrations run on the primary only.
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = {
+        **dj_database_url.parse(DATABASE_REPLICA_URL, conn_max_age=60, conn_health_checks=True),
+        "TEST": {"MIRROR": "default"},
+    }
+    DATABASE_ROUTERS = ["vigil.core.dbrouter.PrimaryReplicaRouter"]
+    MIDDLEWARE.insert(0, "vigil.core.dbrouter.ReplicaReadsMiddleware")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES: dict[str, dict[str, Any]]
@@ -313,3 +323,5 @@ VIGIL_CLASSIFIER = os.environ.get("VIGIL_CLASSIFIER") or None
 VIGIL_MODERATION_DEEP_CLASSIFIER = os.environ.get("VIGIL_MODERATION_DEEP_CLASSIFIER", "")
 # Published prayers after which an author may post links freely.
 VIGIL_MODERATION_TRUSTED_AFTER = int(os.environ.get("VIGIL_MODERATION_TRUSTED_AFTER", "3"))
+# Seconds a visitor who posted reads from the primary, not the lagging replica.
+VIGIL_REPLICA_PIN_SECONDS = int(os.environ.get("VIGIL_REPLICA_PIN_SECONDS", "10"))

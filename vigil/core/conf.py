@@ -25,6 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "VIGIL_MODERATION_RECENT_REJECTION_DAYS": 30,
     "VIGIL_MODERATION_TERMS_TTL": 60,
     "VIGIL_MODERATION_SHIPPED_WORDLISTS": True,
+    "VIGIL_REPLICA_PIN_SECONDS": 10,
 }
 
 
@@ -93,3 +94,8 @@ def terms_ttl() -> float:
 
 def shipped_wordlists() -> bool:
     return bool(value("VIGIL_MODERATION_SHIPPED_WORDLISTS"))
+
+
+def replica_pin_seconds() -> int:
+    """Seconds a visitor whose post wrote reads from the primary database."""
+    return int(value("VIGIL_REPLICA_PIN_SECONDS"))
