@@ -208,6 +208,17 @@ def load_contextual() -> ContextualClassifier:
     return classifier
 
 
+def contextual_term_reject_bar(model_dir: Path = CONTEXTUAL_DIR) -> float | None:
+    """The bar max(identity_attack, threat) must reach for a banned term to reject,
+    shipped in ``meta.json`` (chosen on the dev split by ``training/contextual/term_bar.py``),
+    or ``None`` when the model does not ship one."""
+    meta = model_dir / "meta.json"
+    if not meta.exists():
+        return None
+    bar = json.loads(meta.read_text("utf-8")).get("term_reject_bar")
+    return None if bar is None else float(bar)
+
+
 def contextual_thresholds(model_dir: Path = CONTEXTUAL_DIR) -> dict[str, float]:
     """The hold bars shipped in the model's ``meta.json`` (chosen on a development split
     of its training data), or ``{}`` when no contextual model is shipped."""

@@ -12,7 +12,8 @@ The rules, in order of strength:
 
 1. A banned author is rejected (or held, where the wall says so).
 2. A banned term in the author's name, or in a text the contextual scores read as
-   an attack on people or a threat, rejects with a message that says which rule was
+   an attack on people or a threat (at a bar above the hold bar, chosen so that no
+   benign development text would be rejected), rejects with a message that says which rule was
    broken so the visitor can rewrite and resubmit; elsewhere (quoted to condemn it,
    reclaimed, mere profanity, or in a language no stage reads) it holds for a person.
 3. Classifier scores only hold (a person decides); a wall may add reject bars.
@@ -31,7 +32,12 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .classifier import Classifier, load_default
-from .contextual import CONTEXTUAL_DIR, contextual_thresholds, load_contextual
+from .contextual import (
+    CONTEXTUAL_DIR,
+    contextual_term_reject_bar,
+    contextual_thresholds,
+    load_contextual,
+)
 from .language import detect_language
 from .terms import TermHit, TermMatcher
 from .threats import threat_phrases
@@ -101,6 +107,9 @@ class Thresholds:
     hold: dict[str, float]
     reject: dict[str, float]
     uncertain_factor: float = 0.6
+    term_reject: float | None = None
+    """The bar max(identity_attack, threat) must reach for a banned term to reject;
+    ``None``: each label's hold bar."""
 
     def uncertain(self, label: str) -> float:
         """The lower hold bar for ``label`` in an untrained language."""
@@ -128,7 +137,9 @@ def _default_thresholds() -> Thresholds:
     training data, see its model card), else the linear model's. No reject bars: the
     classifier holds, a person decides."""
     bars = contextual_thresholds()
-    return Thresholds(hold=bars, reject={}) if bars else LINEAR_THRESHOLDS
+    if not bars:
+        return LINEAR_THRESHOLDS
+    return Thresholds(hold=bars, reject={}, term_reject=contextual_term_reject_bar())
 
 
 DEFAULT_THRESHOLDS = _default_thresholds()
@@ -235,7 +246,7 @@ def decide(
     verdict.language = language
     _apply_ban(verdict, author, circumstances)
     trained = language in trained_languages
-    offensive = trained and bool(_over(scores or {}, _offence_bars(circumstances.thresholds)))
+    offensive = trained and _confirms_attack(scores or {}, circumstances.thresholds)
     _apply_terms(verdict, hits, REWRITE_TEXT, prefix="", confirmed=offensive)
     _apply_terms(verdict, name_hits, REWRITE_NAME, prefix="name: ", confirmed=True)
     _apply_links(verdict, text, author)
@@ -261,8 +272,14 @@ def _apply_ban(verdict: Verdict, author: Standing, circumstances: Circumstances)
 OFFENCE_LABELS = ("identity_attack", "threat")
 
 
-def _offence_bars(thresholds: Thresholds) -> dict[str, float]:
-    return {label: thresholds.hold.get(label, 1.0) for label in OFFENCE_LABELS}
+def _confirms_attack(scores: dict[str, float], thresholds: Thresholds) -> bool:
+    """The scores read the text as an attack on people or a threat, sure enough to
+    reject a banned term in it: at the model's own bar for that (chosen so that no
+    benign development text would be rejected), else at the hold bars."""
+    if thresholds.term_reject is not None:
+        return max(scores.get(label, 0.0) for label in OFFENCE_LABELS) >= thresholds.term_reject
+    bars = {label: thresholds.hold.get(label, 1.0) for label in OFFENCE_LABELS}
+    return bool(_over(scores, bars))
 
 
 def _apply_terms(

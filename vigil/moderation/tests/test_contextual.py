@@ -102,3 +102,19 @@ def test_profanity_that_attacks_no_one_is_obscene_only(model: ContextualClassifi
 def test_reporting_an_attack_is_not_an_attack(model: ContextualClassifier) -> None:
     text = 'Someone left a note saying "Christians are vermin" on our door. Lord, we forgive them.'
     assert not flagged(model, text) & set(ATTACK_LABELS)
+
+
+def test_term_reject_bar_is_the_lowest_that_rejects_no_benign_dev_row() -> None:
+    from vigil.moderation.training.contextual.term_bar import Row, choose_bar
+
+    rows = [
+        Row(score=0.97, attack=True, benign=False),
+        Row(score=0.995, attack=True, benign=False),
+        Row(score=0.931, attack=False, benign=True),
+        Row(score=0.60, attack=False, benign=True),
+        Row(score=0.999, attack=False, benign=False),  # an insult: neither side
+    ]
+    bar, counts = choose_bar(rows)
+    assert bar == 0.94
+    assert counts["attack_rows_rejected"] == 2
+    assert counts["benign_rows"] == 2

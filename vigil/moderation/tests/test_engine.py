@@ -20,6 +20,7 @@ from vigil.moderation.engine.language import detect_language
 from vigil.moderation.engine.normalize import normalize, normalize_with_offsets
 from vigil.moderation.engine.policy import (
     DEFAULT_THRESHOLDS,
+    HELD_MESSAGE,
     Circumstances,
     Thresholds,
     Verdict,
@@ -186,6 +187,30 @@ def test_banned_profanity_that_only_insults_holds() -> None:
     scores = {**CALM, "insult": 0.99, "obscene": 0.99}
     decision = decide(text="x", scores=scores, hits=[_hit("banned")], language="en")
     assert decision.action == "hold"
+
+
+def test_banned_term_rejects_only_at_the_confirming_bar_above_the_hold_bar() -> None:
+    """Over the hold bar but under the bar that confirms an attack: held for a person,
+    not rejected; at that bar, rejected."""
+    bars = Thresholds(hold=DEFAULT_THRESHOLDS.hold, reject={}, term_reject=0.95)
+    circumstances = Circumstances(thresholds=bars)
+    likely = {**CALM, "identity_attack": 0.9}
+    held = decide(text="x", scores=likely, hits=[_hit("banned")], language="en",
+                  circumstances=circumstances)  # fmt: skip
+    assert held.action == "hold"
+    assert held.message == HELD_MESSAGE
+    sure = {**CALM, "threat": 0.96}
+    rejected = decide(text="x", scores=sure, hits=[_hit("banned")], language="en",
+                      circumstances=circumstances)  # fmt: skip
+    assert rejected.action == "reject"
+
+
+def test_shipped_model_confirms_a_banned_term_above_its_hold_bar() -> None:
+    """The shipped bar for rejecting a banned term is stricter than the hold bars of the
+    labels that confirm it (chosen on the dev split, see the model card)."""
+    bar = DEFAULT_THRESHOLDS.term_reject
+    assert bar is not None
+    assert bar > max(DEFAULT_THRESHOLDS.hold["identity_attack"], DEFAULT_THRESHOLDS.hold["threat"])
 
 
 def test_banned_term_the_model_reads_as_no_offence_holds() -> None:
