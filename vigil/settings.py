@@ -88,6 +88,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "vigil.core.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -114,7 +115,8 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
-                "django.template.context_processors.csp",
+                # No "csp" processor: the policy uses no nonces, and a nonce per request
+                # would make every public page's bytes differ (it could not be cached).
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "vigil.core.context_processors.site",
@@ -310,6 +312,12 @@ LOGGING = {
 VIGIL_SITE_NAME = os.environ.get("VIGIL_SITE_NAME", "Vigil")
 VIGIL_GIVE_URL = os.environ.get("VIGIL_GIVE_URL", "https://example.org/give")
 VIGIL_PAGE_CACHE_SECONDS = int(os.environ.get("VIGIL_PAGE_CACHE_SECONDS", "300"))
+# HTTP caching of anonymous public pages (README, "HTTP caching"): browsers reuse a page
+# for VIGIL_HTTP_MAX_AGE seconds, shared caches for VIGIL_HTTP_SHARED_MAX_AGE; anything
+# showing a wall's prayers inline is kept VIGIL_HTTP_LIVE_SECONDS by a shared cache.
+VIGIL_HTTP_MAX_AGE = int(os.environ.get("VIGIL_HTTP_MAX_AGE", "60"))
+VIGIL_HTTP_SHARED_MAX_AGE = int(os.environ.get("VIGIL_HTTP_SHARED_MAX_AGE", "300"))
+VIGIL_HTTP_LIVE_SECONDS = int(os.environ.get("VIGIL_HTTP_LIVE_SECONDS", "10"))
 # Behind a reverse proxy, the request header holding the client address (the proxy's
 # last hop is used), e.g. HTTP_X_FORWARDED_FOR. Only ever hashed, never stored.
 VIGIL_CLIENT_IP_HEADER = os.environ.get("VIGIL_CLIENT_IP_HEADER", "")

@@ -19,7 +19,7 @@ from vigil.api.schemas import (
     PrayerPage,
     SubmitOut,
 )
-from vigil.core import privacy
+from vigil.core import pagecache, privacy
 from vigil.prayers.formtoken import LIFETIME, make_form_token, spend_form_token
 from vigil.prayers.models import Cursor, Prayer, Wall
 from vigil.prayers.services import reactions, submission
@@ -49,6 +49,7 @@ POST_ERRORS: dict[int, Any] = {
 
 
 @router.get("/walls/{wall_id}/prayers", response={200: PrayerPage, **READ_ERRORS})
+@decorate_view(pagecache.live)
 def list_prayers(
     request: HttpRequest, wall_id: WallId, after: Query[str | None] = None, limit: int = 20
 ) -> dict[str, object]:

@@ -10,7 +10,6 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.views.decorators.cache import cache_control
 
 from vigil.campaigns.focus import Focus, focus_days
 from vigil.campaigns.models import today
@@ -116,7 +115,6 @@ def calendar_lines(focuses: list[Focus], request: HttpRequest) -> list[str]:
     return [*lines, "END:VCALENDAR"]
 
 
-@cache_control(max_age=3600, public=True)
 def prayer_focus_calendar(request: HttpRequest) -> HttpResponse:
     """A week back and two months ahead of the daily focus, as all-day events."""
     start = today() - datetime.timedelta(days=CALENDAR_PAST_DAYS)

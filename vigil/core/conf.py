@@ -14,6 +14,9 @@ DEFAULTS: dict[str, Any] = {
     "VIGIL_SITE_NAME": "Vigil",
     "VIGIL_SITE_URL": "http://127.0.0.1:8000",
     "VIGIL_PAGE_CACHE_SECONDS": 300,
+    "VIGIL_HTTP_MAX_AGE": 60,
+    "VIGIL_HTTP_SHARED_MAX_AGE": 300,
+    "VIGIL_HTTP_LIVE_SECONDS": 10,
     "VIGIL_PRIVACY_RETENTION_DAYS": 30,
     "VIGIL_PRAYERS_PAGE_SIZE": 20,
     "VIGIL_PRAYER_RATES": {},
@@ -45,6 +48,23 @@ def site_url() -> str:
 
 def page_cache_seconds() -> int:
     return int(value("VIGIL_PAGE_CACHE_SECONDS"))
+
+
+def http_max_age() -> int:
+    """Seconds a browser may reuse a public page without asking again."""
+    return int(value("VIGIL_HTTP_MAX_AGE"))
+
+
+def http_shared_max_age() -> int:
+    """Seconds a shared cache (nginx, a CDN) may serve a public page (``s-maxage``)."""
+    return int(value("VIGIL_HTTP_SHARED_MAX_AGE"))
+
+
+def http_live_seconds() -> int:
+    """The freshness window of anything showing a wall's prayers as they are now (a page
+    with its wall inline, a feed of prayers, the API's prayer lists): a shared cache
+    keeps it this long at most, and browsers ask again every time."""
+    return int(value("VIGIL_HTTP_LIVE_SECONDS"))
 
 
 def retention_days() -> int:

@@ -1,15 +1,19 @@
 from django.urls import path
 
+from vigil.core import pagecache
 from vigil.prayers import address_views, feeds, views
 
 app_name = "prayers"
 urlpatterns = [
     path("walls/<int:pk>/", views.wall_detail, name="wall-detail"),
     path("walls/<int:pk>/prayers/", views.prayer_create, name="prayer-create"),
+    path("walls/<int:pk>/prayers/list/", views.wall_prayers, name="wall-prayers"),
+    path("walls/<int:pk>/live/", views.wall_live, name="wall-live"),
+    path("walls/<int:pk>/form/", views.wall_form, name="wall-form"),
     path("walls/<int:pk>/prayed/", views.wall_pray, name="wall-pray"),
     path("walls/<int:pk>/follow/", views.wall_follow, name="wall-follow"),
-    path("walls/<int:pk>/feed/", feeds.WallFeed(), name="wall-feed"),
-    path("prayers/feed/", feeds.AllWallsFeed(), name="feed"),
+    path("walls/<int:pk>/feed/", pagecache.live(feeds.WallFeed()), name="wall-feed"),
+    path("prayers/feed/", pagecache.live(feeds.AllWallsFeed()), name="feed"),
     path("prayers/<int:pk>/pray/", views.prayer_pray_with, name="prayer-pray-with"),
     path("prayers/<int:pk>/report/", views.prayer_report, name="prayer-report"),
     path("prayers/<int:pk>/manage/<str:token>/", views.prayer_manage, name="prayer-manage"),

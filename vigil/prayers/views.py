@@ -9,13 +9,22 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import (
+    require_GET,
+    require_http_methods,
+    require_POST,
+    require_safe,
+)
 
-from vigil.core import conf, privacy
+from vigil.core import conf, pagecache, privacy
+from vigil.prayers import wallcache
 from vigil.prayers.forms import EmailForm, PrayerEditForm, PrayerForm, ReportForm
 from vigil.prayers.models import EDIT_WINDOW, Cursor, Prayer, Subscription, Wall
 from vigil.prayers.services import (
@@ -32,34 +41,46 @@ from vigil.prayers.services.common import SubmissionRefused
 WALL_TEMPLATE = "prayers/wall.html"
 
 
-def page_size() -> int:
-    return conf.prayers_page_size()
-
-
-def wall_context(
-    request: HttpRequest | None,
+def live_context(
+    request: HttpRequest,
     wall: Wall,
     *,
     next_url: str,
     form: PrayerForm | None = None,
-    cursor: Cursor | None = None,
-    notice: str = "",
     follow_form: EmailForm | None = None,
 ) -> dict[str, Any]:
-    """Everything ``prayers/wall.html`` needs, in two queries at most (the page of prayers)."""
-    prayers, next_cursor = Prayer.objects.for_wall(wall).page(cursor, page_size())
+    """What the wall's live part needs (``prayers/wall.html#live``): the forms with this
+    visitor's tokens, the "I prayed" count as it is now and whether they pressed it today,
+    and the messages a post without JavaScript left."""
     return {
         "wall": wall,
-        "prayers": prayers,
-        "next_cursor": next_cursor.encode() if next_cursor else "",
-        "is_first_page": cursor is None,
         "form": form or PrayerForm(wall_id=wall.pk),
         "follow_form": follow_form or EmailForm(prefix_id=f"wall-{wall.pk}-follow"),
         "next_url": next_url,
-        "notice": notice,
-        "request": request,
+        "prayed_today": reactions.wall_prayed_today(
+            wall=wall, visitor_keys=privacy.visitor_keys(request)
+        ),
         **wall_messages(request, wall),
     }
+
+
+def public_wall(request: HttpRequest | None, wall: Wall, *, next_url: str) -> SafeString:
+    """The wall as every anonymous reader gets it, for the page at ``next_url``: no form
+    (the live part loads from ``wall-live``, or the "Leave a prayer" link opens the form
+    page), and the list of prayers inline, or, behind Vigil's nginx, as a server-side
+    include so the page can be cached longer than the list."""
+    context: dict[str, Any] = {"wall": wall, "next_url": next_url}
+    query = urlencode({"next": next_url})
+    context["live_url"] = f"{reverse('prayers:wall-live', args=[wall.pk])}?{query}"
+    context["form_url"] = f"{reverse('prayers:wall-form', args=[wall.pk])}?{query}"
+    if request is not None and pagecache.edge_includes(request):
+        context["ssi_url"] = f"{reverse('prayers:wall-prayers', args=[wall.pk])}?{query}"
+        pagecache.limit_http_cache(request, max_age=0, s_maxage=conf.http_shared_max_age())
+    else:
+        context["prayers_html"] = wallcache.render_list(wall, next_url)
+        if request is not None:
+            pagecache.limit_to_live(request)
+    return mark_safe(render_to_string(WALL_TEMPLATE, context))  # noqa: S308
 
 
 def wall_messages(request: HttpRequest | None, wall: Wall) -> dict[str, list[Any]]:
@@ -87,8 +108,12 @@ def _next_url(request: HttpRequest, wall: Wall) -> str:
     return wall.get_absolute_url()
 
 
-def _back(request: HttpRequest, wall: Wall, anchor: str) -> HttpResponseRedirect:
-    return HttpResponseRedirect(f"{_next_url(request, wall).split('#')[0]}#{anchor}")
+def _to_form_page(request: HttpRequest, wall: Wall, anchor: str) -> HttpResponseRedirect:
+    """Back to the wall's form page after a post without JavaScript: the outcome is shown
+    there (the page the wall is on is the same for everyone, so it shows no message)."""
+    query = urlencode({"next": _next_url(request, wall).split("#")[0]})
+    url = reverse("prayers:wall-form", args=[wall.pk])
+    return HttpResponseRedirect(f"{url}?{query}#{anchor}")
 
 
 def _get_wall(pk: int) -> Wall:
@@ -97,13 +122,58 @@ def _get_wall(pk: int) -> Wall:
 
 @require_GET
 def wall_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    """The wall on its own page; with ``?after=`` the next page of prayers ("more prayers")."""
+    """The wall on its own page; with ``?after=`` the next page of prayers ("more prayers"),
+    a partial of the list for htmx."""
     wall = _get_wall(pk)
     cursor = Cursor.decode(request.GET.get("after"))
-    context = wall_context(request, wall, next_url=_next_url(request, wall), cursor=cursor)
-    if request.htmx and cursor:  # type: ignore[attr-defined]
-        return render(request, f"{WALL_TEMPLATE}#prayer-page", context)
-    return render(request, "prayers/wall_detail.html", context)
+    next_url = _next_url(request, wall) if cursor else request.path
+    if cursor:
+        context = wallcache.list_context(wall, next_url=next_url, cursor=cursor)
+        pagecache.limit_to_live(request)
+        if request.htmx:  # type: ignore[attr-defined]
+            response = HttpResponse(render_to_string(f"{WALL_TEMPLATE}#prayer-page", context))
+        else:
+            response = render(request, "prayers/wall_detail.html", context)
+    else:
+        wall_html = public_wall(request, wall, next_url=next_url)
+        context = {"wall": wall, "wall_html": wall_html}
+        response = render(request, "prayers/wall_detail.html", context)
+    patch_vary_headers(response, ("HX-Request",))
+    return response
+
+
+@require_safe
+def wall_live(request: HttpRequest, pk: int) -> HttpResponse:
+    """The wall's live part for this visitor (forms with their tokens, live count), loaded
+    by htmx into the cached page. Never cached: it sets the CSRF cookie."""
+    wall = _get_wall(pk)
+    context = live_context(request, wall, next_url=_next_url(request, wall))
+    response = render(request, f"{WALL_TEMPLATE}#live", context)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+@require_safe
+def wall_form(request: HttpRequest, pk: int) -> HttpResponse:
+    """The wall's forms on a page of their own, for visitors without JavaScript: the
+    cached page links here ("Leave a prayer"), and posts without JavaScript come back
+    here to show their outcome."""
+    wall = _get_wall(pk)
+    context = live_context(request, wall, next_url=_next_url(request, wall))
+    response = render(request, "prayers/wall_form.html", context)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+@require_safe
+def wall_prayers(request: HttpRequest, pk: int) -> HttpResponse:
+    """The wall's list of prayers alone, as nginx includes it into a cached page (a
+    server-side include): from the shared cache, fresh after every change, and never kept
+    by nginx itself, so a deleted prayer is gone at once."""
+    wall = _get_wall(pk)
+    response = HttpResponse(wallcache.render_list(wall, _next_url(request, wall)))
+    patch_cache_control(response, no_cache=True)
+    return response
 
 
 @require_POST
@@ -141,11 +211,15 @@ def prayer_create(request: HttpRequest, pk: int) -> HttpResponse:
         manage_url = request.build_absolute_uri(result.prayer.manage_url(result.edit_token))
     posted = _posted_notice(request, wall, result.message, manage_url, bool(result.prayer.email))
     if request.htmx:  # type: ignore[attr-defined]
-        context = wall_context(request, wall, next_url=_next_url(request, wall))
+        context = live_context(request, wall, next_url=_next_url(request, wall))
         context.update(wall_notice=posted)
-        return render(request, f"{WALL_TEMPLATE}#wall", context)
+        response = render(request, f"{WALL_TEMPLATE}#live", context)
+        wall.refresh_from_db(fields=["published_count"])
+        fresh_list = wallcache.render_list(wall, _next_url(request, wall), oob=True)
+        response.content += fresh_list.encode()
+        return response
     messages.success(request, posted, extra_tags=wall.anchor)
-    return _back(request, wall, f"{wall.anchor}-notice")
+    return _to_form_page(request, wall, f"{wall.anchor}-notice")
 
 
 def _posted_notice(
@@ -167,13 +241,13 @@ def _form_again(
     request: HttpRequest, wall: Wall, form: PrayerForm, *, status: int, retry: int | None = None
 ) -> HttpResponse:
     """Show the form again with the visitor's text and the reason. htmx only swaps 2xx
-    responses, so it gets 200; a plain POST gets the real status on the wall's page."""
+    responses, so it gets 200; a plain POST gets the real status on the wall's form page."""
     form.renew_token()
-    context = wall_context(request, wall, next_url=_next_url(request, wall), form=form)
+    context = live_context(request, wall, next_url=_next_url(request, wall), form=form)
     if request.htmx:  # type: ignore[attr-defined]
-        response = render(request, f"{WALL_TEMPLATE}#wall", context)
+        response = render(request, f"{WALL_TEMPLATE}#live", context)
     else:
-        response = render(request, "prayers/wall_detail.html", context, status=status)
+        response = render(request, "prayers/wall_form.html", context, status=status)
     if retry:
         response["Retry-After"] = str(retry)
     return response
@@ -193,7 +267,7 @@ def wall_pray(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, f"Thank you for praying for {wall.title}.", prayed_tag)
         else:
             messages.info(request, "Thank you — your prayer today is already counted.", prayed_tag)
-        response = _back(request, wall, f"{wall.anchor}-prayed")
+        response = _to_form_page(request, wall, f"{wall.anchor}-prayed")
     privacy.remember_visitor(request, response)
     return response
 
@@ -205,9 +279,16 @@ def _visible_prayer(pk: int) -> Prayer:
     return prayer
 
 
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def prayer_pray_with(request: HttpRequest, pk: int) -> HttpResponse:
+    """Count "Pray with" (POST). GET is the button on a page of its own, for visitors
+    without JavaScript: the cached list's "Pray with" buttons carry no CSRF token."""
     prayer = _visible_prayer(pk)
+    if request.method != "POST":
+        context = {"prayer": prayer, "next_url": _next_url(request, prayer.wall)}
+        response = render(request, "prayers/pray_with.html", context)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
     keys = privacy.visitor_keys(request)
     counted, _ = reactions.prayer_pray_with(prayer=prayer, visitor_keys=keys)
     if request.htmx:  # type: ignore[attr-defined]
@@ -219,7 +300,8 @@ def prayer_pray_with(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, f"Thank you for praying with {prayer.name}.")
         else:
             messages.info(request, f"Your prayer with {prayer.name} today is already counted.")
-        response = _back(request, prayer.wall, f"prayer-{prayer.pk}")
+        query = urlencode({"next": _next_url(request, prayer.wall).split("#")[0]})
+        response = HttpResponseRedirect(f"{request.path}?{query}")
     privacy.remember_visitor(request, response)
     return response
 
@@ -243,8 +325,9 @@ def prayer_report(request: HttpRequest, pk: int) -> HttpResponse:
             return render(request, template, context, status=refused.status)
         if request.htmx:  # type: ignore[attr-defined]
             return render(request, f"{WALL_TEMPLATE}#report-done", context)
-        messages.success(request, "Thank you. Moderators will look at this prayer.")
-        return _back(request, prayer.wall, f"prayer-{prayer.pk}")
+        context = {"title": "Thank you", "wall": prayer.wall}
+        context["message"] = "Thank you. Moderators will look at this prayer."
+        return render(request, "prayers/notice.html", context)
     status = 422 if form.is_bound and not request.htmx else 200  # type: ignore[attr-defined]
     if request.htmx:  # type: ignore[attr-defined]
         return render(request, "prayers/report.html#report-form", context, status=status)
@@ -365,9 +448,9 @@ def wall_follow(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, f"{WALL_TEMPLATE}#follow", context)
     if notice:
         messages.success(request, notice)
-        return _back(request, wall, f"{wall.anchor}-follow")
-    context = wall_context(request, wall, next_url=_next_url(request, wall), follow_form=form)
-    return render(request, "prayers/wall_detail.html", context, status=status)
+        return _to_form_page(request, wall, f"{wall.anchor}-follow")
+    context = live_context(request, wall, next_url=_next_url(request, wall), follow_form=form)
+    return render(request, "prayers/wall_form.html", context, status=status)
 
 
 _SUBSCRIPTION_GONE = (

@@ -1,30 +1,27 @@
-"""A wall's HTML for anonymous readers, rendered once and reused until the wall changes.
+"""A wall's list of prayers, rendered once for every reader and reused until the wall
+changes.
 
-The wall carries per-visitor values: the CSRF token of its forms and the signed
-time at which the prayer form was rendered (posts faster than a few seconds are
-held as likely bots). The cached HTML holds placeholders for both, filled in for
-each request, so every visitor still gets their own token and a fresh time.
-The key includes the wall's counters (read with the wall anyway) and a version
-bumped when the wall's prayers change (``wall_changed``) or are prayed with.
+The list (the count of written prayers, the first page of prayers with their "Pray
+with" buttons and report links) carries nothing of one visitor: its forms have no CSRF
+token (htmx sends the one the wall's live part brought, and without JavaScript a "Pray
+with" button opens a small form page). So one rendering serves everyone, from the
+shared cache, under a key holding a version bumped whenever the wall's prayers change
+(``wall_changed``): a deleted or edited prayer is gone from every worker at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from django.core.cache import cache
-from django.http import HttpRequest
-from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
-from vigil.core import versions
-from vigil.prayers.forms import make_form_token
-from vigil.prayers.models import Wall
+from vigil.core import conf, versions
+from vigil.prayers.models import Cursor, Prayer, Wall
 
-CSRF_PLACEHOLDER = "vigil-csrf-placeholder"
-FORM_TOKEN_PLACEHOLDER = "vigil-form-token-placeholder"  # noqa: S105 - not a secret
+LIST_TEMPLATE = "prayers/wall.html#wall-prayers"
 TIMEOUT = 60 * 60
 
 
@@ -37,29 +34,33 @@ def bump(wall_id: int) -> None:
     versions.bump(_version_key(wall_id))
 
 
-def cacheable(request: HttpRequest | None) -> bool:
-    return (
-        request is not None
-        and request.method == "GET"
-        and not getattr(getattr(request, "user", None), "is_authenticated", False)
-        and not getattr(request, "htmx", False)
-    )
+def list_context(wall: Wall, *, next_url: str, cursor: Cursor | None = None) -> dict[str, Any]:
+    """What the list of prayers needs: one query for a page of prayers. ``shared``: the
+    list is the same for every visitor, so its forms carry no CSRF token."""
+    prayers, next_cursor = Prayer.objects.for_wall(wall).page(cursor, conf.prayers_page_size())
+    return {
+        "wall": wall,
+        "prayers": prayers,
+        "next_cursor": next_cursor.encode() if next_cursor else "",
+        "is_first_page": cursor is None,
+        "next_url": next_url,
+        "shared": True,
+    }
 
 
-def render_wall(
-    request: HttpRequest, wall: Wall, next_url: str, build: Callable[[], dict[str, Any]]
-) -> SafeString:
-    """The wall's HTML for this visitor, from the cache when possible (``build`` makes
-    the template context, with its query of prayers, only on a miss)."""
+def render_list(wall: Wall, next_url: str, **extra: Any) -> SafeString:
+    """The first page of the wall's prayers for ``next_url`` (the page the wall is on),
+    from the shared cache when it is there."""
     key = versions.versioned(
-        _version_key(wall.pk), "html", wall.prayed_count, wall.published_count, next_url
+        _version_key(wall.pk),
+        "list",
+        wall.published_count,
+        translation.get_language(),
+        next_url,
     )
-    html = cache.get(key)
+    html = None if extra else cache.get(key)
     if html is None:
-        context = build()
-        form_token = context["form"].initial["rendered"]
-        html = render_to_string("prayers/wall.html", {**context, "csrf_token": CSRF_PLACEHOLDER})
-        html = html.replace(form_token, FORM_TOKEN_PLACEHOLDER)
-        cache.set(key, html, timeout=TIMEOUT)
-    html = html.replace(CSRF_PLACEHOLDER, get_token(request))
-    return mark_safe(html.replace(FORM_TOKEN_PLACEHOLDER, make_form_token(wall.pk)))  # noqa: S308
+        html = render_to_string(LIST_TEMPLATE, {**list_context(wall, next_url=next_url), **extra})
+        if not extra:
+            cache.set(key, html, timeout=TIMEOUT)
+    return mark_safe(html)  # noqa: S308 - rendered by Django templates

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
 from typing import Any
 
 from django.db import connection
@@ -11,7 +9,6 @@ from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -19,27 +16,6 @@ from django.views.decorators.http import require_safe
 from vigil.core import pagecache
 from vigil.watchlist import csvformat, selectors
 from vigil.watchlist.models import Country, Edition, Source
-
-PUBLIC_MAX_AGE = 60
-View = Callable[..., HttpResponse]
-
-
-def cache_for_visitors(view: View) -> View:
-    """Anonymous pages may be cached by browsers and CDNs for a minute; never staff pages,
-    nor pages carrying a CSRF token (a form), which is bound to one visitor's cookie."""
-
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        response = view(request, *args, **kwargs)
-        if request.user.is_authenticated:
-            patch_cache_control(response, private=True, no_store=True)
-        elif request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-            patch_cache_control(response, private=True, max_age=0)
-        elif response.status_code == 200:
-            patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
-        return response
-
-    return wrapper
 
 
 def not_found(request: HttpRequest, message: str, **context: Any) -> HttpResponse:
@@ -60,7 +36,6 @@ def _no_edition(request: HttpRequest, year: int) -> HttpResponse:
 
 
 @require_safe
-@cache_for_visitors
 @pagecache.cached_page
 def home(request: HttpRequest) -> HttpResponse:
     edition = selectors.current_edition()
@@ -83,7 +58,6 @@ def edition_latest(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-@cache_for_visitors
 @pagecache.cached_page
 def edition_detail(request: HttpRequest, year: int) -> HttpResponse:
     edition = _edition(request, year)
@@ -98,7 +72,6 @@ def edition_detail(request: HttpRequest, year: int) -> HttpResponse:
 
 
 @require_safe
-@cache_for_visitors
 def edition_csv(request: HttpRequest, year: int) -> HttpResponse:
     """The edition's ranking in the format of ``data/watchlist/wwl_rankings.csv``."""
     edition = _edition(request, year)
@@ -118,7 +91,6 @@ def edition_map(request: HttpRequest, year: int) -> HttpResponse:
 
 
 @require_safe
-@cache_for_visitors
 @pagecache.cached_page
 def country_list(request: HttpRequest) -> HttpResponse:
     rows = selectors.countries_with_latest_rank()
@@ -136,7 +108,6 @@ def _requested_year(value: str | None) -> int | None:
 
 
 @require_safe
-@cache_for_visitors
 def country_detail(request: HttpRequest, slug: str) -> HttpResponse:
     country = Country.objects.filter(slug=slug).first()
     if country is None:
@@ -173,7 +144,6 @@ def _country_body(
 
 
 @require_safe
-@cache_for_visitors
 @pagecache.cached_page
 def source_list(request: HttpRequest) -> HttpResponse:
     sources = sorted(Source.objects.all(), key=lambda s: (len(s.code), s.code))

@@ -53,3 +53,13 @@ def prayer_pray_with(*, prayer: Prayer, visitor_keys: Sequence[str]) -> tuple[bo
         announce(prayer.wall_id)
     prayer.prayed_count = Prayer.objects.values_list("prayed_count", flat=True).get(pk=prayer.pk)
     return counted, prayer.prayed_count
+
+
+def wall_prayed_today(*, wall: Wall, visitor_keys: Sequence[str]) -> bool:
+    """Whether any of the visitor's keys pressed "I prayed" for ``wall`` today (one query)."""
+    return PrayedMark.objects.filter(
+        target_type=PrayedMark.Target.WALL,
+        target_id=wall.pk,
+        day=timezone.localdate(),
+        visitor__in=visitor_keys,
+    ).exists()

@@ -1,5 +1,6 @@
-"""``{% load prayers %}{% prayer_wall_for country %}``: a page's prayer wall in two queries,
-served from ``wallcache`` for anonymous readers."""
+"""``{% load prayers %}{% prayer_wall_for country %}``: a page's prayer wall as every
+anonymous reader gets it (see ``views.public_wall``), in one query for the wall row when
+its list of prayers is in the shared cache."""
 
 from __future__ import annotations
 
@@ -8,12 +9,10 @@ from urllib.parse import urlencode
 
 from django import template
 from django.http import HttpRequest
-from django.template.loader import render_to_string
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
-from vigil.prayers import wallcache
 from vigil.prayers.models import Wall, wall_for
-from vigil.prayers.views import wall_context, wall_messages
+from vigil.prayers.views import public_wall
 
 register = template.Library()
 
@@ -21,14 +20,7 @@ register = template.Library()
 def _render(context: template.Context, wall: Wall) -> SafeString:
     request = context.get("request")
     next_url = _here(request) if request is not None else wall.get_absolute_url()
-
-    def build() -> dict[str, Any]:
-        return wall_context(request, wall, next_url=next_url)
-
-    has_messages = any(wall_messages(request, wall).values())
-    if request is not None and wallcache.cacheable(request) and not has_messages:
-        return wallcache.render_wall(request, wall, next_url, build)
-    return mark_safe(render_to_string("prayers/wall.html", build(), request))  # noqa: S308
+    return public_wall(request, wall, next_url=next_url)
 
 
 def _here(request: HttpRequest) -> str:

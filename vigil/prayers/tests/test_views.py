@@ -15,7 +15,7 @@ from vigil.prayers import formtoken
 from vigil.prayers.forms import PrayerForm
 from vigil.prayers.models import Prayer, Wall
 from vigil.prayers.tests.factories import CountryWallFactory, PrayerFactory, WallFactory
-from vigil.prayers.views import wall_context
+from vigil.prayers.views import live_context
 from vigil.watchlist.tests.factories import CountryFactory, EditionFactory, EntryFactory
 
 pytestmark = pytest.mark.django_db
@@ -58,16 +58,27 @@ def post(client: Client, wall: Wall, **kwargs):
     return client.post(url, data, REMOTE_ADDR="203.0.113.9", follow=follow, **extra)
 
 
-def test_the_country_page_carries_the_wall_with_form_and_policy(client, country):
+def form_page(wall: Wall, next_url: str = "/countries/kazakhstan/") -> str:
+    return f"/walls/{wall.pk}/form/?next={next_url.replace('/', '%2F').replace('?', '%3F')}"
+
+
+def test_the_country_page_carries_the_wall_and_loads_its_forms(client, country):
     response = client.get(country.get_absolute_url())
     html = response.content.decode()
     wall = Wall.objects.get(country=country)
     assert f'id="wall-{wall.pk}"' in html
     assert "Leave a Prayer or Comment" in html
-    assert "attack anyone because of their religion, ethnicity or belief are removed" in html
-    assert f'action="/walls/{wall.pk}/prayers/"' in html
-    assert "Pray for Kazakhstan, then press “I prayed” to be counted." in html
     assert "No written prayers yet" in html
+    assert "csrfmiddlewaretoken" not in html and 'name="rendered"' not in html
+    live = f"/walls/{wall.pk}/live/?next=%2Fcountries%2Fkazakhstan%2F"
+    assert f'data-hx-get="{live}" data-hx-trigger="load"' in html
+    assert f'<a class="button" href="{form_page(wall)}">Leave a prayer</a>' in html
+    for url in (live, form_page(wall)):
+        part = client.get(url).content.decode()
+        assert "attack anyone because of their religion, ethnicity or belief are removed" in part
+        assert f'action="/walls/{wall.pk}/prayers/"' in part
+        assert "Pray for Kazakhstan, then press “I prayed” to be counted." in part
+        assert "csrfmiddlewaretoken" in part and 'name="rendered"' in part
 
 
 def test_prayers_are_escaped_with_line_breaks_dates_and_no_live_links(client, wall):
@@ -84,16 +95,21 @@ def test_prayers_are_escaped_with_line_breaks_dates_and_no_live_links(client, wa
     assert re.search(r'<time datetime="\d{4}-\d\d-\d\dT[^"]+" title="[^"]+">now</time>', html)
 
 
-def test_posting_without_javascript_redirects_back_with_a_message(client, wall, country):
+def test_posting_without_javascript_shows_the_outcome_on_the_form_page(client, wall, country):
     response = post(client, wall, follow=False)
     assert response.status_code == 302
-    assert response["Location"] == f"/countries/kazakhstan/#wall-{wall.pk}-notice"
-    page = client.get(response["Location"]).content.decode()
-    assert "Thank you — your prayer is published." in page
-    wall_html = page[page.index(f'id="wall-{wall.pk}"') :]
+    assert response["Location"] == f"{form_page(wall)}#wall-{wall.pk}-notice"
+    page = client.get(response["Location"])
+    assert "no-store" in page["Cache-Control"]
+    html = page.content.decode()
+    assert "Thank you — your prayer is published." in html
+    wall_html = html[html.index(f'id="wall-{wall.pk}"') :]
     assert f'id="wall-{wall.pk}-notice"' in wall_html  # inside the wall, by the form
-    assert 'class="messages"' not in page
-    assert "believers in prison,<br>and to their children" in page
+    assert f"/prayers/{Prayer.objects.get().pk}/manage/" in wall_html  # the private link
+    assert 'class="messages"' not in html
+    assert '<a href="/countries/kazakhstan/">Back to Kazakhstan</a>' in html
+    country_page = client.get("/countries/kazakhstan/").content.decode()
+    assert "believers in prison,<br>and to their children" in country_page
     wall.refresh_from_db()
     assert wall.published_count == 1
 
@@ -101,9 +117,12 @@ def test_posting_without_javascript_redirects_back_with_a_message(client, wall, 
 def test_posting_from_an_old_profile_comes_back_to_that_edition(client, wall, country):
     EntryFactory(country=country, edition=EditionFactory(year=2014))
     html = client.get(f"{country.get_absolute_url()}?edition=2014").content.decode()
-    assert 'name="next" value="/countries/kazakhstan/?edition=2014"' in html
+    assert f'href="{form_page(wall, "/countries/kazakhstan/%3Fedition%3D2014")}"' in html
     response = post(client, wall, follow=False, next="/countries/kazakhstan/?edition=2014")
-    assert response["Location"] == f"/countries/kazakhstan/?edition=2014#wall-{wall.pk}-notice"
+    next_url = "/countries/kazakhstan/%3Fedition%3D2014"
+    assert response["Location"] == f"{form_page(wall, next_url)}#wall-{wall.pk}-notice"
+    html = client.get(response["Location"]).content.decode()
+    assert 'href="/countries/kazakhstan/?edition=2014">Back to Kazakhstan' in html
 
 
 def test_a_rejected_post_with_htmx_focuses_its_reason_inside_the_wall(rf, wall):
@@ -111,20 +130,22 @@ def test_a_rejected_post_with_htmx_focuses_its_reason_inside_the_wall(rf, wall):
     form = PrayerForm(form_data(wall), wall_id=wall.pk)
     form.is_valid()
     form.add_error("text", "Please rewrite this without insults.")
-    context = wall_context(rf.post("/"), wall, next_url="/", form=form)
-    html = render_to_string("prayers/wall.html#wall", context)
+    context = live_context(rf.post("/"), wall, next_url="/", form=form)
+    html = render_to_string("prayers/wall.html#live", context)
     assert f'id="wall-{wall.pk}-errors" role="alert" tabindex="-1" data-focus' in html
 
 
-def test_posting_with_htmx_swaps_the_wall_in_place(client, wall):
+def test_posting_with_htmx_swaps_the_forms_and_the_list_in_place(client, wall):
     response = post(client, wall, htmx=True)
     html = response.content.decode()
     assert response.status_code == 200
     assert "<html" not in html
-    assert html.lstrip().startswith(f'<section class="prayer-wall" id="wall-{wall.pk}"')
+    assert html.lstrip().startswith(f'<div class="wall-live" id="wall-{wall.pk}-live">')
     assert "Thank you — your prayer is published." in html
-    assert "believers in prison" in html
-    assert "<textarea" in html and TEXT not in html.split("<textarea")[1].split("</textarea>")[0]
+    live, fresh_list = html.split(f'<div class="wall-prayers" id="wall-{wall.pk}-list"')
+    assert "<textarea" in live and TEXT not in live.split("<textarea")[1].split("</textarea>")[0]
+    assert fresh_list.startswith(' data-hx-swap-oob="true">')
+    assert "believers in prison" in fresh_list and "1 written prayer" in fresh_list
 
 
 def test_held_prayers_thank_the_visitor_and_stay_hidden(client, wall):
@@ -138,7 +159,7 @@ def test_held_prayers_thank_the_visitor_and_stay_hidden(client, wall):
 
 def test_an_offsite_next_is_ignored(client, wall):
     response = post(client, wall, next="https://evil.example/")
-    assert response["Location"].startswith("/countries/kazakhstan/")
+    assert response["Location"].startswith(form_page(wall))
 
 
 def test_a_rejection_keeps_the_text_and_gives_the_reason(client, wall):
@@ -213,8 +234,11 @@ def test_i_prayed_without_javascript_counts_once_and_sets_a_cookie(client, wall)
     url = reverse("prayers:wall-pray", args=[wall.pk])
     first = client.post(url, {"next": "/countries/kazakhstan/"})
     assert first.status_code == 302
-    assert first["Location"] == f"/countries/kazakhstan/#wall-{wall.pk}-prayed"
+    assert first["Location"] == f"{form_page(wall)}#wall-{wall.pk}-prayed"
     assert "vigil_visitor" in first.cookies
+    page = client.get(first["Location"]).content.decode()
+    assert "Thank you for praying for Kazakhstan." in page
+    assert 'class="button button-pray" aria-pressed="true"' in page
     client.post(url)
     wall.refresh_from_db()
     assert wall.prayed_count == 1
@@ -236,7 +260,11 @@ def test_pray_with_counts_and_returns_its_button(client, wall):
     url = reverse("prayers:prayer-pray-with", args=[prayer.pk])
     html = client.post(url, **HTMX).content.decode()
     assert "1 prayed" in html
-    assert client.post(url).status_code == 302
+    page = client.get(f"{url}?next=/countries/kazakhstan/")  # the no-JavaScript button
+    assert "no-store" in page["Cache-Control"] and "csrfmiddlewaretoken" in page.content.decode()
+    again = client.post(url, {"next": "/countries/kazakhstan/"})
+    assert again["Location"] == f"{url}?next=%2Fcountries%2Fkazakhstan%2F"
+    assert "already counted" in client.get(again["Location"]).content.decode()
     prayer.refresh_from_db()
     assert prayer.prayed_count == 1
     held = PrayerFactory(wall=wall, status="held")
@@ -252,7 +280,8 @@ def test_reporting_works_with_and_without_javascript(client, wall):
     assert "Personal information" in page.content.decode()
     assert client.post(url, {"reason": "bogus"}).status_code == 422
     response = client.post(url, {"reason": "spam", "next": "/countries/kazakhstan/"})
-    assert response["Location"] == f"/countries/kazakhstan/#prayer-{prayer.pk}"
+    assert response.status_code == 200
+    assert "Moderators will look at this prayer." in response.content.decode()
     partial = client.get(url, **HTMX).content.decode()
     assert "<html" not in partial and "<form" in partial
     for n, addr in enumerate(["198.51.100.1", "198.51.100.2"]):
@@ -305,7 +334,7 @@ def test_query_counts_stay_flat_with_ten_thousand_prayers(client):
     assert feed[0] <= 2
 
 
-def test_the_wall_adds_two_queries_to_a_page_with_a_wall(client, wall):
+def test_the_wall_adds_two_queries_to_a_page_then_one(client, wall):
     from django.template import Context, Template
     from django.test import RequestFactory
 
@@ -314,8 +343,12 @@ def test_the_wall_adds_two_queries_to_a_page_with_a_wall(client, wall):
     context = Context({"country": wall.country, "request": RequestFactory().get("/")})
     with CaptureQueriesContext(connection) as queries:
         html = template.render(context)
-    assert len(queries.captured_queries) == 2
+    assert len(queries.captured_queries) == 2  # the wall and a page of its prayers
     assert html.count('class="prayer"') == 3
+    with CaptureQueriesContext(connection) as queries:
+        again = template.render(context)
+    assert len(queries.captured_queries) == 1  # the list comes from the shared cache
+    assert again == html
 
 
 def test_emails_never_appear_in_pages_or_feeds(client, wall):

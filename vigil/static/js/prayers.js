@@ -44,3 +44,22 @@ document.addEventListener("click", (event) => {
     },
   );
 });
+
+// The list of prayers is the same for every visitor (it is cached), so its "Pray with"
+// forms carry no CSRF token: htmx sends the token the wall's live part brought (or the
+// CSRF cookie that part set) in the X-CSRFToken header.
+function csrfToken() {
+  const input = document.querySelector("input[name=csrfmiddlewaretoken]");
+  if (input) {
+    return input.value;
+  }
+  const cookie = document.cookie.split("; ").find((row) => row.startsWith("csrftoken="));
+  return cookie ? cookie.slice("csrftoken=".length) : "";
+}
+
+document.addEventListener("htmx:configRequest", (event) => {
+  const token = event.detail.verb === "get" ? "" : csrfToken();
+  if (token) {
+    event.detail.headers["X-CSRFToken"] = token;
+  }
+});

@@ -427,7 +427,7 @@ def test_healthz(client):
 
 @pytest.mark.parametrize("url", ["/", "/watchlist/2016/", "/countries/", "/sources/"])
 def test_public_pages_are_cacheable_for_visitors(client, two_editions, url):
-    assert client.get(url)["Cache-Control"] == "public, max-age=60"
+    assert client.get(url)["Cache-Control"] == "public, max-age=60, s-maxage=300"
 
 
 def test_staff_pages_are_not_stored(client, staff, two_editions):

@@ -1,0 +1,95 @@
+"""HTTP caching of public pages: one answer for every anonymous visitor, which nginx or a
+CDN may keep; anything carrying one visitor's state stays private.
+
+``PublicCacheMiddleware`` sits outside the session, locale, CSRF and messages
+middleware, so it sees the finished response. An anonymous GET or HEAD answered 200
+(or 304) that sets no cookie, used no CSRF token and left its own ``Cache-Control``
+alone is made ``public, max-age=…, s-maxage=…`` (``conf.http_max_age`` and
+``conf.http_shared_max_age``, shortened by ``pagecache.limit_http_cache``), and
+``Vary: Cookie`` and ``Vary: Accept-Language`` are dropped: such a page depends on its
+URL only (``ConditionalGetMiddleware`` gives it an ETag and answers 304). Every other
+anonymous answer to a GET is ``private, no-store``, and so is every answer to a
+signed-in user.
+
+The language of an anonymous GET comes from its URL alone: a language prefix
+(``/ru/…``) picks it, and without one the site's default is used, whatever the
+browser's ``Accept-Language`` or a language cookie say. So a cache keyed on the URL
+never serves one visitor's language to another. Requests carrying a session cookie keep
+their negotiated language and are never made public.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponseBase
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from vigil.core import conf, pagecache
+
+SAFE_METHODS = ("GET", "HEAD")
+CACHEABLE_STATUSES = (200, 304)
+URL_ONLY_VARY = {"cookie", "accept-language"}
+
+
+class PublicCacheMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        url_only = _pin_language_to_url(request)
+        response = self.get_response(request)
+        if request.method in SAFE_METHODS:
+            _set_cache_headers(request, response, url_only=url_only)
+        return response
+
+
+def _pin_language_to_url(request: HttpRequest) -> bool:
+    """For an anonymous-looking GET, hide the browser's language preferences from the
+    locale middleware, so the answer depends on the URL alone; ``True`` if it does."""
+    if request.method not in SAFE_METHODS or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False
+    request.META.pop("HTTP_ACCEPT_LANGUAGE", None)
+    request.COOKIES.pop(settings.LANGUAGE_COOKIE_NAME, None)
+    return True
+
+
+def _set_cache_headers(request: HttpRequest, response: HttpResponseBase, *, url_only: bool) -> None:
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        patch_cache_control(response, private=True, no_store=True)
+        return
+    if response.has_header("Cache-Control"):
+        return  # the view decided (never_cache, an uncached fragment, a download…)
+    if response.status_code not in CACHEABLE_STATUSES:
+        return
+    if not (url_only and _same_for_everyone(request, response)):
+        patch_cache_control(response, private=True, no_store=True)
+        return
+    max_age, s_maxage = conf.http_max_age(), conf.http_shared_max_age()
+    limits = pagecache.http_limits(request)
+    if limits is not None:
+        max_age, s_maxage = min(max_age, limits[0]), min(s_maxage, limits[1])
+    patch_cache_control(response, public=True, max_age=max_age, s_maxage=s_maxage)
+    _drop_vary(response, URL_ONLY_VARY)
+    if pagecache.varies_on_edge(request):
+        patch_vary_headers(response, (pagecache.EDGE_HEADER,))
+
+
+def _same_for_everyone(request: HttpRequest, response: HttpResponseBase) -> bool:
+    """No cookie set, no CSRF token used, and not a partial for htmx unless the view
+    said the URL varies on ``HX-Request``."""
+    if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    vary = {v.strip().lower() for v in response.get("Vary", "").split(",")}
+    return not request.headers.get("HX-Request") or "hx-request" in vary
+
+
+def _drop_vary(response: HttpResponseBase, names: set[str]) -> None:
+    kept = [v.strip() for v in response.get("Vary", "").split(",") if v.strip()]
+    kept = [v for v in kept if v.lower() not in names]
+    if kept:
+        response["Vary"] = ", ".join(kept)
+    elif response.has_header("Vary"):
+        del response["Vary"]
