@@ -8,7 +8,6 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 from vigil.campaigns.focus import Focus, focus_days
@@ -101,7 +100,9 @@ def ics_event(focus: Focus, request: HttpRequest, stamp: str) -> list[str]:
 
 
 def calendar_lines(focuses: list[Focus], request: HttpRequest) -> list[str]:
-    stamp = timezone.now().astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
+    # The start of today, not the second of the request: the calendar is the same bytes
+    # for every visitor all day, so a shared cache may keep it.
+    stamp = f"{today():%Y%m%d}T000000Z"
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
