@@ -67,9 +67,24 @@ test: install browser-deps
 	$(VENV)/bin/mypy vigil
 
 ## test-postgres: the suite again on PostgreSQL and Redis (CI runs this after `make test`)
-test-postgres: install browser-deps
+test-postgres: install browser-deps stack-deps
 	DATABASE_URL=$(PG_URL) REDIS_URL=redis://127.0.0.1:6379/15 SECRET_KEY=test-only-key \
 		$(PY) -m pytest -n 2
+
+## stack: nginx in front of two app servers, RQ workers, PostgreSQL and Redis (docs/deploy.md)
+STACK_DIR ?= var/stack
+.PHONY: stack stack-stop stack-deps
+stack: install stack-deps
+	$(PY) deploy/stack.py start --dir $(STACK_DIR)
+
+stack-stop:
+	$(PY) deploy/stack.py stop --dir $(STACK_DIR)
+
+## stack-deps: Debian's nginx, installed when missing
+stack-deps:
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { \
+		echo "Installing Debian's nginx (needs root and apt)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light; }
 
 format: install
 	$(VENV)/bin/ruff check --fix .
