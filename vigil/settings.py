@@ -331,5 +331,5 @@ VIGIL_CLASSIFIER = os.environ.get("VIGIL_CLASSIFIER") or None
 VIGIL_MODERATION_DEEP_CLASSIFIER = os.environ.get("VIGIL_MODERATION_DEEP_CLASSIFIER", "")
 # Published prayers after which an author may post links freely.
 VIGIL_MODERATION_TRUSTED_AFTER = int(os.environ.get("VIGIL_MODERATION_TRUSTED_AFTER", "3"))
-# Seconds a visitor who posted reads from the primary, not the lagging replica.
+# After any write, public pages read the primary this long (more than the replica's lag).
 VIGIL_REPLICA_PIN_SECONDS = int(os.environ.get("VIGIL_REPLICA_PIN_SECONDS", "10"))

@@ -117,5 +117,5 @@ def shipped_wordlists() -> bool:
 
 
 def replica_pin_seconds() -> int:
-    """Seconds a visitor whose post wrote reads from the primary database."""
+    """Seconds after any write during which public pages read from the primary."""
     return int(value("VIGIL_REPLICA_PIN_SECONDS"))

@@ -3,14 +3,17 @@
 Switched on by ``DATABASE_REPLICA_URL`` (settings add the ``replica`` database, this
 router and its middleware). The rules, in order:
 
-* Writes always go to the primary (``default``), and a write pins the rest of the
+* Writes always go to the primary (``default``), and a write sends the rest of the
   request to the primary, so a request reads what it has just written.
 * Reads inside a transaction on the primary stay on the primary.
-* Reads go to the replica only while ``ReplicaReadsMiddleware`` serves a public page:
-  a GET or HEAD from a visitor without a session (anonymous) who has not written in
-  the last ``VIGIL_REPLICA_PIN_SECONDS`` (a short cookie set by any request that wrote,
-  so the page after a posted form shows the new prayer although the replica lags).
-  Management commands, task workers, staff pages and form posts use the primary.
+* Reads go to the replica only while ``ReplicaReadsMiddleware`` serves a public page
+  (a GET or HEAD from a visitor without a session), and only when nothing was written
+  anywhere in the last ``VIGIL_REPLICA_PIN_SECONDS``: every write, from any server or
+  worker, marks the shared cache for that long. Within that window the replica may
+  not have replayed the write yet, and a page read from it would put the old rows into
+  the page caches (a deleted prayer shown again); so the window must be longer than
+  the replication lag. Management commands, task workers, staff pages and posts always
+  use the primary.
 * Migrations run only on the primary; the replica receives them by replication.
 """
 
@@ -22,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 
@@ -29,7 +33,7 @@ from vigil.core import conf
 
 PRIMARY = "default"
 REPLICA = "replica"
-PIN_COOKIE = "vigil_primary"
+RECENT_WRITE_KEY = "vigil:db:recent-write"
 SAFE_METHODS = frozenset({"GET", "HEAD"})
 
 
@@ -37,6 +41,7 @@ SAFE_METHODS = frozenset({"GET", "HEAD"})
 class _Request:
     replica_allowed: bool
     wrote: bool = False
+    recent_write: bool | None = None  # read from the cache once per request
 
 
 # The request being served (None outside requests: commands and task workers).
@@ -45,12 +50,16 @@ _current: ContextVar[_Request | None] = ContextVar("vigil_db_request", default=N
 
 def reads_public_page(request: HttpRequest) -> bool:
     """Whether a request may read from the replica (until it writes something)."""
-    cookies = request.COOKIES
-    return (
-        request.method in SAFE_METHODS
-        and settings.SESSION_COOKIE_NAME not in cookies
-        and PIN_COOKIE not in cookies
-    )
+    return request.method in SAFE_METHODS and settings.SESSION_COOKIE_NAME not in request.COOKIES
+
+
+def mark_write() -> None:
+    """Keep public reads on the primary until the replica has replayed this write."""
+    cache.set(RECENT_WRITE_KEY, 1, timeout=conf.replica_pin_seconds())
+
+
+def written_recently() -> bool:
+    return cache.get(RECENT_WRITE_KEY) is not None
 
 
 class PrimaryReplicaRouter:
@@ -62,12 +71,17 @@ class PrimaryReplicaRouter:
             return PRIMARY
         if transaction.get_connection(PRIMARY).in_atomic_block:
             return PRIMARY
-        return REPLICA
+        if current.recent_write is None:
+            current.recent_write = written_recently()
+        return PRIMARY if current.recent_write else REPLICA
 
     def db_for_write(self, model: type[Any], **hints: Any) -> str:
         current = _current.get()
-        if current is not None:
+        if current is None:
+            mark_write()
+        elif not current.wrote:
             current.wrote = True
+            mark_write()
         return PRIMARY
 
     def allow_relation(self, obj1: Any, obj2: Any, **hints: Any) -> bool:
@@ -78,22 +92,14 @@ class PrimaryReplicaRouter:
 
 
 class ReplicaReadsMiddleware:
-    """Marks public-page requests as replica readers, and pins a visitor whose form
-    post wrote to the primary for a few seconds. Goes first in ``MIDDLEWARE``."""
+    """Marks public-page requests as replica readers. Goes first in ``MIDDLEWARE``."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        current = _Request(replica_allowed=reads_public_page(request))
-        token = _current.set(current)
+        token = _current.set(_Request(replica_allowed=reads_public_page(request)))
         try:
-            response = self.get_response(request)
+            return self.get_response(request)
         finally:
             _current.reset(token)
-        if current.wrote and request.method not in SAFE_METHODS:
-            response.set_cookie(
-                PIN_COOKIE, "1", max_age=conf.replica_pin_seconds(), httponly=True, samesite="Lax",
-                secure=settings.SESSION_COOKIE_SECURE,
-            )  # fmt: skip
-        return response
