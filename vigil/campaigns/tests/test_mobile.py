@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run_axe
+from conftest import AXE_JS, run_axe
 from vigil.campaigns.tests.test_html import public_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -16,8 +16,6 @@ DESKTOP = {"width": 1280, "height": 900}
 def _page(chromium, viewport: dict[str, int], *, axe: bool = False):
     context = chromium.new_context(viewport=viewport, java_script_enabled=axe)
     if axe:
-        from conftest import AXE_JS
-
         context.add_init_script(path=AXE_JS)
     return context, context.new_page()
 
@@ -30,7 +28,7 @@ def phone(chromium):
 
 
 def test_no_public_page_is_wider_than_a_phone(live_server, phone, demo) -> None:
-    pages = public_pages() + ["/watchlist/2025/map/", "/watchlist/2014/", "/watchlist/2014/map/"]
+    pages = [*public_pages(), "/watchlist/2025/map/", "/watchlist/2014/", "/watchlist/2014/map/"]
     too_wide, loose_tables = {}, {}
     for url in pages:
         response = phone.goto(f"{live_server.url}{url}")
@@ -45,9 +43,7 @@ def test_no_public_page_is_wider_than_a_phone(live_server, phone, demo) -> None:
     assert loose_tables == {}
 
 
-def test_phone_header_is_one_line_and_its_menu_opens_by_keyboard(
-    live_server, phone, demo
-) -> None:
+def test_phone_header_is_one_line_and_its_menu_opens_by_keyboard(live_server, phone, demo) -> None:
     phone.goto(f"{live_server.url}/")
     header = phone.locator(".site-header").bounding_box()
     assert header is not None and header["height"] <= 72
