@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, QuerySet
 from django.forms.models import BaseInlineFormSet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django_countries import countries
 
 from vigil.watchlist import services
+from vigil.watchlist.forms import DatasetUploadForm
 from vigil.watchlist.models import (
     Country,
+    DatasetImport,
     Edition,
     EngineListing,
     Entry,
@@ -69,13 +74,39 @@ class UniqueRankFormSet(BaseInlineFormSet):
 
 
 class EntryInline(admin.TabularInline):
+    """One short line per entry (rank, country, score, level, confidence); spheres,
+    narrative and sources are on the entry's own page, linked from each line."""
+
     model = Entry
     formset = UniqueRankFormSet
-    fields = ("rank", "country", "score", "stated_level", "confidence")
+    fields = ("rank", "country", "score", "stated_level", "confidence", "details")
+    readonly_fields = ("details",)
     autocomplete_fields = ("country",)
-    show_change_link = True
+    show_change_link = False
+    view_on_site = False
     extra = 0
     ordering = ("rank",)
+    classes = ("compact-entries",)
+
+    class Media:
+        css = {"all": ("css/admin-inline.css",)}
+
+    def formfield_for_dbfield(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "country" and field is not None:
+            wrapper = field.widget
+            wrapper.can_add_related = wrapper.can_change_related = False
+            wrapper.can_delete_related = wrapper.can_view_related = False
+        return field
+
+    @admin.display(description="Details")
+    def details(self, entry: Entry) -> str:
+        if not entry.pk:
+            return ""
+        url = reverse("admin:watchlist_entry_change", args=[entry.pk])
+        return format_html(
+            '<a href="{}">Edit<span class="visually-hidden"> {}</span></a>', url, entry.country
+        )
 
 
 class LevelBandInline(admin.TabularInline):
@@ -290,3 +321,73 @@ class EngineListingAdmin(admin.ModelAdmin):
     list_display = ("engine", "scheme", "position")
     list_select_related = ("engine",)
     search_fields = ("engine__name", "scheme")
+
+
+def problem_table(errors: list[dict[str, Any]]) -> str:
+    """Every problem of an import as a table: file, row, column, what is wrong."""
+    rows = format_html_join(
+        "",
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+        ((e["file"], e["row"] or "whole file", e["column"] or "—", e["message"]) for e in errors),
+    )
+    return format_html(
+        '<table class="import-problems"><caption>{} problem(s); nothing was imported.</caption>'
+        '<thead><tr><th scope="col">File</th><th scope="col">Row</th>'
+        '<th scope="col">Column</th><th scope="col">Problem</th></tr></thead>'
+        "<tbody>{}</tbody></table>",
+        len(errors),
+        rows,
+    )
+
+
+@admin.register(DatasetImport)
+class DatasetImportAdmin(admin.ModelAdmin):
+    """The history of imports; "add" is the upload page that runs one."""
+
+    list_display = ("created_at", "user", "outcome", "file_list", "summary")
+    list_filter = ("succeeded",)
+    list_select_related = ("user",)
+    fields = ("created_at", "user", "outcome", "file_list", "summary", "problems")
+    readonly_fields = fields
+    upload_template = "admin/watchlist/datasetimport/upload.html"
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    @admin.display(description="Result", boolean=False, ordering="succeeded")
+    def outcome(self, record: DatasetImport) -> str:
+        return "Imported" if record.succeeded else f"Failed: {len(record.errors)} problem(s)"
+
+    @admin.display(description="Files")
+    def file_list(self, record: DatasetImport) -> str:
+        return ", ".join(record.files)
+
+    @admin.display(description="Problems")
+    def problems(self, record: DatasetImport) -> str:
+        return problem_table(record.errors) if record.errors else "None."
+
+    def add_view(
+        self, request: HttpRequest, form_url: str = "", extra_context: dict | None = None
+    ) -> HttpResponse:
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = DatasetUploadForm(request.POST, request.FILES) if request.method == "POST" else None
+        record = None
+        if form is not None and form.is_valid():
+            record = services.dataset_import(files=form.cleaned_data["dataset"], actor=request.user)
+            self.log_addition(request, record, [{"added": {}}])
+            if record.succeeded:
+                self.message_user(request, f"Imported: {record.summary}.", messages.SUCCESS)
+                return HttpResponseRedirect(reverse("admin:watchlist_datasetimport_changelist"))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Import dataset files",
+            "opts": self.opts,
+            "form": form or DatasetUploadForm(),
+            "record": record,
+            "problems": problem_table(record.errors) if record else "",
+        }
+        return TemplateResponse(request, self.upload_template, context)

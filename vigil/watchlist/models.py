@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -505,3 +506,31 @@ class PrayerPoint(models.Model):
 
     def __str__(self) -> str:
         return self.text[:60]
+
+
+class DatasetImport(models.Model):
+    """One run of the all-or-nothing CSV import from the admin: who, when, which files,
+    and either what was imported or every problem found (nothing is written then)."""
+
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    files = models.JSONField(default=list, blank=True, help_text="Names of the uploaded files.")
+    succeeded = models.BooleanField("imported", default=False)
+    summary = models.TextField(blank=True, help_text="What was imported, by kind.")
+    errors = models.JSONField(
+        default=list, blank=True, help_text="Each problem: file, row, column, message."
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = "dataset import"
+
+    def __str__(self) -> str:
+        outcome = "imported" if self.succeeded else f"failed ({len(self.errors)} problems)"
+        return f"Import of {self.created_at:%Y-%m-%d %H:%M} UTC, {outcome}"

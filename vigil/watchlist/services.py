@@ -1,16 +1,23 @@
-"""State changes of the watch list: publishing and withdrawing an edition."""
+"""State changes of the watch list: publishing and withdrawing an edition, importing
+uploaded CSV files."""
 
 from __future__ import annotations
 
 import logging
+import tempfile
+from collections.abc import Mapping
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from vigil.watchlist.models import Edition
+from vigil.watchlist.csvio import ImportFailed
+from vigil.watchlist.exporter import export_directory
+from vigil.watchlist.importer import import_directory
+from vigil.watchlist.models import DatasetImport, Edition
 
 logger = logging.getLogger("vigil.watchlist")
 
@@ -49,3 +56,35 @@ def edition_unpublish(*, edition: Edition, actor: Any = None) -> Edition:
     edition.save(update_fields=["publish_at"])
     logger.info("edition.unpublished", extra={"edition": edition.year, "actor": _actor_name(actor)})
     return edition
+
+
+@transaction.atomic
+def dataset_import(*, files: Mapping[str, bytes], actor: Any = None) -> DatasetImport:
+    """Import uploaded dataset files (name -> content), all or nothing, and record it.
+
+    A file that is not uploaded is taken from what Vigil holds now (its export), so an
+    editor may send only the files they changed. The returned ``DatasetImport`` says
+    whether anything was written and lists every problem by file, row and column.
+    """
+    with tempfile.TemporaryDirectory(prefix="vigil-import-") as tmp:
+        directory = Path(tmp)
+        export_directory(directory)
+        for name, content in files.items():
+            (directory / Path(name).name).write_bytes(content)
+        record = DatasetImport(user=actor if getattr(actor, "pk", None) else None)
+        record.files = sorted(files)
+        try:
+            record.summary = str(import_directory(directory))
+            record.succeeded = True
+        except ImportFailed as failed:
+            record.errors = [
+                {"file": e.file, "row": e.row, "column": e.column, "message": e.message}
+                for e in failed.errors
+            ]
+    record.full_clean()
+    record.save()
+    logger.info(
+        "dataset.imported" if record.succeeded else "dataset.import_failed",
+        extra={"files": record.files, "problems": len(record.errors), "actor": _actor_name(actor)},
+    )
+    return record
