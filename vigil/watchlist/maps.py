@@ -32,18 +32,32 @@ class LevelStyle:
     mark: str  # "cross", "diagonal", "dots", "vertical", "horizontal", "rings", "grid", "none"
 
 
-# Darkest for the worst levels. Each pattern differs in shape, not only colour.
+# Darkest for the worst levels, each a step apart in lightness and hue (purple, crimson,
+# orange, yellow, cream), and each with its own pattern, so neighbouring levels differ
+# in more than colour. ``tests/test_visual.py`` checks the contrasts.
 LEVEL_STYLES = (
-    LevelStyle("absolute", "Absolute", "#3b0a0a", "#f4c7c3", "cross"),
-    LevelStyle("extreme", "Extreme", "#8c1c13", "#fde2d9", "diagonal"),
-    LevelStyle("very-high", "Very high", "#c8553d", "#3b0a0a", "dots"),
-    LevelStyle("severe", "Severe", "#d9774b", "#3b0a0a", "vertical"),
-    LevelStyle("high", "High", "#f0a868", "#5c2a0c", "horizontal"),
-    LevelStyle("moderate", "Moderate", "#f6cf94", "#5c2a0c", "rings"),
-    LevelStyle("sparse", "Sparse", "#fbe7c2", "#5c2a0c", "none"),
+    LevelStyle("absolute", "Absolute", "#2b0b3f", "#e9d8f5", "cross"),
+    LevelStyle("extreme", "Extreme", "#8e0b1f", "#ffd6dc", "diagonal"),
+    LevelStyle("very-high", "Very high", "#f46d1b", "#3d1400", "dots"),
+    LevelStyle("severe", "Severe", "#ef7d2d", "#3d1400", "vertical"),
+    LevelStyle("high", "High", "#fdd14a", "#5c3d00", "horizontal"),
+    LevelStyle("moderate", "Moderate", "#f9c54e", "#5c3d00", "rings"),
+    LevelStyle("sparse", "Sparse", "#fff2cc", "#6b4a00", "dash"),
     LevelStyle("unstated", "Listed, level not published", "#8d99ae", "#1d2433", "grid"),
 )
-STYLE_BY_KEY = {style.key: style for style in LEVEL_STYLES}
+# An edition that published no levels is shaded by rank instead, in blues, so the map is
+# never read as levels it does not have.
+RANK_BANDS = (10, 20, 30, 40, 50)
+RANK_STYLES = (
+    LevelStyle("rank-1", "Rank 1–10", "#08306b", "#deebf7", "cross"),
+    LevelStyle("rank-11", "Rank 11–20", "#2c6aa8", "#f7fbff", "diagonal"),
+    LevelStyle("rank-21", "Rank 21–30", "#6baed6", "#08306b", "dots"),
+    LevelStyle("rank-31", "Rank 31–40", "#a9cfe8", "#08306b", "horizontal"),
+    LevelStyle("rank-41", "Rank 41–50", "#d3e5f3", "#2c6aa8", "rings"),
+    LevelStyle("rank-51", "Rank 51 or lower", "#fbfdff", "#2c6aa8", "dash"),
+    LevelStyle("unranked", "Listed, rank not published", "#8d99ae", "#1d2433", "grid"),
+)
+STYLE_BY_KEY = {style.key: style for style in LEVEL_STYLES + RANK_STYLES}
 # Words in a published level name, checked in this order ("very high" before "high").
 LEVEL_WORDS = (
     ("absolute", "absolute"),
@@ -54,6 +68,14 @@ LEVEL_WORDS = (
     ("moderate", "moderate"),
     ("sparse", "sparse"),
 )
+
+
+def rank_key(rank: int | None) -> str:
+    """The rank band a rank falls in ("rank-1" for 1–10, …), or "unranked"."""
+    if not rank:
+        return "unranked"
+    band = next((i for i, top in enumerate(RANK_BANDS) if rank <= top), len(RANK_BANDS))
+    return RANK_STYLES[band].key
 
 
 def level_key(level_name: str) -> str:
@@ -93,6 +115,12 @@ class WorldMap:
     unmapped: list[Entry]
     background: str
     legend: list[LevelStyle]
+    by_rank: bool = False
+
+    @property
+    def small_countries(self) -> list[MapCountry]:
+        """Countries too small to tap on the map, listed beside it as plain links."""
+        return [country for country in self.countries if country.small]
 
 
 def map_entries(edition: Edition) -> list[Entry]:
@@ -104,8 +132,9 @@ def map_entries(edition: Edition) -> list[Entry]:
     return entries
 
 
-def map_country(entry: Entry, shape: dict[str, Any]) -> MapCountry:
+def map_country(entry: Entry, shape: dict[str, Any], *, by_rank: bool = False) -> MapCountry:
     level = entry.level
+    key = rank_key(entry.rank) if by_rank else level_key(level)
     return MapCountry(
         code=str(entry.country.code),
         name=entry.country.name,
@@ -113,7 +142,7 @@ def map_country(entry: Entry, shape: dict[str, Any]) -> MapCountry:
         rank=entry.rank,
         score=entry.score,
         level=level or "Level not published",
-        style=STYLE_BY_KEY[level_key(level)],
+        style=STYLE_BY_KEY[key],
         d=shape["d"],
         x=shape["x"],
         y=shape["y"],
@@ -126,15 +155,22 @@ def world_map(edition: Edition) -> WorldMap:
     shapes = load_shapes()
     entries = map_entries(edition)
     known = shapes["countries"]
-    drawn = [map_country(e, known[code]) for e in entries if (code := str(e.country.code)) in known]
+    by_rank = not any(entry.level for entry in entries)
+    drawn = [
+        map_country(e, known[code], by_rank=by_rank)
+        for e in entries
+        if (code := str(e.country.code)) in known
+    ]
     codes = {country.code for country in drawn}
     background = "".join(s["d"] for code, s in shapes["countries"].items() if code not in codes)
     used = {country.style.key for country in drawn}
+    styles = RANK_STYLES if by_rank else LEVEL_STYLES
     return WorldMap(
         edition=edition,
         view_box=shapes["viewBox"],
         countries=drawn,
         unmapped=[e for e in entries if str(e.country.code) not in codes],
         background=background,
-        legend=[style for style in LEVEL_STYLES if style.key in used],
+        legend=[style for style in styles if style.key in used],
+        by_rank=by_rank,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -11,7 +12,7 @@ from django.test import Client
 from django.urls import reverse
 
 from vigil.watchlist.charts import comparison, history_chart, sphere_chart
-from vigil.watchlist.maps import level_key, load_shapes
+from vigil.watchlist.maps import LEVEL_STYLES, RANK_STYLES, level_key, load_shapes, rank_key
 from vigil.watchlist.models import Edition
 from vigil.watchlist.tests.factories import (
     CountryFactory,
@@ -101,6 +102,91 @@ def test_map_has_patterns_legend_and_table_and_no_inline_style_or_script(client:
     assert 'class="map-legend"' in html and "<table>" in html
     assert " style=" not in html and "<script>" not in html
     assert "http://" not in svg and "https://" not in svg
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two ``#rrggbb`` colours."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+# The levels published together (data/watchlist/wwl_levels.csv), and the rank bands.
+SCHEMES = {
+    "current": ["extreme", "very-high", "high"],
+    "2013": ["absolute", "extreme", "severe", "moderate", "sparse"],
+    "ranks": [style.key for style in RANK_STYLES if style.mark != "grid"],
+}
+
+
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+def test_each_style_has_a_visible_pattern_and_differs_from_its_neighbour(scheme) -> None:
+    styles = {style.key: style for style in LEVEL_STYLES + RANK_STYLES}
+    shown = [styles[key] for key in SCHEMES[scheme]]
+    for style in shown:
+        assert contrast(style.colour, style.ink) >= 3, style.key  # WCAG 1.4.11 for graphics
+        assert contrast(style.colour, "#e3e6ea") >= 1.1 or style.mark != "none", style.key
+    assert len({style.mark for style in shown}) == len(shown)
+    for upper, lower in itertools.pairwise(shown):
+        assert contrast(upper.colour, lower.colour) >= 1.2, (upper.key, lower.key)
+
+
+def test_extreme_and_very_high_are_clearly_distinct() -> None:
+    styles = {style.key: style for style in LEVEL_STYLES}
+    extreme, very_high = styles["extreme"], styles["very-high"]
+    assert contrast(extreme.colour, very_high.colour) >= 3
+    assert extreme.mark != very_high.mark
+
+
+@pytest.mark.parametrize(
+    ("rank", "key"),
+    [(1, "rank-1"), (10, "rank-1"), (11, "rank-11"), (39, "rank-31"), (50, "rank-41"),
+     (51, "rank-51"), (None, "unranked")],
+)  # fmt: skip
+def test_rank_bands(rank, key) -> None:
+    assert rank_key(rank) == key
+
+
+def test_an_edition_without_levels_is_shaded_by_rank_and_says_so(client: Client) -> None:
+    edition = EditionFactory(year=2014)
+    entries = [
+        EntryFactory(edition=edition, country=CountryFactory(code=code), rank=rank, score=None)
+        for code, rank in [("KP", 1), ("IQ", 4), ("KZ", 39), ("BH", 45)]
+    ]
+    html = map_html(client, edition.year)
+    levels = dict(MAP_LINK.findall(html))
+    assert levels == {"KP": "rank-1", "IQ": "rank-1", "KZ": "rank-31", "BH": "rank-41"}
+    assert "published no levels of persecution, so countries are shaded by rank" in html
+    assert 'aria-label="Legend: rank"' in html
+    legend = html[html.index('class="map-legend"') : html.index("</ul>", html.index("map-legend"))]
+    assert "Rank 1–10" in legend and "Rank 31–40" in legend and "Extreme" not in legend
+    assert len(entries) == 4
+
+
+def test_an_edition_with_levels_keeps_the_level_legend(client: Client) -> None:
+    edition = banded_edition()
+    entries_for(edition, 3)
+    html = map_html(client, edition.year)
+    assert 'aria-label="Legend: level of persecution"' in html
+    assert "shaded by rank" not in html
+
+
+def test_small_countries_get_a_large_target_and_a_link_beside_the_map(client: Client) -> None:
+    edition = banded_edition()
+    bahrain = EntryFactory(edition=edition, country=CountryFactory(code="BH"), score=70)
+    EntryFactory(edition=edition, country=CountryFactory(code="IQ"), score=90)
+    html = map_html(client, edition.year)
+    link = html[html.index('data-code="BH"') : html.index("</a>", html.index('data-code="BH"'))]
+    hit = re.search(r'<circle class="map-hit"[^>]* r="([\d.]+)"', link)
+    assert hit and float(hit.group(1)) >= 10
+    small = html[html.index('class="map-small"') :]
+    assert f'<a href="{bahrain.get_absolute_url()}">Bahrain</a>' in small[: small.index("</span>")]
+    assert 'data-code="IQ"' in html and "Iraq</a>" not in small[: small.index("</span>")]
 
 
 def test_embargoed_map_is_hidden_from_the_public(client: Client, admin_client: Client) -> None:
