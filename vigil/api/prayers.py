@@ -87,12 +87,14 @@ def post_prayer(request: HttpRequest, wall_id: WallId, payload: PrayerIn) -> Sta
     """Post a prayer as JSON (``Content-Type: application/json``; 415 otherwise).
 
     201 published, 202 held for review, 422 refused or rejected (with ``errors`` per
-    field or moderation ``reasons``), 429 rate limited (with ``Retry-After``), 403 a
-    closed wall, a ban, or a browser page of another site (``code: cross_origin``),
-    413 a body over 64 KiB. Send the ``token`` from ``GET …/form-token``: without a
-    valid one (missing, expired or already used) the prayer is not refused but held for
-    a moderator, as is one posted within seconds of fetching its token. ``website`` is
-    a field for bots: a prayer that fills it is kept from the wall.
+    field or moderation ``reasons``), 429 when this client sent too many (with
+    ``Retry-After``), 403 a closed wall, a ban, or a browser page of another site
+    (``code: cross_origin``), 413 a body over 64 KiB. A wall receiving more than its
+    per-minute limit refuses no one: further prayers are held for review (202). Send
+    the ``token`` from ``GET …/form-token``: without a valid one (missing, expired or
+    already used) the prayer is not refused but held for a moderator, as is one posted
+    within seconds of fetching its token. ``website`` is a field for bots: a prayer
+    that fills it is kept from the wall.
     """
     wall = get_object_or_404(Wall, pk=wall_id)
     seconds = spend_form_token(payload.token, wall.pk)

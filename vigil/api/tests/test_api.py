@@ -85,6 +85,21 @@ def test_post_rate_limited_answers_429_with_retry_after(client):
     assert response.json()["code"] == "rate_limited"
 
 
+def test_post_to_a_flooded_wall_is_held_with_202(client, clock, settings):
+    settings.VIGIL_PRAYER_RATES = {"wall-minute": (1, 60)}
+    wall = WallFactory()
+    url = f"/api/walls/{wall.pk}/prayers"
+    for n, addr in enumerate(["198.51.100.1", "198.51.100.2"]):
+        payload = {"name": "A", "text": f"{TEXT} {n}", "token": fetch_token(client, clock, wall.pk)}
+        response = post_json(client, url, payload, REMOTE_ADDR=addr)
+    assert response.status_code == 202
+    body = response.json()
+    assert body["status"] == "held"
+    assert body["message"].startswith("Many prayers are arriving on this wall right now")
+    assert body["message"].endswith("A moderator will read it before it appears.")
+    assert Prayer.objects.get(pk=body["id"]).text == f"{TEXT} 1"
+
+
 def test_post_to_a_closed_wall_is_403(client):
     wall = WallFactory(is_open=False)
     response = post_json(client, f"/api/walls/{wall.pk}/prayers", {"name": "A", "text": TEXT})

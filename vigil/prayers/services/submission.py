@@ -40,9 +40,9 @@ RATE_MESSAGES = {
     "Please wait a minute, then send it again.",
     "client-day": "You have sent {limit} prayers today, the most we accept in a day. "
     "Please come back tomorrow.",
-    "wall-minute": "Many prayers are arriving on this wall right now. "
-    "Please wait a minute, then send it again.",
 }
+FLOOD_REASON = "flood: more than {limit} prayers a minute on this wall"
+FLOOD_NOTICE = "Many prayers are arriving on this wall right now, so each new one waits for review."
 
 
 class SubmissionRateLimited(SubmissionRefused):
@@ -59,6 +59,8 @@ class SubmitResult:
     prayer: Prayer
     verdict: moderation.Verdict
     edit_token: str = field(default="", repr=False)
+    flooded: bool = False
+    """The wall was over its per-minute limit, so the prayer was held for review."""
 
     @property
     def is_ban(self) -> bool:
@@ -71,6 +73,8 @@ class SubmitResult:
             return "Thank you — your prayer is published."
         if self.prayer.status in {Status.REJECTED, Status.PENDING}:
             return self.verdict.message
+        if self.flooded and self.prayer.status == Status.HELD:
+            return f"{FLOOD_NOTICE} {moderation.HELD_MESSAGE}"
         return moderation.HELD_MESSAGE
 
 
@@ -97,14 +101,26 @@ def validated(name: str, email: str, text: str) -> tuple[str, str, str]:
     return name, email, text
 
 
-def _check_rate_limits(wall: Wall, client_hash: str) -> None:
+def _check_rate_limits(wall: Wall, client_hash: str) -> RateLimited | None:
+    """Refuse a client past its own limits (``SubmissionRateLimited``, text kept). A wall
+    past its per-minute limit refuses no one: the limit is returned, and the prayer is
+    held for a moderator instead of published, so a flood is read, not lost."""
     rates = _rates()
     try:
         ratelimit.hit("client-minute", client_hash, rates["client-minute"])
         ratelimit.hit("client-day", client_hash, rates["client-day"])
-        ratelimit.hit("wall-minute", str(wall.pk), rates["wall-minute"])
     except RateLimited as limited:
         raise SubmissionRateLimited(limited) from None
+    try:
+        ratelimit.hit("wall-minute", str(wall.pk), rates["wall-minute"])
+    except RateLimited as flooded:
+        return flooded
+    return None
+
+
+def _hold_in_flood(verdict: moderation.Verdict, flood: RateLimited) -> None:
+    """A prayer that would be published (now or after the deep check) waits for review."""
+    verdict.escalate("hold", FLOOD_REASON.format(limit=flood.limit))
 
 
 def _check_duplicate(wall: Wall, text: str, digest: str, client_hash: str, email_hash: str) -> None:
@@ -176,7 +192,7 @@ def _screen_and_save(
     notify_when_published: bool,
 ) -> SubmitResult:
     client_hash, email_hash, language = prayer.client_hash, prayer.email_hash, prayer.language
-    _check_rate_limits(wall, client_hash)
+    flood = _check_rate_limits(wall, client_hash)
     _check_duplicate(wall, prayer.text, prayer.text_hash, client_hash, email_hash)
     prior = screening.prior_published(client_hash, email_hash)
     verdict = moderation.assess(
@@ -188,7 +204,10 @@ def _screen_and_save(
         ),
     )  # fmt: skip
     prayer.language = (verdict.language or language)[:16]
+    if flood is not None:
+        _hold_in_flood(verdict, flood)
     result = _save_with_verdict(prayer, verdict)
+    result.flooded = flood is not None
     _after_submit(result.prayer, notify_when_published)
     return result
 

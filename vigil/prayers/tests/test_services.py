@@ -233,15 +233,38 @@ def test_twenty_a_day_per_client(monkeypatch):
     assert "today" in limited.value.message
 
 
-def test_flood_control_per_wall(settings):
+def test_a_flooded_wall_holds_new_prayers_instead_of_refusing_them(settings):
     settings.VIGIL_PRAYER_RATES = {"wall-minute": (2, 60)}
     wall = WallFactory()
     submit(wall, text=f"{TEXT} 1", client_hash="one")
     submit(wall, text=f"{TEXT} 2", client_hash="two")
+    result = submit(wall, text=f"{TEXT} 3", client_hash="three")
+    prayer = result.prayer
+    assert prayer.pk and prayer.status == Prayer.Status.HELD and result.flooded
+    assert prayer.text == f"{TEXT} 3" and result.edit_token
+    assert result.message == (
+        "Many prayers are arriving on this wall right now, so each new one waits for review. "
+        "A moderator will read it before it appears."
+    )
+    assert events(prayer) == [("prayer.held", ["flood: more than 2 prayers a minute on this wall"])]
+    other = submit(WallFactory(), text=f"{TEXT} 4", client_hash="four")
+    assert other.prayer.status == Prayer.Status.PUBLISHED and not other.flooded
+
+
+def test_in_a_flood_a_rejection_stays_a_rejection_and_one_client_is_still_refused(settings):
+    settings.VIGIL_PRAYER_RATES = {"wall-minute": (1, 60)}
+    Term.objects.create(term="vermintrash", kind=Term.Kind.BANNED)
+    wall = WallFactory()
+    submit(wall, text=f"{TEXT} 1", client_hash="one")
+    text = "You are vermintrash, all of you (fake-identity_attack)."
+    rejected = submit(wall, text=text, client_hash="two")
+    assert rejected.prayer.status == Prayer.Status.REJECTED
+    for n in range(3):  # the client's own limit: three a minute
+        assert submit(wall, text=f"{TEXT} {n + 2}").prayer.status == Prayer.Status.HELD
     with pytest.raises(SubmissionRateLimited) as limited:
-        submit(wall, text=f"{TEXT} 3", client_hash="three")
-    assert "this wall" in limited.value.message
-    assert submit(WallFactory(), text=f"{TEXT} 4", client_hash="four").prayer.pk
+        submit(wall, text=f"{TEXT} 9")
+    assert "Please wait a minute" in limited.value.message
+    assert not Prayer.objects.filter(text=f"{TEXT} 9").exists()
 
 
 def test_identical_text_from_the_same_client_within_a_day_is_a_duplicate():

@@ -157,6 +157,22 @@ def test_held_prayers_thank_the_visitor_and_stay_hidden(client, wall):
     assert "believers in prison" not in html
 
 
+def test_a_flooded_wall_keeps_the_prayer_and_says_a_moderator_will_read_it(client, wall, settings):
+    settings.VIGIL_PRAYER_RATES = {"wall-minute": (1, 60)}
+    url = reverse("prayers:prayer-create", args=[wall.pk])
+    client.post(url, form_data(wall, text=f"{TEXT} 1"), REMOTE_ADDR="198.51.100.1")
+    for htmx in (False, True):
+        text, addr = f"{TEXT} {htmx}", f"198.51.100.{2 + htmx}"
+        extra = HTMX if htmx else {}
+        data = form_data(wall, text=text)
+        response = client.post(url, data, REMOTE_ADDR=addr, follow=not htmx, **extra)
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "Many prayers are arriving on this wall right now" in html
+        assert "A moderator will read it before it appears." in html
+        assert Prayer.objects.get(text=text).status == Prayer.Status.HELD
+
+
 def test_an_offsite_next_is_ignored(client, wall):
     response = post(client, wall, next="https://evil.example/")
     assert response["Location"].startswith(form_page(wall))
