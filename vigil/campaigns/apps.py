@@ -9,8 +9,12 @@ class CampaignsConfig(AppConfig):
     label = "campaigns"
 
     def ready(self) -> None:
-        """Add campaigns' blocks to the watch-list pages (watchlist never names campaigns)."""
+        """Add campaigns' blocks to the watch-list pages (watchlist never names campaigns);
+        rebuild the prayer guides when what they print changes."""
+        from vigil.campaigns import guide_files
+
         pagecache.track_app(self)
         slots.contribute("home", "campaigns/_home.html")
         slots.contribute("country", "campaigns/_country.html")
         slots.contribute("edition-links", "campaigns/_edition_links.html")
+        guide_files.watch_content()

@@ -7,22 +7,31 @@ from __future__ import annotations
 
 import datetime
 
-from django.core.cache import cache
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, render
-from django.template.loader import render_to_string
+from django.utils.cache import (
+    add_never_cache_headers,
+    get_conditional_response,
+    patch_cache_control,
+)
+from django.utils.http import http_date
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from vigil.campaigns import giving
+from vigil.campaigns import giving, guide_files
 from vigil.campaigns.focus import focus_days
-from vigil.campaigns.guide import guide_sections, render_pdf
+from vigil.campaigns.guide import guide_context, guide_html, render_pdf, site_base_url
 from vigil.campaigns.models import Campaign, Prisoner, today
 from vigil.campaigns.services import give_click_record
 from vigil.watchlist.models import Edition
 
 PAST_CAMPAIGNS_SHOWN = 24
-PDF_CACHE_SECONDS = 3600
+PDF_MAX_AGE = 300
+"""How long a browser or proxy may keep the guide's PDF before asking again (ETag)."""
+PDF_STALE_AGE = 30
+"""The same for the previous file, served while the current one is being built."""
+GUIDE_RETRY_AFTER = 60
 
 
 def campaign_list(request: HttpRequest) -> HttpResponse:
@@ -83,28 +92,65 @@ def _visible_edition(request: HttpRequest, year: int) -> Edition:
     return get_object_or_404(Edition.objects.visible_to(request.user), year=year)
 
 
-def _guide_context(edition: Edition, for_pdf: bool = False) -> dict[str, object]:
-    return {"edition": edition, "sections": guide_sections(edition), "for_pdf": for_pdf}
-
-
 def prayer_guide(request: HttpRequest, year: int) -> HttpResponse:
     """The printable prayer guide of an edition, one section per country."""
     edition = _visible_edition(request, year)
-    return render(request, "campaigns/prayer_guide.html", _guide_context(edition))
+    return render(request, "campaigns/prayer_guide.html", guide_context(edition))
 
 
-def prayer_guide_pdf(request: HttpRequest, year: int) -> HttpResponse:
-    """The guide typeset as a PDF; published editions are cached, previews never."""
-    edition = _visible_edition(request, year)
-    stamp = int(edition.publish_at.timestamp()) if edition.publish_at else 0
-    key = f"vigil:prayer-guide-pdf:{edition.year}:{stamp}"
-    pdf = cache.get(key) if edition.is_published else None
-    if pdf is None:
-        context = _guide_context(edition, for_pdf=True)
-        html = render_to_string("campaigns/prayer_guide.html", context, request)
-        pdf = render_pdf(html, base_url=request.build_absolute_uri("/"))
-        if edition.is_published:
-            cache.set(key, pdf, PDF_CACHE_SECONDS)
+def prayer_guide_pdf(request: HttpRequest, year: int) -> HttpResponseBase:
+    """The guide as a PDF file, built by a task (see ``guide_files``) and the same for
+    everyone. Staff previewing an unpublished edition get it typeset on the spot."""
+    edition = Edition.objects.published().filter(year=year).first()
+    if edition is None:
+        return _guide_preview_pdf(request, _visible_edition(request, year))
+    stored = guide_files.current(edition)
+    fresh = stored is not None
+    if stored is None:
+        guide_files.request_build(edition)
+        stored = guide_files.current(edition)  # built already with tasks run in the request
+        fresh = stored is not None
+        stored = stored or guide_files.latest(edition)
+    if stored is None:
+        return _guide_pending(request, edition)
+    return _guide_file(request, edition, stored, max_age=PDF_MAX_AGE if fresh else PDF_STALE_AGE)
+
+
+def _guide_file(
+    request: HttpRequest, edition: Edition, stored: guide_files.StoredGuide, max_age: int
+) -> HttpResponseBase:
+    """The stored file, or 304 when the visitor's copy (``If-None-Match``) is current."""
+    etag = f'"{stored.digest}"'
+    modified = stored.modified.timestamp()
+    response: HttpResponseBase | None
+    response = get_conditional_response(request, etag=etag, last_modified=int(modified))
+    if response is None:
+        response = FileResponse(
+            stored.open(), content_type="application/pdf", filename=_guide_name(edition)
+        )
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(modified)
+    patch_cache_control(response, public=True, max_age=max_age, s_maxage=max_age)
+    return response
+
+
+def _guide_name(edition: Edition) -> str:
+    return f"prayer-guide-{edition.year}.pdf"
+
+
+def _guide_pending(request: HttpRequest, edition: Edition) -> HttpResponse:
+    """No file yet (the first build is on its way): say so and when to come back."""
+    context = {"edition": edition, "retry_after": GUIDE_RETRY_AFTER}
+    response = render(request, "campaigns/prayer_guide_pending.html", context, status=503)
+    response["Retry-After"] = str(GUIDE_RETRY_AFTER)
+    add_never_cache_headers(response)
+    return response
+
+
+def _guide_preview_pdf(request: HttpRequest, edition: Edition) -> HttpResponse:
+    pdf = render_pdf(guide_html(edition), base_url=site_base_url())
     response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="prayer-guide-{edition.year}.pdf"'
+    response["Content-Disposition"] = f'inline; filename="{_guide_name(edition)}"'
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True)
     return response
