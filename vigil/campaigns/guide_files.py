@@ -178,9 +178,13 @@ def _builds_in_background() -> bool:
 
 
 def _refresh(edition_ids: set[int]) -> None:
-    """Rebuild (in the background) the given editions' guides and every guide built before."""
+    """Rebuild (in the background) the given editions' guides and every guide built before.
+    An edition whose build is already enqueued is skipped before its files are listed
+    (an import calls this once per saved row)."""
     editions = Edition.objects.filter(publish_at__isnull=False)
     for edition in editions:
+        if cache.get(_lock_key(edition.pk)) is not None:
+            continue
         if edition.pk in edition_ids or latest(edition) is not None:
             request_build(edition)
 
