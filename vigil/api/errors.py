@@ -45,6 +45,11 @@ def field_errors(errors: Iterable[Mapping[str, Any]]) -> dict[str, list[str]]:
     return result
 
 
+def invalid(field: str, message: str) -> ValidationError:
+    """A 422 about one query field, in the shape of ninja's own validation errors."""
+    return ValidationError([{"loc": ("query", field), "msg": message}])
+
+
 def _validation_error(request: HttpRequest, exc: object) -> HttpResponse:
     errors = field_errors(exc.errors if isinstance(exc, ValidationError) else ())
     fields = ", ".join(sorted(errors))

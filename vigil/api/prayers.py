@@ -41,7 +41,7 @@ RETRY_AFTER = {
         }
     }
 }
-READ_ERRORS: dict[int, Any] = {404: ErrorOut, 422: ErrorOut}
+READ_ERRORS: dict[int, Any] = {404: ErrorOut, 422: ErrorOut, 429: ErrorOut}
 POST_ERRORS: dict[int, Any] = {
     400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 413: ErrorOut, 415: ErrorOut,
     422: ErrorOut, 429: ErrorOut,
@@ -96,7 +96,11 @@ def post_prayer(request: HttpRequest, wall_id: WallId, payload: PrayerIn) -> Sta
     within seconds of fetching its token. ``website`` is a field for bots: a prayer
     that fills it is kept from the wall.
     """
-    wall = get_object_or_404(Wall, pk=wall_id)
+    return submit(request, get_object_or_404(Wall, pk=wall_id), payload)
+
+
+def submit(request: HttpRequest, wall: Wall, payload: PrayerIn) -> Status | HttpResponse:
+    """Submit ``payload`` through the form's service and rules; the answer per outcome."""
     seconds = spend_form_token(payload.token, wall.pk)
     try:
         result = submission.prayer_submit(
@@ -145,6 +149,10 @@ def post_prayed(request: HttpRequest, wall_id: WallId) -> dict[str, object]:
     """Say "I prayed" for the wall: counted once a day per visitor. Send it with
     ``Content-Type: application/json`` (an empty body is fine); 415 otherwise, and 403
     from a browser page of another site."""
-    wall = get_object_or_404(Wall, pk=wall_id)
+    return pray(request, get_object_or_404(Wall, pk=wall_id))
+
+
+def pray(request: HttpRequest, wall: Wall) -> dict[str, object]:
+    """Count "I prayed" through the form's service (once a day per visitor)."""
     counted, count = reactions.wall_pray(wall=wall, visitor_keys=privacy.visitor_keys(request))
     return {"counted": counted, "prayed_count": count}

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from vigil.watchlist import views
+from vigil.watchlist import downloads, views
 
 app_name = "watchlist"
 urlpatterns = [
@@ -8,6 +8,7 @@ urlpatterns = [
     path("watchlist/", views.edition_latest, name="edition-latest"),
     path("watchlist/<int:year>/", views.edition_detail, name="edition-detail"),
     path("watchlist/<int:year>/download.csv", views.edition_csv, name="edition-csv"),
+    path("watchlist/<int:year>/download.json", downloads.edition_json, name="edition-json"),
     path("watchlist/<int:year>/map/", views.edition_map, name="edition-map"),
     path("countries/", views.country_list, name="country-list"),
     path("countries/<slug:slug>/", views.country_detail, name="country-detail"),
