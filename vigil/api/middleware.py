@@ -1,6 +1,7 @@
 """HTTP behaviour shared by every ``/api/`` answer.
 
-- A rate limit per (hashed) client over all API requests: 429 with ``Retry-After``.
+- A rate limit per (hashed) client over all API requests (``VIGIL_API_RATE``): 429 with
+  ``Retry-After``.
 - Conditional GETs: an ``ETag`` (set by Django's ``ConditionalGetMiddleware``, which runs
   inside this one) and a ``Last-Modified`` that is the first time this exact answer was
   served, kept in the shared cache; ``If-None-Match`` and ``If-Modified-Since`` get 304.
@@ -24,10 +25,8 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 
 from vigil.api.errors import error_response
-from vigil.core import privacy, ratelimit
+from vigil.core import conf, privacy, ratelimit
 
-API_RATE = ratelimit.Rate(300, 60)
-"""Requests per minute per client, across all of the API."""
 MAX_AGE = 60
 SEEN_FOR = 60 * 60 * 24 * 30
 READ_METHODS = {"GET", "HEAD"}
@@ -74,7 +73,8 @@ class ApiMiddleware:
             return self._with(HttpResponse(status=204), PREFLIGHT_HEADERS)
         response: HttpResponse
         try:
-            ratelimit.hit("api", privacy.client_hash(request), API_RATE)
+            rate = ratelimit.Rate(*conf.api_rate())
+            ratelimit.hit("api", privacy.client_hash(request), rate)
         except ratelimit.RateLimited as limited:
             response = error_response(
                 429, f"Too many requests: try again in {limited.retry_after} seconds."

@@ -20,6 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "VIGIL_PRIVACY_RETENTION_DAYS": 30,
     "VIGIL_PRAYERS_PAGE_SIZE": 20,
     "VIGIL_PRAYER_RATES": {},
+    "VIGIL_API_RATE": (300, 60),
     "VIGIL_PRAYER_DUPLICATE_MIN_LENGTH": 20,
     "VIGIL_CLASSIFIER": None,
     "VIGIL_MODERATION_DEEP_CLASSIFIER": "",
@@ -74,6 +75,12 @@ def retention_days() -> int:
 
 def prayers_page_size() -> int:
     return int(value("VIGIL_PRAYERS_PAGE_SIZE"))
+
+
+def api_rate() -> tuple[int, int]:
+    """Requests per window (seconds) one client may make to the JSON API, all together."""
+    limit, window = value("VIGIL_API_RATE")
+    return int(limit), int(window)
 
 
 def prayer_rates() -> dict[str, tuple[int, int]]:

@@ -12,8 +12,6 @@ from django.db import close_old_connections
 from hypothesis import HealthCheck, seed, settings
 from schemathesis import checks
 
-from vigil.api import middleware
-from vigil.core import ratelimit
 from vigil.prayers.tests.factories import PrayerFactory, WallFactory
 
 schema = schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application())
@@ -39,9 +37,9 @@ def _one_connection():
 
 
 @pytest.fixture(autouse=True)
-def _no_api_limit(monkeypatch):
+def _no_api_limit(settings):
     """The API-wide limit is tested on its own; here every case reaches its endpoint."""
-    monkeypatch.setattr(middleware, "API_RATE", ratelimit.Rate(10**9, 60))
+    settings.VIGIL_API_RATE = (10**9, 60)
 
 
 @pytest.fixture

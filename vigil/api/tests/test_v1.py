@@ -8,9 +8,7 @@ import json
 import pytest
 from django.core.cache import cache
 
-from vigil.api import middleware
 from vigil.api.tests.conftest import fetch_token, post_json
-from vigil.core import ratelimit
 from vigil.prayers.models import Prayer
 
 pytestmark = pytest.mark.django_db
@@ -298,8 +296,8 @@ def test_cors_on_reads_only(client, open_data):
     assert "Access-Control-Allow-Origin" not in posted
 
 
-def test_too_many_requests_is_429_with_retry_after(client, open_data, monkeypatch):
-    monkeypatch.setattr(middleware, "API_RATE", ratelimit.Rate(3, 60))
+def test_too_many_requests_is_429_with_retry_after(client, open_data, settings):
+    settings.VIGIL_API_RATE = (3, 60)
     cache.clear()
     for _ in range(3):
         assert client.get("/api/v1/engines").status_code == 200
