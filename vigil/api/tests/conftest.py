@@ -61,13 +61,22 @@ def open_data(db) -> dict[str, Any]:
     from vigil.campaigns.tests.factories import CampaignFactory, PrisonerFactory
     from vigil.prayers.models import Prayer, Wall
     from vigil.prayers.tests.factories import PrayerFactory
+    from vigil.watchlist.models import Edition
     from vigil.watchlist.tests import factories as wf
+
+    def edition(year: int, **fields: Any) -> Edition:
+        fields.setdefault("publish_at", datetime(year, 1, 15, 9, tzinfo=UTC))
+        return Edition.objects.create(
+            year=year, title=f"World Watch List {year}", coverage_note="All ranks.", **fields
+        )
 
     s1 = wf.SourceFactory(code="S01", title="Archived list 2024", publisher="Watchers", year=2024)
     s2 = wf.SourceFactory(code="S02", title="Country report", publisher="Watchers", year=2025)
-    old = wf.EditionFactory(year=2024, complete=True)
-    new = wf.EditionFactory(year=2025, complete=False)
-    wf.EditionFactory(year=2026, publish_at=datetime(2999, 1, 1, tzinfo=UTC))
+    # Editions are created directly: the factory's year sequence (1900 + n) must not be
+    # moved on by this fixture, or other tests' editions would fall in the future.
+    old = edition(2024, complete=True)
+    new = edition(2025, complete=False)
+    edition(2026, publish_at=datetime(2999, 1, 1, tzinfo=UTC))
     old.sources.set([s1])
     for edition in (old, new):
         wf.LevelBandFactory(edition=edition, name="Extreme", slug="extreme", score_min=81)
