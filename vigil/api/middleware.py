@@ -5,8 +5,8 @@
 - Conditional GETs: an ``ETag`` (set by Django's ``ConditionalGetMiddleware``, which runs
   inside this one) and a ``Last-Modified`` that is the first time this exact answer was
   served, kept in the shared cache; ``If-None-Match`` and ``If-Modified-Since`` get 304.
-- GET answers are ``Cache-Control: public`` for browsers and shared caches, unless the
-  view said otherwise (the form token is ``private, no-store``).
+- Cache-Control is left to ``vigil.core.middleware.PublicCacheMiddleware`` (public for
+  anonymous GETs), unless the view said otherwise (the form token is ``private, no-store``).
 - CORS for reading only: ``Access-Control-Allow-Origin: *`` on GET and HEAD answers and
   their preflights, never on a POST, and never with credentials.
 - Every error has the API's one error shape, also where Django answers before the API
@@ -21,13 +21,12 @@ from collections.abc import Callable
 
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
 from vigil.api.errors import error_response
 from vigil.core import conf, privacy, ratelimit
 
-MAX_AGE = 60
 SEEN_FOR = 60 * 60 * 24 * 30
 READ_METHODS = {"GET", "HEAD"}
 CORS_HEADERS = {
@@ -116,8 +115,6 @@ class ApiMiddleware:
             return response
         if not response.has_header("Last-Modified"):
             response["Last-Modified"] = http_date(first_served(request, etag))
-        if not response.has_header("Cache-Control"):
-            patch_cache_control(response, public=True, max_age=MAX_AGE, s_maxage=MAX_AGE)
         if response.status_code == 304:
             return response
         last_modified = first_served(request, etag)

