@@ -136,7 +136,18 @@ def generate(plan: Plan, progress: Callable[[str], None] = lambda line: None) ->
         outcome.timed("marks", started, marks)
         outcome.seconds["prayers and marks"] = outcome.seconds.pop("marks")
         writer.finish()
+    _analyze()
     return outcome
+
+
+def _analyze() -> None:
+    """Fresh planner statistics after a bulk load (PostgreSQL's autovacuum would catch
+    up later; SQLite has none until ``ANALYZE`` runs, and without them picks the status
+    index over the partial "reported" one)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("PRAGMA analysis_limit = 1000")
+        cursor.execute("ANALYZE")
 
 
 def _roomy_cache() -> None:

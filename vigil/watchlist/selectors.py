@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import OuterRef, Prefetch, Subquery, prefetch_related_objects
 
 from vigil.watchlist import csvformat
 from vigil.watchlist.models import (
@@ -314,15 +314,20 @@ def _with_sources(sheets: list[FactSheet]) -> list[FactSheet]:
 
 
 def countries_with_latest_rank() -> list[tuple[Country, Entry | None]]:
-    """Every country with its entry in the latest published edition that lists it."""
-    published = Edition.objects.published()
-    entries = Entry.objects.filter(edition__in=published, rank__isnull=False)
-    entries = entries.select_related("edition")
-    latest: dict[int, Entry] = {}
-    for entry in entries.order_by("edition__year"):
-        latest[entry.country_id] = entry
-    countries = sorted(Country.objects.all(), key=lambda c: c.name.casefold())
-    return [(country, latest.get(country.pk)) for country in countries]
+    """Every country with its entry in the latest published edition that ranks it: two
+    queries, whatever the number of editions (the database picks each latest entry)."""
+    latest = (
+        Entry.objects.filter(
+            country=OuterRef("pk"), edition__in=Edition.objects.published(), rank__isnull=False
+        )
+        .order_by("-edition__year")
+        .values("pk")[:1]
+    )
+    countries = list(Country.objects.annotate(latest_entry=Subquery(latest)))
+    ids = [country.latest_entry for country in countries if country.latest_entry]
+    entries = Entry.objects.select_related("edition").in_bulk(ids)
+    countries.sort(key=lambda c: c.name.casefold())
+    return [(country, entries.get(country.latest_entry)) for country in countries]
 
 
 def _csv_previous(change: Change) -> object:

@@ -99,3 +99,14 @@ def test_pages_cost_the_same_queries_on_small_and_ten_times_larger_data(demo) ->
     assert kazakhstan.prayers.count() > 400
     large = _query_counts(client, moderator, urls)
     assert large == small
+
+
+def test_queue_tab_counts_stop_at_the_cap(monkeypatch) -> None:
+    from vigil.review import queue
+    from vigil.review.tests.factories import PrayerFactory
+
+    monkeypatch.setattr(queue, "COUNT_CAP", 2)
+    for _ in range(4):
+        PrayerFactory(status="held", published_at=None)
+    PrayerFactory(status="published", report_count=1)
+    assert queue.tab_counts() == {"held": 3, "reported": 1, "rejected": 0, "published": 1}
