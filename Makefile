@@ -95,8 +95,12 @@ lock:
 	$(PY) -m pip install -q uv
 	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --python-version 3.12 -q -o requirements.lock
 
+## bench: every target of docs/performance.md beside its references (wrk, nginx; a few minutes)
 bench: install
-	$(PY) bench/pages.py
+	@command -v wrk >/dev/null && command -v nginx >/dev/null || { \
+		echo "Installing Debian's wrk and nginx for the benchmark (needs root and apt)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx; }
+	$(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) node_modules var/static
