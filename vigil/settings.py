@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.syndication",
+    "django.contrib.sitemaps",
     "django_countries",
     "django_htmx",
     "django_tasks_db",
@@ -83,6 +84,7 @@ INSTALLED_APPS = [
     "vigil.campaigns",
     "vigil.review",
     "vigil.api",
+    "vigil.discovery",
 ]
 
 MIDDLEWARE = [

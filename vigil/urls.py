@@ -13,6 +13,7 @@ urlpatterns = [
     path("moderation/", include("vigil.review.urls")),
     path("api/", include("vigil.api.urls")),
     path("", include("vigil.api.embed_urls")),
+    path("", include("vigil.discovery.urls")),
     path(settings.VIGIL_ADMIN_URL, admin.site.urls),
     path("ping", ping, name="ping"),
     path("csp-report/", csp_report, name="csp-report"),

@@ -189,6 +189,12 @@ class Profile:
     sources: list[tuple[Source, list[str]]]
     current_edition: Edition | None = None
     current: Entry | None = None  # the country's entry in the current edition
+    default_year: int | None = None  # the edition the page without ?edition= shows
+
+    @property
+    def canonical_query(self) -> str:
+        """``?edition=YYYY``, or nothing when the plain address shows this edition."""
+        return "" if self.edition.year == self.default_year else f"?edition={self.edition.year}"
 
     @property
     def history_editions(self) -> list[Edition]:
@@ -302,6 +308,8 @@ def country_profile(country: Country, user: Any, year: int | None) -> Profile | 
     profile = Profile(
         country, entry.edition, entry, change, facts, history, source_uses(entry, facts)
     )
+    default = _chosen(entries, editions, None)
+    profile.default_year = default.year if default else None
     profile.current_edition = current_edition()
     if profile.current_edition is not None:
         profile.current = entries.get(profile.current_edition.pk)

@@ -12,6 +12,8 @@ urlpatterns = [
     path("watchlist/<int:year>/map/", views.edition_map, name="edition-map"),
     path("countries/", views.country_list, name="country-list"),
     path("countries/<slug:slug>/", views.country_detail, name="country-detail"),
+    path("countries/<slug:slug>/share.png", views.country_share_image, name="country-share"),
+    path("share.png", views.site_share_image, name="share-site"),
     path("sources/", views.source_list, name="source-list"),
     path("healthz", views.healthz, name="healthz"),
 ]

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.db import connection
 from django.db.models import prefetch_related_objects
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotFound
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from vigil.core import pagecache
-from vigil.watchlist import csvformat, selectors
+from vigil.core import conf, pagecache
+from vigil.watchlist import csvformat, selectors, shareimage
 from vigil.watchlist.models import Country, Edition, Source
 
 
@@ -126,21 +129,29 @@ def country_detail(request: HttpRequest, slug: str) -> HttpResponse:
             return not_found(request, message, country=country)
         if not request.user.is_staff:
             pagecache.set("country", f"{slug}:{year}", cached)
-    edition_title, body = cached
-    context = {"country": country, "edition_title": edition_title, "body": mark_safe(body)}  # noqa: S308
+    edition_title, body, query = cached
+    context = {
+        "country": country,
+        "edition_title": edition_title,
+        "body": mark_safe(body),  # noqa: S308
+        "canonical_path": country.get_absolute_url() + query,
+        "share_image": reverse("watchlist:country-share", args=[country.slug]) + query,
+        "share_image_alt": f"{country.name}: {edition_title}",
+    }
     return render(request, "watchlist/country_detail.html", context)
 
 
 def _country_body(
     request: HttpRequest, country: Country, year: int | None
-) -> tuple[str, str] | None:
-    """The profile without the prayer wall (which carries a per-visitor form token)."""
+) -> tuple[str, str, str] | None:
+    """The profile without the prayer wall (which carries a per-visitor form token), and
+    the query of its canonical address (empty when the plain address shows it)."""
     profile = selectors.country_profile(country, request.user, year)
     if profile is None:
         return None
     context = {"country": country, "entry": profile.entry, "edition": profile.edition}
     body = render_to_string("watchlist/country_body.html", {**context, "profile": profile}, request)
-    return profile.edition.title, body
+    return profile.edition.title, body, profile.canonical_query
 
 
 @require_safe
@@ -148,6 +159,53 @@ def _country_body(
 def source_list(request: HttpRequest) -> HttpResponse:
     sources = sorted(Source.objects.all(), key=lambda s: (len(s.code), s.code))
     return render(request, "watchlist/source_list.html", {"sources": sources})
+
+
+SHARE_IMAGE_MAX_AGE = 3600
+
+
+def _png(image: shareimage.ShareImage) -> HttpResponse:
+    """A share card any cache may keep; the ETag lets it revalidate without the bytes."""
+    response = HttpResponse(image.png, content_type="image/png")
+    response["ETag"] = f'"{image.etag}"'
+    patch_cache_control(response, public=True, max_age=SHARE_IMAGE_MAX_AGE)
+    return response
+
+
+@require_safe
+def country_share_image(request: HttpRequest, slug: str) -> HttpResponse:
+    """The country's 1200×630 card (rank, score, edition year) for link previews."""
+    try:
+        year = _requested_year(request.GET.get("edition"))
+    except ValueError:
+        return HttpResponseNotFound(
+            "Give the edition as a year, e.g. ?edition=2014.", content_type="text/plain"
+        )
+
+    def card() -> shareimage.Card | None:
+        country = Country.objects.filter(slug=slug).first()
+        entry = shareimage.shown_entry(country, year) if country else None
+        return shareimage.country_card(entry, conf.site_name()) if entry else None
+
+    image = shareimage.cached(f"country:{slug}:{year or 'latest'}", card)
+    if image is None:
+        return HttpResponseNotFound(
+            "There is no published profile of that country.", content_type="text/plain"
+        )
+    return _png(image)
+
+
+@require_safe
+def site_share_image(request: HttpRequest) -> HttpResponse:
+    """The site's card, for every page without one of its own."""
+    address = urlsplit(conf.site_url()).netloc
+
+    def card() -> shareimage.Card:
+        return shareimage.site_card(selectors.current_edition(), conf.site_name(), address)
+
+    image = shareimage.cached("site", card)
+    assert image is not None
+    return _png(image)
 
 
 @never_cache

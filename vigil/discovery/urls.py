@@ -1,0 +1,9 @@
+from django.urls import path
+
+from vigil.discovery import views
+
+app_name = "discovery"
+urlpatterns = [
+    path("sitemap.xml", views.sitemap_xml, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots"),
+]
