@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.conf import settings
 from django.contrib.sitemaps.views import sitemap
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from vigil.core import conf, pagecache
+from vigil.discovery import text
+from vigil.discovery.search import KINDS, SCOPES, search
 from vigil.discovery.sitemaps import SITEMAPS, site_languages
 
 PUBLIC_MAX_AGE = 3600
@@ -71,3 +76,49 @@ def robots_lines() -> list[str]:
 def robots_txt(request: HttpRequest) -> HttpResponse:
     body = "\n".join(robots_lines()) + "\n"
     return _public(HttpResponse(body, content_type="text/plain; charset=utf-8"))
+
+
+GROUP_LIMIT = 5
+KIND_LIMIT = 50
+SEARCH_MAX_AGE = 300
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        required=False,
+        max_length=text.MAX_QUERY_LENGTH,
+        error_messages={
+            "max_length": _("Search for %(limit_value)d characters at most: shorten your search.")
+        },
+    )
+    kind = forms.ChoiceField(
+        required=False,
+        choices=[("", ""), *((scope.kind, scope.label) for scope in SCOPES)],
+        error_messages={"invalid_choice": _("Search every kind of page, or one of those listed.")},
+    )
+
+
+@require_safe
+def search_page(request: HttpRequest) -> HttpResponse:
+    """Results grouped by kind (or up to ``KIND_LIMIT`` of one kind): the same bytes for
+    every visitor, so any cache may keep them."""
+    form = SearchForm(request.GET)
+    results, kind = None, None
+    if form.is_valid() and form.cleaned_data["q"].strip():
+        kind = KINDS.get(form.cleaned_data["kind"])
+        limit = KIND_LIMIT if kind else GROUP_LIMIT
+        results = search(form.cleaned_data["q"], kind=kind.kind if kind else None, limit=limit)
+    context = {
+        "form": form,
+        "results": results,
+        "kind": kind,
+        "limit": KIND_LIMIT,
+        "max_length": text.MAX_QUERY_LENGTH,
+        "search_query": request.GET.get("q", "")[: text.MAX_QUERY_LENGTH],
+    }
+    response = render(request, "discovery/search.html", context)
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True, no_store=True)
+    else:
+        _public(response, SEARCH_MAX_AGE)
+    return response
