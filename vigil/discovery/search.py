@@ -28,6 +28,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import connection, models
 from django.db.models import Case, F, Func, OuterRef, Q, Subquery, Value, When
 from django.db.models.expressions import Combinable
+from django.db.models.fields.json import KT
 from django.utils import dateformat, translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext
@@ -72,11 +73,22 @@ class Unaccent(Func):
 
 @dataclass(frozen=True)
 class Column:
-    """A searched column in one language: ``path`` from the scope's model."""
+    """A searched text in one language: ``path`` from the scope's model to a column, or
+    (``json``) to a key of a JSON ``translations`` column; ``name`` is the field's own."""
 
     path: str
     weight: float
     language: str
+    name: str = ""
+    json: bool = False
+
+    def expression(self) -> Combinable:
+        return KT(self.path) if self.json else F(self.path)
+
+    def text(self, obj: Any) -> str:
+        """This column's text on a fetched row (empty when missing)."""
+        value = _resolve(obj, self.path)
+        return str(value) if value else ""
 
 
 @dataclass(frozen=True)
@@ -123,27 +135,35 @@ def _has_field(model: type[models.Model], name: str) -> bool:
     return True
 
 
-def localized(model: type[models.Model], path: str, language: str) -> list[tuple[str, str]]:
-    """``(path, language)`` pairs to search for ``path``: its translation in ``language``
-    and the English one when the model has translated columns, else the column itself
-    (whose text is in the site's default language)."""
+def localized(model: type[models.Model], path: str, language: str) -> list[tuple[str, str, bool]]:
+    """``(path, language, json)`` to search for the field at ``path``: its text in
+    ``language`` and then in English. A translation lives either in a column per
+    language (``title_ru``) or under a language key of the model's JSON ``translations``
+    column (for the fields it lists in ``translated_fields``); the field's own column
+    holds the default language's text."""
     *relations, name = path.split("__")
     target = model
     for relation in relations:
         target = target._meta.get_field(relation).related_model  # type: ignore[assignment]
-    paths = []
+    found: list[tuple[str, str, bool]] = []
     for code in dict.fromkeys([language, DEFAULT_LANGUAGE]):
         column = f"{name}_{code.replace('-', '_')}"
         if _has_field(target, column):
-            paths.append(("__".join([*relations, column]), code))
-    return paths or [(path, DEFAULT_LANGUAGE)]
+            found.append(("__".join([*relations, column]), code, False))
+        elif code != DEFAULT_LANGUAGE and name in getattr(target, "translated_fields", ()):
+            found.append(("__".join([*relations, "translations", code, name]), code, True))
+    if not any(code == DEFAULT_LANGUAGE for _path, code, _json in found):
+        found.append((path, DEFAULT_LANGUAGE, False))
+    return found
 
 
-def columns(model: type[models.Model], fields: Iterable[tuple[str, float]], language: str):
+def columns(
+    model: type[models.Model], fields: Iterable[tuple[str, float]], language: str
+) -> list[Column]:
     return [
-        Column(path, weight, code)
+        Column(path, weight, code, name.split("__")[-1], json)
         for name, weight in fields
-        for path, code in localized(model, name, language)
+        for path, code, json in localized(model, name, language)
     ]
 
 
@@ -187,7 +207,7 @@ class NumNode(Func):
 
 def _fallback(scope: Scope, qs: models.QuerySet, cols: list[Column], words: list[str], lang: str):
     """Folded substrings: a term matches a column containing it anywhere."""
-    qs = qs.annotate(**{f"_f{i}": Fold(F(col.path)) for i, col in enumerate(cols)})
+    qs = qs.annotate(**{f"_f{i}": Fold(col.expression()) for i, col in enumerate(cols)})
     rank: Combinable = Value(0.0)
     for word in words:
         found = name = _name_match(scope, word, lang)
@@ -207,7 +227,7 @@ def _postgres(scope: Scope, qs: models.QuerySet, cols: list[Column], words: list
     configs = [PG_CONFIGS.get(col.language, "simple") for col in cols]
     qs = qs.annotate(
         **{
-            f"_v{i}": SearchVector(Unaccent(F(col.path)), config=config)
+            f"_v{i}": SearchVector(Unaccent(col.expression()), config=config)
             for i, (col, config) in enumerate(zip(cols, configs, strict=True))
         }
     )
@@ -242,8 +262,11 @@ def ranked(scope: Scope, words: list[str], language: str) -> models.QuerySet:
 
 
 def _resolve(obj: Any, path: str) -> Any:
+    """The value at ``path`` (relations, then a column or JSON keys) on a fetched row."""
     for part in path.split("__"):
-        obj = getattr(obj, part, None)
+        obj = obj.get(part) if isinstance(obj, dict) else getattr(obj, part, None)
+        if obj is None:
+            return None
     return obj
 
 
@@ -267,10 +290,9 @@ def quote(obj: Any, cols: list[Column], words: list[str], scope: Scope) -> list[
     English one), else of the first column that has text; never the title again."""
     texts = []
     for col in cols:
-        value = _resolve(obj, col.path)
-        base = col.path.split("__")[-1].removesuffix(f"_{col.language}")
-        if value and base != scope.title:
-            texts.append(text.plain(value) if base in scope.markdown else str(value))
+        value = col.text(obj)
+        if value and col.name != scope.title:
+            texts.append(text.plain(value) if col.name in scope.markdown else value)
     best = next((t for t in texts if text.matches(t, words)), texts[0] if texts else "")
     return text.snippet(best, words)
 

@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 
 from django.core.cache import cache as shared_cache
+from django.utils import translation
+from django.utils.translation import gettext
 from PIL import Image, ImageDraw, ImageFont
 
 from vigil.core import versions
@@ -42,6 +44,7 @@ class Card:
     heading: str
     lines: tuple[str, ...]
     footer: str
+    rtl: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,29 +72,23 @@ def _fitted(draw: ImageDraw.ImageDraw, text: str, size: int, *, bold: bool, widt
 
 
 def draw(card: Card) -> bytes:
-    """The card as a PNG: brand band on top, the heading large, the footer below."""
+    """The card as a PNG: brand band on top, the heading large, the footer below; a
+    right-to-left card (Arabic) is aligned to the right."""
     image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
     pen = ImageDraw.Draw(image)
     width = WIDTH - 2 * MARGIN
+    x, anchor = (WIDTH - MARGIN, "ra") if card.rtl else (MARGIN, "la")
     pen.rectangle((0, 0, WIDTH, 24), fill=BRAND)
     pen.rectangle((0, HEIGHT - 120, WIDTH, HEIGHT), fill=PAPER_ALT)
-    pen.text(
-        (MARGIN, 90),
-        card.heading,
-        font=_fitted(pen, card.heading, 96, bold=True, width=width),
-        fill=INK,
-    )
+    heading_font = _fitted(pen, card.heading, 96, bold=True, width=width)
+    pen.text((x, 90), card.heading, font=heading_font, fill=INK, anchor=anchor)
     top = 250
     for index, line in enumerate(card.lines[:2]):
         size, colour = (56, BRAND) if index == 0 else (40, INK_MUTED)
-        pen.text(
-            (MARGIN, top),
-            line,
-            font=_fitted(pen, line, size, bold=index == 0, width=width),
-            fill=colour,
-        )
+        font = _fitted(pen, line, size, bold=index == 0, width=width)
+        pen.text((x, top), line, font=font, fill=colour, anchor=anchor)
         top += size + 40
-    pen.text((MARGIN, HEIGHT - 88), f"✦ {card.footer}", font=_font(40, True), fill=BRAND)
+    pen.text((x, HEIGHT - 88), f"✦ {card.footer}", font=_font(40, True), fill=BRAND, anchor=anchor)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
@@ -101,11 +98,12 @@ def country_card(entry: Entry, site_name: str) -> Card:
     """Rank and score in the entry's edition, with the edition's year."""
     figures = []
     if entry.rank is not None:
-        figures.append(f"Rank {entry.rank}")
+        figures.append(gettext("Rank %(rank)d") % {"rank": entry.rank})
     if entry.score is not None:
-        figures.append(f"Score {fmt_decimal(entry.score)} / 100")
-    line = " · ".join(figures) or "Not ranked"
-    return Card(entry.country.name, (line, _edition_name(entry.edition)), site_name)
+        figures.append(gettext("Score %(score)s / 100") % {"score": fmt_decimal(entry.score)})
+    line = " · ".join(figures) or gettext("Not ranked")
+    lines = (line, _edition_name(entry.edition))
+    return Card(entry.country.name, lines, site_name, translation.get_language_bidi())
 
 
 def _edition_name(edition: Edition) -> str:
@@ -115,16 +113,18 @@ def _edition_name(edition: Edition) -> str:
 
 
 def site_card(edition: Edition | None, site_name: str, address: str) -> Card:
-    lines = ["Pray for Christians where following Jesus costs the most."]
+    lines = [gettext("Pray for Christians where following Jesus costs the most.")]
     if edition is not None:
         lines.append(_edition_name(edition))
-    return Card(site_name, tuple(lines), address)
+    return Card(site_name, tuple(lines), address, translation.get_language_bidi())
 
 
 def cached(key: str, card: Callable[[], Card | None]) -> ShareImage | None:
-    """The card ``key`` names, drawn at most once per content version: a hit costs no
-    query and no drawing. None when ``card`` finds nothing to show (not cached)."""
-    cache_key = versions.versioned(VERSION_KEY, "share-image", key)
+    """The card ``key`` names in the active language, drawn at most once per content
+    version: a hit costs no query and no drawing. None when ``card`` finds nothing to
+    show (not cached)."""
+    language = translation.get_language() or "en"
+    cache_key = versions.versioned(VERSION_KEY, "share-image", language, key)
     hit = shared_cache.get(cache_key)
     if hit is not None:
         return ShareImage(*hit)

@@ -13,7 +13,9 @@ import pytest
 from django.db import connection
 from django.utils import translation
 
+from vigil.campaigns.models import Campaign, Prisoner
 from vigil.campaigns.tests.factories import CampaignFactory, PrisonerFactory
+from vigil.discovery import search as search_module
 from vigil.discovery.search import localized, search
 from vigil.discovery.text import Segment
 from vigil.watchlist.models import Edition
@@ -122,26 +124,34 @@ def test_country_names_are_found_in_the_active_language_and_in_english(site):
         assert kinds(search("كازاخستان"))["countries"]
 
 
-def test_translated_columns_are_searched_first_with_english_as_fallback(site):
-    from vigil.campaigns.models import Campaign
-
-    # Without translated columns the text itself is searched, in the default language.
-    assert localized(Campaign, "title", "ru") == [("title", "en")]
-    assert localized(Campaign, "countries__code", "ar") == [("countries__code", "en")]
+def test_untranslated_fields_are_searched_in_the_default_language(site):
+    assert localized(Campaign, "title", "ru") == [("title", "en", False)]
+    assert localized(Prisoner, "country__region", "ar") == [("country__region", "en", False)]
 
 
-def test_translated_columns_when_the_model_has_them(monkeypatch, site):
-    from vigil.campaigns.models import Campaign
-    from vigil.discovery import search as search_module
-
+def test_a_column_per_language_is_searched_first_then_english(monkeypatch, site):
     present = {"title_ru", "title_en"}
     monkeypatch.setattr(
         search_module, "_has_field", lambda model, name: model is Campaign and name in present
     )
 
-    assert localized(Campaign, "title", "ru") == [("title_ru", "ru"), ("title_en", "en")]
-    assert localized(Campaign, "title", "en") == [("title_en", "en")]
-    assert localized(Campaign, "title", "es") == [("title_en", "en")]
+    assert localized(Campaign, "title", "ru") == [
+        ("title_ru", "ru", False),
+        ("title_en", "en", False),
+    ]
+    assert localized(Campaign, "title", "en") == [("title_en", "en", False)]
+    assert localized(Campaign, "title", "es") == [("title_en", "en", False)]
+
+
+def test_a_json_translation_is_searched_first_then_the_english_column(monkeypatch, site):
+    monkeypatch.setattr(Campaign, "translated_fields", ("title",), raising=False)
+
+    assert localized(Campaign, "title", "ru") == [
+        ("translations__ru__title", "ru", True),
+        ("title", "en", False),
+    ]
+    assert localized(Campaign, "summary", "ru") == [("summary", "en", False)]
+    assert localized(Campaign, "title", "en") == [("title", "en", False)]
 
 
 # -- What search never shows -----------------------------------------------------------------

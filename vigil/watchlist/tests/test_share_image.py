@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 from PIL import Image
 
 from vigil.watchlist import shareimage
@@ -144,3 +144,18 @@ def test_a_long_name_is_drawn_smaller_to_fit():
     card = shareimage.Card("Democratic Republic of the Congo and a much longer name", (), "V")
 
     assert png_size(shareimage.draw(card)) == (1200, 630)
+
+
+def test_cards_are_drawn_per_language_and_arabic_reads_right_to_left(kazakhstan, drawn):
+    entry = shareimage.shown_entry(kazakhstan, None)
+
+    with translation.override("en"):
+        english = shareimage.cached("k", lambda: shareimage.country_card(entry, "Vigil"))
+    with translation.override("ar"):
+        arabic = shareimage.cached("k", lambda: shareimage.country_card(entry, "Vigil"))
+        again = shareimage.cached("k", lambda: shareimage.country_card(entry, "Vigil"))
+
+    assert [card.rtl for card in drawn] == [False, True]
+    assert drawn[1].heading == "كازاخستان"
+    assert english.etag != arabic.etag == again.etag
+    assert png_size(arabic.png) == (1200, 630)
