@@ -25,7 +25,14 @@ def test_robots_opens_public_pages_and_closes_private_ones(client):
     lines = response.content.decode().splitlines()
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     assert lines[:2] == ["User-agent: *", "Allow: /"]
-    for path in ("/admin/", "/moderation/", "/my-data/", "/prayers/*/manage/", "/give/"):
+    for path in (
+        "/admin/",
+        "/moderation/",
+        "/my-data/",
+        "/prayers/*/manage/",
+        "/give/",
+        "/search/",
+    ):
         assert f"Disallow: {path}" in lines
     assert f"Sitemap: {SITE}/sitemap.xml" in lines
     assert not any(line in ("Disallow: /", "Disallow: /countries/") for line in lines)
