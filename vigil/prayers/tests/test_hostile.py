@@ -28,7 +28,7 @@ from vigil.prayers import formtoken
 from vigil.prayers.models import Prayer, Wall
 from vigil.prayers.services import lifecycle
 from vigil.prayers.tests.factories import WallFactory
-from vigil.watchlist.tests.factories import CountryFactory, EntryFactory
+from vigil.watchlist.tests.factories import CountryFactory, EditionFactory, EntryFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +72,7 @@ def _open_gates(settings) -> None:
 @pytest.fixture
 def country():
     country = CountryFactory(code="KZ", slug="kazakhstan")
-    EntryFactory(country=country)
+    EntryFactory(country=country, edition=EditionFactory(year=2013))
     return country
 
 
