@@ -16,6 +16,7 @@ from typing import Any
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
+from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("VIGIL_VAR_DIR", BASE_DIR / "var"))
@@ -92,7 +93,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "vigil.core.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "vigil.core.i18n.PathLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "vigil.api.middleware.ApiMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
@@ -118,6 +119,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 # No "csp" processor: the policy uses no nonces, and a nonce per request
                 # would make every public page's bytes differ (it could not be cached).
                 "django.contrib.auth.context_processors.auth",
@@ -226,6 +228,14 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en"
+# English pages are unprefixed; the others live under /ru/, /es/, /ar/ (vigil.core.i18n).
+LANGUAGES = [
+    ("en", _("English")),
+    ("ru", _("Russian")),
+    ("es", _("Spanish")),
+    ("ar", _("Arabic")),
+]
+LOCALE_PATHS = [BASE_DIR / "vigil" / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -1,15 +1,20 @@
 """Root URLs."""
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
 from vigil.core.views import csp_report, ping
 
-urlpatterns = [
+# Visitors' pages in every language: English unprefixed, /ru/, /es/, /ar/ for the others.
+urlpatterns = i18n_patterns(
     path("", include("vigil.watchlist.urls")),
     path("", include("vigil.prayers.urls")),
     path("", include("vigil.campaigns.urls")),
+    prefix_default_language=False,
+)
+urlpatterns += [
     path("moderation/", include("vigil.review.urls")),
     path("api/", include("vigil.api.urls")),
     path("", include("vigil.api.embed_urls")),

@@ -1,0 +1,109 @@
+"""The site in English, Russian, Spanish and Arabic: one language per URL."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.utils import translation
+
+from vigil.watchlist.tests.factories import CountryFactory, EditionFactory, EntryFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _plain_static_files(settings):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def kazakhstan():
+    edition = EditionFactory(year=2025)
+    country = CountryFactory(code="KZ", slug="kazakhstan")
+    return EntryFactory(edition=edition, country=country, rank=37)
+
+
+def html_lang(response) -> tuple[str, str]:
+    match = re.search(r'<html lang="([^"]+)" dir="([^"]+)">', response.content.decode())
+    assert match, "no <html lang dir>"
+    return match.group(1), match.group(2)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "language", "direction"),
+    [("", "en", "ltr"), ("/ru", "ru", "ltr"), ("/es", "es", "ltr"), ("/ar", "ar", "rtl")],
+)
+def test_the_prefix_decides_the_language(client, kazakhstan, prefix, language, direction):
+    response = client.get(f"{prefix}/countries/kazakhstan/")
+
+    assert response.status_code == 200
+    assert response["Content-Language"] == language
+    assert html_lang(response) == (language, direction)
+
+
+def test_an_unprefixed_page_is_english_whatever_the_browser_asks(client, kazakhstan):
+    plain = client.get("/countries/")
+    client.cookies["django_language"] = "es"
+    asked = client.get("/countries/", HTTP_ACCEPT_LANGUAGE="ru,ar;q=0.8")
+
+    assert asked["Content-Language"] == "en"
+    assert html_lang(asked) == ("en", "ltr")
+    assert "Accept-Language" not in asked.get("Vary", "")
+    assert asked.content == plain.content
+
+
+def test_a_prefixed_page_ignores_accept_language_too(client, kazakhstan):
+    response = client.get("/es/countries/kazakhstan/", HTTP_ACCEPT_LANGUAGE="ru")
+
+    assert response["Content-Language"] == "es"
+    assert "Accept-Language" not in response.get("Vary", "")
+
+
+def test_switcher_links_keep_the_page_and_its_query(client, kazakhstan):
+    html = client.get("/ru/countries/kazakhstan/?edition=2025").content.decode()
+
+    switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S)
+    assert switcher
+    links = dict(re.findall(r'<a href="([^"]+)" hreflang="([a-z]+)"', switcher.group(0)))
+    assert links == {
+        "/countries/kazakhstan/?edition=2025": "en",
+        "/ru/countries/kazakhstan/?edition=2025": "ru",
+        "/es/countries/kazakhstan/?edition=2025": "es",
+        "/ar/countries/kazakhstan/?edition=2025": "ar",
+    }
+    assert (
+        'href="/ru/countries/kazakhstan/?edition=2025" hreflang="ru" lang="ru" dir="ltr"'
+        ' aria-current="true"' in html
+    )
+    assert "<form" not in switcher.group(0)
+
+
+def test_head_names_every_language_and_the_default(client, kazakhstan):
+    html = client.get("/ar/countries/kazakhstan/").content.decode()
+
+    alternates = dict(
+        re.findall(r'<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)">', html)
+    )
+    assert alternates == {
+        "en": "http://testserver/countries/kazakhstan/",
+        "ru": "http://testserver/ru/countries/kazakhstan/",
+        "es": "http://testserver/es/countries/kazakhstan/",
+        "ar": "http://testserver/ar/countries/kazakhstan/",
+        "x-default": "http://testserver/countries/kazakhstan/",
+    }
+
+
+def test_admin_and_api_stay_unprefixed(client):
+    assert client.get("/ru/admin/").status_code == 404
+    assert client.get("/admin/").status_code in {200, 302}
+    assert client.get("/ru/api/docs").status_code == 404
+
+
+def test_the_language_of_a_request_does_not_outlive_it(client, kazakhstan):
+    client.get("/ru/countries/kazakhstan/")
+
+    assert translation.get_language() == "en"
