@@ -17,6 +17,8 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import translate_url
 from django.utils import translation
 
+from vigil.core import conf
+
 
 class PathLocaleMiddleware:
     """Activate the language named by the URL prefix, else the default (English)."""
@@ -48,6 +50,12 @@ class LanguageLink:
     current: bool
     bidi: bool
     default: bool
+
+    @property
+    def absolute(self) -> str:
+        """The address on the site's public address (``VIGIL_SITE_URL``), as the canonical
+        link is: the same bytes whatever host a request named."""
+        return conf.site_url() + self.url
 
 
 def language_links(request: HttpRequest) -> list[LanguageLink]:
