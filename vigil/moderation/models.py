@@ -5,19 +5,20 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class Term(models.Model):
     """A word or phrase moderators list: banned terms reject, suspect terms hold."""
 
     class Kind(models.TextChoices):
-        BANNED = "banned", "Banned (reject)"
-        SUSPECT = "suspect", "Suspect (hold for review)"
+        BANNED = "banned", _("Banned (reject)")
+        SUSPECT = "suspect", _("Suspect (hold for review)")
 
     term = models.CharField(max_length=120)
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.SUSPECT)
     language = models.CharField(
-        max_length=8, blank=True, help_text="Language code, e.g. en; empty for every language."
+        max_length=8, blank=True, help_text=_("Language code, e.g. en; empty for every language.")
     )
     note = models.CharField(max_length=200, blank=True)
     added_by = models.ForeignKey(
@@ -58,13 +59,13 @@ class Ban(models.Model):
     client ban lasts at most until the period ends; email bans last until ``until``."""
 
     class Kind(models.TextChoices):
-        CLIENT = "client", "Client (hashed address)"
-        EMAIL = "email", "Email (hashed)"
+        CLIENT = "client", _("Client (hashed address)")
+        EMAIL = "email", _("Email (hashed)")
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
     value = models.CharField(max_length=80, db_index=True)
     reason = models.CharField(max_length=200)
-    until = models.DateTimeField(null=True, blank=True, help_text="Empty: no end.")
+    until = models.DateTimeField(null=True, blank=True, help_text=_("Empty: no end."))
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -29,6 +29,7 @@ from vigil.moderation.engine.policy import (
     default_classifier,
     score,
 )
+from vigil.moderation.messages import held_message, verdict_message
 from vigil.moderation.terms import find_terms
 
 __all__ = [
@@ -41,6 +42,8 @@ __all__ = [
     "assess",
     "deep_assess",
     "deep_stage_enabled",
+    "held_message",
+    "verdict_message",
 ]
 
 
