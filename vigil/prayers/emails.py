@@ -5,6 +5,11 @@ address, and every subscription email has a one-click unsubscribe link in its bo
 in the ``List-Unsubscribe`` header (RFC 2369 and RFC 8058). No address gets more than
 ``RECIPIENT_RATES`` allow, whoever asks: a stranger's address typed into a form cannot
 be flooded. Each ``send_*`` returns whether the email went out.
+
+An email is written in the active language. The tasks that send emails run outside the
+visitor's request, so they are given the language of the page the visitor used and
+render in it (``in_language``); where none is known, in the site's default language.
+The links in an email then lead to pages in that language.
 """
 
 from __future__ import annotations
@@ -12,11 +17,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from vigil.core import conf, privacy, ratelimit
 from vigil.core.ratelimit import Rate, RateLimited
+from vigil.prayers.models import EDIT_WINDOW
 
 RECIPIENT_RATES = {
     "mail-recipient-hour": Rate(5, 60 * 60),
@@ -25,6 +35,17 @@ RECIPIENT_RATES = {
 
 if TYPE_CHECKING:
     from vigil.prayers.models import Prayer, Subscription
+
+
+def in_language(language: str | None) -> translation.override:
+    """Write what follows in ``language`` if it is one of the site's languages, else in
+    the default language (English), whatever language is active around it."""
+    codes = {code for code, _name in settings.LANGUAGES}
+    return translation.override(language if language in codes else settings.LANGUAGE_CODE)
+
+
+def _language() -> str:
+    return translation.get_language() or settings.LANGUAGE_CODE
 
 
 def absolute(path: str) -> str:
@@ -53,10 +74,10 @@ def _send(
     site_name = conf.site_name()
     body = render_to_string(
         template,
-        {**context, "site_name": site_name, "site_url": absolute("/"),
+        {**context, "site_name": site_name, "privacy_url": absolute(reverse("prayers:privacy")),
          "unsubscribe_url": unsubscribe_url},
     )  # fmt: skip
-    headers = {"Auto-Submitted": "auto-generated"}
+    headers = {"Auto-Submitted": "auto-generated", "Content-Language": _language()}
     if unsubscribe_url:
         headers["List-Unsubscribe"] = f"<{unsubscribe_url}>"
         headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
@@ -67,13 +88,14 @@ def _send(
 def send_prayer_receipt(prayer: Prayer, *, manage_url: str, confirm_url: str = "") -> bool:
     return _send(
         to=prayer.email,
-        subject=f"Your prayer for {prayer.wall.title}",
+        subject=_("Your prayer for %(title)s") % {"title": prayer.wall.title},
         template="emails/prayer_receipt.txt",
         context={
             "prayer": prayer,
             "wall_url": absolute(prayer.wall.get_absolute_url()),
             "manage_url": absolute(manage_url),
             "confirm_url": absolute(confirm_url),
+            "edit_minutes": int(EDIT_WINDOW.total_seconds() // 60),
         },
     )
 
@@ -82,7 +104,11 @@ def send_subscription_confirmation(subscription: Subscription, *, confirm_url: s
     wall = subscription.wall
     return _send(
         to=subscription.email,
-        subject=f"Please confirm: prayers for {wall.title}" if wall else "Please confirm",
+        subject=(
+            _("Please confirm: prayers for %(title)s") % {"title": wall.title}
+            if wall
+            else _("Please confirm")
+        ),
         template="emails/subscription_confirm.txt",
         context={"subscription": subscription, "wall": wall, "confirm_url": absolute(confirm_url)},
         unsubscribe_url=subscription.unsubscribe_url(),
@@ -92,7 +118,7 @@ def send_subscription_confirmation(subscription: Subscription, *, confirm_url: s
 def send_publish_notice(subscription: Subscription, prayer: Prayer) -> bool:
     return _send(
         to=subscription.email,
-        subject=f"Your prayer for {prayer.wall.title} is published",
+        subject=_("Your prayer for %(title)s is published") % {"title": prayer.wall.title},
         template="emails/publish_notice.txt",
         context={"prayer": prayer, "prayer_url": absolute(prayer.get_absolute_url())},
         unsubscribe_url=subscription.unsubscribe_url(),
@@ -104,7 +130,7 @@ def send_wall_digest(subscription: Subscription, prayers: Sequence[Prayer]) -> b
     assert wall is not None
     return _send(
         to=subscription.email,
-        subject=f"New prayers for {wall.title}",
+        subject=_("New prayers for %(title)s") % {"title": wall.title},
         template="emails/wall_digest.txt",
         context={"wall": wall, "prayers": prayers, "wall_url": absolute(wall.get_absolute_url())},
         unsubscribe_url=subscription.unsubscribe_url(),
@@ -114,9 +140,9 @@ def send_wall_digest(subscription: Subscription, prayers: Sequence[Prayer]) -> b
 def send_my_data_link(email: str, *, url: str) -> bool:
     return _send(
         to=email,
-        subject="Your link to see, download or erase your data",
+        subject=_("Your link to see, download or erase your data"),
         template="emails/my_data_link.txt",
-        context={"url": absolute(url), "privacy_url": absolute("/privacy/")},
+        context={"url": absolute(url)},
     )
 
 
@@ -124,7 +150,7 @@ def send_address_confirmation(email: str, *, confirm_url: str, then: str) -> boo
     """The double opt-in: the only email an unconfirmed address ever gets."""
     return _send(
         to=email,
-        subject="Please confirm your email address",
+        subject=_("Please confirm your email address"),
         template="emails/address_confirm.txt",
         context={"confirm_url": absolute(confirm_url), "for_my_data": then == "my-data"},
     )

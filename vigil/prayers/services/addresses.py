@@ -76,11 +76,12 @@ def mark_confirmed(email_hash: str, now: datetime | None = None) -> bool:
 
 
 @task()
-def send_address_confirmation(email_hash: str, then: str) -> bool:
+def send_address_confirmation(email_hash: str, then: str, language: str = "") -> bool:
     """Send the confirmation to the address stored under ``email_hash`` (a task, so the
-    address never travels through the queue)."""
+    address never travels through the queue), in ``language``."""
     email = stored_email(email_hash)
-    return bool(email) and confirmation_send(email=email, then=then)
+    with emails.in_language(language):
+        return bool(email) and confirmation_send(email=email, then=then)
 
 
 def stored_email(email_hash: str) -> str:

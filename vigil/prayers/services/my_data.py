@@ -11,6 +11,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.tasks import task
 from django.urls import reverse
+from django.utils import translation
 
 from vigil.core import privacy
 from vigil.core.ratelimit import Rate
@@ -59,12 +60,16 @@ def my_data_link_request(*, email: str, client_hash: str) -> None:
     email = (email or "").strip()
     digest = privacy.email_hash(email)
     hit_rates(MY_DATA_RATES, {"my-data-client": client_hash, "my-data-email": digest})
-    transaction.on_commit(lambda: send_my_data_link.enqueue(digest))
+    language = translation.get_language()
+    transaction.on_commit(lambda: send_my_data_link.enqueue(digest, language))
 
 
 @task()
-def send_my_data_link(email_hash: str) -> bool:
-    return my_data_link_send(email_hash=email_hash)
+def send_my_data_link(email_hash: str, language: str = "") -> bool:
+    """Email the magic link (or the address's confirmation) in ``language``, that of the
+    page the visitor asked from."""
+    with emails.in_language(language):
+        return my_data_link_send(email_hash=email_hash)
 
 
 def my_data_link_send(*, email_hash: str) -> bool:

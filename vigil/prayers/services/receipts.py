@@ -9,7 +9,7 @@ from functools import partial
 
 from django.db import transaction
 from django.tasks import task
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from vigil.prayers import emails
 from vigil.prayers.models import Prayer
@@ -37,9 +37,11 @@ def prayer_receipt_send(*, prayer_id: int) -> bool:
 
 
 @task()
-def send_prayer_receipt(prayer_id: int) -> bool:
-    """Email a prayer's author their private link (enqueued on commit of the prayer)."""
-    return prayer_receipt_send(prayer_id=prayer_id)
+def send_prayer_receipt(prayer_id: int, language: str = "") -> bool:
+    """Email a prayer's author their private link (enqueued on commit of the prayer), in
+    ``language``, the language of the page they posted from."""
+    with emails.in_language(language):
+        return prayer_receipt_send(prayer_id=prayer_id)
 
 
 @transaction.atomic
@@ -54,6 +56,7 @@ def address_confirm(*, email_hash: str, now: datetime | None = None) -> bool:
         Prayer.objects.for_email_hash(email_hash).filter(created_at__gte=since)
         .exclude(status__in=[Status.REJECTED, Status.SPAM]).values_list("pk", flat=True)
     )  # fmt: skip
+    language = translation.get_language()
     for prayer_id in list(recent):
-        transaction.on_commit(partial(send_prayer_receipt.enqueue, prayer_id))
+        transaction.on_commit(partial(send_prayer_receipt.enqueue, prayer_id, language))
     return True

@@ -9,7 +9,10 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from vigil.core import conf, privacy, ratelimit
 from vigil.core.ratelimit import Rate, RateLimited
@@ -35,22 +38,37 @@ DEFAULT_RATES = {
     "client-day": Rate(20, 60 * 60 * 24),
     "wall-minute": Rate(30, 60),
 }
-RATE_MESSAGES = {
-    "client-minute": "You have sent {limit} prayers in the last minute. "
-    "Please wait a minute, then send it again.",
-    "client-day": "You have sent {limit} prayers today, the most we accept in a day. "
-    "Please come back tomorrow.",
-}
+
+
+def _rate_message(scope: str, limit: int) -> str:
+    """What a visitor past their own limit reads (``scope``: client-minute or client-day)."""
+    if scope == "client-minute":
+        message = ngettext(
+            "You have sent %(limit)s prayer in the last minute. "
+            "Please wait a minute, then send it again.",
+            "You have sent %(limit)s prayers in the last minute. "
+            "Please wait a minute, then send it again.",
+            limit,
+        )
+    else:
+        message = ngettext(
+            "You have sent %(limit)s prayer today, the most we accept in a day. "
+            "Please come back tomorrow.",
+            "You have sent %(limit)s prayers today, the most we accept in a day. "
+            "Please come back tomorrow.",
+            limit,
+        )
+    return message % {"limit": limit}
+
+
 FLOOD_REASON = "flood: more than {limit} prayers a minute on this wall"
-FLOOD_NOTICE = "Many prayers are arriving on this wall right now, so each new one waits for review."
 
 
 class SubmissionRateLimited(SubmissionRefused):
     status = 429
 
     def __init__(self, limited: RateLimited) -> None:
-        message = RATE_MESSAGES[limited.scope].format(limit=limited.limit)
-        super().__init__(message, code="rate_limited")
+        super().__init__(_rate_message(limited.scope, limited.limit), code="rate_limited")
         self.retry_after = limited.retry_after
 
 
@@ -69,17 +87,30 @@ class SubmitResult:
 
     @property
     def message(self) -> str:
+        """What the author reads, in the active language."""
         if self.prayer.status == Status.PUBLISHED:
-            return "Thank you — your prayer is published."
+            return _("Thank you — your prayer is published.")
         if self.prayer.status in {Status.REJECTED, Status.PENDING}:
-            return self.verdict.message
+            return moderation.verdict_message(self.verdict)
         if self.flooded and self.prayer.status == Status.HELD:
-            return f"{FLOOD_NOTICE} {moderation.HELD_MESSAGE}"
-        return moderation.HELD_MESSAGE
+            return _(
+                "Many prayers are arriving on this wall right now, so each new one waits for "
+                "review. A moderator will read it before it appears."
+            )
+        return moderation.held_message()
 
 
 def _rates() -> dict[str, Rate]:
     return {**DEFAULT_RATES, **{k: Rate(*v) for k, v in conf.prayer_rates().items()}}
+
+
+def too_long_message(length: int) -> str:
+    """The error of a text over ``TEXT_MAX`` characters, numbers written as the language
+    writes them."""
+    return _("Please keep it to %(max)s characters (it has %(length)s).") % {
+        "max": number_format(TEXT_MAX, force_grouping=True),
+        "length": number_format(length, force_grouping=True),
+    }
 
 
 def validated(name: str, email: str, text: str) -> tuple[str, str, str]:
@@ -87,17 +118,19 @@ def validated(name: str, email: str, text: str) -> tuple[str, str, str]:
     name, text, email = clean_line(name), clean_text(text), (email or "").strip()
     errors: dict[str, list[str]] = {}
     if not name:
-        errors["name"] = ["Please give a name (any name you like)."]
+        errors["name"] = [_("Please give a name (any name you like).")]
     elif len(name) > NAME_MAX:
-        errors["name"] = [f"Please keep the name to {NAME_MAX} characters."]
+        errors["name"] = [_("Please keep the name to %(max)s characters.") % {"max": NAME_MAX}]
     if email_error(email):
         errors["email"] = [email_error(email)]
     if not text:
-        errors["text"] = ["Please write your prayer or comment."]
+        errors["text"] = [_("Please write your prayer or comment.")]
     elif len(text) > TEXT_MAX:
-        errors["text"] = [f"Please keep it to {TEXT_MAX:,} characters (it has {len(text):,})."]
+        errors["text"] = [too_long_message(len(text))]
     if errors:
-        raise SubmissionRefused("Please correct the fields below.", code="invalid", errors=errors)
+        raise SubmissionRefused(
+            _("Please correct the fields below."), code="invalid", errors=errors
+        )
     return name, email, text
 
 
@@ -136,8 +169,10 @@ def _check_duplicate(wall: Wall, text: str, digest: str, client_hash: str, email
     ).exclude(status__in=[Status.REJECTED, Status.SPAM])
     if recent.filter(scope).exists():
         raise SubmissionRefused(
-            "This text was already posted in the last 24 hours, so it is not posted again. "
-            "Please write something new.",
+            _(
+                "This text was already posted in the last 24 hours, so it is not posted again. "
+                "Please write something new."
+            ),
             code="duplicate",
         )
 
@@ -170,7 +205,7 @@ def prayer_submit(
     """
     name, email, text = validated(name, email, text)
     if not wall.is_open:
-        raise SubmissionRefused("This wall is closed to new prayers.", code="closed")
+        raise SubmissionRefused(_("This wall is closed to new prayers."), code="closed")
     email_hash = privacy.email_hash(email)
     language = language or settings.LANGUAGE_CODE
     prayer = Prayer(
@@ -223,7 +258,8 @@ def _after_submit(prayer: Prayer, notify_when_published: bool) -> None:
         )  # fmt: skip
         subscription.full_clean()
         subscription.save()
-    transaction.on_commit(lambda: receipts.send_prayer_receipt.enqueue(prayer.pk))
+    language = translation.get_language()
+    transaction.on_commit(lambda: receipts.send_prayer_receipt.enqueue(prayer.pk, language))
 
 
 def _save_spam(prayer: Prayer, reasons: list[str]) -> SubmitResult:

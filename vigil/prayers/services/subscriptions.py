@@ -7,7 +7,8 @@ from datetime import datetime
 
 from django.db import transaction
 from django.tasks import task
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from vigil.core import privacy
 from vigil.core.daily import run_daily
@@ -33,21 +34,21 @@ def wall_follow(*, wall: Wall, email: str, client_hash: str) -> None:
     """Ask to follow a wall's daily digest. Nothing is sent but the confirmation email
     until the address confirms. The answer is the same whether or not it already follows."""
     email = (email or "").strip()
-    problem = email_error(email) if email else "Please enter an email address."
+    problem = email_error(email) if email else _("Please enter an email address.")
     if problem:
         raise SubmissionRefused(
-            "Please check the email address.", code="invalid", errors={"email": [problem]}
+            _("Please check the email address."), code="invalid", errors={"email": [problem]}
         )
     digest = privacy.email_hash(email)
     hit_rates(FOLLOW_RATES, {"follow-client": client_hash, "follow-email": digest})
-    subscription, _ = Subscription.objects.get_or_create(
+    subscription, _created = Subscription.objects.get_or_create(
         kind=Subscription.Kind.WALL_DIGEST, wall=wall, email_hash=digest,
         defaults={"email": email, "token_hash": privacy.token_hash(privacy.new_token())},
     )  # fmt: skip
     if subscription.is_confirmed:
         return
-    pk = subscription.pk
-    transaction.on_commit(lambda: send_subscription_confirmation.enqueue(pk))
+    pk, language = subscription.pk, translation.get_language()
+    transaction.on_commit(lambda: send_subscription_confirmation.enqueue(pk, language))
 
 
 def subscription_confirmation_send(*, subscription_id: int) -> bool:
@@ -72,9 +73,9 @@ def subscription_confirm(*, subscription: Subscription, now: datetime | None = N
     subscription.confirmed_at = now or timezone.now()
     subscription.save(update_fields=["confirmed_at"])
     addresses.mark_confirmed(subscription.email_hash, subscription.confirmed_at)
-    prayer_id = subscription.prayer_id
+    prayer_id, language = subscription.prayer_id, translation.get_language()
     if prayer_id and Prayer.objects.visible().filter(pk=prayer_id).exists():
-        transaction.on_commit(lambda: send_publish_notices.enqueue(prayer_id))
+        transaction.on_commit(lambda: send_publish_notices.enqueue(prayer_id, language))
 
 
 @transaction.atomic
@@ -120,19 +121,26 @@ def wall_digest_send(*, subscription_id: int, now: datetime | None = None) -> in
 
 
 @task()
-def send_subscription_confirmation(subscription_id: int) -> bool:
-    return subscription_confirmation_send(subscription_id=subscription_id)
+def send_subscription_confirmation(subscription_id: int, language: str = "") -> bool:
+    """Email the confirmation link in ``language``, that of the page the visitor used."""
+    with emails.in_language(language):
+        return subscription_confirmation_send(subscription_id=subscription_id)
 
 
 @task()
-def send_publish_notices(prayer_id: int) -> int:
-    """Tell the author who confirmed that their prayer is now published."""
-    return publish_notices_send(prayer_id=prayer_id)
+def send_publish_notices(prayer_id: int, language: str = "") -> int:
+    """Tell the author who confirmed that their prayer is now published: in ``language``
+    when it is known (the author confirmed just now), else in the default language (a
+    moderator published it; subscriptions do not record a language)."""
+    with emails.in_language(language):
+        return publish_notices_send(prayer_id=prayer_id)
 
 
 @task()
 def send_wall_digest(subscription_id: int) -> int:
-    return wall_digest_send(subscription_id=subscription_id)
+    """A follower's digest, in the default language (subscriptions record no language)."""
+    with emails.in_language(None):
+        return wall_digest_send(subscription_id=subscription_id)
 
 
 def _enqueue_digests() -> int:
