@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from vigil.prayers.services import addresses, my_data, receipts
 
-_CONFIRM_GONE = (
+_CONFIRM_GONE = gettext_lazy(
     "This confirmation link does not work: it may be mistyped or more than three days old. "
     "Post again, or ask for your data again, to get a new one."
 )
@@ -30,9 +32,9 @@ def address_confirm(request: HttpRequest, token: str) -> HttpResponse:
     receipts.address_confirm(email_hash=email_hash)
     if then == addresses.AFTER_MY_DATA:
         return HttpResponseRedirect(my_data.my_data_url(email_hash))
-    message = (
+    message = _(
         "Thank you: the address is confirmed. The private link to edit or delete your prayer "
         "is on its way to it."
     )
-    context = {"title": "Address confirmed", "message": message}
+    context = {"title": _("Address confirmed"), "message": message}
     return render(request, "prayers/notice.html", context)

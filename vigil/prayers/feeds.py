@@ -11,6 +11,7 @@ from django.template.defaultfilters import linebreaksbr
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 
 from vigil.prayers.models import Prayer, PrayerQuerySet, Wall
 
@@ -52,13 +53,15 @@ class WallFeed(_PrayerFeed):
         return get_object_or_404(Wall.objects.select_related("country"), pk=pk)
 
     def title(self, obj: Wall) -> str:
-        return f"Prayers for {obj.title}"
+        return _("Prayers for %(title)s") % {"title": obj.title}
 
     def link(self, obj: Wall) -> str:
         return obj.get_absolute_url()
 
     def subtitle(self, obj: Wall) -> str:
-        return f"The newest prayers and comments on the prayer wall for {obj.title}."
+        return _("The newest prayers and comments on the prayer wall for %(title)s.") % {
+            "title": obj.title
+        }
 
     def items(self, obj: Wall) -> list[Prayer]:
         prayers = list(_published().for_wall(obj)[:FEED_SIZE])
@@ -68,8 +71,11 @@ class WallFeed(_PrayerFeed):
 
 
 class AllWallsFeed(_PrayerFeed):
-    title = "Prayers on every wall"
-    subtitle = "The newest prayers and comments on every prayer wall."
+    def title(self) -> str:
+        return _("Prayers on every wall")
+
+    def subtitle(self) -> str:
+        return _("The newest prayers and comments on every prayer wall.")
 
     def link(self) -> str:
         return reverse("prayers:feed")

@@ -4,59 +4,62 @@ from __future__ import annotations
 
 from django import forms
 from django.http import QueryDict
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from vigil.core.text import clean_line, clean_text
 from vigil.prayers.formtoken import make_form_token, renew_form_token, spend_form_token
 from vigil.prayers.models import NAME_MAX, TEXT_MAX, Report
+from vigil.prayers.services.submission import too_long_message
 
 
 def _clean_name(value: str) -> str:
     name = clean_line(value)
     if not name:
-        raise forms.ValidationError("Please give a name (any name you like).")
+        raise forms.ValidationError(gettext("Please give a name (any name you like)."))
     if len(name) > NAME_MAX:
-        raise forms.ValidationError(f"Please keep the name to {NAME_MAX} characters.")
+        raise forms.ValidationError(
+            gettext("Please keep the name to %(max)s characters.") % {"max": NAME_MAX}
+        )
     return name
 
 
 def _clean_prayer_text(value: str) -> str:
     text = clean_text(value)
     if not text:
-        raise forms.ValidationError("Please write your prayer or comment.")
+        raise forms.ValidationError(gettext("Please write your prayer or comment."))
     if len(text) > TEXT_MAX:
-        raise forms.ValidationError(
-            f"Please keep it to {TEXT_MAX:,} characters (it has {len(text):,})."
-        )
+        raise forms.ValidationError(too_long_message(len(text)))
     return text
 
 
 class PrayerForm(forms.Form):
     name = forms.CharField(
-        label="Your name",
-        error_messages={"required": "Please give a name (any name you like)."},
-        help_text="Shown with your prayer. Any name you like.",
+        label=_("Your name"),
+        error_messages={"required": _("Please give a name (any name you like).")},
+        help_text=_("Shown with your prayer. Any name you like."),
         widget=forms.TextInput(attrs={"autocomplete": "nickname", "maxlength": NAME_MAX}),
     )
     email = forms.EmailField(
-        label="Email (optional)",
+        label=_("Email (optional)"),
         required=False,
-        error_messages={"invalid": "Please check the email address, or leave it empty."},
-        help_text="Never shown. Only used to reach you about your prayer.",
+        error_messages={"invalid": _("Please check the email address, or leave it empty.")},
+        help_text=_("Never shown. Only used to reach you about your prayer."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     notify = forms.BooleanField(
-        label="Email me when my prayer is published",
+        label=_("Email me when my prayer is published"),
         required=False,
-        help_text="Needs your email. We ask you to confirm first, and send only that one email.",
+        help_text=_("Needs your email. We ask you to confirm first, and send only that one email."),
     )
     text = forms.CharField(
-        label="Your prayer or comment",
-        error_messages={"required": "Please write your prayer or comment."},
+        label=_("Your prayer or comment"),
+        error_messages={"required": _("Please write your prayer or comment.")},
         widget=forms.Textarea(attrs={"rows": 5, "maxlength": TEXT_MAX}),
     )
     # Honeypot: hidden from people (CSS and aria-hidden), filled by naive bots.
     website = forms.CharField(
-        label="Leave this field empty",
+        label=_("Leave this field empty"),
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
@@ -87,7 +90,9 @@ class PrayerForm(forms.Form):
     def clean(self) -> dict[str, object]:
         cleaned = super().clean() or {}
         if cleaned.get("notify") and not cleaned.get("email") and "email" not in self.errors:
-            self.add_error("email", "To be emailed when it is published, please give your email.")
+            self.add_error(
+                "email", gettext("To be emailed when it is published, please give your email.")
+            )
         return cleaned
 
     def seconds_to_submit(self) -> float | None:
@@ -96,12 +101,12 @@ class PrayerForm(forms.Form):
 
 class ReportForm(forms.Form):
     reason = forms.ChoiceField(
-        label="Why should moderators look at this?",
+        label=_("Why should moderators look at this?"),
         choices=Report.Reason.choices,
         widget=forms.RadioSelect,
     )
     note = forms.CharField(
-        label="Anything to add (optional)",
+        label=_("Anything to add (optional)"),
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 2, "maxlength": 500}),
@@ -112,13 +117,13 @@ class PrayerEditForm(forms.Form):
     """The author's change to their prayer, through the private link."""
 
     name = forms.CharField(
-        label="Your name",
-        error_messages={"required": "Please give a name (any name you like)."},
+        label=_("Your name"),
+        error_messages={"required": _("Please give a name (any name you like).")},
         widget=forms.TextInput(attrs={"autocomplete": "nickname", "maxlength": NAME_MAX}),
     )
     text = forms.CharField(
-        label="Your prayer or comment",
-        error_messages={"required": "Please write your prayer or comment."},
+        label=_("Your prayer or comment"),
+        error_messages={"required": _("Please write your prayer or comment.")},
         widget=forms.Textarea(attrs={"rows": 6, "maxlength": TEXT_MAX}),
     )
 
@@ -133,10 +138,10 @@ class EmailForm(forms.Form):
     """One email address: to follow a wall, or to ask for the my-data link."""
 
     email = forms.EmailField(
-        label="Your email",
+        label=_("Your email"),
         error_messages={
-            "required": "Please enter your email address.",
-            "invalid": "Please enter an email address like name@example.org.",
+            "required": _("Please enter your email address."),
+            "invalid": _("Please enter an email address like name@example.org."),
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )

@@ -10,8 +10,10 @@ from django.core.validators import MinLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from vigil.core import privacy
 from vigil.moderation.engine.policy import Thresholds
@@ -30,7 +32,7 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 class WallQuerySet(models.QuerySet["Wall"]):
     def for_country(self, country: Country) -> Wall:
         """The country's wall (one across editions), created on first use."""
-        wall, _ = self.get_or_create(
+        wall, _created = self.get_or_create(
             key=f"country:{country.code}",
             defaults={"country": country, "title": country.name},
         )
@@ -60,11 +62,13 @@ class Wall(models.Model):
     """
 
     class Mode(models.TextChoices):
-        POST = "post", "Post-moderation (publish unless held)"
-        PRE = "pre", "Pre-moderation (hold everything)"
+        POST = "post", _("Post-moderation (publish unless held)")
+        PRE = "pre", _("Pre-moderation (hold everything)")
 
     key = models.CharField(max_length=100, unique=True)
-    title = models.CharField(max_length=200, help_text="What visitors pray for, e.g. Kazakhstan.")
+    title = models.CharField(
+        max_length=200, help_text=_("What visitors pray for, e.g. Kazakhstan.")
+    )
     country = models.OneToOneField(
         "watchlist.Country",
         null=True,
@@ -73,9 +77,11 @@ class Wall(models.Model):
         related_name="wall",
     )
     page_url = models.CharField(
-        max_length=300, blank=True, help_text="The page that shows this wall, when not a country."
+        max_length=300,
+        blank=True,
+        help_text=_("The page that shows this wall, when not a country."),
     )
-    is_open = models.BooleanField(default=True, help_text="Closed walls accept no new prayers.")
+    is_open = models.BooleanField(default=True, help_text=_("Closed walls accept no new prayers."))
     moderation_mode = models.CharField(max_length=4, choices=Mode.choices, default=Mode.POST)
     prayed_count = models.PositiveIntegerField(default=0, editable=False)
     published_count = models.PositiveIntegerField(default=0, editable=False)
@@ -113,20 +119,22 @@ class WallPolicy(models.Model):
     """
 
     class BanAction(models.TextChoices):
-        REJECT = "reject", "Reject posts from banned authors"
-        HOLD = "hold", "Hold posts from banned authors for review"
+        REJECT = "reject", _("Reject posts from banned authors")
+        HOLD = "hold", _("Hold posts from banned authors for review")
 
     wall = models.OneToOneField(Wall, on_delete=models.CASCADE, related_name="policy")
     thresholds = models.JSONField(
         default=dict,
         blank=True,
         validators=[validate_thresholds],
-        help_text='Overrides per label, e.g. {"hold": {"insult": 0.5}, "reject": {"obscene": 0.9}}',
+        help_text=_(
+            'Overrides per label, e.g. {"hold": {"insult": 0.5}, "reject": {"obscene": 0.9}}'
+        ),
     )
     ban_action = models.CharField(max_length=6, choices=BanAction.choices, default=BanAction.REJECT)
 
     class Meta:
-        verbose_name_plural = "wall policies"
+        verbose_name_plural = _("wall policies")
 
     def __str__(self) -> str:
         return f"Policy of {self.wall}"
@@ -227,16 +235,16 @@ class Prayer(models.Model):
     """A prayer or comment on a wall. ``email`` is never displayed or served."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Pending"
-        PUBLISHED = "published", "Published"
-        HELD = "held", "Held for review"
-        REJECTED = "rejected", "Rejected"
-        REMOVED = "removed", "Removed"
-        SPAM = "spam", "Spam"
+        PENDING = "pending", pgettext_lazy("prayer status", "Pending")
+        PUBLISHED = "published", pgettext_lazy("prayer status", "Published")
+        HELD = "held", pgettext_lazy("prayer status", "Held for review")
+        REJECTED = "rejected", pgettext_lazy("prayer status", "Rejected")
+        REMOVED = "removed", pgettext_lazy("prayer status", "Removed")
+        SPAM = "spam", pgettext_lazy("prayer status", "Spam")
 
     wall = models.ForeignKey(Wall, on_delete=models.CASCADE, related_name="prayers")
     name = models.CharField(max_length=NAME_MAX, validators=[MinLengthValidator(1)])
-    email = models.EmailField(blank=True, help_text="Private: never displayed or served.")
+    email = models.EmailField(blank=True, help_text=_("Private: never displayed or served."))
     email_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     text = models.TextField(max_length=TEXT_MAX, validators=[MinLengthValidator(1)])
     text_hash = models.CharField(max_length=64, db_index=True, editable=False)
@@ -308,8 +316,8 @@ class PrayedMark(models.Model):
     """One visitor key counted once a day for one target ("I prayed" or "Pray with")."""
 
     class Target(models.TextChoices):
-        WALL = "wall", "Wall"
-        PRAYER = "prayer", "Prayer"
+        WALL = "wall", pgettext_lazy("what was prayed for", "Wall")
+        PRAYER = "prayer", pgettext_lazy("what was prayed for", "Prayer")
 
     target_type = models.CharField(max_length=6, choices=Target.choices)
     target_id = models.PositiveBigIntegerField()
@@ -331,10 +339,10 @@ class Report(models.Model):
     """A reader's report of a prayer; three distinct reporters hold it for moderators."""
 
     class Reason(models.TextChoices):
-        OFFENSIVE = "offensive", "Offensive"
-        SPAM = "spam", "Spam"
-        PERSONAL = "personal", "Personal information"
-        OTHER = "other", "Other"
+        OFFENSIVE = "offensive", pgettext_lazy("report reason", "Offensive")
+        SPAM = "spam", pgettext_lazy("report reason", "Spam")
+        PERSONAL = "personal", pgettext_lazy("report reason", "Personal information")
+        OTHER = "other", pgettext_lazy("report reason", "Other")
 
     prayer = models.ForeignKey(Prayer, on_delete=models.CASCADE, related_name="reports")
     reason = models.CharField(max_length=10, choices=Reason.choices)
@@ -343,7 +351,7 @@ class Report(models.Model):
     weight = models.FloatField(
         default=1.0,
         editable=False,
-        help_text="How much this report counts towards holding the prayer (reporter trust).",
+        help_text=_("How much this report counts towards holding the prayer (reporter trust)."),
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
@@ -355,6 +363,12 @@ class Report(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_reason_display()} report of #{self.prayer_id}"
+
+    def logged_reason(self) -> str:
+        """The reason as the audit trail keeps it: in English whatever the reader's
+        language, so the record is the same for everyone (translated when shown)."""
+        with translation.override(None):
+            return self.get_reason_display()
 
 
 class SubscriptionQuerySet(models.QuerySet["Subscription"]):
@@ -395,10 +409,10 @@ class Subscription(models.Model):
     """
 
     class Kind(models.TextChoices):
-        PUBLISH_NOTICE = "publish_notice", "Email when my prayer is published"
-        WALL_DIGEST = "wall_digest", "Daily digest of a wall"
+        PUBLISH_NOTICE = "publish_notice", _("Email when my prayer is published")
+        WALL_DIGEST = "wall_digest", _("Daily digest of a wall")
 
-    email = models.EmailField(help_text="Private: never displayed or served.")
+    email = models.EmailField(help_text=_("Private: never displayed or served."))
     email_hash = models.CharField(max_length=64, db_index=True, editable=False)
     kind = models.CharField(max_length=14, choices=Kind.choices)
     wall = models.ForeignKey(
@@ -410,12 +424,12 @@ class Subscription(models.Model):
         blank=True,
         on_delete=models.CASCADE,
         related_name="subscriptions",
-        help_text="The prayer whose publication is announced (publish notices only).",
+        help_text=_("The prayer whose publication is announced (publish notices only)."),
     )
     token_hash = models.CharField(max_length=64, editable=False)
     confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
     last_sent_at = models.DateTimeField(
-        null=True, blank=True, editable=False, help_text="When the last digest was sent."
+        null=True, blank=True, editable=False, help_text=_("When the last digest was sent.")
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
 
@@ -468,7 +482,7 @@ class EmailAddress(models.Model):
     objects = EmailAddressQuerySet.as_manager()
 
     class Meta:
-        verbose_name_plural = "email addresses"
+        verbose_name_plural = _("email addresses")
 
     def __str__(self) -> str:
         state = "confirmed" if self.confirmed_at else "unconfirmed"

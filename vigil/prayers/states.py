@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
 from vigil.prayers.models import Prayer
 
 Status = Prayer.Status
@@ -74,14 +78,29 @@ ACTION_FOR: dict[Status, PrayerAction] = {
 }
 """The audit code written when a prayer enters a status."""
 
-_PAST_TENSE = {
-    Move.PUBLISH: "published",
-    Move.DEFER: "sent for a last check",
-    Move.HOLD: "held",
-    Move.REJECT: "rejected",
-    Move.REMOVE: "removed",
-    Move.MARK_SPAM: "marked as spam",
+_REFUSED: dict[Move, Promise] = {
+    Move.PUBLISH: _("A %(status)s prayer cannot be published."),
+    Move.DEFER: _("A %(status)s prayer cannot be sent for a last check."),
+    Move.HOLD: _("A %(status)s prayer cannot be held."),
+    Move.REJECT: _("A %(status)s prayer cannot be rejected."),
+    Move.REMOVE: _("A %(status)s prayer cannot be removed."),
+    Move.MARK_SPAM: _("A %(status)s prayer cannot be marked as spam."),
 }
+
+_ADJECTIVES: dict[str, Promise] = {
+    "new": pgettext_lazy("a prayer that is …", "new"),
+    Status.PENDING: pgettext_lazy("a prayer that is …", "pending"),
+    Status.PUBLISHED: pgettext_lazy("a prayer that is …", "published"),
+    Status.HELD: pgettext_lazy("a prayer that is …", "held"),
+    Status.REJECTED: pgettext_lazy("a prayer that is …", "rejected"),
+    Status.REMOVED: pgettext_lazy("a prayer that is …", "removed"),
+    Status.SPAM: pgettext_lazy("a prayer that is …", "spam"),
+}
+
+
+def adjective(status: str | None) -> str:
+    """A status as a word that describes a prayer ("a held prayer"), for messages."""
+    return str(_ADJECTIVES.get(status or "new", status))
 
 
 class TransitionRefused(Exception):
@@ -108,8 +127,7 @@ def allows(status: str | None, move: Move) -> bool:
 def check(status: str | None, move: Move) -> Status:
     """The status ``move`` leads to from ``status``; raises ``TransitionRefused``."""
     if not allows(status, move):
-        label = Status(status).value if status else "new"
-        raise TransitionRefused(f"A {label} prayer cannot be {_PAST_TENSE[move]}.")
+        raise TransitionRefused(str(_REFUSED[move]) % {"status": adjective(status)})
     return target(move)
 
 

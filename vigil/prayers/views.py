@@ -12,8 +12,11 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.functional import Promise
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import (
@@ -24,6 +27,7 @@ from django.views.decorators.http import (
 )
 
 from vigil.core import conf, pagecache, privacy
+from vigil.moderation import services as moderation
 from vigil.prayers import wallcache
 from vigil.prayers.forms import EmailForm, PrayerEditForm, PrayerForm, ReportForm
 from vigil.prayers.models import EDIT_WINDOW, Cursor, Prayer, Subscription, Wall
@@ -181,7 +185,7 @@ def prayer_create(request: HttpRequest, pk: int) -> HttpResponse:
     wall = _get_wall(pk)
     form = PrayerForm(request.POST, wall_id=wall.pk)
     if not form.is_valid():
-        form.add_error(None, "Please correct the fields below; your text is kept.")
+        form.add_error(None, _("Please correct the fields below; your text is kept."))
         return _form_again(request, wall, form, status=422)
     seconds = form.seconds_to_submit()
     try:
@@ -256,7 +260,7 @@ def _form_again(
 @require_POST
 def wall_pray(request: HttpRequest, pk: int) -> HttpResponse:
     wall = _get_wall(pk)
-    counted, _ = reactions.wall_pray(wall=wall, visitor_keys=privacy.visitor_keys(request))
+    counted, _count = reactions.wall_pray(wall=wall, visitor_keys=privacy.visitor_keys(request))
     prayed_tag = f"{wall.anchor}-prayed"
     if request.htmx:  # type: ignore[attr-defined]
         context = {"wall": wall, "prayed_now": True, "counted": counted}
@@ -264,9 +268,11 @@ def wall_pray(request: HttpRequest, pk: int) -> HttpResponse:
         response = render(request, f"{WALL_TEMPLATE}#prayed", context)
     else:
         if counted:
-            messages.success(request, f"Thank you for praying for {wall.title}.", prayed_tag)
+            thanks = _("Thank you for praying for %(title)s.") % {"title": wall.title}
+            messages.success(request, thanks, prayed_tag)
         else:
-            messages.info(request, "Thank you — your prayer today is already counted.", prayed_tag)
+            thanks = _("Thank you — your prayer today is already counted.")
+            messages.info(request, thanks, prayed_tag)
         response = _to_form_page(request, wall, f"{wall.anchor}-prayed")
     privacy.remember_visitor(request, response)
     return response
@@ -275,7 +281,7 @@ def wall_pray(request: HttpRequest, pk: int) -> HttpResponse:
 def _visible_prayer(pk: int) -> Prayer:
     prayer = Prayer.objects.visible().select_related("wall__country").filter(pk=pk).first()
     if prayer is None:
-        raise Http404("No such prayer.")
+        raise Http404(_("No such prayer."))
     return prayer
 
 
@@ -290,16 +296,20 @@ def prayer_pray_with(request: HttpRequest, pk: int) -> HttpResponse:
         patch_cache_control(response, private=True, no_store=True)
         return response
     keys = privacy.visitor_keys(request)
-    counted, _ = reactions.prayer_pray_with(prayer=prayer, visitor_keys=keys)
+    counted, _count = reactions.prayer_pray_with(prayer=prayer, visitor_keys=keys)
     if request.htmx:  # type: ignore[attr-defined]
         context = {"prayer": prayer, "wall": prayer.wall, "prayed_now": True, "counted": counted}
         context["next_url"] = _next_url(request, prayer.wall)
         response = render(request, f"{WALL_TEMPLATE}#pray-with", context)
     else:
         if counted:
-            messages.success(request, f"Thank you for praying with {prayer.name}.")
+            thanks = _("Thank you for praying with %(name)s.") % {"name": prayer.name}
+            messages.success(request, thanks)
         else:
-            messages.info(request, f"Your prayer with {prayer.name} today is already counted.")
+            thanks = _("Your prayer with %(name)s today is already counted.") % {
+                "name": prayer.name
+            }
+            messages.info(request, thanks)
         query = urlencode({"next": _next_url(request, prayer.wall).split("#")[0]})
         response = HttpResponseRedirect(f"{request.path}?{query}")
     privacy.remember_visitor(request, response)
@@ -325,8 +335,8 @@ def prayer_report(request: HttpRequest, pk: int) -> HttpResponse:
             return render(request, template, context, status=refused.status)
         if request.htmx:  # type: ignore[attr-defined]
             return render(request, f"{WALL_TEMPLATE}#report-done", context)
-        context = {"title": "Thank you", "wall": prayer.wall}
-        context["message"] = "Thank you. Moderators will look at this prayer."
+        context = {"title": _("Thank you"), "wall": prayer.wall}
+        context["message"] = _("Thank you. Moderators will look at this prayer.")
         return render(request, "prayers/notice.html", context)
     status = 422 if form.is_bound and not request.htmx else 200  # type: ignore[attr-defined]
     if request.htmx:  # type: ignore[attr-defined]
@@ -337,12 +347,12 @@ def prayer_report(request: HttpRequest, pk: int) -> HttpResponse:
 # --- the author's private link --------------------------------------------------------
 
 
-def _link_not_found(request: HttpRequest, message: str) -> HttpResponse:
+def _link_not_found(request: HttpRequest, message: str | Promise) -> HttpResponse:
     """A friendly 404 for a wrong, spent or expired private link."""
     return render(request, "prayers/link_not_found.html", {"message": message}, status=404)
 
 
-_MANAGE_GONE = (
+_MANAGE_GONE = gettext_lazy(
     "This private link does not work: it may be mistyped, or the prayer was deleted. "
     "Please copy the whole link from your email or from the page you saw after posting."
 )
@@ -388,13 +398,14 @@ def _apply_edit(request: HttpRequest, prayer: Prayer, form: PrayerEditForm) -> b
                 form.add_error(field if field in form.fields else None, error)
         return False
     if result.verdict.action == "reject":
-        form.add_error("text", result.verdict.message or "Please rewrite it and save again.")
+        message = moderation.verdict_message(result.verdict)
+        form.add_error("text", message or _("Please rewrite it and save again."))
         return False
     if result.prayer.status == Prayer.Status.PUBLISHED:
-        messages.success(request, "Your changes are saved and published.")
+        messages.success(request, _("Your changes are saved and published."))
     else:
         messages.success(
-            request, "Your changes are saved. A moderator will read them before they appear."
+            request, _("Your changes are saved. A moderator will read them before they appear.")
         )
     return True
 
@@ -409,15 +420,15 @@ def prayer_delete(request: HttpRequest, pk: int, token: str) -> HttpResponse:
     if request.method == "POST":
         wall = prayer.wall
         authors.prayer_delete_by_author(prayer=prayer)
-        context = {"title": "Your prayer is deleted", "wall": wall}
-        context["message"] = "Your prayer is deleted. Nothing of it is shown anywhere any more."
+        context = {"title": _("Your prayer is deleted"), "wall": wall}
+        context["message"] = _("Your prayer is deleted. Nothing of it is shown anywhere any more.")
         return render(request, "prayers/notice.html", context)
     return render(request, "prayers/prayer_delete.html", {"prayer": prayer, "token": token})
 
 
 # --- following a wall, confirming, unsubscribing ----------------------------------------
 
-_FOLLOW_SENT = (
+_FOLLOW_SENT = gettext_lazy(
     "Thank you. Please check your inbox: we have sent a link to confirm. "
     "Nothing else is sent until you confirm."
 )
@@ -453,7 +464,7 @@ def wall_follow(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "prayers/wall_form.html", context, status=status)
 
 
-_SUBSCRIPTION_GONE = (
+_SUBSCRIPTION_GONE = gettext_lazy(
     "This link does not work any more: you may have unsubscribed already, or the link is "
     "incomplete. Nothing will be sent to you for it."
 )
@@ -468,7 +479,7 @@ def subscription_confirm(request: HttpRequest, pk: int, token: str) -> HttpRespo
         return _link_not_found(request, _SUBSCRIPTION_GONE)
     if request.method == "POST":
         subscriptions.subscription_confirm(subscription=subscription)
-        context = {"title": "Confirmed", "wall": subscription.wall}
+        context = {"title": _("Confirmed"), "wall": subscription.wall}
         context["message"] = _confirmed_message(subscription)
         context["unsubscribe_url"] = subscription.unsubscribe_url()
         return render(request, "prayers/notice.html", context)
@@ -477,11 +488,11 @@ def subscription_confirm(request: HttpRequest, pk: int, token: str) -> HttpRespo
 
 def _confirmed_message(subscription: Subscription) -> str:
     if subscription.kind == Subscription.Kind.WALL_DIGEST and subscription.wall:
-        return (
-            f"Thank you. You will receive one email a day with the new prayers for "
-            f"{subscription.wall.title}, on days when there are new prayers."
-        )
-    return "Thank you. We will email you once, when your prayer is published."
+        return _(
+            "Thank you. You will receive one email a day with the new prayers for "
+            "%(title)s, on days when there are new prayers."
+        ) % {"title": subscription.wall.title}
+    return _("Thank you. We will email you once, when your prayer is published.")
 
 
 # RFC 8058 one-click: mail clients POST without a CSRF token; the URL's token authorises.
@@ -496,19 +507,19 @@ def subscription_unsubscribe(request: HttpRequest, pk: int, token: str) -> HttpR
     if request.method == "POST":
         wall = subscription.wall
         subscriptions.subscription_cancel(subscription=subscription)
-        context = {"title": "Unsubscribed", "wall": wall}
-        context["message"] = "You are unsubscribed, and your address is deleted from this list."
+        context = {"title": _("Unsubscribed"), "wall": wall}
+        context["message"] = _("You are unsubscribed, and your address is deleted from this list.")
         return render(request, "prayers/notice.html", context)
     return render(request, "prayers/subscription_unsubscribe.html", {"subscription": subscription})
 
 
 # --- my data ------------------------------------------------------------------------------
 
-_MY_DATA_SENT = (
+_MY_DATA_SENT = gettext_lazy(
     "If we store anything under this address, we have sent it a link. The link works for one "
     "hour. If no email arrives, we store nothing under this address."
 )
-_MY_DATA_GONE = (
+_MY_DATA_GONE = gettext_lazy(
     "This link does not work: it is older than one hour, or incomplete. Please ask for a new one."
 )
 
@@ -574,13 +585,22 @@ def my_data_erase(request: HttpRequest, token: str) -> HttpResponse:
         return _link_not_found(request, _MY_DATA_GONE)
     if request.method == "POST":
         counts = my_data.my_data_erase(email_hash=email_hash)
-        context = {"title": "Your data is erased"}
-        context["message"] = (
-            f"Erased {counts['prayers']} prayer(s) and {counts['subscriptions']} "
-            "subscription(s). Nothing is stored under your email any more."
-        )
+        context = {"title": _("Your data is erased"), "message": _erased_message(counts)}
         return render(request, "prayers/notice.html", context)
     return render(request, "prayers/my_data_erase.html", {"token": token})
+
+
+def _erased_message(counts: dict[str, int]) -> str:
+    """What was erased, counted in whole sentences (plural forms differ by language)."""
+    prayers = ngettext(
+        "Erased %(count)s prayer.", "Erased %(count)s prayers.", counts["prayers"]
+    ) % {"count": counts["prayers"]}
+    subscriptions = ngettext(
+        "Cancelled %(count)s email subscription.",
+        "Cancelled %(count)s email subscriptions.",
+        counts["subscriptions"],
+    ) % {"count": counts["subscriptions"]}
+    return " ".join([prayers, subscriptions, _("Nothing is stored under your email any more.")])
 
 
 # --- the privacy page ---------------------------------------------------------------------

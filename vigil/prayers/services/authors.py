@@ -6,10 +6,11 @@ from datetime import datetime
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from vigil.core.models import log_action
 from vigil.prayers import states
-from vigil.prayers.models import Prayer
+from vigil.prayers.models import EDIT_WINDOW, Prayer
 from vigil.prayers.services import screening
 from vigil.prayers.services.common import SubmissionRefused, retry_when_locked, text_hash
 from vigil.prayers.services.lifecycle import announce, prayer_forget, prayer_set_status
@@ -18,10 +19,17 @@ from vigil.prayers.states import PrayerAction
 
 Status = Prayer.Status
 
-EDIT_CLOSED_MESSAGE = (
-    "The 30 minutes in which a prayer can be changed are over, so it can no longer be "
-    "edited. You can still delete it, then post a new one."
-)
+
+def edit_closed_message() -> str:
+    """Why a prayer can no longer be edited, in the active language."""
+    minutes = int(EDIT_WINDOW.total_seconds() // 60)
+    return ngettext(
+        "The %(minutes)s minute in which a prayer can be changed is over, so it can no "
+        "longer be edited. You can still delete it, then post a new one.",
+        "The %(minutes)s minutes in which a prayer can be changed are over, so it can no "
+        "longer be edited. You can still delete it, then post a new one.",
+        minutes,
+    ) % {"minutes": minutes}
 
 
 @retry_when_locked
@@ -39,7 +47,7 @@ def prayer_edit(
     now = now or timezone.now()
     locked = Prayer.objects.select_for_update().select_related("wall").get(pk=prayer.pk)
     if not locked.is_editable(now):
-        raise SubmissionRefused(EDIT_CLOSED_MESSAGE, code="edit_closed")
+        raise SubmissionRefused(edit_closed_message(), code="edit_closed")
     name, _, text = validated(name, "", text)
     verdict = screening.screen_edit(locked, text)
     if verdict.action == "reject":

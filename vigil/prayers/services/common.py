@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import OperationalError, connection
+from django.utils.translation import gettext as _
 
 from vigil.core import ratelimit
 from vigil.core.ratelimit import Rate, RateLimited
@@ -56,7 +57,7 @@ def hit_rates(rates: Mapping[str, Rate], idents: Mapping[str, str]) -> None:
             ratelimit.hit(scope, idents[scope], rate)
     except RateLimited as limited:
         refused = SubmissionRefused(
-            "Too many requests from you or for this address. Please try again later.",
+            _("Too many requests from you or for this address. Please try again later."),
             code="rate_limited",
         )
         refused.status, refused.retry_after = 429, limited.retry_after
@@ -81,9 +82,11 @@ def email_error(email: str) -> str:
     if not email:
         return ""
     if len(email) > EMAIL_MAX:
-        return f"That address is longer than {EMAIL_MAX} characters; please check it."
+        return _("That address is longer than %(max)s characters; please check it.") % {
+            "max": EMAIL_MAX
+        }
     try:
         validate_email(email)
     except ValidationError:
-        return "Please check the email address, or leave it empty."
+        return _("Please check the email address, or leave it empty.")
     return ""

@@ -54,7 +54,7 @@ def prayer_report(
     except IntegrityError:
         return None, False
     Prayer.objects.filter(pk=prayer.pk).update(report_count=F("report_count") + 1)
-    log_action(PrayerAction.REPORTED, target=prayer, reasons=[report.get_reason_display()])
+    log_action(PrayerAction.REPORTED, target=prayer, reasons=[report.logged_reason()])
     weight = prayer.reports.aggregate(total=Sum("weight"))["total"] or 0.0
     if weight >= REPORTS_TO_HOLD and prayer.status == Prayer.Status.PUBLISHED:
         reporters = prayer.reports.count()

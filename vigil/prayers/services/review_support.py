@@ -16,6 +16,7 @@ from typing import Any
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
+from django.utils.translation import gettext as _
 
 from vigil.core.models import LogEntry, log_action
 from vigil.prayers import states
@@ -68,9 +69,12 @@ def prayer_reports_dismiss(*, prayer: Prayer, actor: Any) -> LogEntry:
     locked = Prayer.objects.select_for_update().get(pk=prayer.pk)
     reports = list(locked.reports.order_by("created_at", "id"))
     if not reports and not locked.report_count:
-        raise TransitionRefused("This prayer has no reports to dismiss.")
+        raise TransitionRefused(_("This prayer has no reports to dismiss."))
     if locked.status not in {Status.PUBLISHED, Status.HELD}:
-        raise TransitionRefused(f"A {locked.status} prayer's reports cannot be dismissed.")
+        raise TransitionRefused(
+            _("A %(status)s prayer's reports cannot be dismissed.")
+            % {"status": states.adjective(locked.status)}
+        )
     was, count = locked.status, locked.report_count
     locked.reports.all().delete()
     Prayer.objects.filter(pk=locked.pk).update(report_count=0)
@@ -79,7 +83,7 @@ def prayer_reports_dismiss(*, prayer: Prayer, actor: Any) -> LogEntry:
         prayer_set_status(
             prayer=prayer, move=Move.PUBLISH, actor=actor, reasons=["reports dismissed"]
         )
-    reasons = sorted({report.get_reason_display() for report in reports})
+    reasons = sorted({report.logged_reason() for report in reports})
     entry = log_action(
         PrayerAction.REPORTS_DISMISSED, target=prayer, actor=actor,
         reasons=[f"{len(reports)} report(s)", *reasons], was=was, report_count=count,
@@ -92,7 +96,7 @@ def prayer_reports_dismiss(*, prayer: Prayer, actor: Any) -> LogEntry:
 def _restore_reports(prayer: Prayer, entry: LogEntry) -> int:
     snapshot = cache.get(_report_key(entry.pk))
     if snapshot is None:
-        raise TransitionRefused("The dismissed reports can no longer be restored.")
+        raise TransitionRefused(_("The dismissed reports can no longer be restored."))
     reports = [
         Report(prayer=prayer, **{**row, "created_at": datetime.fromisoformat(row["created_at"])})
         for row in snapshot
@@ -112,7 +116,10 @@ def prayer_restore(*, prayer: Prayer, undone: LogEntry, actor: Any) -> Prayer:
     locked = Prayer.objects.select_for_update().get(pk=prayer.pk)
     was = Status(undone.data["was"])
     if locked.status != was and not states.allows(locked.status, states.move_to(was)):
-        raise TransitionRefused(f"A {locked.status} prayer cannot be made {was} again.")
+        raise TransitionRefused(
+            _("A %(status)s prayer cannot be made %(was)s again.")
+            % {"status": states.adjective(locked.status), "was": states.adjective(was)}
+        )
     notes = [f"undoes {undone.action} #{undone.pk}"]
     if undone.action == PrayerAction.REPORTS_DISMISSED:
         notes.append(f"{_restore_reports(prayer, undone)} report(s) restored")

@@ -134,7 +134,7 @@ def test_erase_asks_then_removes_everything_under_that_email_only(client):
     assert "Yes, erase everything" in client.get(url).content.decode()
     assert Prayer.objects.filter(pk=mine.pk).exists()
     done = client.post(url)
-    assert "Erased 1 prayer(s) and 1 subscription(s)" in done.content.decode()
+    assert "Erased 1 prayer. Cancelled 1 email subscription." in done.content.decode()
     assert not Prayer.objects.filter(email_hash=privacy.email_hash(ANNA)).exists()
     assert not Subscription.objects.filter(email=ANNA).exists()
     assert Prayer.objects.filter(pk=other.pk).exists()
