@@ -13,9 +13,14 @@ from enum import StrEnum
 from typing import Any
 
 from django.db import transaction
+from django.utils import translation
+from django.utils.functional import Promise
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext_lazy
 
 from vigil.core.models import LogEntry, log_action
 from vigil.moderation import bans
+from vigil.prayers import states
 from vigil.prayers.models import Prayer
 from vigil.prayers.services import lifecycle, review_support
 from vigil.prayers.states import Move, TransitionRefused
@@ -30,29 +35,47 @@ class ReviewAction(StrEnum):
     DIGEST_SENT = "moderation.digest_sent"
 
 
-REJECT_REASONS: dict[str, str] = {
-    "identity_attack": "Attacks people for their religion, ethnicity or belief",
-    "harassment": "Insults or harasses someone",
-    "language": "Inappropriate language",
-    "threat": "Threatens someone",
-    "sexual": "Sexual content",
-    "spam": "Advertising or spam",
-    "personal": "Shares someone's personal information",
-    "other": "Breaks the wall's rules in another way",
+REJECT_REASONS: dict[str, Promise] = {
+    "identity_attack": gettext_lazy("Attacks people for their religion, ethnicity or belief"),
+    "harassment": gettext_lazy("Insults or harasses someone"),
+    "language": gettext_lazy("Inappropriate language"),
+    "threat": gettext_lazy("Threatens someone"),
+    "sexual": gettext_lazy("Sexual content"),
+    "spam": gettext_lazy("Advertising or spam"),
+    "personal": gettext_lazy("Shares someone's personal information"),
+    "other": gettext_lazy("Breaks the wall's rules in another way"),
 }
+"""Why a moderator rejects: the code is logged; the words are shown."""
 BAN_DURATIONS: dict[str, int | None] = {"1": 1, "7": 7, "30": 30, "365": 365, "forever": None}
 QUEUE_ACTIONS = ("approve", "reject", "remove", "ban", "dismiss")
-PAST_TENSE = {
-    "approve": "approved",
-    "reject": "rejected",
-    "remove": "removed",
-    "ban": "taken down and its author banned",
-    "dismiss": "kept and its reports dismissed",
+DONE: dict[str, Promise] = {
+    "approve": gettext_lazy("Prayer #%(id)s approved."),
+    "reject": gettext_lazy("Prayer #%(id)s rejected."),
+    "remove": gettext_lazy("Prayer #%(id)s removed."),
+    "ban": gettext_lazy("Prayer #%(id)s taken down and its author banned."),
+    "dismiss": gettext_lazy("Prayer #%(id)s kept and its reports dismissed."),
 }
-PAST_TENSE_MANY = {
-    **PAST_TENSE,
-    "ban": "taken down and their authors banned",
-    "dismiss": "kept and their reports dismissed",
+"""What a queue action on one prayer did (``% {"id": pk}``)."""
+DONE_MANY: dict[str, Promise] = {
+    "approve": ngettext_lazy("%(count)s prayer approved.", "%(count)s prayers approved.", "count"),
+    "reject": ngettext_lazy("%(count)s prayer rejected.", "%(count)s prayers rejected.", "count"),
+    "remove": ngettext_lazy("%(count)s prayer removed.", "%(count)s prayers removed.", "count"),
+    "ban": ngettext_lazy(
+        "%(count)s prayer taken down and its author banned.",
+        "%(count)s prayers taken down and their authors banned.",
+        "count",
+    ),
+    "dismiss": ngettext_lazy(
+        "%(count)s prayer kept and its reports dismissed.",
+        "%(count)s prayers kept and their reports dismissed.",
+        "count",
+    ),
+}
+"""What a bulk action did (``% {"count": n}``)."""
+_REFUSED: dict[str, Promise] = {
+    "approve": gettext_lazy("A %(status)s prayer cannot be approved."),
+    "reject": gettext_lazy("A %(status)s prayer cannot be rejected."),
+    "remove": gettext_lazy("A %(status)s prayer cannot be removed."),
 }
 _MOVES = {"approve": Move.PUBLISH, "reject": Move.REJECT, "remove": Move.REMOVE}
 
@@ -83,14 +106,15 @@ def prayer_moderate(
     if action == "dismiss":
         return reports_dismiss(prayer=prayer, actor=actor)
     if action not in _MOVES:
-        raise ActionRefused(f"Unknown action {action!r}.")
+        raise ActionRefused(_("Unknown action %(action)r.") % {"action": action})
     reasons = ["approved"] if action == "approve" else [f"reason: {_reason_code(reason)}"]
     try:
         return review_support.prayer_move_recorded(
             prayer=prayer, move=_MOVES[action], actor=actor, reasons=reasons
         )
     except TransitionRefused:
-        raise ActionRefused(f"A {prayer.status} prayer cannot be {PAST_TENSE[action]}.") from None
+        message = str(_REFUSED[action]) % {"status": states.adjective(prayer.status)}
+        raise ActionRefused(message) from None
 
 
 def reports_dismiss(*, prayer: Prayer, actor: Any) -> LogEntry:
@@ -107,13 +131,15 @@ def author_ban(*, prayer: Prayer, actor: Any, duration: str = "7", reason: str =
     for ever), and take the prayer down: held → rejected, published → removed. The
     ``author.banned`` entry, written last, names the bans and the status it left."""
     if duration not in BAN_DURATIONS:
-        raise ActionRefused("Choose a ban duration from the list.")
+        raise ActionRefused(_("Choose a ban duration from the list."))
     if not prayer.client_hash and not prayer.email_hash:
-        raise ActionRefused("This author left no trace to ban (the client hash was purged).")
+        raise ActionRefused(_("This author left no trace to ban (the client hash was purged)."))
     days, code = BAN_DURATIONS[duration], _reason_code(reason)
+    with translation.override(None):  # kept on the ban in English, whoever bans
+        words = str(REJECT_REASONS[code])
     made = bans.author_ban(
         client_hash=prayer.client_hash, email_hash=prayer.email_hash,
-        reason=REJECT_REASONS[code], days=days, actor=actor,
+        reason=words, days=days, actor=actor,
     )  # fmt: skip
     was = prayer.status
     reasons = [f"reason: {code}", "author banned"]

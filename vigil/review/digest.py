@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db.models import Q
 from django.tasks import task
 from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import ngettext
 
 from vigil.core import conf
 from vigil.core.daily import run_daily
@@ -62,14 +65,20 @@ def held_since_last_digest() -> list[HeldPrayer]:
 
 def held_digest_send(*, base_url: str = "") -> int:
     """Email moderators the prayers held since the last digest and log the digest.
-    Returns how many prayers it listed (0: nothing held, nothing sent)."""
+    Returns how many prayers it listed (0: nothing held, nothing sent). Written in the
+    site's default language: the moderators' own languages are not recorded."""
     held = held_since_last_digest()
     recipients = digest_recipients()
     if not held or not recipients:
         return 0
-    context = {"held": held, "queue_url": f"{base_url}/moderation/"}
-    body = render_to_string("review/digest_email.txt", context)
-    subject = f"[{conf.site_name()}] {len(held)} prayer(s) held for review"
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {"held": held, "queue_url": f"{base_url}/moderation/"}
+        body = render_to_string("review/digest_email.txt", context)
+        subject = ngettext(
+            "[%(site)s] %(count)s prayer held for review",
+            "[%(site)s] %(count)s prayers held for review",
+            len(held),
+        ) % {"site": conf.site_name(), "count": len(held)}
     send_mail(subject, body, None, recipients)
     log_action(
         ReviewAction.DIGEST_SENT,

@@ -7,21 +7,28 @@ from typing import Any
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from vigil.review.actions import BAN_DURATIONS, QUEUE_ACTIONS, REJECT_REASONS
 
 MAX_ID = 2**63 - 1
 """The largest id any supported database stores."""
-DURATION_CHOICES = [
-    (key, f"{days} days" if days else "No end") for key, days in BAN_DURATIONS.items()
-]
-DURATION_CHOICES[0] = ("1", "1 day")
+
+
+def duration_choices() -> list[tuple[str, str]]:
+    """The ban durations, in the active language."""
+    return [
+        (key, ngettext("%(count)s day", "%(count)s days", days) % {"count": days} if days
+         else _("No end"))
+        for key, days in BAN_DURATIONS.items()
+    ]  # fmt: skip
 
 
 class ActionForm(forms.Form):
     action = forms.ChoiceField(choices=[(a, a) for a in QUEUE_ACTIONS])
     reason = forms.ChoiceField(choices=list(REJECT_REASONS.items()), required=False)
-    duration = forms.ChoiceField(choices=DURATION_CHOICES, required=False, initial="7")
+    duration = forms.ChoiceField(choices=duration_choices, required=False, initial="7")
 
 
 class BulkActionForm(ActionForm):
@@ -32,7 +39,7 @@ class BulkActionForm(ActionForm):
         posted = self.data.getlist("ids") if hasattr(self.data, "getlist") else []
         ids = self.fields["ids"]
         ids.choices = [(v, v) for v in posted if v.isdigit() and int(v) <= MAX_ID]  # type: ignore[attr-defined]
-        ids.error_messages["required"] = "Select at least one prayer first."
+        ids.error_messages["required"] = _("Select at least one prayer first.")
 
 
 class EventFilterForm(forms.Form):
@@ -46,11 +53,11 @@ class EventFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         staff = get_user_model().objects.filter(is_staff=True).order_by("username")
         self.fields["actor"].choices = [  # type: ignore[attr-defined]
-            ("", "Anyone"),
-            ("system", "System"),
+            ("", _("Anyone")),
+            ("system", _("System")),
             *[(str(user.pk), user.get_username()) for user in staff],
         ]
-        self.fields["wall"].widget.choices = [("", "Every wall"), *walls]
+        self.fields["wall"].widget.choices = [("", _("Every wall")), *walls]
 
     def filters(self) -> dict[str, Any]:
         """The valid filters that were given (call after ``is_valid``)."""

@@ -12,8 +12,11 @@ from typing import Any
 
 from django.db import connection
 from django.db.models import Q
+from django.utils.functional import Promise
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from vigil.core.models import LogEntry
 from vigil.moderation.terms import find_terms
@@ -25,12 +28,13 @@ PAGE_SIZE = 25
 COUNT_CAP = 999
 OTHER_PRAYERS_SCAN = 500
 OTHER_PRAYERS_SHOWN = 5
-TABS: dict[str, str] = {
-    "held": "Held",
-    "reported": "Reported",
-    "rejected": "Rejected",
-    "published": "Recently published",
+TABS: dict[str, Promise] = {
+    "held": pgettext_lazy("moderation queue tab", "Held"),
+    "reported": pgettext_lazy("moderation queue tab", "Reported"),
+    "rejected": pgettext_lazy("moderation queue tab", "Rejected"),
+    "published": pgettext_lazy("moderation queue tab", "Recently published"),
 }
+_TERM_TITLES = {"banned": _("banned term"), "suspect": _("suspect term")}
 _DECISIONS = {PrayerAction.PUBLISHED, PrayerAction.HELD, PrayerAction.REJECTED, PrayerAction.SPAM}
 
 
@@ -149,7 +153,8 @@ def highlight(text: str, language: str = "en") -> SafeString:
             continue
         pieces.append(escape(text[last : hit.start]))
         word = escape(text[hit.start : hit.end])
-        pieces.append(f'<mark class="term term-{hit.kind}" title="{hit.kind} term">{word}</mark>')
+        title = escape(_TERM_TITLES.get(hit.kind, hit.kind))
+        pieces.append(f'<mark class="term term-{hit.kind}" title="{title}">{word}</mark>')
         last = hit.end
     pieces.append(escape(text[last:]))
     return mark_safe("".join(pieces))  # noqa: S308 - every piece of text is escaped above

@@ -12,6 +12,9 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.functional import Promise
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from vigil.core.models import LogEntry
 from vigil.moderation.models import Ban
@@ -35,7 +38,23 @@ UNDO_LABELS: dict[str, str] = {
     PrayerAction.REPORTS_DISMISSED: "dismissal of the reports",
     ReviewAction.AUTHOR_BANNED: "ban",
 }
+"""What an undo reverses, as ``action_undo`` returns it (a key of ``UNDONE``)."""
+UNDONE: dict[str, Promise] = {
+    "approval": gettext_lazy("Undone: the approval of prayer #%(id)s. It is %(status)s again."),
+    "rejection": gettext_lazy("Undone: the rejection of prayer #%(id)s. It is %(status)s again."),
+    "removal": gettext_lazy("Undone: the removal of prayer #%(id)s. It is %(status)s again."),
+    "dismissal of the reports": gettext_lazy(
+        "Undone: the dismissal of the reports of prayer #%(id)s. It is %(status)s again."
+    ),
+    "ban": gettext_lazy("Undone: the ban of prayer #%(id)s. It is %(status)s again."),
+}
 _LATER_BUT_HARMLESS = {PrayerAction.REPORTED}
+
+
+def undone_message(prayer: Prayer, what: str) -> str:
+    """The confirmation of an undo, in the active language."""
+    status = prayer.get_status_display().lower()
+    return str(UNDONE[what]) % {"id": prayer.pk, "status": status}
 
 
 class UndoRefused(Exception):
@@ -54,17 +73,19 @@ def undoable(entry: LogEntry | None) -> bool:
 def _check(entry: LogEntry, actor: Any, now: Any) -> int:
     """The id of the prayer ``entry`` acted on, if ``actor`` may undo it ``now``."""
     if not undoable(entry) or entry.object_id is None:
-        raise UndoRefused("That action cannot be undone.")
+        raise UndoRefused(_("That action cannot be undone."))
     if entry.actor_id != actor.pk:
-        raise UndoRefused("Only the moderator who acted can undo it.")
+        raise UndoRefused(_("Only the moderator who acted can undo it."))
     if now - entry.created_at > UNDO_WINDOW:
         raise UndoRefused(
-            "Sorry, undo is only possible for a minute after the action. "
-            "Please act on the prayer again from the queue instead."
+            _(
+                "Sorry, undo is only possible for a minute after the action. "
+                "Please act on the prayer again from the queue instead."
+            )
         )
     later = LogEntry.objects.for_model(Prayer).filter(object_id=entry.object_id, pk__gt=entry.pk)
     if later.exclude(action__in=_LATER_BUT_HARMLESS).exists():
-        raise UndoRefused("This prayer has changed since, so that action cannot be undone.")
+        raise UndoRefused(_("This prayer has changed since, so that action cannot be undone."))
     return entry.object_id
 
 
@@ -82,10 +103,10 @@ def action_undo(*, entry_id: int, actor: Any) -> tuple[Prayer, str]:
     now = timezone.now()
     entry = LogEntry.objects.select_for_update().filter(pk=entry_id).first()
     if entry is None:
-        raise UndoRefused("That action cannot be undone.")
+        raise UndoRefused(_("That action cannot be undone."))
     prayer = Prayer.objects.filter(pk=_check(entry, actor, now)).first()
     if prayer is None:
-        raise UndoRefused("That prayer is gone, so there is nothing to undo.")
+        raise UndoRefused(_("That prayer is gone, so there is nothing to undo."))
     if entry.action == ReviewAction.AUTHOR_BANNED:
         _bans_lift(list(entry.data.get("bans", [])), now)
     try:

@@ -22,6 +22,7 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from vigil.core.models import LogEntry, LogEntryQuerySet
@@ -44,7 +45,7 @@ def moderator_required(view: View) -> View:
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not request.user.has_perm("prayers.change_prayer"):
-            raise PermissionDenied("Only moderators may work the queue.")
+            raise PermissionDenied(_("Only moderators may work the queue."))
         response = view(request, *args, **kwargs)
         patch_cache_control(response, private=True, no_store=True)
         return response
@@ -107,7 +108,7 @@ def prayer_action(request: HttpRequest, pk: int) -> HttpResponse:
     form = ActionForm(request.POST)
     tab = _tab(request)
     if not form.is_valid():
-        messages.error(request, "Choose approve, reject, remove, ban or keep.")
+        messages.error(request, _("Choose approve, reject, remove, ban or keep."))
         return _back_to_queue(tab)
     data = form.cleaned_data
     entry: LogEntry | None = None
@@ -119,7 +120,7 @@ def prayer_action(request: HttpRequest, pk: int) -> HttpResponse:
     except actions.ActionRefused as refused:
         outcome, level = refused.message, messages.ERROR
     else:
-        outcome, level = f"Prayer #{pk} {actions.PAST_TENSE[data['action']]}.", messages.SUCCESS
+        outcome, level = str(actions.DONE[data["action"]]) % {"id": pk}, messages.SUCCESS
     if request.htmx:  # type: ignore[attr-defined]
         return _card_done(request, prayer, outcome, level, entry)
     if entry is None:
@@ -143,8 +144,7 @@ def action_undo(request: HttpRequest) -> HttpResponse:
             return _card_done(request, shown, refused.message, messages.ERROR)
         messages.error(request, refused.message)
         return _back_to_queue(tab)
-    status = prayer.get_status_display().lower()
-    outcome = f"Undone: the {what} of prayer #{prayer.pk}. It is {status} again."
+    outcome = undo.undone_message(prayer, what)
     if request.htmx:  # type: ignore[attr-defined]
         context = {"card": queue.card_for(prayer), "notice": outcome, "tab": tab}
         context.update(counts=queue.tab_counts(), tabs=queue.TABS, action_form=ActionForm())
@@ -173,7 +173,7 @@ def bulk_action(request: HttpRequest) -> HttpResponse:
         prayers=prayers.order_by("pk"), action=data["action"], actor=request.user,
         reason=data["reason"], duration=data["duration"] or "7",
     )  # fmt: skip
-    messages.success(request, f"{done} prayer(s) {actions.PAST_TENSE_MANY[data['action']]}.")
+    messages.success(request, str(actions.DONE_MANY[data["action"]] % {"count": done}))
     for message in refused:
         messages.error(request, message)
     return _back_to_queue(tab)

@@ -7,6 +7,7 @@ from typing import Any
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 
 from vigil.core.models import LogEntry
 from vigil.prayers.models import Prayer
@@ -39,9 +40,10 @@ def reason(code: str) -> SafeString:
     words = reasons.reason_words(code)
     if words == str(code):
         return format_html('<span class="mod-reason">{}</span>', code)
+    title = gettext("Rule code: %(code)s") % {"code": code}
     return format_html(
-        '<span class="mod-reason" title="Rule code: {}">{}</span> <code class="mod-code">{}</code>',
-        code, words, code,
+        '<span class="mod-reason" title="{}">{}</span> <code class="mod-code">{}</code>',
+        title, words, code,
     )  # fmt: skip
 
 

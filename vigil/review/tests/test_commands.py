@@ -95,7 +95,7 @@ def test_the_digest_goes_to_moderators_and_superusers_once(mailoutbox):
     assert len(mailoutbox) == 1
     mail = mailoutbox[0]
     assert sorted(mail.to) == ["mod@example.org", "root@example.org"]
-    assert "1 prayer(s) held" in mail.subject
+    assert "1 prayer held" in mail.subject
     assert "A prayer that waits for review" in mail.body and "classifier.threat" in mail.body
     assert "A published prayer" not in mail.body
     assert LogEntry.objects.filter(action=ReviewAction.DIGEST_SENT).count() == 1
