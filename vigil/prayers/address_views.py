@@ -24,7 +24,7 @@ def address_confirm(request: HttpRequest, token: str) -> HttpResponse:
     receipts are sent, or the visitor goes on to their data."""
     found = addresses.read_confirmation(token)
     if found is None:
-        context = {"message": _CONFIRM_GONE}
+        context = {"message": str(_CONFIRM_GONE)}
         return render(request, "prayers/link_not_found.html", context, status=404)
     email_hash, then = found
     if request.method == "GET":

@@ -447,7 +447,7 @@ def wall_follow(request: HttpRequest, pk: int) -> HttpResponse:
                 email=form.cleaned_data["email"],
                 client_hash=privacy.client_hash(request),
             )
-            notice = _FOLLOW_SENT
+            notice = str(_FOLLOW_SENT)
         except SubmissionRefused as refused:
             form.add_error("email", refused.message)
             status = refused.status
