@@ -35,7 +35,7 @@ def campaign_target(campaign: Campaign) -> GiveTarget:
     return GiveTarget(
         key=campaign.give_key,
         url=campaign.giving_url or settings.VIGIL_GIVE_URL,
-        label=campaign.giving_label or DEFAULT_LABEL,
+        label=campaign.translated("giving_label") or DEFAULT_LABEL,
         href=reverse("campaigns:give", args=[campaign.slug]),
     )
 
@@ -44,7 +44,8 @@ def country_target(country: Country, giving: CountryGiving | None = None) -> Giv
     return GiveTarget(
         key=f"country:{country.slug}",
         url=giving.url if giving else settings.VIGIL_GIVE_URL,
-        label=(giving.label if giving else "") or f"Give for Christians in {country.name}",
+        label=(giving.translated("label") if giving else "")
+        or f"Give for Christians in {country.name}",
         href=reverse("campaigns:give", args=[country.slug]),
     )
 

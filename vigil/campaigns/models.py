@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from vigil.core.translations import Translatable
 from vigil.watchlist.models import Confidence, Country, PrayerPoint, Source
 
 
@@ -48,8 +49,10 @@ class CampaignQuerySet(models.QuerySet["Campaign"]):
         )
 
 
-class Campaign(models.Model):
+class Campaign(Translatable):
     """A time-bound call to pray and give for one or more countries, with its own wall."""
+
+    translatable_fields = ("title", "summary", "body", "giving_label")
 
     title = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True)
@@ -107,8 +110,10 @@ class Campaign(models.Model):
             raise ValidationError({"image_alt": "Describe the image for screen-reader users."})
 
 
-class CountryGiving(models.Model):
+class CountryGiving(Translatable):
     """A country's own giving link, used instead of the site's default."""
+
+    translatable_fields = ("label",)
 
     country = models.OneToOneField(Country, on_delete=models.CASCADE, related_name="giving")
     url = models.URLField()
@@ -162,8 +167,10 @@ class PrisonerQuerySet(models.QuerySet["Prisoner"]):
         return self.filter(country=country)
 
 
-class Prisoner(models.Model):
+class Prisoner(Translatable):
     """A person held because of their faith. Never shown without recorded consent."""
+
+    translatable_fields = ("summary", "charges", "outcome")
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True)

@@ -10,11 +10,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django_countries import countries
 from django_countries.fields import CountryField
+
+from vigil.core.translations import Translatable, content_languages
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -288,8 +290,13 @@ def _sphere_field(label: str) -> models.DecimalField:
     )
 
 
-class Entry(models.Model):
-    """A country in an edition: rank, score, spheres, facts, narrative and prayer points."""
+class Entry(Translatable):
+    """A country in an edition: rank, score, spheres, facts, narrative and prayer points.
+
+    The narrative and "who is most affected" are translatable, and so is each prayer point.
+    """
+
+    translatable_fields = ("narrative", "most_affected")
 
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="entries")
     country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="entries")
@@ -363,6 +370,22 @@ class Entry(models.Model):
                         f"but the score is {self.score}."
                     }
                 )
+
+    def missing_languages(self) -> list[str]:
+        """Languages the profile text or a prayer point still lacks (prefetch the points)."""
+        points = list(self.prayer_points.all())
+        return [
+            code
+            for code in content_languages()
+            if self.missing_fields(code) or any(point.missing_fields(code) for point in points)
+        ]
+
+    @classmethod
+    def missing_translation_q(cls, language: str) -> Q:
+        """Entries whose profile text or any prayer point lacks a ``language`` translation."""
+        points = PrayerPoint.objects.filter(entry=OuterRef("pk"))
+        untranslated = points.filter(PrayerPoint.missing_translation_q(language))
+        return super().missing_translation_q(language) | Q(Exists(untranslated))
 
     def content_problems(self) -> list[str]:
         """Placeholders or missing fields that block publication of the edition."""
@@ -496,7 +519,9 @@ class EntryEngine(models.Model):
         return self.published_name or self.engine.name
 
 
-class PrayerPoint(models.Model):
+class PrayerPoint(Translatable):
+    translatable_fields = ("text",)
+
     entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="prayer_points")
     order = models.PositiveSmallIntegerField(default=0)
     text = models.TextField()

@@ -11,6 +11,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotFound
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
@@ -121,14 +122,16 @@ def country_detail(request: HttpRequest, slug: str) -> HttpResponse:
     except ValueError:
         message = f"“{raw}” is not an edition year. Editions are years such as 2014."
         return not_found(request, message, country=country)
-    cached = None if request.user.is_staff else pagecache.get("country", f"{slug}:{year}")
+    # The profile's text is in the page's language: one cached body per language.
+    key = f"{slug}:{year}:{translation.get_language()}"
+    cached = None if request.user.is_staff else pagecache.get("country", key)
     if cached is None:
         cached = _country_body(request, country, year)
         if cached is None:
             message = f"We have no {year or 'published'} profile of {country.name}."
             return not_found(request, message, country=country)
         if not request.user.is_staff:
-            pagecache.set("country", f"{slug}:{year}", cached)
+            pagecache.set("country", key, cached)
     edition_title, body, query = cached
     context = {
         "country": country,

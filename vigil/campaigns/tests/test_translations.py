@@ -1,0 +1,89 @@
+"""Campaigns, calls to give and prisoners' stories in the page's language, English as the
+fallback; and the demo translations, which must say what the English says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.utils import translation
+
+from vigil.campaigns import giving
+from vigil.campaigns.models import Campaign
+from vigil.campaigns.tests.factories import (
+    CampaignFactory,
+    CountryGivingFactory,
+    PrisonerFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+DEMO = Path(settings.BASE_DIR) / "data" / "demo"
+
+
+@pytest.fixture
+def staff(django_user_model):
+    return django_user_model.objects.create_user(
+        "editor", password="x-editor-pass", is_staff=True, is_superuser=True
+    )
+
+
+@pytest.fixture
+def campaign() -> Campaign:
+    return CampaignFactory(
+        slug="lent",
+        title="Pray through Lent",
+        summary="Forty days of prayer.",
+        body="Pray **every day**.",
+        giving_label="Give for Lent",
+        translations={
+            "es": {"title": "Orar en Cuaresma", "body": "Oren **cada día**."},
+            "ar": {"giving_label": "تبرّع في الصوم الكبير"},
+        },
+    )
+
+
+def test_campaign_page_in_spanish_with_english_where_untranslated(client, campaign) -> None:
+    page = client.get("/es/campaigns/lent/").content.decode()
+
+    assert "<h1>Orar en Cuaresma</h1>" in page
+    assert "<title>Orar en Cuaresma" in page
+    assert "Oren <strong>cada día</strong>." in page
+    assert "Forty days of prayer." in page  # no Spanish summary: English
+    assert "Give for Lent" in page  # no Spanish call to give: English
+    assert "<h1>Pray through Lent</h1>" in client.get("/campaigns/lent/").content.decode()
+
+
+def test_campaign_cards_show_translated_titles(client, campaign) -> None:
+    assert "Orar en Cuaresma" in client.get("/es/campaigns/").content.decode()
+    assert "Orar en Cuaresma" not in client.get("/campaigns/").content.decode()
+
+
+def test_calls_to_give_are_translated(campaign) -> None:
+    override = CountryGivingFactory(label="Give for Nigeria", translations={
+        "ru": {"label": "Пожертвовать для Нигерии"},
+    })  # fmt: skip
+
+    with translation.override("ar"):
+        assert giving.campaign_target(campaign).label == "تبرّع في الصوم الكبير"
+        assert giving.country_target(override.country, override).label == "Give for Nigeria"
+    with translation.override("ru"):
+        assert giving.campaign_target(campaign).label == "Give for Lent"
+        assert giving.country_target(override.country, override).label == (
+            "Пожертвовать для Нигерии"
+        )
+
+
+def test_prisoner_story_in_arabic(client) -> None:
+    PrisonerFactory(
+        slug="pastor-a",
+        summary="Pastor A was **released**.",
+        charges="Holding a service",
+        translations={"ar": {"summary": "أُطلق سراح **القس أ**."}},
+    )
+
+    page = client.get("/ar/prisoners/pastor-a/").content.decode()
+
+    assert "أُطلق سراح <strong>القس أ</strong>." in page
+    assert "Holding a service" in page  # charges not translated: English
