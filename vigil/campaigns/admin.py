@@ -16,6 +16,7 @@ from vigil.campaigns.models import (
     Prisoner,
     PrisonerUpdate,
 )
+from vigil.core.translation_admin import MissingTranslationFilter, TranslationAdminMixin
 
 
 def clicks_for(prefix: str, slug_field: str) -> Coalesce:
@@ -28,9 +29,9 @@ def clicks_for(prefix: str, slug_field: str) -> Coalesce:
 
 
 @admin.register(Campaign)
-class CampaignAdmin(admin.ModelAdmin):
-    list_display = ["title", "status", "starts", "ends", "give_clicks"]
-    list_filter = ["status"]
+class CampaignAdmin(TranslationAdminMixin, admin.ModelAdmin):
+    list_display = ["title", "status", "starts", "ends", "give_clicks", "missing_translations"]
+    list_filter = ["status", MissingTranslationFilter]
     search_fields = ["title", "summary"]
     prepopulated_fields = {"slug": ["title"]}
     filter_horizontal = ["countries"]
@@ -46,8 +47,9 @@ class CampaignAdmin(admin.ModelAdmin):
 
 
 @admin.register(CountryGiving)
-class CountryGivingAdmin(admin.ModelAdmin):
-    list_display = ["country", "url", "label", "give_clicks"]
+class CountryGivingAdmin(TranslationAdminMixin, admin.ModelAdmin):
+    list_display = ["country", "url", "label", "give_clicks", "missing_translations"]
+    list_filter = [MissingTranslationFilter]
     list_select_related = ["country"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[CountryGiving]:
@@ -82,7 +84,7 @@ class PrisonerUpdateInline(admin.TabularInline):
 
 
 @admin.register(Prisoner)
-class PrisonerAdmin(admin.ModelAdmin):
+class PrisonerAdmin(TranslationAdminMixin, admin.ModelAdmin):
     list_display = [
         "name",
         "country",
@@ -91,8 +93,9 @@ class PrisonerAdmin(admin.ModelAdmin):
         "released",
         "consent_recorded",
         "published",
+        "missing_translations",
     ]
-    list_filter = ["status", "published", "consent_recorded"]
+    list_filter = ["status", "published", "consent_recorded", MissingTranslationFilter]
     list_select_related = ["country"]
     search_fields = ["name", "church"]
     prepopulated_fields = {"slug": ["name"]}

@@ -14,6 +14,12 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django_countries import countries
 
+from vigil.core.translation_admin import (
+    MissingTranslationFilter,
+    TranslationAdminMixin,
+    translation_field_names,
+    translation_form,
+)
 from vigil.watchlist import services
 from vigil.watchlist.forms import DatasetUploadForm
 from vigil.watchlist.models import (
@@ -203,15 +209,24 @@ class EntryEngineInline(admin.TabularInline):
 
 class PrayerPointInline(admin.TabularInline):
     model = PrayerPoint
-    fields = ("order", "text")
+    form = translation_form(PrayerPoint)
+    fields = ("order", "text", *translation_field_names(PrayerPoint))
     extra = 1
 
 
 @admin.register(Entry)
-class EntryAdmin(CountryNameSearchMixin, admin.ModelAdmin):
-    list_display = ("country", "edition", "rank", "score", "confidence", "view_profile")
+class EntryAdmin(TranslationAdminMixin, CountryNameSearchMixin, admin.ModelAdmin):
+    list_display = (
+        "country",
+        "edition",
+        "rank",
+        "score",
+        "confidence",
+        "missing_translations",
+        "view_profile",
+    )
     list_select_related = ("country", "edition")
-    list_filter = ("edition", "confidence")
+    list_filter = ("edition", "confidence", MissingTranslationFilter)
     search_fields = ("country__slug", "=country__code", "note")
     autocomplete_fields = ("country",)
     filter_horizontal = ("sources",)
@@ -226,6 +241,10 @@ class EntryAdmin(CountryNameSearchMixin, admin.ModelAdmin):
         ("Provenance", {"fields": ("confidence", "sources", "note")}),
     )
     inlines = (EntryEngineInline, PrayerPointInline)
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Entry]:
+        """With the prayer points, whose translations "Missing translations" counts."""
+        return super().get_queryset(request).prefetch_related("prayer_points")
 
     @admin.display(description="Profile")
     def view_profile(self, entry: Entry) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 
 from vigil.campaigns import giving
@@ -87,3 +88,38 @@ def test_prisoner_story_in_arabic(client) -> None:
 
     assert "أُطلق سراح <strong>القس أ</strong>." in page
     assert "Holding a service" in page  # charges not translated: English
+
+
+def test_campaign_admin_lists_and_filters_missing_translations(client, staff, campaign) -> None:
+    CampaignFactory(slug="done", title="Done", summary="S", body="", translations={
+        code: {"title": "T", "summary": "S"} for code in ("ru", "es", "ar")
+    })  # fmt: skip
+    client.force_login(staff)
+    url = reverse("admin:campaigns_campaign_changelist")
+
+    page = client.get(url).content.decode()
+    missing = client.get(url, {"missing_translation": "any"}).context["cl"].result_list
+
+    assert "Missing translations" in page
+    assert "Russian, Spanish, Arabic" in page
+    assert list(missing) == [campaign]
+
+
+def test_campaign_change_form_saves_translations(client, staff, campaign) -> None:
+    client.force_login(staff)
+    url = reverse("admin:campaigns_campaign_change", args=[campaign.pk])
+    form = client.get(url).context["adminform"].form
+    data = {
+        name: form.initial.get(name, field.initial) or ""
+        for name, field in form.fields.items()
+        if name != "image"
+    }
+    data["countries"] = []
+    data["title__ru"] = "Молиться в Великий пост"
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    campaign.refresh_from_db()
+    assert campaign.translations["ru"] == {"title": "Молиться в Великий пост"}
+    assert campaign.translations["es"]["title"] == "Orar en Cuaresma"

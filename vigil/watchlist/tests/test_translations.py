@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from django import forms
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import translation
 
+from vigil.core.translation_admin import translation_form
 from vigil.watchlist.models import Entry, PrayerPoint
 from vigil.watchlist.tests.factories import (
     CountryFactory,
@@ -142,3 +145,52 @@ def test_the_country_page_reads_translations_without_extra_queries(client, kazak
         counts.append(len(queries))
 
     assert counts[0] == counts[1]
+
+
+# -- The admin ----------------------------------------------------------------------------------
+
+
+def test_entry_list_shows_and_filters_missing_translations(client, staff, kazakhstan):
+    EntryFactory(narrative="", most_affected="")
+    client.force_login(staff)
+    url = reverse("admin:watchlist_entry_changelist")
+
+    page = client.get(url).content.decode()
+    filtered = client.get(url, {"missing_translation": "ru"})
+
+    assert "Missing translations" in page
+    assert "Russian, Spanish, Arabic" in page
+    assert list(filtered.context["cl"].result_list) == [kazakhstan]
+    assert client.get(url, {"missing_translation": "any"}).context["cl"].result_count == 1
+
+
+def test_entry_change_form_has_an_input_per_language_and_saves_it(client, staff, kazakhstan):
+    client.force_login(staff)
+    url = reverse("admin:watchlist_entry_change", args=[kazakhstan.pk])
+
+    response = client.get(url)
+    page = response.content.decode()
+
+    assert 'name="narrative__ru"' in page
+    assert 'name="most_affected__ar"' in page
+    assert 'lang="ar" dir="rtl"' in page
+    assert RUSSIAN in page  # in its textarea, ready to edit
+    assert "Russian translation (missing: most affected)" in page
+    assert 'name="translations"' not in page
+    assert response.context["adminform"].form.initial["narrative__ru"] == RUSSIAN
+
+
+def test_translation_form_writes_translations_and_drops_cleared_ones(kazakhstan):
+    fields = ["text", "text__ru", "text__es", "text__ar"]
+    form_class = forms.modelform_factory(
+        PrayerPoint, form=translation_form(PrayerPoint), fields=fields
+    )
+    point = kazakhstan.prayer_points.get(order=1)
+    data = {"text": point.text, "text__ru": "", "text__es": " Oren por los pastores. "}
+    form = form_class(data, instance=point)
+
+    assert form.is_valid(), form.errors
+    form.save()
+
+    point.refresh_from_db()
+    assert point.translations == {"es": {"text": "Oren por los pastores."}}
