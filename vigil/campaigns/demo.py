@@ -1,5 +1,6 @@
 """Demo campaigns (data/demo/campaigns.json) and the prisoner in
-data/watchlist/prisoner_cases.csv, loaded idempotently by ``manage.py load_demo``."""
+data/watchlist/prisoner_cases.csv, with their translations from
+data/demo/translations/<language>.json, loaded idempotently by ``manage.py load_demo``."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from django.utils.text import slugify
 from django_countries import countries
 
 from vigil.campaigns.models import Campaign, CampaignStatus, Prisoner, PrisonerStatus
+from vigil.core.translations import read_translation_files, translations_of
 from vigil.watchlist.models import Confidence, Country, PrayerPoint, Source
 
 PRISONER_SUMMARY = (
@@ -27,7 +29,10 @@ def country_for(iso3: str) -> Country:
     return Country.objects.get(code=countries.alpha2(iso3))
 
 
-def load_campaign(row: dict[str, Any]) -> Campaign:
+def load_campaign(row: dict[str, Any], files: dict[str, dict[str, Any]] | None = None) -> Campaign:
+    translations = translations_of(
+        files or {}, "campaigns", {"slug": row["slug"]}, Campaign.translatable_fields
+    )
     campaign, _created = Campaign.objects.update_or_create(
         slug=row["slug"],
         defaults={
@@ -38,6 +43,7 @@ def load_campaign(row: dict[str, Any]) -> Campaign:
             "starts": datetime.date.fromisoformat(row["starts"]),
             "ends": datetime.date.fromisoformat(row["ends"]) if row.get("ends") else None,
             "status": CampaignStatus.PUBLISHED,
+            "translations": translations,
         },
     )
     campaign.full_clean()
@@ -77,11 +83,13 @@ def prisoner_fields(row: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def load_prisoner(row: dict[str, str]) -> Prisoner:
+def load_prisoner(row: dict[str, str], files: dict[str, dict[str, Any]] | None = None) -> Prisoner:
     fields = prisoner_fields(row)
-    prisoner, _created = Prisoner.objects.update_or_create(
-        slug=slugify(fields["name"].removeprefix("Pastor ")), defaults=fields
+    slug = slugify(fields["name"].removeprefix("Pastor "))
+    fields["translations"] = translations_of(
+        files or {}, "prisoners", {"slug": slug}, Prisoner.translatable_fields
     )
+    prisoner, _created = Prisoner.objects.update_or_create(slug=slug, defaults=fields)
     # The demo stands for a case whose family agreed to publication; a real site records it.
     prisoner.consent_recorded = True
     prisoner.consent_note = "Demo data: public case, reported by the sources listed."
@@ -98,8 +106,9 @@ def load_prisoner(row: dict[str, str]) -> Prisoner:
 def load(demo_dir: Path) -> str:
     """Load the demo campaigns and prisoners; running it twice changes nothing."""
     rows = json.loads((demo_dir / "campaigns.json").read_text(encoding="utf-8"))
-    campaigns = [load_campaign(row) for row in rows]
+    files = read_translation_files(demo_dir / "translations")
+    campaigns = [load_campaign(row, files) for row in rows]
     cases = demo_dir.parent / "watchlist" / "prisoner_cases.csv"
     with cases.open(encoding="utf-8", newline="") as handle:
-        prisoners = [load_prisoner(row) for row in csv.DictReader(handle)]
+        prisoners = [load_prisoner(row, files) for row in csv.DictReader(handle)]
     return f"{len(campaigns)} campaigns, {len(prisoners)} prisoners"

@@ -3,6 +3,8 @@ fallback; and the demo translations, which must say what the English says."""
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from vigil.campaigns import giving
-from vigil.campaigns.models import Campaign
+from vigil.campaigns.models import Campaign, Prisoner
 from vigil.campaigns.tests.factories import (
     CampaignFactory,
     CountryGivingFactory,
@@ -123,3 +125,60 @@ def test_campaign_change_form_saves_translations(client, staff, campaign) -> Non
     campaign.refresh_from_db()
     assert campaign.translations["ru"] == {"title": "Молиться в Великий пост"}
     assert campaign.translations["es"]["title"] == "Orar en Cuaresma"
+
+
+# -- The demo translations -----------------------------------------------------------------
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def numbers(text: str) -> set[str]:
+    """The figures a text states, written one way: "4,476", "4 476" and "4476" alike;
+    "16,7" as "16.7"; Arabic "300 ألف" as "300000". Figures up to ten are left out,
+    as translations may spell them as words ("primer puesto")."""
+    text = re.sub(r"(\d+) ألف(?:ًا|ا)?", r"\g<1>000", text)
+    text = re.sub(r"(?<=\d)[ \u00a0\u202f,](?=\d{3}\b)", "", text)
+    found = {match.replace(",", ".") for match in NUMBER.findall(text)}
+    return {n for n in found if "." in n or int(n) > 10}
+
+
+def english_demo() -> dict[str, dict[tuple, dict]]:
+    profiles = json.loads((DEMO / "profiles.json").read_text(encoding="utf-8"))
+    campaigns = json.loads((DEMO / "campaigns.json").read_text(encoding="utf-8"))
+    return {
+        "profiles": {(p["iso3"], p["year"]): p for p in profiles},
+        "campaigns": {(c["slug"],): c for c in campaigns},
+    }
+
+
+@pytest.mark.parametrize("language", ["ru", "es", "ar"])
+def test_demo_translations_cover_the_english_and_keep_its_figures(language) -> None:
+    data = json.loads((DEMO / "translations" / f"{language}.json").read_text(encoding="utf-8"))
+    english = english_demo()
+    profiles = {(p["iso3"], p["year"]): p for p in data["profiles"]}
+    campaigns = {(c["slug"],): c for c in data["campaigns"]}
+
+    assert profiles.keys() == english["profiles"].keys()
+    assert campaigns.keys() == english["campaigns"].keys()
+    for key, profile in profiles.items():
+        source = english["profiles"][key]
+        assert len(profile["prayer_points"]) == len(source["prayer_points"]), key
+        for field in ("narrative", "most_affected"):
+            assert numbers(profile[field]) == numbers(source[field]), (key, field)
+            assert profile[field].count("**") == source[field].count("**"), (key, field)
+    for key, campaign in campaigns.items():
+        source = english["campaigns"][key]
+        assert numbers(campaign["body"]) == numbers(source["body"]), key
+        assert all(campaign[field] for field in Campaign.translatable_fields), key
+    assert [p["slug"] for p in data["prisoners"]] == ["bakhytzhan-kashkumbaev"]
+
+
+def test_demo_campaigns_and_prisoner_load_their_translations(client, demo) -> None:
+    prisoner = Prisoner.objects.get(slug="bakhytzhan-kashkumbaev")
+
+    assert prisoner.missing_languages() == []
+    assert numbers(prisoner.translated("summary", "ru")) == numbers(prisoner.summary)
+    assert all(c.missing_languages() == [] for c in Campaign.objects.all())
+    page = client.get("/ar/campaigns/central-asia-pray-as-pressure-rises/").content.decode()
+    assert "آسيا الوسطى: لنصلِّ مع تزايد الضغط" in page
+    assert "تبرّع للكنيسة في آسيا الوسطى" in page

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django import forms
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -194,3 +195,24 @@ def test_translation_form_writes_translations_and_drops_cleared_ones(kazakhstan)
 
     point.refresh_from_db()
     assert point.translations == {"es": {"text": "Oren por los pastores."}}
+
+
+# -- The demo content ---------------------------------------------------------------------------
+
+
+def test_demo_profiles_load_in_all_four_languages(client):
+    call_command("load_demo", verbosity=0)
+
+    russian = client.get("/ru/countries/kazakhstan/").content.decode()
+    spanish = client.get("/es/countries/kazakhstan/").content.decode()
+    arabic = client.get("/ar/countries/kazakhstan/").content.decode()
+    english = client.get("/countries/kazakhstan/").content.decode()
+
+    assert "Казахстан поднялся на <strong>38-е</strong> место" in russian
+    assert "Kazajistán subió al puesto <strong>38</strong>" in spanish
+    assert "صعدت كازاخستان إلى <strong>المرتبة 38</strong>" in arabic
+    assert "Kazakhstan rose to <strong>38th</strong> place" in english
+    assert "Молитесь о верующих соседнего Кыргызстана" in russian
+    entries = Entry.objects.exclude(narrative="").prefetch_related("prayer_points")
+    assert entries.count() == 12
+    assert all(entry.missing_languages() == [] for entry in entries)
