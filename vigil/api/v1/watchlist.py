@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
@@ -31,6 +32,23 @@ READ_ERRORS: dict[int, Any] = {404: ErrorOut, 422: ErrorOut, 429: ErrorOut}
 Year = PathEx[int, P(ge=1, le=9999)]
 Slug = PathEx[str, P(max_length=120)]
 UNRANKED = 32767
+SITE_LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+class LanguageQuery(Schema):
+    lang: str | None = Field(
+        None,
+        pattern=f"^({'|'.join(SITE_LANGUAGES)})$",
+        description=(
+            "The language of the editorial texts (prayer points, campaign titles and "
+            "summaries, prisoners' stories): " + ", ".join(SITE_LANGUAGES) + ". A text not "
+            "translated into it is given in English; English by default."
+        ),
+    )
+
+    @property
+    def language(self) -> str:
+        return self.lang or settings.LANGUAGE_CODE
 
 
 def number(value: object) -> float | None:
@@ -152,7 +170,7 @@ def _entries(filters: EntryFilters) -> QuerySet[Entry]:
     )
 
 
-def entry_out(entry: Any) -> dict[str, object]:
+def entry_out(entry: Any, language: str = settings.LANGUAGE_CODE) -> dict[str, object]:
     return {
         "year": entry.edition_year,
         "country": country_ref(entry.country),
@@ -172,7 +190,9 @@ def entry_out(entry: Any) -> dict[str, object]:
             }
             for use in entry.engines.all()
         ],
-        "prayer_points": [point.text for point in entry.prayer_points.all()],
+        "prayer_points": [
+            point.translated("text", language) for point in entry.prayer_points.all()
+        ],
         "confidence": entry.confidence,
         "sources": codes(entry.sources),
         "note": entry.note,
@@ -182,13 +202,16 @@ def entry_out(entry: Any) -> dict[str, object]:
 
 @router.get("/entries", response={200: schemas.EntryPage, **READ_ERRORS})
 def list_entries(
-    request: HttpRequest, filters: Query[EntryFilters], page: Query[PageQuery]
+    request: HttpRequest,
+    filters: Query[EntryFilters],
+    page: Query[PageQuery],
+    lang: Query[LanguageQuery],
 ) -> dict[str, object]:
     """Entries of published editions, newest edition first and in rank order within it
     (unranked entries last), filtered by year, country, level and engine."""
     order = ("-edition_year", "rank_key", "id")
     items, after = paginate(_entries(filters), order, page)
-    return {"items": [entry_out(e) for e in items], "next": after}
+    return {"items": [entry_out(e, lang.language) for e in items], "next": after}
 
 
 # -- countries ---------------------------------------------------------------------------
