@@ -80,6 +80,12 @@ class Context:
     """On this wall a banned author's post is held, not rejected."""
 
 
+def text_language(text: str) -> str:
+    """The language ``assess`` detects in ``text`` (ISO 639-1), "" when it cannot tell: for
+    texts saved without a verdict (demo content, prayers posted before it was stored)."""
+    return detect_language(text) or ""
+
+
 def assess(text: str, author: Author, context: Context) -> Verdict:
     """Decide whether a text is published, held for a moderator or rejected (with a reason
     the author can act on). Talking about persecution is fine; attacking people is not."""

@@ -26,6 +26,7 @@ from django_countries import countries
 
 from vigil.core.models import LogEntry
 from vigil.core.text import clean_line, clean_text
+from vigil.moderation import services as moderation
 from vigil.prayers.models import Prayer, Wall, wall_for
 from vigil.prayers.services.common import text_hash
 from vigil.prayers.signals import wall_changed
@@ -82,12 +83,21 @@ def _new_prayer(wall: Wall, row: dict[str, Any], name: str, text: str, now: Any)
         name=name,
         text=text,
         text_hash=text_hash(text),
+        language=moderation.text_language(text),
         status=status,
         created_at=created,
         published_at=created if status == Status.PUBLISHED else None,
     )
     prayer.full_clean(exclude=["wall"])
     return prayer
+
+
+def _detect_missing_languages(walls: list[Wall]) -> int:
+    """Demo prayers loaded before their language was stored get it now; how many did."""
+    untagged = list(Prayer.objects.filter(wall__in=walls, language="").only("pk", "text"))
+    for prayer in untagged:
+        prayer.language = moderation.text_language(prayer.text)
+    return Prayer.objects.bulk_update([p for p in untagged if p.language], ["language"])
 
 
 ORDER = 90
@@ -106,6 +116,7 @@ def load(demo_dir: Path) -> str:
 
     now = timezone.now()
     walls = {key: resolve_wall(key) for key in by_wall}
+    tagged = _detect_missing_languages(list(walls.values()))
     existing = set(
         Prayer.objects.filter(wall__in=walls.values()).values_list("wall_id", "name", "text")
     )
@@ -134,7 +145,7 @@ def load(demo_dir: Path) -> str:
     )
     wall_ids = sorted({wall.pk for wall in walls.values()})
     recount(wall_ids)
-    if created:
+    if created or tagged:
         for wall_id in wall_ids:
             transaction.on_commit(partial(wall_changed.send, sender=Wall, wall_id=wall_id))
     held = sum(prayer.status == Status.HELD for prayer in created)

@@ -248,7 +248,11 @@ class Prayer(models.Model):
     email_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     text = models.TextField(max_length=TEXT_MAX, validators=[MinLengthValidator(1)])
     text_hash = models.CharField(max_length=64, db_index=True, editable=False)
-    language = models.CharField(max_length=8, blank=True)
+    language = models.CharField(
+        max_length=8,
+        blank=True,
+        help_text="As moderation detected it (ISO 639-1); empty when it could not tell.",
+    )
     status = models.CharField(
         max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
     )
@@ -269,6 +273,11 @@ class Prayer(models.Model):
                 fields=["wall", "status", "-published_at", "-id"], name="prayer_wall_keyset"
             ),
             models.Index(fields=["status", "-published_at", "-id"], name="prayer_keyset"),
+            # A wall's prayers in one language (``?lang=``), and the languages it has.
+            models.Index(
+                fields=["wall", "status", "language", "-published_at", "-id"],
+                name="prayer_wall_language_keyset",
+            ),
             # The moderators' "reported" tab: a few rows among millions.
             models.Index(fields=["-id"], condition=Q(report_count__gt=0), name="prayer_reported"),
         ]

@@ -61,8 +61,9 @@ def prayer_edit(
     if old_status in {Status.HELD, Status.PENDING}:
         new_status = Status(old_status)  # an edit never releases a prayer from review
     locked.name, locked.text, locked.text_hash, locked.edited_at = name, text, text_hash(text), now
+    locked.language = verdict.language or ""
     locked.full_clean()
-    locked.save(update_fields=["name", "text", "text_hash", "edited_at"])
+    locked.save(update_fields=["name", "text", "text_hash", "language", "edited_at"])
     log_action(PrayerAction.EDITED, target=locked, reasons=verdict.reasons, scores=verdict.scores)
     if new_status != old_status:
         prayer_set_status(prayer=locked, move=states.move_to(new_status), reasons=verdict.reasons)

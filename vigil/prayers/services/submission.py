@@ -207,26 +207,27 @@ def prayer_submit(
     if not wall.is_open:
         raise SubmissionRefused(_("This wall is closed to new prayers."), code="closed")
     email_hash = privacy.email_hash(email)
-    language = language or settings.LANGUAGE_CODE
     prayer = Prayer(
         wall=wall, name=name, email=email, email_hash=email_hash, text=text,
-        text_hash=text_hash(text), language=language, client_hash=client_hash,
+        text_hash=text_hash(text), client_hash=client_hash,
     )  # fmt: skip
     if honeypot:
         return _save_spam(prayer, ["honeypot field filled"])
     return _screen_and_save(
-        prayer, wall, seconds_to_submit, form_token_valid, notify_when_published
-    )
+        prayer, wall, language or settings.LANGUAGE_CODE, seconds_to_submit, form_token_valid,
+        notify_when_published,
+    )  # fmt: skip
 
 
 def _screen_and_save(
     prayer: Prayer,
     wall: Wall,
+    page_language: str,
     seconds_to_submit: float | None,
     form_token_valid: bool,
     notify_when_published: bool,
 ) -> SubmitResult:
-    client_hash, email_hash, language = prayer.client_hash, prayer.email_hash, prayer.language
+    client_hash, email_hash = prayer.client_hash, prayer.email_hash
     flood = _check_rate_limits(wall, client_hash)
     _check_duplicate(wall, prayer.text, prayer.text_hash, client_hash, email_hash)
     prior = screening.prior_published(client_hash, email_hash)
@@ -234,11 +235,12 @@ def _screen_and_save(
         prayer.text,
         screening.author(prayer.name, email_hash, client_hash, prior),
         screening.context(
-            wall, prior=prior, language=language, seconds_to_submit=seconds_to_submit,
+            wall, prior=prior, language=page_language, seconds_to_submit=seconds_to_submit,
             form_token_valid=form_token_valid,
         ),
     )  # fmt: skip
-    prayer.language = (verdict.language or language)[:16]
+    # The language moderation read the text in, not the page's: "" when it could not tell.
+    prayer.language = verdict.language or ""
     if flood is not None:
         _hold_in_flood(verdict, flood)
     result = _save_with_verdict(prayer, verdict)
