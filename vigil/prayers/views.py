@@ -72,16 +72,19 @@ def public_wall(request: HttpRequest | None, wall: Wall, *, next_url: str) -> Sa
     """The wall as every anonymous reader gets it, for the page at ``next_url``: no form
     (the live part loads from ``wall-live``, or the "Leave a prayer" link opens the form
     page), and the list of prayers inline, or, behind Vigil's nginx, as a server-side
-    include so the page can be cached longer than the list."""
+    include so the page can be cached longer than the list. The page's ``?lang=`` shows
+    the prayers written in one language only."""
     context: dict[str, Any] = {"wall": wall, "next_url": next_url}
     query = urlencode({"next": next_url})
     context["live_url"] = f"{reverse('prayers:wall-live', args=[wall.pk])}?{query}"
     context["form_url"] = f"{reverse('prayers:wall-form', args=[wall.pk])}?{query}"
+    language = _language(request) if request is not None else ""
     if request is not None and pagecache.edge_includes(request):
-        context["ssi_url"] = f"{reverse('prayers:wall-prayers', args=[wall.pk])}?{query}"
+        ssi_query = urlencode({"next": next_url, **({"lang": language} if language else {})})
+        context["ssi_url"] = f"{reverse('prayers:wall-prayers', args=[wall.pk])}?{ssi_query}"
         pagecache.limit_http_cache(request, max_age=0, s_maxage=conf.http_shared_max_age())
     else:
-        context["prayers_html"] = wallcache.render_list(wall, next_url)
+        context["prayers_html"] = wallcache.render_list(wall, next_url, language)
         if request is not None:
             pagecache.limit_to_live(request)
     return mark_safe(render_to_string(WALL_TEMPLATE, context))  # noqa: S308
@@ -120,6 +123,10 @@ def _to_form_page(request: HttpRequest, wall: Wall, anchor: str) -> HttpResponse
     return HttpResponseRedirect(f"{url}?{query}#{anchor}")
 
 
+def _language(request: HttpRequest) -> str:
+    return wallcache.language_param(request.GET.get(wallcache.LANGUAGE_PARAM))
+
+
 def _get_wall(pk: int) -> Wall:
     return get_object_or_404(Wall.objects.select_related("country"), pk=pk)
 
@@ -127,12 +134,14 @@ def _get_wall(pk: int) -> Wall:
 @require_GET
 def wall_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The wall on its own page; with ``?after=`` the next page of prayers ("more prayers"),
-    a partial of the list for htmx."""
+    a partial of the list for htmx; with ``?lang=`` only the prayers in one language."""
     wall = _get_wall(pk)
     cursor = Cursor.decode(request.GET.get("after"))
     next_url = _next_url(request, wall) if cursor else request.path
     if cursor:
-        context = wallcache.list_context(wall, next_url=next_url, cursor=cursor)
+        context = wallcache.list_context(
+            wall, next_url=next_url, cursor=cursor, language=_language(request)
+        )
         pagecache.limit_to_live(request)
         if request.htmx:  # type: ignore[attr-defined]
             response = HttpResponse(render_to_string(f"{WALL_TEMPLATE}#prayer-page", context))
@@ -175,7 +184,9 @@ def wall_prayers(request: HttpRequest, pk: int) -> HttpResponse:
     server-side include): from the shared cache, fresh after every change, and never kept
     by nginx itself, so a deleted prayer is gone at once."""
     wall = _get_wall(pk)
-    response = HttpResponse(wallcache.render_list(wall, _next_url(request, wall)))
+    response = HttpResponse(
+        wallcache.render_list(wall, _next_url(request, wall), _language(request))
+    )
     patch_cache_control(response, no_cache=True)
     return response
 

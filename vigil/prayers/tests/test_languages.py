@@ -3,8 +3,14 @@ one language at a time (``?lang=ru``), the same page for every visitor."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from vigil.core import ratelimit
@@ -123,3 +129,107 @@ def test_the_backfill_command_reports_what_it_did(wall, capsys):
     call_command("prayers_languages")
 
     assert "Prayers checked: 1; language changed: 1." in capsys.readouterr().out
+
+
+# -- The wall's language filter --------------------------------------------------------------
+
+
+@pytest.fixture
+def mixed(wall) -> Wall:
+    """Three English prayers, two Russian, one Spanish and one of unknown language."""
+    for n in range(3):
+        PrayerFactory(wall=wall, text=f"English prayer {n}", language="en")
+    for n in range(2):
+        PrayerFactory(wall=wall, text=f"Русская молитва {n}", language="ru")
+    PrayerFactory(wall=wall, text="Oración en español", language="es")
+    PrayerFactory(wall=wall, text="🙏🙏", language="")
+    PrayerFactory(wall=wall, text="Held Russian", language="ru", status=Prayer.Status.HELD)
+    wall.refresh_from_db()
+    return wall
+
+
+def prayer_texts(html: str) -> list[str]:
+    return re.findall(r'<p class="prayer-text">([^<]*)</p>', html)
+
+
+def test_lang_shows_only_the_prayers_in_that_language(client, mixed):
+    page = client.get("/countries/kazakhstan/?lang=ru").content.decode()
+
+    assert sorted(prayer_texts(page)) == ["Русская молитва 0", "Русская молитва 1"]
+    assert len(prayer_texts(client.get("/countries/kazakhstan/").content.decode())) == 7
+
+
+def test_the_filter_lists_the_wall_languages_with_links_that_keep_the_edition(client, mixed):
+    page = client.get("/countries/kazakhstan/?edition=2013&lang=ru").content.decode()
+
+    nav = re.search(r'<nav class="wall-languages".*?</nav>', page, re.S)
+    assert nav
+    links = re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a> <span class="count">\((\d+)\)', nav[0])
+    wall_id = mixed.pk
+    assert links == [
+        (f"/countries/kazakhstan/?edition=2013#wall-{wall_id}-list", "All languages", "7"),
+        (f"/countries/kazakhstan/?edition=2013&amp;lang=en#wall-{wall_id}-list", "English", "3"),
+        (f"/countries/kazakhstan/?edition=2013&amp;lang=ru#wall-{wall_id}-list", "Русский", "2"),
+        (f"/countries/kazakhstan/?edition=2013&amp;lang=es#wall-{wall_id}-list", "español", "1"),
+    ]
+    assert 'lang="ru" aria-current="true"' in nav[0]
+
+
+def test_an_unknown_or_absent_language_shows_every_prayer(client, mixed):
+    everything = client.get("/countries/kazakhstan/").content.decode()
+
+    for value in ("fr", "zz", "<script>", "RU-x"):
+        page = client.get("/countries/kazakhstan/", {"lang": value}).content.decode()
+        assert prayer_texts(page) == prayer_texts(everything), value
+    assert prayer_texts(client.get("/countries/kazakhstan/?lang=RU").content.decode()) == (
+        prayer_texts(client.get("/countries/kazakhstan/?lang=ru").content.decode())
+    )
+
+
+def test_a_wall_with_one_language_shows_no_filter(client, wall):
+    PrayerFactory.create_batch(2, wall=wall, language="en")
+
+    assert 'class="wall-languages"' not in client.get("/countries/kazakhstan/").content.decode()
+
+
+def test_the_filtered_page_is_the_same_for_every_visitor(client, mixed):
+    first = client.get("/countries/kazakhstan/?lang=es")
+    other = Client().get("/countries/kazakhstan/?lang=es", REMOTE_ADDR="198.51.100.7")
+
+    assert first.content == other.content
+    assert not first.cookies
+
+
+def test_more_prayers_keeps_the_language(client, mixed, settings):
+    settings.VIGIL_PRAYERS_PAGE_SIZE = 1
+    url = reverse("prayers:wall-detail", args=[mixed.pk])
+
+    page = client.get(url, {"lang": "ru"}).content.decode()
+    link = re.search(r'<li class="more"><a href="([^"]+)" data-hx-get="([^"]+)"', page)
+
+    assert link and "&amp;lang=ru" in link[1] and "&amp;lang=ru" in link[2]
+    more = client.get(link[2].replace("&amp;", "&"), HTTP_HX_REQUEST="true").content.decode()
+    assert prayer_texts(more) == ["Русская молитва 0"]
+    assert prayer_texts(page) == ["Русская молитва 1"]
+
+
+def test_the_server_side_include_carries_the_language(client, mixed):
+    page = client.get("/countries/kazakhstan/?lang=ru", HTTP_X_VIGIL_EDGE="ssi").content.decode()
+    include = re.search(r'<!--# include virtual="([^"]+)" -->', page)
+
+    assert include and "lang=ru" in include[1]
+    listed = client.get(include[1].replace("&amp;", "&")).content.decode()
+    assert sorted(prayer_texts(listed)) == ["Русская молитва 0", "Русская молитва 1"]
+
+
+@pytest.mark.parametrize("query", ["", "?lang=ru", "?lang=es"])
+def test_the_filter_keeps_the_query_count(client, mixed, query):
+    url = reverse("prayers:wall-detail", args=[mixed.pk])
+    client.get(url)  # a first view may create related rows
+    cache.clear()
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url + query).status_code == 200
+
+    # The wall, the languages of its prayers and one page of them.
+    assert len(queries) == 3

@@ -352,7 +352,7 @@ def test_query_counts_stay_flat_with_ten_thousand_prayers(client):
     assert feed[0] <= 2
 
 
-def test_the_wall_adds_two_queries_to_a_page_then_one(client, wall):
+def test_the_wall_adds_three_queries_to_a_page_then_one(client, wall):
     from django.template import Context, Template
     from django.test import RequestFactory
 
@@ -361,7 +361,8 @@ def test_the_wall_adds_two_queries_to_a_page_then_one(client, wall):
     context = Context({"country": wall.country, "request": RequestFactory().get("/")})
     with CaptureQueriesContext(connection) as queries:
         html = template.render(context)
-    assert len(queries.captured_queries) == 2  # the wall and a page of its prayers
+    # The wall, the languages of its prayers (for the filter) and a page of its prayers.
+    assert len(queries.captured_queries) == 3
     assert html.count('class="prayer"') == 3
     with CaptureQueriesContext(connection) as queries:
         again = template.render(context)
