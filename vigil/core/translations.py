@@ -9,7 +9,7 @@ Reading a translation needs no join and no extra query, so pages keep their quer
 counts, on SQLite and PostgreSQL alike, and a new site language needs no migration.
 ``translated(field)`` gives the text in the active language, or the English text when
 that translation is missing or empty; templates read ``obj.localized.<field>``. The
-English fields stay what they are everywhere else (admin, imports, feeds, the API).
+English fields stay English everywhere they are read directly (admin, imports, feeds).
 """
 
 from __future__ import annotations
