@@ -236,6 +236,8 @@ LANGUAGES = [
     ("ar", _("Arabic")),
 ]
 LOCALE_PATHS = [BASE_DIR / "vigil" / "locale"]
+# Dates are written with each language's DATE_FORMAT; English's is "15 January 2025".
+FORMAT_MODULE_PATH = ["vigil.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
