@@ -8,7 +8,6 @@ profile calls "not published" is not published here either.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,8 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.db.models import Prefetch, prefetch_related_objects
 from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext
 
 from vigil.campaigns.focus import fallback_points
 from vigil.campaigns.models import Prisoner
@@ -29,14 +30,6 @@ PRINT_CSS = "css/print.css"
 TEMPLATE = "campaigns/prayer_guide.html"
 PDF_VARIANT = "pdf/ua-1"
 """Tagged for screen readers, with the document's language and title (PDF/UA-1)."""
-
-_GROUPED_DIGITS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b")
-
-
-def figure_text(value: str) -> str:
-    """A published figure in the guide's one number format: thousands grouped with
-    commas ("19 205 000" becomes "19,205,000"); words ("16.7 million") are kept."""
-    return _GROUPED_DIGITS.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ",", m.group()), value)
 
 
 @dataclass(frozen=True)
@@ -50,8 +43,9 @@ class GuideSection:
 
     @property
     def fact_rows(self) -> list[tuple[str, str]]:
-        """(label, value) for print, "" for a fact the profile calls not published."""
-        return [(fact.label, figure_text(fact.value)) for fact in self.facts]
+        """(label, value) for print, "" for a fact the profile calls not published; the
+        numbers are in the profile's one style already (``vigil.core.numbers``)."""
+        return [(fact.label, fact.value) for fact in self.facts]
 
     @property
     def has_facts(self) -> bool:
@@ -65,8 +59,10 @@ class GuideSection:
 
 
 def _published_by(sheet: FactSheet) -> str:
-    publisher = sheet.publisher or "Published sources"
-    return f"{publisher}, {sheet.year}" if sheet.year else publisher
+    publisher = sheet.publisher or gettext("Published sources")
+    if not sheet.year:
+        return publisher
+    return gettext("%(publisher)s, %(year)s") % {"publisher": publisher, "year": sheet.year}
 
 
 def guide_entries(edition: Edition) -> list[Entry]:
@@ -123,8 +119,10 @@ def guide_context(edition: Edition, *, for_pdf: bool = False) -> dict[str, objec
 
 
 def guide_html(edition: Edition) -> str:
-    """The HTML the PDF is typeset from (the same for every request)."""
-    return render_to_string(TEMPLATE, guide_context(edition, for_pdf=True))
+    """The HTML the PDF is typeset from (the same for every request: the one stored PDF
+    is written in the site's default language, whichever page asked for it)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return render_to_string(TEMPLATE, guide_context(edition, for_pdf=True))
 
 
 def site_base_url() -> str:

@@ -12,7 +12,11 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import OuterRef, Prefetch, Subquery, prefetch_related_objects
+from django.utils.functional import Promise
+from django.utils.translation import gettext, ngettext, pgettext
+from django.utils.translation import gettext_lazy as _
 
+from vigil.core.numbers import figure_text
 from vigil.watchlist import csvformat
 from vigil.watchlist.models import (
     Confidence,
@@ -42,23 +46,27 @@ class Change:
     def rank_text(self) -> str:
         """The change in words, for screen readers and the CSV-minded."""
         if self.status == "moved" and self.rank_delta:
-            places = "place" if abs(self.rank_delta) == 1 else "places"
-            direction = "up" if self.rank_delta > 0 else "down"
-            return f"{direction} {abs(self.rank_delta)} {places}"
+            places = abs(self.rank_delta)
+            if self.rank_delta > 0:
+                text = ngettext("up %(places)d place", "up %(places)d places", places)
+            else:
+                text = ngettext("down %(places)d place", "down %(places)d places", places)
+            return text % {"places": places}
+        if self.status == "no-data":
+            return gettext("no %(year)s data") % {"year": self.previous_year}
         return {
-            "moved": "no change",
-            "new": "new entry",
-            "no-data": f"no {self.previous_year} data",
-            "first": "no earlier edition",
-            "unranked": "not ranked",
+            "moved": pgettext("change in rank", "no change"),
+            "new": gettext("new entry"),
+            "first": gettext("no earlier edition"),
+            "unranked": gettext("not ranked"),
         }[self.status]
 
     @property
     def previous_text(self) -> str:
         """What the profile shows for the previous edition when there is no rank."""
         if self.status == "new":
-            return f"Not ranked in {self.previous_year}"
-        return f"No {self.previous_year} data"
+            return gettext("Not ranked in %(year)s") % {"year": self.previous_year}
+        return gettext("No %(year)s data") % {"year": self.previous_year}
 
 
 @dataclass(frozen=True)
@@ -165,7 +173,7 @@ def sort_rows(rows: list[Row], key: str) -> list[Row]:
 class Fact:
     """One profile fact and the fact sheets it was read from."""
 
-    label: str
+    label: str | Promise
     value: str = ""
     sheets: list[FactSheet] = field(default_factory=list)
 
@@ -202,9 +210,9 @@ class Profile:
 
 
 FACT_LABELS = (
-    ("leader", "Leader"),
-    ("government", "Government"),
-    ("main_religion", "Main Religion"),
+    ("leader", _("Leader")),
+    ("government", _("Government")),
+    ("main_religion", _("Main Religion")),
 )
 
 
@@ -213,15 +221,20 @@ def _first(sheets: Iterable[FactSheet], name: str) -> FactSheet | None:
 
 
 def _population(sheets: list[FactSheet]) -> Fact:
-    """ "16.7 million (2.5 million Christians)", or the Christian share when only that exists."""
-    fact = Fact("Population")
+    """ "16.7 million (2.5 million Christians)", or the Christian share when only that
+    exists, with the numbers in the page's one style (``vigil.core.numbers``)."""
+    fact = Fact(_("Population"))
     people = _first(sheets, "population")
     christians = _first(sheets, "christians") or _first(sheets, "christian_share")
-    parts = [people.population] if people else []
-    if christians is not None:
-        number = christians.christians or christians.christian_share
-        parts.append(f"({number} Christians)" if people else f"{number} Christians")
-    fact.value = " ".join(parts)
+    population = figure_text(people.population) if people else ""
+    number = figure_text(christians.christians or christians.christian_share) if christians else ""
+    if population and number:
+        value = gettext("%(population)s (%(christians)s Christians)")
+    elif number:
+        value = gettext("%(christians)s Christians")
+    else:
+        value = "%(population)s"
+    fact.value = value % {"population": population, "christians": number}
     fact.sheets = list(dict.fromkeys(sheet for sheet in (people, christians) if sheet))
     return fact
 
@@ -268,17 +281,23 @@ def source_uses(entry: Entry, facts: list[Fact]) -> list[tuple[Source, list[str]
     uses: dict[Source, list[str]] = {}
 
     def note(sources: Iterable[Source], what: str, confidence: str) -> None:
-        suffix = "" if confidence == Confidence.EXPLICIT else f" ({Confidence(confidence).label})"
+        if confidence != Confidence.EXPLICIT:
+            # Translators: what a source backs, and how sure we are: "rank and score (inferred)".
+            what = gettext("%(what)s (%(confidence)s)") % {
+                "what": what,
+                "confidence": Confidence(confidence).label,
+            }
         for source in sources:
-            uses.setdefault(source, []).append(f"{what}{suffix}")
+            uses.setdefault(source, []).append(what)
 
-    note(entry.sources.all(), "rank and score", entry.confidence)
+    note(entry.sources.all(), gettext("rank and score"), entry.confidence)
     for use in entry.engines.all():
-        note(use.sources.all(), f"source of persecution: {use.display_name}", use.confidence)
+        engine = gettext("source of persecution: %(engine)s") % {"engine": use.display_name}
+        note(use.sources.all(), engine, use.confidence)
     for sheet in dict.fromkeys(sheet for fact in facts for sheet in fact.sheets):
-        note(
-            sheet.sources.all(), f"country facts ({sheet.publisher or 'unnamed'})", sheet.confidence
-        )
+        publisher = sheet.publisher or gettext("unnamed")
+        what = gettext("country facts (%(publisher)s)") % {"publisher": publisher}
+        note(sheet.sources.all(), what, sheet.confidence)
     return sorted(uses.items(), key=lambda item: item[0].code)
 
 

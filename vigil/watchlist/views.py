@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -36,7 +37,8 @@ def _edition(request: HttpRequest, year: int) -> Edition | None:
 
 
 def _no_edition(request: HttpRequest, year: int) -> HttpResponse:
-    return not_found(request, f"There is no published {year} edition of the watch list.")
+    message = gettext("There is no published %(year)s edition of the watch list.")
+    return not_found(request, message % {"year": year})
 
 
 @require_safe
@@ -57,7 +59,8 @@ def home(request: HttpRequest) -> HttpResponse:
 def edition_latest(request: HttpRequest) -> HttpResponse:
     edition = selectors.current_edition()
     if edition is None:
-        return not_found(request, "No edition of the watch list has been published yet.")
+        message = gettext("No edition of the watch list has been published yet.")
+        return not_found(request, message)
     return redirect(edition)
 
 
@@ -115,12 +118,13 @@ def _requested_year(value: str | None) -> int | None:
 def country_detail(request: HttpRequest, slug: str) -> HttpResponse:
     country = Country.objects.filter(slug=slug).first()
     if country is None:
-        return not_found(request, "We have no profile for that country.")
+        return not_found(request, gettext("We have no profile for that country."))
     raw = request.GET.get("edition")
     try:
         year = _requested_year(raw)
     except ValueError:
-        message = f"“{raw}” is not an edition year. Editions are years such as 2014."
+        message = gettext("“%(value)s” is not an edition year. Editions are years such as 2014.")
+        message %= {"value": raw}
         return not_found(request, message, country=country)
     # The profile's text is in the page's language: one cached body per language.
     key = f"{slug}:{year}:{translation.get_language()}"
@@ -128,8 +132,13 @@ def country_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if cached is None:
         cached = _country_body(request, country, year)
         if cached is None:
-            message = f"We have no {year or 'published'} profile of {country.name}."
-            return not_found(request, message, country=country)
+            if year:
+                message = gettext("We have no %(year)s profile of %(country)s.")
+            else:
+                message = gettext("We have no published profile of %(country)s.")
+            return not_found(
+                request, message % {"year": year, "country": country.name}, country=country
+            )
         if not request.user.is_staff:
             pagecache.set("country", key, cached)
     edition_title, body, query = cached
@@ -139,7 +148,8 @@ def country_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "body": mark_safe(body),  # noqa: S308
         "canonical_path": country.get_absolute_url() + query,
         "share_image": reverse("watchlist:country-share", args=[country.slug]) + query,
-        "share_image_alt": f"{country.name}: {edition_title}",
+        "share_image_alt": gettext("%(country)s: %(edition)s")
+        % {"country": country.name, "edition": edition_title},
     }
     return render(request, "watchlist/country_detail.html", context)
 
@@ -182,7 +192,7 @@ def country_share_image(request: HttpRequest, slug: str) -> HttpResponse:
         year = _requested_year(request.GET.get("edition"))
     except ValueError:
         return HttpResponseNotFound(
-            "Give the edition as a year, e.g. ?edition=2014.", content_type="text/plain"
+            gettext("Give the edition as a year, e.g. ?edition=2014."), content_type="text/plain"
         )
 
     def card() -> shareimage.Card | None:
@@ -193,7 +203,7 @@ def country_share_image(request: HttpRequest, slug: str) -> HttpResponse:
     image = shareimage.cached(f"country:{slug}:{year or 'latest'}", card)
     if image is None:
         return HttpResponseNotFound(
-            "There is no published profile of that country.", content_type="text/plain"
+            gettext("There is no published profile of that country."), content_type="text/plain"
         )
     return _png(image)
 

@@ -136,7 +136,7 @@ def test_cross_referenced_facts_show_their_confidence(client, imported):
     response = client.get("/countries/kazakhstan/?edition=2017")
 
     text = page_text(response)
-    assert "Population 18 064 000 (26% Christians)" in text
+    assert "Population 18.1 million (26% Christians)" in text
     assert "cross-referenced" in text
 
 
