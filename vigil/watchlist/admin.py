@@ -12,6 +12,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from vigil.core.translation_admin import (
@@ -74,7 +76,8 @@ class UniqueRankFormSet(BaseInlineFormSet):
                 continue
             if rank in seen:
                 raise ValidationError(
-                    f"Rank {rank} is given to both {seen[rank]} and {data.get('country')}."
+                    gettext("Rank %(rank)d is given to both %(first)s and %(second)s.")
+                    % {"rank": rank, "first": seen[rank], "second": data.get("country")}
                 )
             seen[rank] = str(data.get("country"))
 
@@ -105,13 +108,16 @@ class EntryInline(admin.TabularInline):
             wrapper.can_delete_related = wrapper.can_view_related = False
         return field
 
-    @admin.display(description="Details")
+    @admin.display(description=_("Details"))
     def details(self, entry: Entry) -> str:
         if not entry.pk:
             return ""
         url = reverse("admin:watchlist_entry_change", args=[entry.pk])
         return format_html(
-            '<a href="{}">Edit<span class="visually-hidden"> {}</span></a>', url, entry.country
+            '<a href="{}">{}<span class="visually-hidden"> {}</span></a>',
+            url,
+            gettext("Edit"),
+            entry.country,
         )
 
 
@@ -138,9 +144,9 @@ class EditionAdmin(admin.ModelAdmin):
     readonly_fields = ("publication_check", "preview")
     fieldsets = (
         (None, {"fields": ("year", "title", "complete", "sources")}),
-        ("Reporting period", {"fields": ("period_start", "period_end")}),
-        ("Notes", {"fields": ("coverage_note", "methodology")}),
-        ("Publication", {"fields": ("publication_check", "publish_at", "preview")}),
+        (_("Reporting period"), {"fields": ("period_start", "period_end")}),
+        (_("Notes"), {"fields": ("coverage_note", "methodology")}),
+        (_("Publication"), {"fields": ("publication_check", "publish_at", "preview")}),
     )
     inlines = (LevelBandInline, EntryInline)
     actions = ("publish_now", "unpublish")
@@ -148,56 +154,61 @@ class EditionAdmin(admin.ModelAdmin):
     def get_queryset(self, request: HttpRequest) -> QuerySet[Edition]:
         return super().get_queryset(request).annotate(entry_total=Count("entries"))
 
-    @admin.display(description="Entries", ordering="entry_total")
+    @admin.display(description=_("Entries"), ordering="entry_total")
     def entry_count(self, edition: Edition) -> int:
         return getattr(edition, "entry_total", 0)
 
-    @admin.display(description="Status")
+    @admin.display(description=_("Status"))
     def status(self, edition: Edition) -> str:
         if edition.is_published:
-            return "Published"
-        return "Embargoed" if edition.publish_at else "Draft"
+            return gettext("Published")
+        return gettext("Embargoed") if edition.publish_at else gettext("Draft")
 
-    @admin.display(description="Preview")
+    @admin.display(description=_("Preview"))
     def preview(self, edition: Edition) -> str:
         if not edition.pk:
-            return "Save the edition first."
+            return gettext("Save the edition first.")
         return format_html(
-            '<a href="{}" target="_blank" rel="noopener">Preview the public page</a>',
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
             edition.get_absolute_url(),
+            gettext("Preview the public page"),
         )
 
-    @admin.display(description="Publication check")
+    @admin.display(description=_("Publication check"))
     def publication_check(self, edition: Edition) -> str:
         """Exactly what blocks publication, from ``Edition.publish_problems()``."""
         if not edition.pk:
-            return "Save the edition and add its entries first."
+            return gettext("Save the edition and add its entries first.")
         problems = edition.publish_problems()
         if not problems:
-            return "Ready to publish: nothing blocks this edition."
+            return gettext("Ready to publish: nothing blocks this edition.")
         items = format_html_join("", "<li>{}</li>", ((problem,) for problem in problems))
-        return format_html("<p>Publication is blocked by:</p><ul>{}</ul>", items)
+        return format_html("<p>{}</p><ul>{}</ul>", gettext("Publication is blocked by:"), items)
 
-    @admin.action(description="Publish now (lifts the embargo)")
+    @admin.action(description=_("Publish now (lifts the embargo)"))
     def publish_now(self, request: HttpRequest, queryset: QuerySet[Edition]) -> None:
         for edition in queryset:
             try:
                 services.edition_publish(edition=edition, actor=request.user)
             except ValidationError as error:
                 problems = sentences(error.messages)
+                message = gettext("%(year)s was not published: %(problems)s")
                 self.message_user(
-                    request, f"{edition.year} was not published: {problems}", messages.ERROR
+                    request, message % {"year": edition.year, "problems": problems}, messages.ERROR
                 )
                 continue
             self.log_change(request, edition, "Published now.")
-            self.message_user(request, f"{edition.year} is published.", messages.SUCCESS)
+            message = gettext("%(year)s is published.") % {"year": edition.year}
+            self.message_user(request, message, messages.SUCCESS)
 
-    @admin.action(description="Withdraw from the public (clear publish time)")
+    @admin.action(description=_("Withdraw from the public (clear publish time)"))
     def unpublish(self, request: HttpRequest, queryset: QuerySet[Edition]) -> None:
         for edition in queryset:
             services.edition_unpublish(edition=edition, actor=request.user)
             self.log_change(request, edition, "Withdrawn from the public.")
-        self.message_user(request, f"{queryset.count()} edition(s) withdrawn.", messages.SUCCESS)
+        count = queryset.count()
+        message = ngettext("%(count)d edition withdrawn.", "%(count)d editions withdrawn.", count)
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
 
 class EntryEngineInline(admin.TabularInline):
@@ -234,11 +245,11 @@ class EntryAdmin(TranslationAdminMixin, CountryNameSearchMixin, admin.ModelAdmin
     fieldsets = (
         (None, {"fields": ("edition", "country", "rank", "score", "stated_level")}),
         (
-            "Sphere scores",
+            _("Sphere scores"),
             {"fields": ("private", "family", "community", "national", "church", "violence")},
         ),
-        ("Profile", {"fields": ("narrative", "most_affected")}),
-        ("Provenance", {"fields": ("confidence", "sources", "note")}),
+        (_("Profile"), {"fields": ("narrative", "most_affected")}),
+        (_("Provenance"), {"fields": ("confidence", "sources", "note")}),
     )
     inlines = (EntryEngineInline, PrayerPointInline)
 
@@ -246,9 +257,9 @@ class EntryAdmin(TranslationAdminMixin, CountryNameSearchMixin, admin.ModelAdmin
         """With the prayer points, whose translations "Missing translations" counts."""
         return super().get_queryset(request).prefetch_related("prayer_points")
 
-    @admin.display(description="Profile")
+    @admin.display(description=_("Profile"))
     def view_profile(self, entry: Entry) -> str:
-        return format_html('<a href="{}">View</a>', entry.get_absolute_url())
+        return format_html('<a href="{}">{}</a>', entry.get_absolute_url(), gettext("View"))
 
 
 class FactSheetInline(admin.StackedInline):
@@ -280,10 +291,12 @@ class CountryAdmin(admin.ModelAdmin):
         codes = codes_named(search_term)
         return (results | queryset.filter(code__in=codes)) if codes else results, duplicates
 
-    @admin.display(description="Entries")
+    @admin.display(description=_("Entries"))
     def entries_link(self, country: Country) -> str:
         url = reverse("admin:watchlist_entry_changelist")
-        return format_html('<a href="{}?country__id__exact={}">Entries</a>', url, country.pk)
+        return format_html(
+            '<a href="{}?country__id__exact={}">{}</a>', url, country.pk, gettext("Entries")
+        )
 
 
 @admin.register(Source)
@@ -301,7 +314,7 @@ class PersecutionEngineAdmin(admin.ModelAdmin):
     def get_queryset(self, request: HttpRequest) -> QuerySet[PersecutionEngine]:
         return super().get_queryset(request).annotate(use_total=Count("uses"))
 
-    @admin.display(description="Used by entries", ordering="use_total")
+    @admin.display(description=_("Used by entries"), ordering="use_total")
     def use_count(self, engine: PersecutionEngine) -> int:
         return getattr(engine, "use_total", 0)
 
@@ -347,14 +360,26 @@ def problem_table(errors: list[dict[str, Any]]) -> str:
     rows = format_html_join(
         "",
         "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-        ((e["file"], e["row"] or "whole file", e["column"] or "—", e["message"]) for e in errors),
+        (
+            (e["file"], e["row"] or gettext("whole file"), e["column"] or "—", e["message"])
+            for e in errors
+        ),
     )
-    return format_html(
-        '<table class="import-problems"><caption>{} problem(s); nothing was imported.</caption>'
-        '<thead><tr><th scope="col">File</th><th scope="col">Row</th>'
-        '<th scope="col">Column</th><th scope="col">Problem</th></tr></thead>'
-        "<tbody>{}</tbody></table>",
+    caption = ngettext(
+        "%(count)d problem; nothing was imported.",
+        "%(count)d problems; nothing was imported.",
         len(errors),
+    ) % {"count": len(errors)}
+    return format_html(
+        '<table class="import-problems"><caption>{}</caption>'
+        '<thead><tr><th scope="col">{}</th><th scope="col">{}</th>'
+        '<th scope="col">{}</th><th scope="col">{}</th></tr></thead>'
+        "<tbody>{}</tbody></table>",
+        caption,
+        gettext("File"),
+        gettext("Row"),
+        gettext("Column"),
+        gettext("Problem"),
         rows,
     )
 
@@ -376,17 +401,22 @@ class DatasetImportAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
-    @admin.display(description="Result", boolean=False, ordering="succeeded")
+    @admin.display(description=_("Result"), boolean=False, ordering="succeeded")
     def outcome(self, record: DatasetImport) -> str:
-        return "Imported" if record.succeeded else f"Failed: {len(record.errors)} problem(s)"
+        if record.succeeded:
+            return gettext("Imported")
+        count = len(record.errors)
+        return ngettext("Failed: %(count)d problem", "Failed: %(count)d problems", count) % {
+            "count": count
+        }
 
-    @admin.display(description="Files")
+    @admin.display(description=_("Files"))
     def file_list(self, record: DatasetImport) -> str:
         return ", ".join(record.files)
 
-    @admin.display(description="Problems")
+    @admin.display(description=_("Problems"))
     def problems(self, record: DatasetImport) -> str:
-        return problem_table(record.errors) if record.errors else "None."
+        return problem_table(record.errors) if record.errors else gettext("None.")
 
     def add_view(
         self, request: HttpRequest, form_url: str = "", extra_context: dict | None = None
@@ -399,11 +429,12 @@ class DatasetImportAdmin(admin.ModelAdmin):
             record = services.dataset_import(files=form.cleaned_data["dataset"], actor=request.user)
             self.log_addition(request, record, [{"added": {}}])
             if record.succeeded:
-                self.message_user(request, f"Imported: {record.summary}.", messages.SUCCESS)
+                message = gettext("Imported: %(summary)s.") % {"summary": record.summary}
+                self.message_user(request, message, messages.SUCCESS)
                 return HttpResponseRedirect(reverse("admin:watchlist_datasetimport_changelist"))
         context = {
             **self.admin_site.each_context(request),
-            "title": "Import dataset files",
+            "title": gettext("Import dataset files"),
             "opts": self.opts,
             "form": form or DatasetUploadForm(),
             "record": record,

@@ -9,6 +9,8 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils.translation import gettext
+
 from vigil.watchlist.models import (
     SPHERE_LABELS,
     SPHERE_MAX,
@@ -101,7 +103,7 @@ def rank_series(entries: list[Entry], xs: dict[int, float], top: float) -> Serie
         Point(e.edition.year, e.rank or 0, xs[e.edition.year], y(e.rank or 0)) for e in ranked
     ]
     ticks = [(str(t), y(t)) for t in (1, *range(10, worst + 1, 10))]
-    return Series("Rank (1 = most persecution)", top, points, ticks)
+    return Series(gettext("Rank (1 = most persecution)"), top, points, ticks)
 
 
 def score_series(entries: list[Entry], xs: dict[int, float], top: float) -> Series | None:
@@ -117,7 +119,7 @@ def score_series(entries: list[Entry], xs: dict[int, float], top: float) -> Seri
         Point(e.edition.year, e.score or 0, xs[e.edition.year], y(e.score or 0)) for e in scored
     ]
     ticks = [(str(t), y(t)) for t in range(low, 101, 20 if 100 - low > 60 else 10)]
-    return Series("Score (out of 100)", top, points, ticks)
+    return Series(gettext("Score (out of 100)"), top, points, ticks)
 
 
 def history_chart(country: Country, entries: list[Entry] | None = None) -> HistoryChart | None:
@@ -135,29 +137,55 @@ def history_chart(country: Country, entries: list[Entry] | None = None) -> Histo
     return HistoryChart(WIDTH, height, sorted(xs.items()), panels, entries)
 
 
+NOT_RANKED, NO_DATA, NOT_PUBLISHED = "not-ranked", "no-data", "not-published"
+
+
+def term_text(term: str) -> str:
+    """The words of a history-table term in the active language."""
+    return {
+        NOT_RANKED: gettext("Not ranked"),
+        NO_DATA: gettext("No data"),
+        NOT_PUBLISHED: gettext("Not published"),
+    }[term]
+
+
 @dataclass(frozen=True)
 class HistoryCell:
     """One edition in the table beside the history chart, in the page's one vocabulary:
     a figure, "Not ranked" (the edition lists every ranked country, not this one),
-    "No data" (a partial edition that does not cover it) or "Not published"."""
+    "No data" (a partial edition that does not cover it) or "Not published".
+
+    ``rank_term`` and ``missing_term`` name which of those words a cell shows
+    (``NOT_RANKED``, ``NO_DATA``, ``NOT_PUBLISHED``), whatever the page's language."""
 
     edition: Edition
     entry: Entry | None
 
     @property
-    def rank_text(self) -> str:
+    def rank_term(self) -> str:
+        """The word the rank cell shows instead of a rank; empty when it shows a rank."""
         if self.entry is not None:
-            return str(self.entry.rank) if self.entry.rank else "Not ranked"
-        return "Not ranked" if self.edition.complete else "No data"
+            return "" if self.entry.rank else NOT_RANKED
+        return NOT_RANKED if self.edition.complete else NO_DATA
+
+    @property
+    def rank_text(self) -> str:
+        if self.rank_term:
+            return term_text(self.rank_term)
+        return str(self.entry.rank) if self.entry is not None else ""
 
     @property
     def score(self) -> Decimal | None:
         return self.entry.score if self.entry is not None else None
 
     @property
+    def missing_term(self) -> str:
+        return NOT_PUBLISHED if self.entry is not None else NO_DATA
+
+    @property
     def missing_text(self) -> str:
         """What the score and level cells say when they have no figure."""
-        return "Not published" if self.entry is not None else "No data"
+        return term_text(self.missing_term)
 
     @property
     def level(self) -> str:

@@ -6,6 +6,9 @@ from typing import Any
 
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from vigil.watchlist.csvformat import COLUMNS
 
@@ -36,10 +39,13 @@ class MultipleFileField(forms.FileField):
 
 class DatasetUploadForm(forms.Form):
     dataset = MultipleFileField(
-        label="Dataset files",
-        help_text=(
-            f"Any of: {', '.join(DATASET_FILES)}. Files you do not upload are taken from "
-            "what Vigil holds now, so you may send only the files you changed."
+        label=_("Dataset files"),
+        help_text=format_lazy(
+            _(
+                "Any of: {files}. Files you do not upload are taken from what Vigil holds "
+                "now, so you may send only the files you changed."
+            ),
+            files=", ".join(DATASET_FILES),
         ),
     )
 
@@ -50,14 +56,21 @@ class DatasetUploadForm(forms.Form):
         for upload in self.cleaned_data["dataset"]:
             name = upload.name or ""
             if name not in DATASET_FILES:
-                problems.append(f"{name} is not one of the dataset's files.")
+                problems.append(
+                    gettext("%(name)s is not one of the dataset's files.") % {"name": name}
+                )
             elif name in contents:
-                problems.append(f"{name} was chosen twice; send it once.")
+                problems.append(
+                    gettext("%(name)s was chosen twice; send it once.") % {"name": name}
+                )
             elif upload.size and upload.size > MAX_FILE_BYTES:
-                problems.append(f"{name} is larger than {MAX_FILE_BYTES // 1024 // 1024} MB.")
+                size = MAX_FILE_BYTES // 1024 // 1024
+                message = gettext("%(name)s is larger than %(size)d MB.")
+                problems.append(message % {"name": name, "size": size})
             else:
                 contents[name] = upload.read()
         if problems:
-            problems.append(f"The dataset's files are: {', '.join(DATASET_FILES)}.")
+            message = gettext("The dataset's files are: %(files)s.")
+            problems.append(message % {"files": ", ".join(DATASET_FILES)})
             raise forms.ValidationError(problems)
         return contents

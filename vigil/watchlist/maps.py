@@ -15,6 +15,9 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import prefetch_related_objects
+from django.utils.functional import Promise
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from vigil.watchlist.models import Edition, Entry
 
@@ -26,7 +29,7 @@ class LevelStyle:
     """How a persecution level is drawn: ``key`` names the SVG pattern and CSS class."""
 
     key: str
-    label: str
+    label: str | Promise
     colour: str
     ink: str
     mark: str  # "cross", "diagonal", "dots", "vertical", "horizontal", "rings", "grid", "none"
@@ -36,26 +39,26 @@ class LevelStyle:
 # orange, yellow, cream), and each with its own pattern, so neighbouring levels differ
 # in more than colour. ``tests/test_visual.py`` checks the contrasts.
 LEVEL_STYLES = (
-    LevelStyle("absolute", "Absolute", "#2b0b3f", "#e9d8f5", "cross"),
-    LevelStyle("extreme", "Extreme", "#8e0b1f", "#ffd6dc", "diagonal"),
-    LevelStyle("very-high", "Very high", "#f46d1b", "#3d1400", "dots"),
-    LevelStyle("severe", "Severe", "#ef7d2d", "#3d1400", "vertical"),
-    LevelStyle("high", "High", "#fdd14a", "#5c3d00", "horizontal"),
-    LevelStyle("moderate", "Moderate", "#f9c54e", "#5c3d00", "rings"),
-    LevelStyle("sparse", "Sparse", "#fff2cc", "#6b4a00", "dash"),
-    LevelStyle("unstated", "Listed, level not published", "#8d99ae", "#1d2433", "grid"),
+    LevelStyle("absolute", _("Absolute"), "#2b0b3f", "#e9d8f5", "cross"),
+    LevelStyle("extreme", _("Extreme"), "#8e0b1f", "#ffd6dc", "diagonal"),
+    LevelStyle("very-high", _("Very high"), "#f46d1b", "#3d1400", "dots"),
+    LevelStyle("severe", _("Severe"), "#ef7d2d", "#3d1400", "vertical"),
+    LevelStyle("high", _("High"), "#fdd14a", "#5c3d00", "horizontal"),
+    LevelStyle("moderate", _("Moderate"), "#f9c54e", "#5c3d00", "rings"),
+    LevelStyle("sparse", _("Sparse"), "#fff2cc", "#6b4a00", "dash"),
+    LevelStyle("unstated", _("Listed, level not published"), "#8d99ae", "#1d2433", "grid"),
 )
 # An edition that published no levels is shaded by rank instead, in blues, so the map is
 # never read as levels it does not have.
 RANK_BANDS = (10, 20, 30, 40, 50)
 RANK_STYLES = (
-    LevelStyle("rank-1", "Rank 1–10", "#08306b", "#deebf7", "cross"),
-    LevelStyle("rank-11", "Rank 11–20", "#2c6aa8", "#f7fbff", "diagonal"),
-    LevelStyle("rank-21", "Rank 21–30", "#6baed6", "#08306b", "dots"),
-    LevelStyle("rank-31", "Rank 31–40", "#a9cfe8", "#08306b", "horizontal"),
-    LevelStyle("rank-41", "Rank 41–50", "#d3e5f3", "#2c6aa8", "rings"),
-    LevelStyle("rank-51", "Rank 51 or lower", "#fbfdff", "#2c6aa8", "dash"),
-    LevelStyle("unranked", "Listed, rank not published", "#8d99ae", "#1d2433", "grid"),
+    LevelStyle("rank-1", _("Rank 1–10"), "#08306b", "#deebf7", "cross"),
+    LevelStyle("rank-11", _("Rank 11–20"), "#2c6aa8", "#f7fbff", "diagonal"),
+    LevelStyle("rank-21", _("Rank 21–30"), "#6baed6", "#08306b", "dots"),
+    LevelStyle("rank-31", _("Rank 31–40"), "#a9cfe8", "#08306b", "horizontal"),
+    LevelStyle("rank-41", _("Rank 41–50"), "#d3e5f3", "#2c6aa8", "rings"),
+    LevelStyle("rank-51", _("Rank 51 or lower"), "#fbfdff", "#2c6aa8", "dash"),
+    LevelStyle("unranked", _("Listed, rank not published"), "#8d99ae", "#1d2433", "grid"),
 )
 STYLE_BY_KEY = {style.key: style for style in LEVEL_STYLES + RANK_STYLES}
 # Words in a published level name, checked in this order ("very high" before "high").
@@ -141,7 +144,7 @@ def map_country(entry: Entry, shape: dict[str, Any], *, by_rank: bool = False) -
         url=entry.get_absolute_url(),
         rank=entry.rank,
         score=entry.score,
-        level=level or "Level not published",
+        level=level or gettext("Level not published"),
         style=STYLE_BY_KEY[key],
         d=shape["d"],
         x=shape["x"],

@@ -13,6 +13,9 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import Promise
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
 
@@ -23,12 +26,12 @@ if TYPE_CHECKING:
 
 SPHERES = ("private", "family", "community", "national", "church", "violence")
 SPHERE_LABELS = {
-    "private": "Private life",
-    "family": "Family life",
-    "community": "Community life",
-    "national": "National life",
-    "church": "Church life",
-    "violence": "Violence",
+    "private": _("Private life"),
+    "family": _("Family life"),
+    "community": _("Community life"),
+    "national": _("National life"),
+    "church": _("Church life"),
+    "violence": _("Violence"),
 }
 SPHERE_MAX = Decimal("16.7")
 # The six blocks are published rounded to one decimal, so their sum may drift from the total.
@@ -39,11 +42,11 @@ PLACEHOLDER_RE = re.compile(
 
 
 class Confidence(models.TextChoices):
-    EXPLICIT = "explicit", "Explicit"
-    CROSS_REFERENCED = "cross-referenced", "Cross-referenced"
-    INFERRED = "inferred", "Inferred"
-    INFERRED_YEAR = "inferred-year", "Year inferred"
-    UNDATED = "undated", "Undated"
+    EXPLICIT = "explicit", _("Explicit")
+    CROSS_REFERENCED = "cross-referenced", _("Cross-referenced")
+    INFERRED = "inferred", _("Inferred")
+    INFERRED_YEAR = "inferred-year", _("Year inferred")
+    UNDATED = "undated", _("Undated")
 
 
 class Source(models.Model):
@@ -145,7 +148,9 @@ class Edition(models.Model):
 
     def clean(self) -> None:
         if self.period_start and self.period_end and self.period_start > self.period_end:
-            raise ValidationError({"period_end": "The reporting period ends before it starts."})
+            raise ValidationError(
+                {"period_end": gettext("The reporting period ends before it starts.")}
+            )
         if self.pk and self.publish_at:
             problems = self.publish_problems()
             if problems:
@@ -155,15 +160,18 @@ class Edition(models.Model):
         """Everything that blocks publication, in words an editor can act on."""
         problems: list[str] = []
         if not self.title.strip():
-            problems.append("The edition has no title.")
+            problems.append(gettext("The edition has no title."))
         entries = list(self.entries.select_related("country").prefetch_related("prayer_points"))
         if not entries:
-            problems.append("The list is empty: import or add entries first.")
+            problems.append(gettext("The list is empty: import or add entries first."))
         problems += _duplicate_rank_problems(entries)
         for entry in entries:
-            problems += [f"{entry.country.name}: {p}" for p in entry.content_problems()]
+            problems += [
+                gettext("%(country)s: %(problem)s") % {"country": entry.country.name, "problem": p}
+                for p in entry.content_problems()
+            ]
         if _placeholder(self.methodology):
-            problems.append("The methodology note contains a placeholder.")
+            problems.append(gettext("The methodology note contains a placeholder."))
         return problems
 
     def level_for(self, score: Decimal | None) -> LevelBand | None:
@@ -187,7 +195,8 @@ def _duplicate_rank_problems(entries: Iterable[Entry]) -> list[str]:
             continue
         if entry.rank in seen:
             problems.append(
-                f"Rank {entry.rank} is given to both {seen[entry.rank]} and {entry.country.name}."
+                gettext("Rank %(rank)d is given to both %(first)s and %(second)s.")
+                % {"rank": entry.rank, "first": seen[entry.rank], "second": entry.country.name}
             )
         seen[entry.rank] = entry.country.name
     return problems
@@ -245,7 +254,7 @@ class Country(models.Model):
 
     class Meta:
         ordering = ["slug"]
-        verbose_name_plural = "countries"
+        verbose_name_plural = _("countries")
 
     def __str__(self) -> str:
         return str(self.name)
@@ -279,7 +288,7 @@ class EntryQuerySet(models.QuerySet["Entry"]):
         )
 
 
-def _sphere_field(label: str) -> models.DecimalField:
+def _sphere_field(label: str | Promise) -> models.DecimalField:
     return models.DecimalField(
         label,
         max_digits=5,
@@ -310,12 +319,12 @@ class Entry(Translatable):
         blank=True,
         validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
     )
-    private = _sphere_field("private life")
-    family = _sphere_field("family life")
-    community = _sphere_field("community life")
-    national = _sphere_field("national life")
-    church = _sphere_field("church life")
-    violence = _sphere_field("violence")
+    private = _sphere_field(_("private life"))
+    family = _sphere_field(_("family life"))
+    community = _sphere_field(_("community life"))
+    national = _sphere_field(_("national life"))
+    church = _sphere_field(_("church life"))
+    violence = _sphere_field(_("violence"))
     stated_level = models.CharField(
         max_length=60, blank=True, help_text="Level as published, when no score gives it."
     )
@@ -331,7 +340,7 @@ class Entry(Translatable):
 
     class Meta:
         ordering = ["edition", "rank"]
-        verbose_name_plural = "entries"
+        verbose_name_plural = _("entries")
         constraints = [
             models.UniqueConstraint(fields=["edition", "country"], name="one_entry_per_country"),
             models.UniqueConstraint(
@@ -364,12 +373,10 @@ class Entry(Translatable):
         if self.has_all_spheres and self.score is not None:
             total = sum((value for _, _, value in self.spheres if value is not None), Decimal(0))
             if abs(total - self.score) > SPHERE_SUM_TOLERANCE:
-                raise ValidationError(
-                    {
-                        "score": f"The six sphere scores add up to {total}, "
-                        f"but the score is {self.score}."
-                    }
+                message = gettext(
+                    "The six sphere scores add up to %(total)s, but the score is %(score)s."
                 )
+                raise ValidationError({"score": message % {"total": total, "score": self.score}})
 
     def missing_languages(self) -> list[str]:
         """Languages the profile text or a prayer point still lacks (prefetch the points)."""
@@ -392,7 +399,9 @@ class Entry(Translatable):
         problems = []
         texts = [self.narrative, self.most_affected, *(p.text for p in self.prayer_points.all())]
         if any(_placeholder(text) for text in texts):
-            problems.append("the narrative, 'most affected' or a prayer point has a placeholder.")
+            problems.append(
+                gettext("the narrative, 'most affected' or a prayer point has a placeholder.")
+            )
         return problems
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django import template
 from django.utils.safestring import SafeString, mark_safe
 
 from vigil.core.markdown import render_markdown
+from vigil.core.numbers import decimal
 
 register = template.Library()
 
@@ -17,10 +20,11 @@ def markdown(text: str) -> SafeString:
 
 
 @register.filter
-def signed(value: int | float | None) -> str:
-    """Show a change with its sign: +3, -2, 0."""
+def signed(value: int | float | Decimal | None) -> str:
+    """Show a change with its sign, as the page's language writes numbers: +3, -2.5, 0."""
     if value is None:
         return ""
+    text = decimal(Decimal(f"{abs(value):g}"))
     if value > 0:
-        return f"+{value:g}"
-    return f"{value:g}"
+        return f"+{text}"
+    return f"-{text}" if value < 0 else text

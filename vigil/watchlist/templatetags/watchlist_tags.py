@@ -8,7 +8,10 @@ from typing import Any
 from django import template
 from django.template import Engine
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext, ngettext, pgettext
 
+from vigil.core.numbers import decimal
+from vigil.watchlist.charts import NO_DATA, NOT_PUBLISHED, NOT_RANKED
 from vigil.watchlist.csvformat import fmt_decimal
 from vigil.watchlist.models import Confidence
 from vigil.watchlist.selectors import Change
@@ -18,9 +21,17 @@ register = template.Library()
 
 
 @register.filter
-def figure(value: Decimal | None) -> str:
-    """``49`` for 49.0 and ``16.1`` for 16.1; empty when missing."""
-    return fmt_decimal(value)
+def figure(value: Decimal | int | None) -> str:
+    """``49`` for 49.0 and ``16.1`` for 16.1 (``16,1`` in Russian): a figure as the page's
+    language writes it; empty when missing."""
+    text = plain_figure(value)
+    return decimal(Decimal(text)) if text else ""
+
+
+@register.filter
+def plain_figure(value: Decimal | int | None) -> str:
+    """``49`` or ``16.1`` in every language: for attributes that scripts read."""
+    return "" if value is None else fmt_decimal(Decimal(str(value)))
 
 
 @register.filter
@@ -34,11 +45,16 @@ def confidence_label(value: str) -> str:
         return value
 
 
-HISTORY_TERMS = {
-    "Not ranked": "“Not ranked” means the edition lists every ranked country and not this one.",
-    "No data": "“No data” means our sources for that edition do not cover this country.",
-    "Not published": "“Not published” means the edition ranks the country without that figure.",
-}
+def _history_terms() -> dict[str, str]:
+    return {
+        NOT_RANKED: gettext(
+            "“Not ranked” means the edition lists every ranked country and not this one."
+        ),
+        NO_DATA: gettext("“No data” means our sources for that edition do not cover this country."),
+        NOT_PUBLISHED: gettext(
+            "“Not published” means the edition ranks the country without that figure."
+        ),
+    }
 
 
 @register.filter
@@ -47,10 +63,10 @@ def history_terms(cells: list[Any]) -> list[str]:
     table actually shows, and of no other."""
     shown = set()
     for cell in cells:
-        shown.add(cell.rank_text)
+        shown.add(cell.rank_term)
         if cell.score is None or not cell.level:
-            shown.add(cell.missing_text)
-    return [text for term, text in HISTORY_TERMS.items() if term in shown]
+            shown.add(cell.missing_term)
+    return [text for term, text in _history_terms().items() if term in shown]
 
 
 @register.filter
@@ -58,7 +74,7 @@ def signed_figure(value: Decimal | int | None) -> str:
     """``+3``, ``−2.5`` (with a true minus sign) or ``0``."""
     if value is None:
         return ""
-    text = fmt_decimal(Decimal(str(abs(value))))
+    text = decimal(Decimal(fmt_decimal(Decimal(str(abs(value))))))
     if value > 0:
         return f"+{text}"
     return f"−{text}" if value < 0 else "0"
@@ -72,11 +88,32 @@ def rank_change(change: Change) -> dict[str, Any]:
     return {"change": change, "direction": direction, "places": abs(delta)}
 
 
+def score_change_text(delta: Decimal) -> str:
+    """ "score up 3 points", "score down 2.5 points", for screen readers."""
+    points = abs(delta)
+    number = figure(points)
+    if points != points.to_integral_value():
+        # A fraction takes one grammatical form whatever its digits.
+        if delta > 0:
+            return pgettext("score change with decimals", "score up %(points)s points") % {
+                "points": number
+            }
+        return pgettext("score change with decimals", "score down %(points)s points") % {
+            "points": number
+        }
+    if delta > 0:
+        text = ngettext("score up %(points)s point", "score up %(points)s points", int(points))
+    else:
+        text = ngettext("score down %(points)s point", "score down %(points)s points", int(points))
+    return text % {"points": number}
+
+
 @register.inclusion_tag("watchlist/_score_change.html")
 def score_change(change: Change) -> dict[str, Any]:
     delta = change.score_delta
     direction = "same" if not delta else "up" if delta > 0 else "down"
-    return {"change": change, "delta": delta, "direction": direction}
+    spoken = score_change_text(delta) if delta else ""
+    return {"change": change, "delta": delta, "direction": direction, "spoken": spoken}
 
 
 @register.inclusion_tag("watchlist/_sources.html")

@@ -103,7 +103,7 @@ def test_a_bad_file_imports_nothing_and_shows_each_problem(client, editor) -> No
     detail = client.get(reverse("admin:watchlist_datasetimport_change", args=[record.pk]))
     assert detail.status_code == 200
     assert "wwl_rankings.csv 5 score 'ninety' is not a number." in text(detail)
-    assert "Failed: 1 problem(s)" in text(client.get(HISTORY))
+    assert "Failed: 1 problem" in text(client.get(HISTORY))
 
 
 def test_unknown_or_repeated_files_are_refused_before_importing(client, editor) -> None:

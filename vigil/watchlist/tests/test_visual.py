@@ -256,7 +256,7 @@ def test_comparison_shows_movers_with_rank_and_score_together() -> None:
         Context({"e": after})
     )
     assert "rank and score moved in opposite directions" in html
-    assert "18→6, +12.0 pts" in html
+    assert "18→6, +12 pts" in html
 
 
 @pytest.mark.parametrize("size", [2, 20])
