@@ -9,6 +9,9 @@ from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from vigil.campaigns.focus import Focus, focus_days
 from vigil.campaigns.models import today
@@ -23,7 +26,7 @@ def focus_url(focus: Focus) -> str:
 
 
 def focus_text(focus: Focus) -> str:
-    lines = [f"Pray today for {focus.entry.country.name}."]
+    lines = [gettext("Pray today for %(country)s.") % {"country": focus.entry.country.name}]
     return "\n".join(lines + [f"• {point.text}" for point in focus.points])
 
 
@@ -35,10 +38,10 @@ class PrayerFocusFeed(Feed):
     """The last two weeks of the daily focus, newest first."""
 
     feed_type = Atom1Feed
-    subtitle = "One country to pray for each day, from the current watch list."
+    subtitle = _("One country to pray for each day, from the current watch list.")
 
     def title(self) -> str:
-        return f"{settings.VIGIL_SITE_NAME}: pray today"
+        return gettext("%(site)s: pray today") % {"site": settings.VIGIL_SITE_NAME}
 
     def link(self) -> str:
         return reverse("campaigns:focus-today")
@@ -48,7 +51,10 @@ class PrayerFocusFeed(Feed):
         return list(reversed(focus_days(start, FEED_DAYS)))
 
     def item_title(self, item: Focus) -> str:
-        return f"{item.day:%-d %B %Y}: pray for {item.entry.country.name}"
+        return gettext("%(day)s: pray for %(country)s") % {
+            "day": date_format(item.day),
+            "country": item.entry.country.name,
+        }
 
     def item_description(self, item: Focus) -> str:
         return focus_text(item)
@@ -83,6 +89,10 @@ def ics_fold(line: str) -> str:
     return "\r\n ".join(part.decode("utf-8") for part in parts)
 
 
+def pray_for(focus: Focus) -> str:
+    return gettext("Pray for %(country)s") % {"country": focus.entry.country.name}
+
+
 def ics_event(focus: Focus, request: HttpRequest, stamp: str) -> list[str]:
     url = request.build_absolute_uri(focus_url(focus))
     return [
@@ -91,7 +101,7 @@ def ics_event(focus: Focus, request: HttpRequest, stamp: str) -> list[str]:
         f"DTSTAMP:{stamp}",
         f"DTSTART;VALUE=DATE:{focus.day:%Y%m%d}",
         f"DTEND;VALUE=DATE:{focus.day + datetime.timedelta(days=1):%Y%m%d}",
-        f"SUMMARY:{ics_escape('Pray for ' + focus.entry.country.name)}",
+        f"SUMMARY:{ics_escape(pray_for(focus))}",
         f"DESCRIPTION:{ics_escape(focus_text(focus))}",
         f"URL:{url}",
         "TRANSP:TRANSPARENT",
@@ -109,7 +119,7 @@ def calendar_lines(focuses: list[Focus], request: HttpRequest) -> list[str]:
         f"PRODID:-//{ics_escape(settings.VIGIL_SITE_NAME)}//Prayer focus//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{ics_escape(settings.VIGIL_SITE_NAME + ': pray today')}",
+        f"X-WR-CALNAME:{ics_escape(PrayerFocusFeed().title())}",
     ]
     for focus in focuses:
         lines += ics_event(focus, request, stamp)

@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.http import Http404
 from django.urls import reverse
+from django.utils.functional import Promise
+from django.utils.translation import gettext, pgettext_lazy
 
 from vigil.campaigns.models import Campaign, CountryGiving
 from vigil.watchlist.models import Country
 
 DEFAULT_KEY = "default"
-DEFAULT_LABEL = "Give"
+DEFAULT_LABEL = pgettext_lazy("donate", "Give")
 
 
 @dataclass(frozen=True)
@@ -21,7 +23,7 @@ class GiveTarget:
 
     key: str
     url: str
-    label: str
+    label: str | Promise
     href: str
 
 
@@ -45,7 +47,7 @@ def country_target(country: Country, giving: CountryGiving | None = None) -> Giv
         key=f"country:{country.slug}",
         url=giving.url if giving else settings.VIGIL_GIVE_URL,
         label=(giving.translated("label") if giving else "")
-        or f"Give for Christians in {country.name}",
+        or gettext("Give for Christians in %(country)s") % {"country": country.name},
         href=reverse("campaigns:give", args=[country.slug]),
     )
 
@@ -62,5 +64,5 @@ def target_for_slug(slug: str) -> GiveTarget:
         return campaign_target(campaign)
     country = Country.objects.select_related("giving").filter(slug=slug).first()
     if country is None:
-        raise Http404("No campaign or country has this giving link.")
+        raise Http404(gettext("No campaign or country has this giving link."))
     return country_target(country, getattr(country, "giving", None))

@@ -9,6 +9,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from vigil.core.translations import Translatable
 from vigil.watchlist.models import Confidence, Country, PrayerPoint, Source
@@ -19,9 +21,9 @@ def today() -> datetime.date:
 
 
 class CampaignStatus(models.TextChoices):
-    DRAFT = "draft", "Draft (not shown)"
-    PUBLISHED = "published", "Published"
-    ARCHIVED = "archived", "Archived (shown as past)"
+    DRAFT = "draft", _("Draft (not shown)")
+    PUBLISHED = "published", _("Published")
+    ARCHIVED = "archived", _("Archived (shown as past)")
 
 
 class CampaignQuerySet(models.QuerySet["Campaign"]):
@@ -105,9 +107,11 @@ class Campaign(Translatable):
 
     def clean(self) -> None:
         if self.ends and self.starts and self.ends < self.starts:
-            raise ValidationError({"ends": "The campaign ends before it starts."})
+            raise ValidationError({"ends": gettext("The campaign ends before it starts.")})
         if self.image and not self.image_alt.strip():
-            raise ValidationError({"image_alt": "Describe the image for screen-reader users."})
+            raise ValidationError(
+                {"image_alt": gettext("Describe the image for screen-reader users.")}
+            )
 
 
 class CountryGiving(Translatable):
@@ -152,10 +156,10 @@ class GiveClick(models.Model):
 
 
 class PrisonerStatus(models.TextChoices):
-    DETAINED = "detained", "Detained"
-    IMPRISONED = "imprisoned", "Imprisoned (sentenced)"
-    RELEASED = "released", "Released"
-    UNKNOWN = "unknown", "Whereabouts unknown"
+    DETAINED = "detained", _("Detained")
+    IMPRISONED = "imprisoned", _("Imprisoned (sentenced)")
+    RELEASED = "released", _("Released")
+    UNKNOWN = "unknown", _("Whereabouts unknown")
 
 
 class PrisonerQuerySet(models.QuerySet["Prisoner"]):
@@ -216,10 +220,12 @@ class Prisoner(Translatable):
 
     def clean(self) -> None:
         if self.released and self.released < self.arrested:
-            raise ValidationError({"released": "The release date is before the arrest date."})
+            raise ValidationError(
+                {"released": gettext("The release date is before the arrest date.")}
+            )
         if self.published and not self.consent_recorded:
             raise ValidationError(
-                {"published": "Record consent before publishing a prisoner's page."}
+                {"published": gettext("Record consent before publishing a prisoner's page.")}
             )
 
 

@@ -16,6 +16,7 @@ from django.utils.cache import (
     patch_cache_control,
 )
 from django.utils.http import http_date
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -84,7 +85,7 @@ def _parse_day(value: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(value)
     except ValueError as exc:
-        raise Http404("Give the day as YYYY-MM-DD.") from exc
+        raise Http404(gettext("Give the day as YYYY-MM-DD.")) from exc
 
 
 def _visible_edition(request: HttpRequest, year: int) -> Edition:
