@@ -22,6 +22,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 from django_otp import user_has_device
 from django_otp.forms import OTPAuthenticationFormMixin
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -59,8 +60,8 @@ class StaffLoginForm(AdminAuthenticationForm, OTPAuthenticationFormMixin):
     otp_device = forms.CharField(required=False, widget=forms.HiddenInput)
     otp_token = forms.CharField(
         required=False,
-        label="Code from your authenticator app",
-        help_text="Only if you have set up two-factor sign-in.",
+        label=_("Code from your authenticator app"),
+        help_text=_("Only if you have set up two-factor sign-in."),
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
     )
     otp_challenge = forms.CharField(required=False, widget=forms.HiddenInput)

@@ -11,6 +11,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, URLResolver, path, reverse
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from vigil.accounts.security import StaffLoginForm, second_factor_ok
@@ -21,9 +23,9 @@ DEVICE_NAME = "Authenticator app"
 class VigilAdminSite(admin.AdminSite):
     """The default admin site, with Vigil's name and sign-in rules."""
 
-    site_header = "Vigil administration"
+    site_header = _("Vigil administration")
     site_title = "Vigil"
-    index_title = "Editors and moderators"
+    index_title = _("Editors and moderators")
     login_form = StaffLoginForm
     login_template = "accounts/login.html"
 
@@ -41,19 +43,23 @@ class VigilAdminSite(admin.AdminSite):
         confirmed = TOTPDevice.objects.devices_for_user(request.user, confirmed=True).first()
         if request.method == "POST" and request.POST.get("action") == "remove" and confirmed:
             TOTPDevice.objects.filter(user=request.user).delete()
-            messages.success(request, "Two-factor sign-in is off for your account.")
+            messages.success(request, gettext("Two-factor sign-in is off for your account."))
             return HttpResponseRedirect(reverse("admin:two-factor"))
         pending = confirmed or _pending_device(request.user)
         if request.method == "POST" and not confirmed:
             if pending.verify_token(request.POST.get("token", "").strip()):
                 pending.confirmed = True
                 pending.save(update_fields=["confirmed"])
-                messages.success(request, "Two-factor sign-in is on: you will be asked for a code.")
+                messages.success(
+                    request, gettext("Two-factor sign-in is on: you will be asked for a code.")
+                )
                 return HttpResponseRedirect(reverse("admin:two-factor"))
-            messages.error(request, "That code did not match. Check the time on your phone.")
+            messages.error(
+                request, gettext("That code did not match. Check the time on your phone.")
+            )
         context: dict[str, Any] = {
             **self.each_context(request),
-            "title": "Two-factor sign-in",
+            "title": gettext("Two-factor sign-in"),
             "confirmed": confirmed is not None,
             "secret": base64.b32encode(pending.bin_key).decode() if not confirmed else "",
             "qr": "" if confirmed else _qr_svg(pending.config_url),

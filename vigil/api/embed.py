@@ -23,6 +23,7 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csp import csp_override
 from django.views.decorators.csrf import csrf_exempt
@@ -51,7 +52,12 @@ class Widget:
 
     @property
     def title(self) -> str:
-        return f"Pray for {self.country.name}"
+        return pray_for(self.country.name)
+
+
+def pray_for(name: str) -> str:
+    """ "Pray for Kazakhstan": the widget's title and the iframe's."""
+    return gettext("Pray for %(country)s") % {"country": name}
 
 
 def widget_for(slug: str) -> Widget:
@@ -113,13 +119,17 @@ def embed_country_prayed(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _prayed(request: HttpRequest, widget: Widget) -> HttpResponse:
     if not _token_matches(request.POST.get("token", ""), widget.country.slug):
-        message = "This button has expired. Reload the page and press it again."
+        message = gettext("This button has expired. Reload the page and press it again.")
         return _render(request, widget, status=400, error=message)
     client = privacy.client_hash(request)
     try:
         ratelimit.hit("embed-prayed", client, PRAYED_RATE)
     except ratelimit.RateLimited as limited:
-        message = f"Too many presses: try again in {limited.retry_after} seconds."
+        message = ngettext(
+            "Too many presses: try again in %(seconds)d second.",
+            "Too many presses: try again in %(seconds)d seconds.",
+            limited.retry_after,
+        ) % {"seconds": limited.retry_after}
         response = _render(request, widget, status=429, error=message)
         response["Retry-After"] = str(limited.retry_after)
         return response
@@ -171,7 +181,7 @@ def oembed(request: HttpRequest) -> HttpResponse:
         {
             "version": "1.0",
             "type": "rich",
-            "title": f"Pray for {country.name}",
+            "title": pray_for(country.name),
             "provider_name": settings.VIGIL_SITE_NAME,
             "provider_url": request.build_absolute_uri("/"),
             "cache_age": MAX_AGE,
@@ -188,11 +198,11 @@ def oembed(request: HttpRequest) -> HttpResponse:
 def iframe_html(src: str, name: str, width: int = WIDTH, height: int = HEIGHT) -> str:
     """The copy-paste snippet: a sandboxed iframe that may open the profile in a new tab."""
     return format_html(
-        '<iframe src="{}" title="Pray for {}" width="{}" height="{}" loading="lazy" '
+        '<iframe src="{}" title="{}" width="{}" height="{}" loading="lazy" '
         'style="border:0;max-width:100%" '
         'sandbox="allow-forms allow-popups allow-popups-to-escape-sandbox"></iframe>',
         src,
-        name,
+        pray_for(name),
         width,
         height,
     )
@@ -209,7 +219,7 @@ def embed_help(request: HttpRequest) -> HttpResponse:
     slug = request.GET.get("country", "")
     country = Country.objects.filter(slug=slug).first() if slug else None
     if slug and country is None:
-        raise Http404("No such country.")
+        raise Http404(gettext("No such country."))
     context: dict[str, Any] = {"country": country}
     if country is not None:
         src = request.build_absolute_uri(reverse("embed-country", args=[country.slug]))

@@ -29,7 +29,7 @@ from django.db import connection, models
 from django.db.models import Case, F, Func, OuterRef, Q, Subquery, Value, When
 from django.db.models.expressions import Combinable
 from django.db.models.fields.json import KT
-from django.utils import dateformat, translation
+from django.utils import formats, translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -341,7 +341,7 @@ def _prayer_point_hit(point: PrayerPoint, cols: list[Column], words: list[str]) 
 def _campaign_hit(campaign: Campaign, cols: list[Column], words: list[str]) -> Hit:
     meta = gettext("Campaign")
     if campaign.ends:
-        until = gettext("until %(day)s") % {"day": dateformat.format(campaign.ends, "j F Y")}
+        until = gettext("until %(day)s") % {"day": formats.date_format(campaign.ends)}
         meta = f"{meta} · {until}"
     return Hit(
         "campaigns",
