@@ -20,8 +20,8 @@ from django.utils.translation import gettext
 from PIL import Image, ImageDraw, ImageFont
 
 from vigil.core import versions
+from vigil.core.numbers import decimal
 from vigil.core.pagecache import VERSION_KEY
-from vigil.watchlist.csvformat import fmt_decimal
 from vigil.watchlist.models import Country, Edition, Entry
 
 WIDTH, HEIGHT = 1200, 630
@@ -100,7 +100,7 @@ def country_card(entry: Entry, site_name: str) -> Card:
     if entry.rank is not None:
         figures.append(gettext("Rank %(rank)d") % {"rank": entry.rank})
     if entry.score is not None:
-        figures.append(gettext("Score %(score)s / 100") % {"score": fmt_decimal(entry.score)})
+        figures.append(gettext("Score %(score)s / 100") % {"score": decimal(entry.score)})
     line = " · ".join(figures) or gettext("Not ranked")
     lines = (line, _edition_name(entry.edition))
     return Card(entry.country.name, lines, site_name, translation.get_language_bidi())
