@@ -96,3 +96,11 @@ def comparison_key(text: str) -> str:
     compatibility-normalised, look-alike letters folded, case folded, and every
     space, punctuation mark and symbol removed. Used to spot duplicates."""
     return _NOT_WORD.sub("", fold_confusables(text).casefold())
+
+
+def sort_key(text: str) -> tuple[str, str]:
+    """A key that puts names in alphabetical order in the site's languages: accents and
+    other marks ignored ("Árabe" among the A's, "Ёлка" among the Е's), case folded;
+    the text itself breaks ties, so the order is stable."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return (bare.casefold(), text)

@@ -17,6 +17,7 @@ from django.utils.translation import gettext, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from vigil.core.numbers import figure_text
+from vigil.core.text import sort_key
 from vigil.watchlist import csvformat
 from vigil.watchlist.models import (
     Confidence,
@@ -151,8 +152,8 @@ def _missing_last(value: Any) -> tuple[bool, Any]:
 
 
 SORTERS: dict[str, Callable[[Row], Any]] = {
-    "rank": lambda row: (_missing_last(row.entry.rank), row.entry.country.name),
-    "country": lambda row: row.entry.country.name.casefold(),
+    "rank": lambda row: (_missing_last(row.entry.rank), sort_key(row.entry.country.name)),
+    "country": lambda row: sort_key(row.entry.country.name),
     "score": lambda row: _missing_last(-row.entry.score if row.entry.score is not None else None),
     "change": lambda row: (
         _missing_last(-row.change.rank_delta if row.change.rank_delta is not None else None),
@@ -353,7 +354,7 @@ def countries_with_latest_rank() -> list[tuple[Country, Entry | None]]:
     countries = list(Country.objects.annotate(latest_entry=Subquery(latest)))
     ids = [country.latest_entry for country in countries if country.latest_entry]
     entries = Entry.objects.select_related("edition").in_bulk(ids)
-    countries.sort(key=lambda c: c.name.casefold())
+    countries.sort(key=lambda c: sort_key(c.name))
     return [(country, entries.get(country.latest_entry)) for country in countries]
 
 

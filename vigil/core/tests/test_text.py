@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from vigil.core.text import clean_line, clean_text
+from vigil.core.text import clean_line, clean_text, sort_key
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,17 @@ def test_comparison_key_ignores_case_punctuation_spacing_and_lookalikes():
     assert comparison_key("Lord, protect them!") == comparison_key("lord protect   them")
     assert comparison_key("Lord, protect them") == comparison_key("Lоrd, prоtect them.")
     assert comparison_key("Lord, protect them") != comparison_key("Lord, protect us")
+
+
+def test_sort_key_orders_names_alphabetically_whatever_their_accents():
+    names = ["Zambia", "Ómán", "Argelia", "Írak", "Irán", "Ёмен", "Египет", "árabe"]
+    assert sorted(names, key=sort_key) == [
+        "árabe",
+        "Argelia",
+        "Írak",
+        "Irán",
+        "Ómán",
+        "Zambia",
+        "Египет",
+        "Ёмен",
+    ]
