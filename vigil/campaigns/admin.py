@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import CharField, OuterRef, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, Concat
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
 from vigil.campaigns import services
 from vigil.campaigns.models import (
@@ -41,7 +42,7 @@ class CampaignAdmin(TranslationAdminMixin, admin.ModelAdmin):
         clicks = clicks_for("campaign:", "slug")
         return super().get_queryset(request).annotate(give_clicks_total=clicks)
 
-    @admin.display(description="Give clicks", ordering="give_clicks_total")
+    @admin.display(description=_("Give clicks"), ordering="give_clicks_total")
     def give_clicks(self, campaign: Campaign) -> int:
         return getattr(campaign, "give_clicks_total", 0)
 
@@ -56,7 +57,7 @@ class CountryGivingAdmin(TranslationAdminMixin, admin.ModelAdmin):
         clicks = clicks_for("country:", "country__slug")
         return super().get_queryset(request).annotate(give_clicks_total=clicks)
 
-    @admin.display(description="Give clicks", ordering="give_clicks_total")
+    @admin.display(description=_("Give clicks"), ordering="give_clicks_total")
     def give_clicks(self, giving: CountryGiving) -> int:
         return getattr(giving, "give_clicks_total", 0)
 
@@ -104,7 +105,7 @@ class PrisonerAdmin(TranslationAdminMixin, admin.ModelAdmin):
     inlines = [PrisonerUpdateInline]
     actions = ["publish", "unpublish"]
 
-    @admin.action(description="Publish (only where consent is recorded)")
+    @admin.action(description=_("Publish (only where consent is recorded)"))
     def publish(self, request: HttpRequest, queryset: QuerySet[Prisoner]) -> None:
         for prisoner in queryset:
             try:
@@ -112,7 +113,7 @@ class PrisonerAdmin(TranslationAdminMixin, admin.ModelAdmin):
             except ValidationError as exc:
                 self.message_user(request, f"{prisoner}: {exc.messages[0]}", messages.ERROR)
 
-    @admin.action(description="Unpublish")
+    @admin.action(description=_("Unpublish"))
     def unpublish(self, request: HttpRequest, queryset: QuerySet[Prisoner]) -> None:
         for prisoner in queryset:
             services.prisoner_unpublish(prisoner=prisoner)

@@ -7,6 +7,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
+from django.utils.translation import gettext
 
 from vigil.campaigns.models import GiveClick, Prisoner, today
 
@@ -22,7 +23,7 @@ def give_click_record(*, key: str, day: datetime.date | None = None) -> None:
 def prisoner_publish(*, prisoner: Prisoner) -> Prisoner:
     """Publish a prisoner's page; refused unless consent is on record."""
     if not prisoner.consent_recorded:
-        raise ValidationError("Record consent before publishing a prisoner's page.")
+        raise ValidationError(gettext("Record consent before publishing a prisoner's page."))
     prisoner.published = True
     prisoner.full_clean()
     prisoner.save(update_fields=["published"])
