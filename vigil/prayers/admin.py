@@ -20,7 +20,7 @@ class WallAdmin(admin.ModelAdmin):
     list_display = ["title", "key", "is_open", "moderation_mode", "published_count", "prayed_count"]
     list_filter = ["is_open", "moderation_mode"]
     search_fields = ["title", "key"]
-    readonly_fields = ["prayed_count", "published_count", "created_at"]
+    readonly_fields = ["prayed_count", "published_count", "closes_on", "created_at"]
     raw_id_fields = ["country"]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
 from django.core import signing
@@ -40,17 +40,32 @@ class WallQuerySet(models.QuerySet["Wall"]):
         return wall
 
     def for_campaign(self, campaign: Any) -> Wall:
-        """A campaign's wall, keyed by its ``wall_key`` ("campaign:<slug>") or primary key;
-        its page URL is remembered for redirects and feeds."""
+        """The wall of a page that owns one (a campaign, a prisoner), created on first use.
+
+        The owner names it with ``wall_key`` ("campaign:<slug>"; the primary key without
+        one); its page URL is remembered for redirects and feeds, and its optional
+        ``wall_closes_on`` (the last day it takes prayers, e.g. a campaign's end) is kept
+        up to date. ``wall_takes_prayers = False`` makes a wall that only counts
+        "I prayed" (closed to written prayers when created)."""
         url = campaign.get_absolute_url() if hasattr(campaign, "get_absolute_url") else ""
         key = getattr(campaign, "wall_key", "") or f"campaign:{campaign.pk}"
+        closes_on = getattr(campaign, "wall_closes_on", None)
         wall, created = self.get_or_create(
             key=key,
-            defaults={"title": str(campaign)[:200], "page_url": url},
+            defaults={
+                "title": str(campaign)[:200],
+                "page_url": url,
+                "closes_on": closes_on,
+                "is_open": getattr(campaign, "wall_takes_prayers", True),
+            },
         )
-        if not created and url and wall.page_url != url:
-            wall.page_url = url
-            wall.save(update_fields=["page_url"])
+        changed = {"page_url": url} if url and wall.page_url != url else {}
+        if wall.closes_on != closes_on:
+            changed["closes_on"] = closes_on
+        if not created and changed:
+            for field, value in changed.items():
+                setattr(wall, field, value)
+            wall.save(update_fields=list(changed))
         return wall
 
 
@@ -82,6 +97,14 @@ class Wall(models.Model):
         help_text=_("The page that shows this wall, when not a country."),
     )
     is_open = models.BooleanField(default=True, help_text=_("Closed walls accept no new prayers."))
+    closes_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text=_(
+            "The last day the wall takes prayers and “I prayed” (a campaign's end); "
+            "empty for no end. Set from the campaign."
+        ),
+    )
     moderation_mode = models.CharField(max_length=4, choices=Mode.choices, default=Mode.POST)
     prayed_count = models.PositiveIntegerField(default=0, editable=False)
     published_count = models.PositiveIntegerField(default=0, editable=False)
@@ -109,6 +132,15 @@ class Wall(models.Model):
     @property
     def is_pre_moderated(self) -> bool:
         return self.moderation_mode == self.Mode.PRE
+
+    def has_closed(self, on: date | None = None) -> bool:
+        """Past its last day (``closes_on``): no prayers and no "I prayed" any more."""
+        return self.closes_on is not None and self.closes_on < (on or timezone.localdate())
+
+    @property
+    def takes_prayers(self) -> bool:
+        """Whether visitors may write a prayer here today."""
+        return self.is_open and not self.has_closed()
 
 
 class WallPolicy(models.Model):

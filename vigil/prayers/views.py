@@ -15,8 +15,8 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.functional import Promise
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import (
@@ -268,9 +268,36 @@ def _form_again(
     return response
 
 
-@require_POST
+def prayed_placeholder(wall: Wall, *, next_url: str) -> SafeString:
+    """The "I prayed" button of a page that offers only that (a prisoner's page), as
+    every anonymous reader gets it: htmx loads the live button and count from
+    ``wall-pray``; without JavaScript, the button is a link to the same URL's page."""
+    url = f"{reverse('prayers:wall-pray', args=[wall.pk])}?{urlencode({'next': next_url})}"
+    context = {"wall": wall, "prayed_url": url}
+    return mark_safe(render_to_string("prayers/_prayed_placeholder.html", context))  # noqa: S308
+
+
+def _prayed_context(request: HttpRequest, wall: Wall) -> dict[str, Any]:
+    keys = privacy.visitor_keys(request)
+    return {
+        "wall": wall,
+        "next_url": _next_url(request, wall),
+        "prayed_today": reactions.wall_prayed_today(wall=wall, visitor_keys=keys),
+        **wall_messages(request, wall),
+    }
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
 def wall_pray(request: HttpRequest, pk: int) -> HttpResponse:
+    """Count "I prayed" (POST). GET is the button and the count as they are now for this
+    visitor: the part htmx loads into a page that offers only "I prayed", or, without
+    JavaScript, a page of its own where such a page's posts come back. Never cached."""
     wall = _get_wall(pk)
+    if request.method != "POST":
+        template = f"{WALL_TEMPLATE}#prayed" if request.htmx else "prayers/wall_prayed.html"  # type: ignore[attr-defined]
+        response = render(request, template, _prayed_context(request, wall))
+        patch_cache_control(response, private=True, no_store=True)
+        return response
     counted, _count = reactions.wall_pray(wall=wall, visitor_keys=privacy.visitor_keys(request))
     prayed_tag = f"{wall.anchor}-prayed"
     if request.htmx:  # type: ignore[attr-defined]
@@ -278,15 +305,28 @@ def wall_pray(request: HttpRequest, pk: int) -> HttpResponse:
         context["next_url"] = _next_url(request, wall)
         response = render(request, f"{WALL_TEMPLATE}#prayed", context)
     else:
-        if counted:
+        if wall.has_closed():
+            closed = gettext("This wall is closed: thank you for praying.")
+            messages.info(request, closed, prayed_tag)
+        elif counted:
             thanks = _("Thank you for praying for %(title)s.") % {"title": wall.title}
             messages.success(request, thanks, prayed_tag)
         else:
             thanks = _("Thank you — your prayer today is already counted.")
             messages.info(request, thanks, prayed_tag)
-        response = _to_form_page(request, wall, f"{wall.anchor}-prayed")
+        response = _back_after_prayed(request, wall)
     privacy.remember_visitor(request, response)
     return response
+
+
+def _back_after_prayed(request: HttpRequest, wall: Wall) -> HttpResponseRedirect:
+    """After "I prayed" without JavaScript: the wall's form page, or for a wall that
+    takes no written prayers, the "I prayed" page, which shows the outcome."""
+    if wall.takes_prayers:
+        return _to_form_page(request, wall, f"{wall.anchor}-prayed")
+    query = urlencode({"next": _next_url(request, wall).split("#")[0]})
+    url = reverse("prayers:wall-pray", args=[wall.pk])
+    return HttpResponseRedirect(f"{url}?{query}#{wall.anchor}-prayed")
 
 
 def _visible_prayer(pk: int) -> Prayer:

@@ -33,8 +33,9 @@ def _mark(target_type: str, target_id: int, visitor_keys: Sequence[str]) -> bool
 @retry_when_locked
 @transaction.atomic
 def wall_pray(*, wall: Wall, visitor_keys: Sequence[str]) -> tuple[bool, int]:
-    """Count "I prayed" once a day per visitor. Returns (counted now, the wall's count)."""
-    counted = _mark(PrayedMark.Target.WALL, wall.pk, visitor_keys)
+    """Count "I prayed" once a day per visitor, until the wall's last day. Returns
+    (counted now, the wall's count)."""
+    counted = not wall.has_closed() and _mark(PrayedMark.Target.WALL, wall.pk, visitor_keys)
     if counted:
         Wall.objects.filter(pk=wall.pk).update(prayed_count=F("prayed_count") + 1)
     wall.prayed_count = Wall.objects.values_list("prayed_count", flat=True).get(pk=wall.pk)

@@ -204,7 +204,7 @@ def prayer_submit(
     to confirm the notice of its publication (double opt-in).
     """
     name, email, text = validated(name, email, text)
-    if not wall.is_open:
+    if not wall.takes_prayers:
         raise SubmissionRefused(_("This wall is closed to new prayers."), code="closed")
     email_hash = privacy.email_hash(email)
     prayer = Prayer(

@@ -12,7 +12,7 @@ from django.http import HttpRequest
 from django.utils.safestring import SafeString
 
 from vigil.prayers.models import Wall, wall_for
-from vigil.prayers.views import public_wall
+from vigil.prayers.views import prayed_placeholder, public_wall
 
 register = template.Library()
 
@@ -34,6 +34,17 @@ def _here(request: HttpRequest) -> str:
 def prayer_wall_for(context: template.Context, owner: Any) -> SafeString:
     """The wall of a country or campaign (created on first use), with its first page."""
     return _render(context, wall_for(owner))
+
+
+@register.simple_tag(takes_context=True)
+def prayed_button_for(context: template.Context, owner: Any) -> SafeString:
+    """Only the "I prayed" button and count of ``owner``'s wall (a page whose wall takes
+    no written prayers, such as a prisoner's), loaded for each visitor from an uncached
+    part: the page itself stays the same for everyone (one query, for the wall)."""
+    wall = wall_for(owner)
+    request = context.get("request")
+    next_url = _here(request) if request is not None else wall.get_absolute_url()
+    return prayed_placeholder(wall, next_url=next_url)
 
 
 @register.simple_tag(takes_context=True)

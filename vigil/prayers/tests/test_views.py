@@ -416,3 +416,144 @@ def test_pages_send_a_strict_csp_and_load_nothing_from_elsewhere(client, wall):
         assert loads, url
         assert all(src.startswith("/") and not src.startswith("//") for src in loads), loads
         assert " style=" not in html.split("<main", 1)[1]
+
+
+# A wall's last day, walls that only count "I prayed", and links to related walls ---------
+
+
+def test_a_wall_past_its_last_day_takes_no_prayer_and_no_i_prayed(client, wall):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    wall.closes_on = timezone.localdate() - timedelta(days=1)
+    wall.save()
+    assert wall.has_closed() and not wall.takes_prayers
+    response = post(client, wall)
+    assert response.status_code == 422
+    assert "This wall closed on" in response.content.decode()
+    assert not Prayer.objects.exists()
+    pressed = client.post(reverse("prayers:wall-pray", args=[wall.pk]), **HTMX)
+    assert "I prayed</button>" not in pressed.content.decode()
+    wall.refresh_from_db()
+    assert wall.prayed_count == 0
+    live = client.get(f"/walls/{wall.pk}/live/").content.decode()
+    assert "This wall closed on" in live
+    assert 'name="rendered"' not in live and "I prayed</button>" not in live
+    page = client.get(reverse("prayers:wall-detail", args=[wall.pk])).content.decode()
+    assert "This wall closed on" in page and "/live/" not in page
+
+
+def test_a_wall_open_until_today_still_takes_prayers(client, wall):
+    from django.utils import timezone
+
+    wall.closes_on = timezone.localdate()
+    wall.save()
+    assert wall.takes_prayers
+    assert post(client, wall).status_code == 302
+    assert Prayer.objects.count() == 1
+
+
+@pytest.fixture
+def prayed_only_wall():
+    """A wall that takes no written prayers and counts "I prayed" (as a prisoner's does)."""
+    return WallFactory(title="Pastor A", is_open=False, page_url="/prisoners/pastor-a/")
+
+
+def test_the_i_prayed_part_loads_with_htmx_and_is_private(client, prayed_only_wall):
+    wall = prayed_only_wall
+    url = f"/walls/{wall.pk}/prayed/?next=%2Fprisoners%2Fpastor-a%2F"
+    part = client.get(url, **HTMX)
+    html = part.content.decode()
+    assert part["Cache-Control"] == "private, no-store"
+    assert "<html" not in html and f'id="wall-{wall.pk}-prayed"' in html
+    assert "csrfmiddlewaretoken" in html and "csrftoken" in part.cookies
+    assert "Pray for Pastor A, then press “I prayed” to be counted." in html
+    pressed = client.post(f"/walls/{wall.pk}/prayed/", {"next": "/prisoners/pastor-a/"}, **HTMX)
+    counted = "<strong>1</strong> person has pressed “I prayed” for Pastor A."
+    assert counted in pressed.content.decode()
+    again = client.get(url, **HTMX).content.decode()
+    assert "Your prayer today is counted. Thank you." in again
+
+
+def test_i_prayed_without_javascript_comes_back_to_the_i_prayed_page(client, prayed_only_wall):
+    wall = prayed_only_wall
+    page = client.get(f"/walls/{wall.pk}/prayed/?next=%2Fprisoners%2Fpastor-a%2F")
+    html = page.content.decode()
+    assert page["Cache-Control"] == "private, no-store"
+    assert "<html" in html and 'href="/prisoners/pastor-a/"' in html
+    assert f'action="/walls/{wall.pk}/prayed/"' in html and "csrfmiddlewaretoken" in html
+    first = client.post(f"/walls/{wall.pk}/prayed/", {"next": "/prisoners/pastor-a/"})
+    assert first.status_code == 302
+    assert first["Location"] == (
+        f"/walls/{wall.pk}/prayed/?next=%2Fprisoners%2Fpastor-a%2F#wall-{wall.pk}-prayed"
+    )
+    shown = client.get(first["Location"]).content.decode()
+    assert "Thank you for praying for Pastor A." in shown
+    assert "This wall is closed" not in shown and 'name="text"' not in shown
+    second = client.post(f"/walls/{wall.pk}/prayed/", {"next": "/prisoners/pastor-a/"})
+    assert "already counted" in client.get(second["Location"]).content.decode()
+    wall.refresh_from_db()
+    assert wall.prayed_count == 1
+
+
+def test_i_prayed_needs_the_csrf_token(prayed_only_wall):
+    client = Client(enforce_csrf_checks=True)
+    assert client.post(f"/walls/{prayed_only_wall.pk}/prayed/").status_code == 403
+    prayed_only_wall.refresh_from_db()
+    assert prayed_only_wall.prayed_count == 0
+
+
+def test_a_wall_without_written_prayers_shows_no_prayer_form(client, prayed_only_wall):
+    html = client.get(f"/walls/{prayed_only_wall.pk}/form/").content.decode()
+    assert "I prayed</button>" in html
+    assert 'name="text"' not in html and "This wall is closed to new prayers." in html
+
+
+def test_the_i_prayed_button_tag_carries_nothing_of_the_visitor(prayed_only_wall):
+    from django.template import Context, Template
+    from django.test import RequestFactory
+
+    class Owner:
+        wall_key = "prisoner:pastor-b"
+        wall_takes_prayers = False
+
+        def __str__(self) -> str:
+            return "Pastor B"
+
+        def get_absolute_url(self) -> str:
+            return "/prisoners/pastor-b/"
+
+    template = Template("{% load prayers %}{% prayed_button_for owner %}")
+    context = Context({"owner": Owner(), "request": RequestFactory().get("/prisoners/pastor-b/")})
+    template.render(context)  # the wall is made on first use
+    with CaptureQueriesContext(connection) as queries:
+        html = template.render(context)
+    assert len(queries.captured_queries) == 1  # the wall
+    wall = Wall.objects.get(key="prisoner:pastor-b")
+    assert not wall.is_open and wall.get_absolute_url() == "/prisoners/pastor-b/"
+    prayed = f"/walls/{wall.pk}/prayed/?next=%2Fprisoners%2Fpastor-b%2F"
+    assert f'data-hx-get="{prayed}" data-hx-trigger="load"' in html
+    assert f'<a class="button button-pray" href="{prayed}">I prayed</a>' in html
+    assert "csrfmiddlewaretoken" not in html
+
+
+def test_an_owner_moves_its_walls_last_day(prayed_only_wall):
+    from datetime import date
+
+    class Campaign:
+        wall_key = "campaign:lent"
+        wall_closes_on = date(2030, 4, 1)
+
+        def __str__(self) -> str:
+            return "Lent"
+
+        def get_absolute_url(self) -> str:
+            return "/campaigns/lent/"
+
+    owner = Campaign()
+    assert Wall.objects.for_campaign(owner).closes_on == date(2030, 4, 1)
+    owner.wall_closes_on = date(2030, 5, 1)
+    wall = Wall.objects.for_campaign(owner)
+    wall.refresh_from_db()
+    assert wall.closes_on == date(2030, 5, 1) and wall.is_open
