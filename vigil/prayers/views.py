@@ -28,7 +28,7 @@ from django.views.decorators.http import (
 
 from vigil.core import conf, pagecache, privacy
 from vigil.moderation import services as moderation
-from vigil.prayers import wallcache
+from vigil.prayers import related, wallcache
 from vigil.prayers.forms import EmailForm, PrayerEditForm, PrayerForm, ReportForm
 from vigil.prayers.models import EDIT_WINDOW, Cursor, Prayer, Subscription, Wall
 from vigil.prayers.services import (
@@ -75,6 +75,7 @@ def public_wall(request: HttpRequest | None, wall: Wall, *, next_url: str) -> Sa
     include so the page can be cached longer than the list. The page's ``?lang=`` shows
     the prayers written in one language only."""
     context: dict[str, Any] = {"wall": wall, "next_url": next_url}
+    context["related"] = related.related_walls(wall)
     query = urlencode({"next": next_url})
     context["live_url"] = f"{reverse('prayers:wall-live', args=[wall.pk])}?{query}"
     context["form_url"] = f"{reverse('prayers:wall-form', args=[wall.pk])}?{query}"

@@ -361,12 +361,13 @@ def test_the_wall_adds_three_queries_to_a_page_then_one(client, wall):
     context = Context({"country": wall.country, "request": RequestFactory().get("/")})
     with CaptureQueriesContext(connection) as queries:
         html = template.render(context)
-    # The wall, the languages of its prayers (for the filter) and a page of its prayers.
-    assert len(queries.captured_queries) == 3
+    # The wall, its related walls, the languages of its prayers (for the filter) and a page
+    # of its prayers.
+    assert len(queries.captured_queries) == 4
     assert html.count('class="prayer"') == 3
     with CaptureQueriesContext(connection) as queries:
         again = template.render(context)
-    assert len(queries.captured_queries) == 1  # the list comes from the shared cache
+    assert len(queries.captured_queries) == 1  # the rest comes from the shared cache
     assert again == html
 
 
@@ -557,3 +558,28 @@ def test_an_owner_moves_its_walls_last_day(prayed_only_wall):
     wall = Wall.objects.for_campaign(owner)
     wall.refresh_from_db()
     assert wall.closes_on == date(2030, 5, 1) and wall.is_open
+
+
+def test_related_walls_come_from_the_providers_and_are_cached(monkeypatch, wall):
+    from vigil.core import pagecache
+    from vigil.prayers import related
+
+    calls = []
+
+    def provider(shown: Wall) -> related.RelatedWalls:
+        calls.append(shown.pk)
+        link = related.Link("Easter vigil", "/campaigns/easter/#pray")
+        return related.RelatedWalls("Campaigns praying for Kazakhstan:", (link,))
+
+    monkeypatch.setattr(related, "_providers", [provider])
+    html = client_page(wall)
+    assert '<a href="/campaigns/easter/#pray">Easter vigil</a>' in html
+    assert "Campaigns praying for Kazakhstan:" in html
+    assert client_page(wall) == html and calls == [wall.pk]
+    pagecache.bump_content_version()  # an editor saved a campaign or a country
+    client_page(wall)
+    assert calls == [wall.pk, wall.pk]
+
+
+def client_page(wall: Wall) -> str:
+    return Client().get(wall.get_absolute_url()).content.decode()
