@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import CharField, OuterRef, QuerySet, Subquery, Sum, Value
@@ -31,7 +33,15 @@ def clicks_for(prefix: str, slug_field: str) -> Coalesce:
 
 @admin.register(Campaign)
 class CampaignAdmin(TranslationAdminMixin, admin.ModelAdmin):
-    list_display = ["title", "status", "starts", "ends", "give_clicks", "missing_translations"]
+    list_display = [
+        "title",
+        "status",
+        "starts",
+        "ends",
+        "prayer_goal",
+        "give_clicks",
+        "missing_translations",
+    ]
     list_filter = ["status", MissingTranslationFilter]
     search_fields = ["title", "summary"]
     prepopulated_fields = {"slug": ["title"]}
@@ -104,6 +114,12 @@ class PrisonerAdmin(TranslationAdminMixin, admin.ModelAdmin):
     raw_id_fields = ["prayer_points"]
     inlines = [PrisonerUpdateInline]
     actions = ["publish", "unpublish"]
+
+    def save_model(self, request: HttpRequest, obj: Prisoner, form: Any, change: bool) -> None:
+        """Save; a page no longer shown takes its "I prayed" wall (with the name) along."""
+        super().save_model(request, obj, form, change)
+        if not (obj.published and obj.consent_recorded):
+            services.prisoner_wall_delete(prisoner=obj)
 
     @admin.action(description=_("Publish (only where consent is recorded)"))
     def publish(self, request: HttpRequest, queryset: QuerySet[Prisoner]) -> None:

@@ -6,13 +6,15 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, Concat
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from vigil.core.translations import Translatable
+from vigil.prayers.models import Wall
 from vigil.watchlist.models import Confidence, Country, PrayerPoint, Source
 
 
@@ -45,10 +47,20 @@ class CampaignQuerySet(models.QuerySet["Campaign"]):
         return self.filter(countries=country)
 
     def for_cards(self) -> CampaignQuerySet:
-        """What a list of campaign cards shows: countries prefetched, soonest ending first."""
-        return self.prefetch_related("countries").order_by(
-            models.F("ends").asc(nulls_last=True), "-starts", "title"
+        """What a list of campaign cards shows: countries prefetched and the prayers
+        counted, soonest ending first."""
+        return (
+            self.prefetch_related("countries")
+            .with_prayer_counts()
+            .order_by(models.F("ends").asc(nulls_last=True), "-starts", "title")
         )
+
+    def with_prayer_counts(self) -> CampaignQuerySet:
+        """Annotate ``prayers_counted``: the "I prayed" presses and published prayers on
+        each campaign's wall (0 before the wall exists), in the same query."""
+        key = Concat(Value("campaign:"), OuterRef("slug"), output_field=models.CharField())
+        total = Wall.objects.filter(key=key).values(total=F("prayed_count") + F("published_count"))
+        return self.annotate(prayers_counted=Coalesce(Subquery(total[:1]), 0))
 
 
 class Campaign(Translatable):
@@ -61,9 +73,23 @@ class Campaign(Translatable):
     summary = models.CharField(max_length=300, help_text="One or two sentences for cards.")
     body = models.TextField(blank=True, help_text="Markdown; sanitised when shown.")
     countries = models.ManyToManyField(Country, blank=True, related_name="campaigns")
-    image = models.ImageField(upload_to="campaigns/", blank=True, help_text="Stored locally.")
+    image = models.ImageField(
+        upload_to="campaigns/",
+        blank=True,
+        width_field="image_width",
+        height_field="image_height",
+        help_text="Stored locally (under the media folder); shown on the card and the page.",
+    )
     image_alt = models.CharField(
         max_length=200, blank=True, help_text="Describe the image for people who cannot see it."
+    )
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    prayer_goal = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="How many prayers the campaign asks for (“I prayed” presses and published "
+        "prayers on its wall together); empty for no goal.",
     )
     giving_url = models.URLField(
         blank=True, help_text="Leave empty to use the site's default giving link."
@@ -102,8 +128,30 @@ class Campaign(Translatable):
         started = self.starts <= day
         return self.status == CampaignStatus.PUBLISHED and started and not self.has_ended(day)
 
+    def has_started(self, on: datetime.date | None = None) -> bool:
+        return self.starts <= (on or today())
+
     def has_ended(self, on: datetime.date | None = None) -> bool:
+        """Past its end date: the campaign is closed and its wall takes no prayers."""
         return self.ends is not None and self.ends < (on or today())
+
+    @property
+    def wall_closes_on(self) -> datetime.date | None:
+        """The campaign's wall takes prayers until its last day (see ``prayers.Wall``)."""
+        return self.ends
+
+    @property
+    def goal_percent(self) -> int:
+        """How far the prayers counted (``with_prayer_counts``) are towards the goal, 0–100."""
+        if not self.prayer_goal:
+            return 0
+        counted = getattr(self, "prayers_counted", 0)
+        return min(100, counted * 100 // self.prayer_goal)
+
+    @property
+    def goal_reached(self) -> bool:
+        goal = self.prayer_goal
+        return goal is not None and goal > 0 and getattr(self, "prayers_counted", 0) >= goal
 
     def clean(self) -> None:
         if self.ends and self.starts and self.ends < self.starts:
@@ -197,8 +245,26 @@ class Prisoner(Translatable):
     )
     sources = models.ManyToManyField(Source, blank=True, related_name="prisoners")
     note = models.TextField(blank=True, help_text="Provenance note.")
+    letters_allowed = models.BooleanField(
+        default=False,
+        help_text="Visitors may write to this person: the family and our partners agree "
+        "and it is safe for them. Shows the letter-writing guide on the page.",
+    )
+    letter_address = models.TextField(
+        blank=True,
+        help_text="Where letters go: the prison's address, or ours if we forward them. "
+        "Shown on the page when letters are allowed.",
+    )
+    letter_notes = models.TextField(
+        blank=True,
+        help_text="Anything else a writer needs: the language to write in, what may be "
+        "enclosed (cards, photos), the name to put on the envelope.",
+    )
 
     objects = PrisonerQuerySet.as_manager()
+
+    wall_takes_prayers = False
+    """A prisoner's wall only counts "I prayed"; visitors write no prayers on it."""
 
     class Meta:
         ordering = ["-arrested", "name"]
@@ -208,6 +274,11 @@ class Prisoner(Translatable):
 
     def get_absolute_url(self) -> str:
         return reverse("campaigns:prisoner-detail", args=[self.slug])
+
+    @property
+    def wall_key(self) -> str:
+        """The key of the wall counting "I prayed" for this person in ``vigil.prayers``."""
+        return f"prisoner:{self.slug}"
 
     def days_held(self, on: datetime.date | None = None) -> int:
         """Days in custody, counting the day of arrest and the day of release."""
@@ -226,6 +297,14 @@ class Prisoner(Translatable):
         if self.published and not self.consent_recorded:
             raise ValidationError(
                 {"published": gettext("Record consent before publishing a prisoner's page.")}
+            )
+        if self.letters_allowed and not self.letter_address.strip():
+            raise ValidationError(
+                {
+                    "letter_address": gettext(
+                        "Give the address letters go to, or do not allow letters."
+                    )
+                }
             )
 
 

@@ -10,6 +10,7 @@ from django.db.models import F
 from django.utils.translation import gettext
 
 from vigil.campaigns.models import GiveClick, Prisoner, today
+from vigil.prayers.models import Wall
 
 
 @transaction.atomic
@@ -32,6 +33,16 @@ def prisoner_publish(*, prisoner: Prisoner) -> Prisoner:
 
 @transaction.atomic
 def prisoner_unpublish(*, prisoner: Prisoner) -> Prisoner:
+    """Take a prisoner's page down, and with it the wall that counted "I prayed" for them."""
     prisoner.published = False
     prisoner.save(update_fields=["published"])
+    prisoner_wall_delete(prisoner=prisoner)
     return prisoner
+
+
+@transaction.atomic
+def prisoner_wall_delete(*, prisoner: Prisoner) -> None:
+    """Delete the prisoner's "I prayed" wall, which carries their name, once their page is
+    not shown (unpublished, or consent withdrawn): no wall page names them any more. A
+    page published again starts a new count."""
+    Wall.objects.filter(key=prisoner.wall_key).delete()

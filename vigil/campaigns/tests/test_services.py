@@ -38,3 +38,15 @@ def test_publishing_needs_consent() -> None:
     prisoner.consent_recorded = True
     prisoner.save()
     assert prisoner_publish(prisoner=prisoner).published
+
+
+def test_unpublishing_a_prisoner_deletes_the_wall_that_names_them() -> None:
+    from vigil.campaigns.services import prisoner_unpublish
+    from vigil.prayers.models import Wall, wall_for
+
+    prisoner = PrisonerFactory(name="Pastor A")
+    other = wall_for(PrisonerFactory())
+    wall_for(prisoner)
+    prisoner_unpublish(prisoner=prisoner)
+    assert not Wall.objects.filter(title="Pastor A").exists()
+    assert Wall.objects.filter(pk=other.pk).exists()
