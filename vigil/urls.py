@@ -3,9 +3,9 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 
-from vigil.core.views import csp_report, ping
+from vigil.core.views import csp_report, media, ping
 
 # Visitors' pages in every language: English unprefixed, /ru/, /es/, /ar/ for the others.
 urlpatterns = i18n_patterns(
@@ -24,7 +24,4 @@ urlpatterns += [
     path("csp-report/", csp_report, name="csp-report"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+urlpatterns += [re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.+)$", media, name="media")]

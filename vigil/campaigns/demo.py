@@ -1,23 +1,32 @@
-"""Demo campaigns (data/demo/campaigns.json) and the prisoner in
-data/watchlist/prisoner_cases.csv, with their translations from
-data/demo/translations/<language>.json, loaded idempotently by ``manage.py load_demo``."""
+"""Demo campaigns (data/demo/campaigns.json, with their goals, dates and a drawn image)
+and the prisoner in data/watchlist/prisoner_cases.csv, with their translations from
+data/demo/translations/<language>.json, loaded idempotently by ``manage.py load_demo``.
+
+The one demo prisoner was released in 2014, so his page allows no letters: a
+letter-writing guide is for someone still held, with an address the organisation has
+checked, and the demo invents neither."""
 
 from __future__ import annotations
 
 import csv
 import datetime
+import io
 import json
 from pathlib import Path
 from typing import Any
 
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils.text import slugify
 from django_countries import countries
+from PIL import Image, ImageColor, ImageDraw
 
 from vigil.campaigns.models import Campaign, CampaignStatus, Prisoner, PrisonerStatus
 from vigil.core.translations import read_translation_files, translations_of
 from vigil.watchlist.models import Confidence, Country, PrayerPoint, Source
 
+IMAGE_SIZE = (1200, 630)
 PRISONER_SUMMARY = (
     "Pastor {first} {last} led {church}. He was arrested on {arrested:%-d %B %Y}, "
     "charged with {charge}, and held for {days} days before his release on "
@@ -27,6 +36,38 @@ PRISONER_SUMMARY = (
 
 def country_for(iso3: str) -> Country:
     return Country.objects.get(code=countries.alpha2(iso3))
+
+
+def candle_png(background: str, glow: str) -> bytes:
+    """A lit candle on a plain background, drawn here (no download, no font): the demo
+    campaigns' image, 1200×630 like a share card."""
+    image = Image.new("RGB", IMAGE_SIZE, background)
+    draw = ImageDraw.Draw(image)
+    for radius, colour in ((260, glow), (170, _mix(glow, "#f0a868", 0.35)), (95, "#f4c27a")):
+        draw.ellipse((600 - radius, 230 - radius, 600 + radius, 230 + radius), fill=colour)
+    draw.rectangle((545, 300, 655, 630), fill="#f3ead8")
+    draw.rectangle((635, 300, 655, 630), fill="#ddd2bd")
+    draw.line((600, 300, 600, 268), fill="#2b2118", width=6)
+    draw.polygon([(600, 140), (632, 228), (600, 276), (568, 228)], fill="#f08a24")
+    draw.polygon([(600, 190), (616, 236), (600, 266), (584, 236)], fill="#ffe08a")
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def _mix(first: str, second: str, amount: float) -> str:
+    a, b = ImageColor.getrgb(first), ImageColor.getrgb(second)
+    return "#" + "".join(f"{round(x + (y - x) * amount):02x}" for x, y in zip(a, b, strict=False))
+
+
+def attach_image(campaign: Campaign, spec: dict[str, str]) -> None:
+    """Give ``campaign`` its demo image, drawn once and kept under the media folder."""
+    name = f"campaigns/demo-{campaign.slug}.png"
+    if not default_storage.exists(name):
+        default_storage.save(name, ContentFile(candle_png(spec["background"], spec["glow"])))
+    if campaign.image.name != name or not campaign.image_width:
+        campaign.image = name  # the dimension fields are read from the file
+    campaign.image_alt = spec["alt"]
 
 
 def load_campaign(row: dict[str, Any], files: dict[str, dict[str, Any]] | None = None) -> Campaign:
@@ -42,11 +83,15 @@ def load_campaign(row: dict[str, Any], files: dict[str, dict[str, Any]] | None =
             "giving_label": row.get("giving_label", ""),
             "starts": datetime.date.fromisoformat(row["starts"]),
             "ends": datetime.date.fromisoformat(row["ends"]) if row.get("ends") else None,
+            "prayer_goal": row.get("prayer_goal"),
             "status": CampaignStatus.PUBLISHED,
             "translations": translations,
         },
     )
+    if row.get("image"):
+        attach_image(campaign, row["image"])
     campaign.full_clean()
+    campaign.save()
     campaign.countries.set([country_for(code) for code in row["countries"]])
     return campaign
 

@@ -3,13 +3,24 @@
 import json
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
+from django.views.static import serve
 
 from vigil.core import privacy, ratelimit
 from vigil.core.models import log_action
 from vigil.core.ratelimit import Rate
+
+
+@require_safe
+def media(request: HttpRequest, path: str) -> HttpResponseBase:
+    """An uploaded file (a campaign's image) from ``MEDIA_ROOT``, on every install, so
+    the one-command site shows them too; a proxy or CDN in front keeps them like any
+    public answer (``PublicCacheMiddleware``), so few requests reach Vigil."""
+    return serve(request, path, document_root=str(settings.MEDIA_ROOT))
 
 
 @require_safe
