@@ -46,7 +46,7 @@ def campaign_list(request: HttpRequest) -> HttpResponse:
 
 
 def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    queryset = Campaign.objects.public().prefetch_related("countries")
+    queryset = Campaign.objects.public().prefetch_related("countries").with_prayer_counts()
     campaign = get_object_or_404(queryset, slug=slug)
     context = {"campaign": campaign, "give": giving.campaign_target(campaign)}
     return render(request, "campaigns/campaign_detail.html", context)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from django import template
 from django.template import Context, Template, TemplateSyntaxError
@@ -11,6 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 from vigil.campaigns import giving
 from vigil.campaigns.focus import focus_for
 from vigil.campaigns.models import Campaign, Prisoner
+from vigil.core import conf
 from vigil.watchlist.models import Country
 
 register = template.Library()
@@ -49,6 +51,33 @@ def country_prisoners(country: Country) -> dict[str, Any]:
     """The country's prisoners of faith whose pages may be shown (one query)."""
     prisoners = Prisoner.objects.publishable().for_country(country).select_related("country")
     return {"prisoners": list(prisoners), "country": country}
+
+
+SHARE_SERVICES = (
+    ("WhatsApp", "https://wa.me/?text={text}%20{url}"),
+    ("Telegram", "https://t.me/share/url?url={url}&text={text}"),
+    ("Facebook", "https://www.facebook.com/sharer/sharer.php?u={url}"),
+    ("X", "https://x.com/intent/post?url={url}&text={text}"),
+)
+"""Share pages of these services, as plain links: nothing loads from them until a
+visitor follows one."""
+
+
+@register.inclusion_tag("campaigns/_share.html")
+def share_links(title: str, path: str, text: str = "") -> dict[str, Any]:
+    """Ways to pass a page on with no third-party script: email, plain links to the
+    share pages of a few services, and the address itself with a "Copy link" button.
+    The address is the site's public one, so the page is the same for every visitor."""
+    url = conf.site_url() + path
+    quoted = {"url": quote(url, safe=""), "text": quote(text or title, safe="")}
+    body = quote(f"{text or title}\n\n{url}", safe="")
+    services = [(name, pattern.format(**quoted)) for name, pattern in SHARE_SERVICES]
+    return {
+        "url": url,
+        "title": title,
+        "mailto": f"mailto:?subject={quote(title, safe='')}&body={body}",
+        "services": services,
+    }
 
 
 @register.simple_tag(takes_context=True)

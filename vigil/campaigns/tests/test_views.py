@@ -31,6 +31,7 @@ from vigil.watchlist.tests.factories import (
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
+TODAY = datetime.date.today()
 
 
 def edition_with(size: int, year: int = 2025) -> list:
@@ -333,3 +334,123 @@ def test_campaign_page_queries_do_not_grow(client: Client, django_assert_num_que
         client.get(small.get_absolute_url())
     with django_assert_num_queries(len(captured.captured_queries)):
         client.get(large.get_absolute_url())
+
+
+# Campaign images, goals, closing, and the walls they link to ----------------------------
+
+
+def test_campaign_page_and_card_show_the_goal_with_a_progress_element(client: Client) -> None:
+    from vigil.prayers.models import Wall
+
+    campaign = CampaignFactory(prayer_goal=5000)
+    client.get(campaign.get_absolute_url())
+    Wall.objects.filter(key=campaign.wall_key).update(prayed_count=1200, published_count=50)
+    html = client.get(campaign.get_absolute_url()).content.decode()
+    assert "<strong>1,250</strong> prayers of a goal of 5,000" in html
+    progress = re.search(r'<progress class="campaign-progress-bar" ([^>]+)>25%</progress>', html)
+    assert progress
+    label = f"campaign-{campaign.pk}-progress"
+    assert progress.group(1) == f'max="100" value="25" aria-labelledby="{label}"'
+    assert f'id="campaign-{campaign.pk}-progress"' in html
+    cards = client.get(reverse("campaigns:campaign-list")).content.decode()
+    assert "<strong>1,250</strong> prayers of a goal of 5,000" in cards
+    assert f'aria-labelledby="campaign-{campaign.pk}-progress-running"' in cards
+    Wall.objects.filter(key=campaign.wall_key).update(prayed_count=6000)
+    assert "goal reached" in client.get(campaign.get_absolute_url()).content.decode()
+
+
+def test_a_closed_campaign_says_so_and_hides_its_prayer_form(client: Client) -> None:
+    from vigil.prayers.models import Prayer, Wall
+
+    ended = TODAY - datetime.timedelta(days=3)
+    campaign = CampaignFactory(starts=datetime.date(2020, 1, 1), ends=ended, prayer_goal=10)
+    html = client.get(campaign.get_absolute_url()).content.decode()
+    assert f"This campaign ended on {ended:%-d %B %Y}" in html
+    assert "This wall closed on" in html
+    assert "/live/" not in html and "Leave a prayer</a>" not in html
+    assert f"/give/{campaign.slug}/" not in html
+    wall = Wall.objects.get(key=campaign.wall_key)
+    live = client.get(f"/walls/{wall.pk}/live/").content.decode()
+    assert 'name="text"' not in live and "I prayed</button>" not in live
+    client.post(f"/walls/{wall.pk}/prayed/")
+    client.post(f"/walls/{wall.pk}/prayers/", {"name": "Anna", "text": "Lord, hear us."})
+    wall.refresh_from_db()
+    assert wall.prayed_count == 0 and not Prayer.objects.exists()
+    running = CampaignFactory()
+    assert "/live/" in client.get(running.get_absolute_url()).content.decode()
+
+
+def test_campaign_image_has_its_size_and_alt_text(client: Client, settings, tmp_path) -> None:
+    import io
+
+    from django.core.files.base import ContentFile
+    from PIL import Image
+
+    settings.MEDIA_ROOT = tmp_path
+    picture = io.BytesIO()
+    Image.new("RGB", (320, 180), "#7a1b1b").save(picture, format="PNG")
+    campaign = CampaignFactory(image_alt="A candle")
+    campaign.image.save("candle.png", ContentFile(picture.getvalue(), name="candle.png"))
+    assert (campaign.image_width, campaign.image_height) == (320, 180)
+    url = campaign.image.url
+    page = client.get(campaign.get_absolute_url()).content.decode()
+    assert f'src="{url}" alt="A candle" width="320" height="180">' in page
+    cards = client.get(reverse("campaigns:campaign-list")).content.decode()
+    assert f'src="{url}" alt="A candle" width="320" height="180" loading="lazy"' in cards
+    served = client.get(url)
+    assert served.status_code == 200 and served["Content-Type"] == "image/png"
+
+
+def test_campaign_and_country_walls_link_to_each_other(client: Client) -> None:
+    entry = edition_with(1)[0]
+    country = entry.country
+    running = CampaignFactory(title="Stand with the church", countries=[country])
+    ended = CampaignFactory(
+        title="Last year's vigil", countries=[country], ends=TODAY - datetime.timedelta(days=1)
+    )
+    CampaignFactory(title="Elsewhere", countries=[CountryFactory()])
+    campaign_page = client.get(running.get_absolute_url()).content.decode()
+    assert "Pray also on the walls of:" in campaign_page
+    assert f'<a href="{country.get_absolute_url()}#pray">{country.name}</a>' in campaign_page
+    profile = client.get(country.get_absolute_url()).content.decode()
+    wall_part = profile.split('class="prayer-wall"', 1)[1]
+    assert f"Campaigns praying for {country.name}:" in wall_part
+    assert f'<a href="{running.get_absolute_url()}#pray">Stand with the church</a>' in wall_part
+    assert ended.title not in wall_part and "Elsewhere" not in wall_part
+    assert 'id="pray"' in profile and 'id="pray"' in campaign_page
+
+
+def test_a_new_campaign_shows_on_its_countrys_wall_at_once(client: Client) -> None:
+    entry = edition_with(1)[0]
+    client.get(entry.country.get_absolute_url())
+    CampaignFactory(title="Newly launched", countries=[entry.country])
+    assert "Newly launched</a>" in client.get(entry.country.get_absolute_url()).content.decode()
+
+
+@pytest.mark.parametrize("size", [1, 10])
+def test_country_page_with_its_campaign_links_keeps_two_queries(
+    client: Client, django_assert_num_queries, size
+) -> None:
+    """Once cached, a country page costs the country and its wall, however many campaigns."""
+    entry = edition_with(1)[0]
+    CampaignFactory.create_batch(size, countries=[entry.country])
+    client.get(entry.country.get_absolute_url())
+    with django_assert_num_queries(2):
+        html = client.get(entry.country.get_absolute_url()).content.decode()
+    assert html.split('class="prayer-wall"', 1)[1].count("/#pray") == size
+
+
+def test_demo_campaigns_have_a_drawn_image_a_goal_and_dates(demo, client: Client) -> None:
+    from django.core.files.storage import default_storage
+    from django.core.management import call_command
+
+    call_command("load_demo", verbosity=0)  # twice: the same file, drawn once
+    for campaign in Campaign.objects.all():
+        assert campaign.prayer_goal and campaign.starts and campaign.ends
+        assert campaign.image.name == f"campaigns/demo-{campaign.slug}.png"
+        assert (campaign.image_width, campaign.image_height) == (1200, 630)
+        assert campaign.image_alt.startswith("A lit candle")
+        assert default_storage.size(campaign.image.name) < 20_000
+        campaign.full_clean()
+    prisoner = Prisoner.objects.get()
+    assert not prisoner.letters_allowed  # released in 2014: no letters to write
