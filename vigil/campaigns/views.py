@@ -67,8 +67,11 @@ def prisoner_list(request: HttpRequest) -> HttpResponse:
 
 
 def prisoner_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """The person's story, "I prayed" (its button and count load for each visitor from the
+    wall's uncached part), the letter-writing guide where letters are allowed, sharing."""
     queryset = Prisoner.objects.publishable().select_related("country")
-    prisoner = get_object_or_404(queryset.prefetch_related("updates", "sources"), slug=slug)
+    related = ("updates", "sources", "prayer_points")
+    prisoner = get_object_or_404(queryset.prefetch_related(*related), slug=slug)
     return render(request, "campaigns/prisoner_detail.html", {"prisoner": prisoner})
 
 

@@ -454,3 +454,130 @@ def test_demo_campaigns_have_a_drawn_image_a_goal_and_dates(demo, client: Client
         campaign.full_clean()
     prisoner = Prisoner.objects.get()
     assert not prisoner.letters_allowed  # released in 2014: no letters to write
+
+
+# Prisoners: "I prayed", letters, sharing ---------------------------------------------------
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+SHELL = "public, max-age=60, s-maxage=300"
+
+
+def prayed_url(html: str) -> str:
+    """The "I prayed" part a prisoner's page loads (the same URL is its no-JS link)."""
+    placeholder = r'data-hx-get="(/walls/\d+/prayed/\?next=[^"]+)" data-hx-trigger="load"'
+    found = re.search(placeholder, html)
+    assert found, "no I prayed placeholder"
+    assert f'<a class="button button-pray" href="{found.group(1)}">I prayed</a>' in html
+    return found.group(1)
+
+
+def test_prisoner_page_is_the_same_for_every_anonymous_visitor(client: Client) -> None:
+    prisoner = PrisonerFactory(slug="pastor-a")
+    first = Client().get(prisoner.get_absolute_url())
+    second = Client().get(prisoner.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="ru")
+    assert first.status_code == 200
+    assert first.content == second.content
+    assert not first.cookies and not second.cookies
+    assert first["Cache-Control"] == second["Cache-Control"] == SHELL
+    html = first.content.decode()
+    assert "csrfmiddlewaretoken" not in html and "prayed-today" not in html
+    prayed_url(html)
+    # Pressing "I prayed" does not change the page anyone gets.
+    client.post(prayed_url(html).split("?")[0], {"next": prisoner.get_absolute_url()})
+    assert Client().get(prisoner.get_absolute_url()).content == first.content
+
+
+def test_i_prayed_for_a_prisoner_through_the_live_part(client: Client) -> None:
+    prisoner = PrisonerFactory(name="Pastor A", slug="pastor-a")
+    url = prayed_url(client.get(prisoner.get_absolute_url()).content.decode())
+    part = client.get(url, **HTMX)
+    assert part["Cache-Control"] == "private, no-store"
+    action = re.search(r'<form method="post" action="([^"]+)" data-hx-post', part.content.decode())
+    assert action and "csrfmiddlewaretoken" in part.content.decode()
+    pressed = client.post(action.group(1), {"next": prisoner.get_absolute_url()}, **HTMX)
+    html = pressed.content.decode()
+    assert "<strong>1</strong> person has pressed “I prayed” for Pastor A." in html
+    assert "Thank you for praying for Pastor A." in html
+    client.post(action.group(1), {"next": prisoner.get_absolute_url()}, **HTMX)
+    assert "Your prayer today is counted" in client.get(url, **HTMX).content.decode()
+    Client().post(action.group(1), REMOTE_ADDR="198.51.100.7", **HTMX)  # someone else
+    assert "<strong>2</strong> people have pressed" in Client().get(url, **HTMX).content.decode()
+
+
+def test_i_prayed_for_a_prisoner_without_javascript(client: Client) -> None:
+    prisoner = PrisonerFactory(name="Pastor A", slug="pastor-a")
+    url = prayed_url(client.get(prisoner.get_absolute_url()).content.decode())
+    page = client.get(url)
+    html = page.content.decode()
+    assert page["Cache-Control"] == "private, no-store"
+    assert f'href="{prisoner.get_absolute_url()}">Back to Pastor A' in html
+    posted = client.post(url.split("?")[0], {"next": prisoner.get_absolute_url()})
+    assert posted.status_code == 302
+    assert posted["Location"].startswith(url) and posted["Location"].endswith("-prayed")
+    shown = client.get(posted["Location"]).content.decode()
+    assert "Thank you for praying for Pastor A." in shown
+    assert "<strong>1</strong> person has pressed" in shown
+    assert 'name="text"' not in shown  # a prisoner's wall takes no written prayers
+
+
+def test_letter_guide_is_shown_only_where_letters_are_allowed(client: Client) -> None:
+    writing = PrisonerFactory(
+        letters_allowed=True,
+        letter_address="Friends of the prisoners\nPO Box 12\nAstana",
+        letter_notes="Write in English or Russian.",
+    )
+    html = client.get(writing.get_absolute_url()).content.decode()
+    assert f"Write to {writing.name}" in html
+    assert "Nothing political" in html and "No names of other believers" in html
+    assert "Friends of the prisoners<br>PO Box 12<br>Astana" in html
+    assert "Write in English or Russian." in html
+    silent = PrisonerFactory(letter_address="PO Box 12, Astana")
+    html = client.get(silent.get_absolute_url()).content.decode()
+    assert "Write to" not in html and "PO Box 12" not in html
+
+
+def test_prisoner_page_has_share_links_and_its_own_description(client: Client) -> None:
+    prisoner = PrisonerFactory(name="Pastor A", slug="pastor-a")
+    html = client.get(prisoner.get_absolute_url()).content.decode()
+    address = "http://127.0.0.1:8000/prisoners/pastor-a/"
+    assert f'<a id="share-link" href="{address}">' in html
+    assert 'data-copy="share-link"' in html
+    assert 'href="mailto:?subject=Pastor%20A&amp;body=' in html
+    assert "http%3A%2F%2F127.0.0.1%3A8000%2Fprisoners%2Fpastor-a%2F" in html  # in share links
+    assert '<meta property="og:url" content="http://127.0.0.1:8000/prisoners/pastor-a/">' in html
+    assert '<meta property="og:description" content="Pastor A is held in' in html
+    scripts = re.findall(r'<script[^>]* src="([^"]+)"', html)
+    assert scripts and all(src.startswith("/static/") for src in scripts)
+
+
+def test_prisoner_page_queries_do_not_grow(client: Client, django_assert_num_queries) -> None:
+    from vigil.watchlist.tests.factories import SourceFactory
+
+    small, large = PrisonerFactory(), PrisonerFactory(letters_allowed=True, letter_address="x")
+    for number in range(8):
+        large.updates.create(date=datetime.date(2024, 2, 1 + number), text=f"Update {number}")
+    large.sources.set(SourceFactory.create_batch(5))
+    large.prayer_points.set(PrayerPointFactory.create_batch(4, entry=edition_with(1)[0]))
+    client.get(small.get_absolute_url())  # each wall is made on first view
+    client.get(large.get_absolute_url())
+    with CaptureQueriesContext(connection) as captured:
+        client.get(small.get_absolute_url())
+    assert len(captured.captured_queries) == 5  # prisoner, updates, sources, points, wall
+    with django_assert_num_queries(5):
+        html = client.get(large.get_absolute_url()).content.decode()
+    assert html.count("Update ") == 8
+
+
+def test_unpublishing_a_prisoner_in_the_admin_removes_their_wall(rf, admin_user) -> None:
+    from django.contrib.admin.sites import site
+
+    from vigil.prayers.models import Wall, wall_for
+
+    prisoner = PrisonerFactory()
+    wall_for(prisoner)
+    model_admin = site._registry[Prisoner]
+    prisoner.consent_recorded, prisoner.published = False, False
+    request = rf.post("/")
+    request.user = admin_user
+    model_admin.save_model(request, prisoner, form=None, change=True)
+    assert not Wall.objects.filter(key=prisoner.wall_key).exists()
