@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('prayers', '0005_prayer_reported_index'),
+        ('prayers', '0006_prayer_language_index'),
     ]
 
     operations = [
