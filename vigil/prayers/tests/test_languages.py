@@ -231,5 +231,5 @@ def test_the_filter_keeps_the_query_count(client, mixed, query):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url + query).status_code == 200
 
-    # The wall, the languages of its prayers and one page of them.
-    assert len(queries) == 3
+    # The wall, the walls related to it, the languages of its prayers and one page of them.
+    assert len(queries) == 4
