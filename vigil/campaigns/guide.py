@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
@@ -25,6 +25,9 @@ from vigil.campaigns.models import Prisoner
 from vigil.core import conf
 from vigil.watchlist.models import Edition, Entry, FactSheet, PrayerPoint
 from vigil.watchlist.selectors import Fact, facts_from
+
+if TYPE_CHECKING:
+    from django.utils.functional import Promise
 
 PRINT_CSS = "css/print.css"
 TEMPLATE = "campaigns/prayer_guide.html"
@@ -42,7 +45,7 @@ class GuideSection:
     points_year: int | None = None
 
     @property
-    def fact_rows(self) -> list[tuple[str, str]]:
+    def fact_rows(self) -> list[tuple[str | Promise, str]]:
         """(label, value) for print, "" for a fact the profile calls not published; the
         numbers are in the profile's one style already (``vigil.core.numbers``)."""
         return [(fact.label, fact.value) for fact in self.facts]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext
 
@@ -20,6 +21,11 @@ from vigil.watchlist.models import (
     Entry,
     SphereProfile,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from django_stubs_ext import StrOrPromise
 
 WIDTH = 640
 PLOT_LEFT = 56
@@ -204,7 +210,7 @@ def history_cells(entries: list[Entry], editions: list[Edition] | None = None) -
 
 @dataclass(frozen=True)
 class Bar:
-    label: str
+    label: StrOrPromise
     value: Decimal | int
     width: float
     y: float
@@ -231,7 +237,7 @@ class SphereChart:
 BAR_ROOM = WIDTH - 150 - 70
 
 
-def bars(values: list[tuple[str, Decimal | int]], maximum: Decimal | int) -> list[Bar]:
+def bars(values: Sequence[tuple[StrOrPromise, Decimal | int]], maximum: Decimal | int) -> list[Bar]:
     return [
         Bar(label, value, float(value) / float(maximum) * BAR_ROOM, 10 + i * 32)
         for i, (label, value) in enumerate(values)
@@ -248,7 +254,9 @@ def sphere_chart(
     candidates = [e for e in entries if year is None or e.edition.year == year]
     entry = next((e for e in reversed(candidates) if e.has_all_spheres), None)
     if entry:
-        values = [(SPHERE_LABELS[name], getattr(entry, name)) for name in SPHERES]
+        values: list[tuple[StrOrPromise, Decimal | int]] = [
+            (SPHERE_LABELS[name], getattr(entry, name)) for name in SPHERES
+        ]
         return SphereChart(entry.edition.year, "score", SPHERE_MAX, bars(values, SPHERE_MAX), entry)
     profiles = (
         country.sphere_profiles.all() if year is None else country.sphere_profiles.filter(year=year)

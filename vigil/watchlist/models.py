@@ -13,13 +13,15 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import Promise
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
 
 from vigil.core.translations import Translatable, content_languages
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -288,7 +290,7 @@ class EntryQuerySet(models.QuerySet["Entry"]):
         )
 
 
-def _sphere_field(label: str | Promise) -> models.DecimalField:
+def _sphere_field(label: StrOrPromise) -> models.DecimalField:
     return models.DecimalField(
         label,
         max_digits=5,
@@ -357,7 +359,7 @@ class Entry(Translatable):
         return f"{self.country.get_absolute_url()}?edition={self.edition.year}"
 
     @property
-    def spheres(self) -> list[tuple[str, str, Decimal | None]]:
+    def spheres(self) -> list[tuple[str, StrOrPromise, Decimal | None]]:
         return [(name, SPHERE_LABELS[name], getattr(self, name)) for name in SPHERES]
 
     @property
@@ -474,7 +476,7 @@ class SphereProfile(models.Model):
         return f"{self.country} {self.year or 'undated'} sphere profile"
 
     @property
-    def percentages(self) -> list[tuple[str, int | None]]:
+    def percentages(self) -> list[tuple[StrOrPromise, int | None]]:
         return [(SPHERE_LABELS[name], getattr(self, f"{name}_pct")) for name in SPHERES]
 
 
