@@ -468,6 +468,12 @@ class Subscription(models.Model):
         help_text=_("The prayer whose publication is announced (publish notices only)."),
     )
     token_hash = models.CharField(max_length=64, editable=False)
+    language = models.CharField(
+        max_length=8,
+        blank=True,
+        editable=False,
+        help_text=_("The language of the page it was asked from: its emails are written in it."),
+    )
     confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
     last_sent_at = models.DateTimeField(
         null=True, blank=True, editable=False, help_text=_("When the last digest was sent.")

@@ -257,6 +257,7 @@ def _after_submit(prayer: Prayer, notify_when_published: bool) -> None:
             email=prayer.email, email_hash=prayer.email_hash, prayer=prayer,
             kind=Subscription.Kind.PUBLISH_NOTICE,
             token_hash=privacy.token_hash(privacy.new_token()),
+            language=translation.get_language() or "",
         )  # fmt: skip
         subscription.full_clean()
         subscription.save()

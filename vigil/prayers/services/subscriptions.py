@@ -45,9 +45,13 @@ def wall_follow(*, wall: Wall, email: str, client_hash: str) -> None:
         kind=Subscription.Kind.WALL_DIGEST, wall=wall, email_hash=digest,
         defaults={"email": email, "token_hash": privacy.token_hash(privacy.new_token())},
     )  # fmt: skip
+    language = translation.get_language() or ""
+    if subscription.language != language:  # the digests follow the latest page asked from
+        subscription.language = language
+        subscription.save(update_fields=["language"])
     if subscription.is_confirmed:
         return
-    pk, language = subscription.pk, translation.get_language()
+    pk = subscription.pk
     transaction.on_commit(lambda: send_subscription_confirmation.enqueue(pk, language))
 
 
@@ -130,16 +134,20 @@ def send_subscription_confirmation(subscription_id: int, language: str = "") -> 
 @task()
 def send_publish_notices(prayer_id: int, language: str = "") -> int:
     """Tell the author who confirmed that their prayer is now published: in ``language``
-    when it is known (the author confirmed just now), else in the default language (a
-    moderator published it; subscriptions do not record a language)."""
+    when it is known (the author confirmed just now), else in the language of the page
+    the notice was asked from (a moderator published it)."""
+    if not language:
+        asked = Subscription.objects.filter(prayer_id=prayer_id).values_list("language", flat=True)
+        language = asked.first() or ""
     with emails.in_language(language):
         return publish_notices_send(prayer_id=prayer_id)
 
 
 @task()
 def send_wall_digest(subscription_id: int) -> int:
-    """A follower's digest, in the default language (subscriptions record no language)."""
-    with emails.in_language(None):
+    """A follower's digest, in the language of the page they followed the wall from."""
+    language = Subscription.objects.filter(pk=subscription_id).values_list("language", flat=True)
+    with emails.in_language(language.first() or None):
         return wall_digest_send(subscription_id=subscription_id)
 
 

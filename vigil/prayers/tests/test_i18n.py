@@ -201,7 +201,7 @@ def test_a_receipt_from_an_english_page_is_english(
 def test_an_email_whose_language_is_unknown_is_english_inside_a_russian_request(
     mailoutbox, russian
 ):
-    """A follower's digest: subscriptions record no language."""
+    """A follower's digest from before subscriptions recorded their page's language."""
     wall = WallFactory()
     follower = Subscription.objects.create(
         email="ben@mailbox.test", email_hash="hash-ben", kind=Subscription.Kind.WALL_DIGEST,
@@ -214,6 +214,27 @@ def test_an_email_whose_language_is_unknown_is_english_inside_a_russian_request(
     [message] = mailoutbox
     assert message.extra_headers["Content-Language"] == "en"
     assert message.subject.startswith("New prayers for")
+
+
+def test_a_followers_digest_is_written_in_the_language_they_followed_from(
+    mailoutbox, queued, django_capture_on_commit_callbacks
+):
+    wall = WallFactory(title="Kazakhstan")
+    with translation.override("ru"), django_capture_on_commit_callbacks(execute=True):
+        subscriptions.wall_follow(wall=wall, email="ben@mailbox.test", client_hash="c1")
+    follower = Subscription.objects.get()
+    assert follower.language == "ru"
+    Subscription.objects.filter(pk=follower.pk).update(
+        confirmed_at=timezone.now() - timezone.timedelta(days=1)
+    )
+    PrayerFactory(wall=wall)
+    queued()  # the confirmation, in Russian
+    mailoutbox.clear()
+    subscriptions.send_wall_digest.enqueue(follower.pk)
+    queued()
+    [digest] = mailoutbox
+    assert digest.extra_headers["Content-Language"] == "ru"
+    assert "/ru/" in digest.body
 
 
 def test_in_language_falls_back_to_english_for_a_language_the_site_lacks():
