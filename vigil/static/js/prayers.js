@@ -37,10 +37,13 @@ document.addEventListener("click", (event) => {
   const status = button.parentElement.querySelector(".copy-status");
   navigator.clipboard.writeText(link.href).then(
     () => {
-      if (status) status.textContent = "Copied.";
+      if (status) status.textContent = button.dataset.copied || "Copied.";
     },
     () => {
-      if (status) status.textContent = "Could not copy: select the link and copy it.";
+      if (status) {
+        status.textContent =
+          button.dataset.copyFailed || "Could not copy: select the link and copy it.";
+      }
     },
   );
 });
