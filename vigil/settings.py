@@ -333,6 +333,9 @@ VIGIL_PAGE_CACHE_SECONDS = int(os.environ.get("VIGIL_PAGE_CACHE_SECONDS", "300")
 VIGIL_HTTP_MAX_AGE = int(os.environ.get("VIGIL_HTTP_MAX_AGE", "60"))
 VIGIL_HTTP_SHARED_MAX_AGE = int(os.environ.get("VIGIL_HTTP_SHARED_MAX_AGE", "300"))
 VIGIL_HTTP_LIVE_SECONDS = int(os.environ.get("VIGIL_HTTP_LIVE_SECONDS", "10"))
+# The JSON API's limit per client over all its requests: "requests/seconds".
+_api_rate = os.environ.get("VIGIL_API_RATE", "300/60").partition("/")
+VIGIL_API_RATE = (int(_api_rate[0]), int(_api_rate[2] or 60))
 # Behind a reverse proxy, the request header holding the client address (the proxy's
 # last hop is used), e.g. HTTP_X_FORWARDED_FOR. Only ever hashed, never stored.
 VIGIL_CLIENT_IP_HEADER = os.environ.get("VIGIL_CLIENT_IP_HEADER", "")
