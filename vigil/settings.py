@@ -333,6 +333,8 @@ VIGIL_PAGE_CACHE_SECONDS = int(os.environ.get("VIGIL_PAGE_CACHE_SECONDS", "300")
 VIGIL_HTTP_MAX_AGE = int(os.environ.get("VIGIL_HTTP_MAX_AGE", "60"))
 VIGIL_HTTP_SHARED_MAX_AGE = int(os.environ.get("VIGIL_HTTP_SHARED_MAX_AGE", "300"))
 VIGIL_HTTP_LIVE_SECONDS = int(os.environ.get("VIGIL_HTTP_LIVE_SECONDS", "10"))
+# How long Vigil's nginx may keep a wall's list that it includes into pages (0: never).
+VIGIL_EDGE_LIST_SECONDS = int(os.environ.get("VIGIL_EDGE_LIST_SECONDS", "0"))
 # The JSON API's limit per client over all its requests: "requests/seconds".
 _api_rate = os.environ.get("VIGIL_API_RATE", "300/60").partition("/")
 VIGIL_API_RATE = (int(_api_rate[0]), int(_api_rate[2] or 60))

@@ -17,6 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "VIGIL_HTTP_MAX_AGE": 60,
     "VIGIL_HTTP_SHARED_MAX_AGE": 300,
     "VIGIL_HTTP_LIVE_SECONDS": 10,
+    "VIGIL_EDGE_LIST_SECONDS": 0,
     "VIGIL_PRIVACY_RETENTION_DAYS": 30,
     "VIGIL_PRAYERS_PAGE_SIZE": 20,
     "VIGIL_PRAYER_RATES": {},
@@ -66,6 +67,14 @@ def http_live_seconds() -> int:
     with its wall inline, a feed of prayers, the API's prayer lists): a shared cache
     keeps it this long at most, and browsers ask again every time."""
     return int(value("VIGIL_HTTP_LIVE_SECONDS"))
+
+
+def edge_list_seconds() -> int:
+    """Seconds Vigil's nginx may keep a wall's list that it includes into cached pages.
+    0 (the default): never kept, so a deleted or edited prayer is gone from the next page
+    served; N: at most one request per wall and page every N seconds reaches Vigil, and a
+    deleted prayer can be shown N seconds longer."""
+    return int(value("VIGIL_EDGE_LIST_SECONDS"))
 
 
 def retention_days() -> int:

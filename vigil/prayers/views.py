@@ -182,13 +182,18 @@ def wall_form(request: HttpRequest, pk: int) -> HttpResponse:
 @require_safe
 def wall_prayers(request: HttpRequest, pk: int) -> HttpResponse:
     """The wall's list of prayers alone, as nginx includes it into a cached page (a
-    server-side include): from the shared cache, fresh after every change, and never kept
-    by nginx itself, so a deleted prayer is gone at once."""
+    server-side include): from the shared cache, fresh after every change. By default
+    nginx never keeps it, so a deleted prayer is gone at once; ``VIGIL_EDGE_LIST_SECONDS``
+    lets nginx keep it that many seconds instead (see docs/caching.md)."""
     wall = _get_wall(pk)
     response = HttpResponse(
         wallcache.render_list(wall, _next_url(request, wall), _language(request))
     )
-    patch_cache_control(response, no_cache=True)
+    seconds = conf.edge_list_seconds()
+    if seconds > 0:
+        patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
+    else:
+        patch_cache_control(response, no_cache=True)
     return response
 
 

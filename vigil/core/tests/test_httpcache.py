@@ -139,6 +139,16 @@ def test_pages_with_a_wall_vary_on_the_edge_header(client, site) -> None:
     assert html.replace(include, listed.content.decode()) == plain.content.decode()
 
 
+def test_the_included_list_may_be_kept_by_nginx_for_a_set_time(client, site, settings) -> None:
+    wall = site["wall"]
+    list_url = f"/walls/{wall.pk}/prayers/list/?next=%2Fcountries%2Fkazakhstan%2F"
+    settings.VIGIL_EDGE_LIST_SECONDS = 2
+    listed = client.get(list_url)
+    assert listed["Cache-Control"] == "public, max-age=0, s-maxage=2"
+    assert not listed.cookies
+    assert "Lord, be near to them." in listed.content.decode()
+
+
 def test_pages_without_a_wall_do_not_vary_on_the_edge_header(client, site) -> None:
     assert "Vary" not in client.get("/sources/")
 
