@@ -87,8 +87,16 @@ def stage(folder: Path, onnx_file: Path, config: Config, thresholds: dict[str, f
 
 
 def dev_samples(work: Path) -> list[Sample]:
+    """The dev rows the thresholds are chosen on: the public and own-words rows. The
+    generated lines are left out: each template gives dozens of near-identical, easy
+    lines, which pulled the bars down (measured: the insult bar fell from 0.37 to 0.26,
+    and the model then held far more non-hateful DynaHate dev texts)."""
     split = json.loads((work / "split.json").read_text("utf-8"))
-    return [Sample(r["text"], r["targets"], r["source"], "dev") for r in split["dev"]]
+    return [
+        Sample(r["text"], r["targets"], r["source"], "dev")
+        for r in split["dev"]
+        if r["source"] != "generated"
+    ]
 
 
 def probabilities(classifier: ContextualClassifier, texts: Sequence[str]) -> np.ndarray:
@@ -201,7 +209,10 @@ def build_meta(
         "labels": list(LABELS),
         "max_len": config.max_len,
         "thresholds": thresholds,
-        "threshold_rule": "per label, best F1 on the dev split (0.01 grid, 0.05-0.95), int8 model",
+        "threshold_rule": (
+            "per label, best F1 on the dev split's public and own-words rows (generated "
+            "template lines left out; 0.01 grid, 0.05-0.95), int8 model"
+        ),
         "base_model": BASE_MODEL,
         "quantisation": "onnxruntime quantize_dynamic, QInt8 weights",
         "model_sha256": sha256(model),

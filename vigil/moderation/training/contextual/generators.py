@@ -133,6 +133,27 @@ URLS = (
     "http://example.com/vigil", "example.org/kazakhstan",
 )  # fmt: skip
 
+ADDRESSES = (
+    "Lord", "Father", "Jesus", "Lord Jesus", "Holy Spirit", "Heavenly Father", "O God",
+    "Good Shepherd", "Almighty God", "Dear Lord", "Mighty God", "King of kings",
+)  # fmt: skip
+FLOCKS = (
+    "your people", "the believers", "the house churches", "the converts", "the prisoners",
+    "the families who fled", "your children", "the pastors", "the secret believers",
+    "the widows", "the young Christians", "our brothers and sisters", "the church",
+)  # fmt: skip
+PLACES = (
+    "a prison cell", "a refugee camp", "a hospital bed", "an interrogation room",
+    "a labour camp", "a hiding place", "a burned-out church", "a police station",
+)  # fmt: skip
+WORSHIP = (
+    "mosques", "churches", "temples", "synagogues", "gurdwaras", "shrines", "prayer halls",
+)  # fmt: skip
+SUFFERINGS = (
+    "hunted", "betrayed", "arrested", "beaten", "mocked", "hated", "driven out",
+    "spat on", "abandoned by friends", "falsely accused", "stripped and whipped",
+)  # fmt: skip
+
 FLAGS = ("NG", "IR", "KZ", "PK", "SY", "IQ", "IN", "CN", "EG", "KP", "ER", "AF", "MM", "SD")
 Fill = dict[str, str]
 
@@ -163,6 +184,11 @@ def _fill(rng: random.Random) -> Fill:
         "insult": rng.choice(PEOPLE_INSULTS),
         "url": rng.choice(URLS),
         "flag": _flag(rng.choice(FLAGS)),
+        "addr": rng.choice(ADDRESSES),
+        "flock": rng.choice(FLOCKS),
+        "place": rng.choice(PLACES),
+        "suffered": rng.choice(SUFFERINGS),
+        "worship": rng.choice(WORSHIP),
     }
 
 
@@ -382,6 +408,78 @@ EMOJI: tuple[Template, ...] = (
     Template("🔥 Revival in {C}! Thank you Jesus 🙌🏿", CLEAN),
 )
 
+# Intercession in the Bible's own strong images: shelter, fire, battle, chains,
+# pursuit, exile. Prayer walls are full of them and none attacks anyone.
+IMAGERY: tuple[Template, ...] = (
+    Template("{addr}, cover {flock} in {C} with the shadow of your wings.", CLEAN),
+    Template("{addr}, be a wall of fire around {flock} in {C}.", CLEAN),
+    Template("Holy Spirit, fall like fire on {C}! Let revival burn and never go out.", CLEAN),
+    Template("{addr}, send your fire on the churches of {C} and set them ablaze with love.", CLEAN),
+    Template("{addr}, run after every lost sheep in {C} and carry them home.", CLEAN),
+    Template("{addr}, you were {suffered} too. Stand beside {flock} in {C}.", CLEAN),
+    Template("{addr}, you know what it is to be {suffered}. Hold {flock} of {C} close.", CLEAN),
+    Template("{addr}, you are as near in {place} as in a church. Be near {flock} in {C}.", CLEAN),
+    Template("{addr}, bring home the exiles of {C} when it is safe to go back.", CLEAN),
+    Template("{addr}, lead those who had to flee {C} back to their homes in peace.", CLEAN),
+    Template("{addr}, tear down every stronghold of fear in {C}.", CLEAN),
+    Template("{addr}, break every chain that holds {flock} in {C}.", CLEAN),
+    Template("Fight for {flock} in {C}, {addr}; the battle belongs to you.", CLEAN),
+    Template("{addr}, let every weapon formed against {flock} in {C} fail.", CLEAN),
+    Template("{addr}, confound the plans of those who hunt {flock} in {C}.", CLEAN),
+    Template("{addr}, open the prison doors in {C} as you did for Peter.", CLEAN),
+    Template("Set the captives free in {C}, {addr}, and heal their wounds.", CLEAN),
+    Template("{addr}, send your angels to stand guard over {flock} in {C}.", CLEAN),
+    Template("{addr}, be the hiding place of {flock} in {C} when the storm comes.", CLEAN),
+    Template("{addr}, shake {C} with your power and wake your church.", CLEAN),
+    Template("{addr}, let the blood of the martyrs in {C} be the seed of your church.", CLEAN),
+    Template("The gates of hell will not prevail against {flock} in {C}. Amen!", CLEAN),
+    Template("{addr}, meet the persecutors in {C} on the road, as you met Saul.", CLEAN),
+    Template("{addr}, raise up an army of prayer for {C}.", CLEAN),
+    Template("Drive the darkness out of {C}, {addr}, with your light.", CLEAN),
+    Template("{addr}, crush fear under your feet and give {flock} in {C} courage.", CLEAN),
+    Template("{addr}, hunt down every lie told about {flock} in {C} and expose it.", CLEAN),
+    Template("{addr}, cover {flock} in {C} with your blood and keep them.", CLEAN),
+    Template("{addr}, do not let the fire go out in {C}; fan it into flame.", CLEAN),
+    Template("{addr}, go after {name}, who walked away from you in {C}.", CLEAN),
+    Template("{addr}, when they are {suffered} in {C}, let them not be afraid.", CLEAN),
+    Template("{addr}, you are the same in {place} as at home. Thank you.", CLEAN),
+    Template("Storm the heavens for {C} tonight, church! Pray without ceasing.", CLEAN),
+    Template("{addr}, overturn the unjust laws of {C} as you overturned the tables.", CLEAN),
+)
+# The same images turned on people or their places of worship: attacks, whatever the
+# prayer's form. The contrast with IMAGERY is who the fire, the hunt or the crushing is for.
+IMAGERY_ATTACKS: tuple[Template, ...] = (
+    Template("Fire of God, burn the {worship} of {C} to the ground.", ATTACK_THREAT),
+    Template("{addr}, send your fire on the {G} of {C} and burn them all.", ATTACK_THREAT),
+    Template("Holy Spirit, fall like fire on the {G} and consume them.", ATTACK_THREAT),
+    Template("{addr}, hunt down the {G} of {C} and let none of them escape.", ATTACK_THREAT),
+    Template("{addr}, crush the {G} under your feet.", ATTACK_THREAT),
+    Template("{addr}, tear down every one of the {worship} in {C}.", ATTACK_THREAT),
+    Template("Drive the {G} out of {C} like the darkness, {addr}.", ATTACK_THREAT),
+    Template("{addr}, break the {G} of {C} as you break chains.", ATTACK_THREAT),
+    Template("{addr}, turn every weapon in {C} against the {G}.", ATTACK_THREAT),
+    Template("Send your angels to strike down the {G} in {C}, {addr}.", ATTACK_THREAT),
+    Template("{addr}, let the {worship} of the {G} burn and never be rebuilt.", ATTACK_THREAT),
+    Template("Storm the {worship} of {C}, church, and drive the {G} out!", ATTACK_THREAT),
+)
+# Opinions and questions that state a view or ask something without attacking anyone.
+OPINIONS: tuple[Template, ...] = (
+    Template("Why does God allow {flock} in {C} to suffer so much?", CLEAN),
+    Template("Is it safe to send Bibles to {C}?", CLEAN),
+    Template("I disagree with the government of {C}, but I pray for its leaders.", CLEAN),
+    Template("I don't share the faith of the {G}, but I would defend their right to pray.", CLEAN),
+    Template("I think the laws against converts in {C} are unjust.", CLEAN),
+    Template("Do the {G} of {C} face the same pressure as the Christians there?", CLEAN),
+    Template("Honestly, I think we in the West forget {C} far too easily.", CLEAN),
+    Template("What can an ordinary church do for {flock} in {C}?", CLEAN),
+    Template("I believe Jesus is the only way, and I love my {g} neighbours.", CLEAN),
+    Template("In my opinion the persecution in {C} gets far too little attention.", CLEAN),
+    Template("Why do {P} hate Christians so much? Lord, change their hearts.", CLEAN),
+    Template("Is there anything we can write to {name} in prison?", CLEAN),
+    Template("I was angry when I read about {C}, but I choose to pray instead.", CLEAN),
+    Template("Religious freedom should be for {G} and Christians alike.", CLEAN),
+)
+
 FAMILIES: dict[str, tuple[Template, ...]] = {
     "attack": ATTACKS,
     "insult": INSULTS,
@@ -393,6 +491,9 @@ FAMILIES: dict[str, tuple[Template, ...]] = {
     "link": LINKS,
     "homonym": HOMONYMS,
     "emoji": EMOJI,
+    "imagery": IMAGERY,
+    "imagery_attack": IMAGERY_ATTACKS,
+    "opinion": OPINIONS,
 }
 
 
