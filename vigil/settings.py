@@ -333,6 +333,9 @@ VIGIL_PAGE_CACHE_SECONDS = int(os.environ.get("VIGIL_PAGE_CACHE_SECONDS", "300")
 VIGIL_HTTP_MAX_AGE = int(os.environ.get("VIGIL_HTTP_MAX_AGE", "60"))
 VIGIL_HTTP_SHARED_MAX_AGE = int(os.environ.get("VIGIL_HTTP_SHARED_MAX_AGE", "300"))
 VIGIL_HTTP_LIVE_SECONDS = int(os.environ.get("VIGIL_HTTP_LIVE_SECONDS", "10"))
+# Keep whole public answers in the shared cache, checked against the versions they were
+# built from (vigil/core/responsecache.py); off only to watch the views run.
+VIGIL_RESPONSE_CACHE = env_bool("VIGIL_RESPONSE_CACHE", default=True)
 # How long Vigil's nginx may keep a wall's list that it includes into pages (0: never).
 VIGIL_EDGE_LIST_SECONDS = int(os.environ.get("VIGIL_EDGE_LIST_SECONDS", "0"))
 # The JSON API's limit per client over all its requests: "requests/seconds".

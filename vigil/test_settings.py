@@ -28,3 +28,8 @@ if REDIS_URL and _worker.isdigit():  # noqa: F405
             "LOCATION": f"{_base}/{_redis_base + int(_worker)}",
         }
     }
+
+# Tests watch their views run: whole answers are not kept unless a test turns it on
+# (core/tests/test_responsecache.py). Servers a test starts with the site's own settings
+# keep them, as production does.
+VIGIL_RESPONSE_CACHE = env_bool("VIGIL_RESPONSE_CACHE", default=False)  # noqa: F405

@@ -26,7 +26,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from vigil.core import conf, pagecache
+from vigil.core import conf, pagecache, responsecache
 
 SAFE_METHODS = ("GET", "HEAD")
 CACHEABLE_STATUSES = (200, 304)
@@ -38,10 +38,18 @@ class PublicCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        answerable = responsecache.may_answer(request)
+        if answerable:
+            kept = responsecache.lookup(request)
+            if kept is not None:
+                return kept
         url_only = _pin_language_to_url(request)
-        response = self.get_response(request)
+        with responsecache.recording() as depends:
+            response = self.get_response(request)
         if request.method in SAFE_METHODS:
             _set_cache_headers(request, response, url_only=url_only)
+            if answerable and url_only:
+                responsecache.keep(request, response, depends)
         return response
 
 

@@ -24,7 +24,7 @@ from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 
-from vigil.core import conf, versions
+from vigil.core import conf, responsecache, versions
 
 VERSION_KEY = "vigil:content-version"
 EDGE_HEADER = "X-Vigil-Edge"
@@ -76,6 +76,7 @@ def live(view: View) -> View:
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         limit_to_live(request)
+        responsecache.dont_keep(request)
         return view(request, *args, **kwargs)
 
     return wrapper

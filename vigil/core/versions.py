@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from django.core.cache import cache
 
+from vigil.core import responsecache
+
 
 def current(key: str) -> int:
-    """The version stored under ``key`` (0 until first bumped)."""
-    return int(cache.get(key, 0))
+    """The version stored under ``key`` (0 until first bumped). An answer being built
+    for the response cache records that it depends on it."""
+    value = int(cache.get(key, 0))
+    responsecache.note_version(key, value)
+    return value
 
 
 def bump(key: str) -> None:

@@ -26,7 +26,7 @@ from django.views.decorators.http import (
     require_safe,
 )
 
-from vigil.core import conf, pagecache, privacy
+from vigil.core import conf, pagecache, privacy, responsecache
 from vigil.moderation import services as moderation
 from vigil.prayers import related, wallcache
 from vigil.prayers.forms import EmailForm, PrayerEditForm, PrayerForm, ReportForm
@@ -144,6 +144,7 @@ def wall_detail(request: HttpRequest, pk: int) -> HttpResponse:
             wall, next_url=next_url, cursor=cursor, language=_language(request)
         )
         pagecache.limit_to_live(request)
+        responsecache.dont_keep(request)  # a further page, read from the database
         if request.htmx:  # type: ignore[attr-defined]
             response = HttpResponse(render_to_string(f"{WALL_TEMPLATE}#prayer-page", context))
         else:

@@ -1,0 +1,137 @@
+"""Whole answers to anonymous GETs, kept in the shared cache and checked against the
+versions they were built from.
+
+A public page (one ``PublicCacheMiddleware`` made ``public`` with an ``s-maxage``) is
+the same bytes for every anonymous visitor, so Vigil may keep it as a shared cache in
+front of it would, for the same ``s-maxage``, and answer the next request for the URL
+without the session, locale, CSRF, view and template work. Unlike a proxy it knows
+what the page was built from: every cache version read while it was rendered
+(``versions.current``: the content version, each wall's version) is stored beside it,
+and a kept answer is served only while all of them are unchanged. So a deleted or
+edited prayer, a moderation decision or an editor's save is gone from the next answer,
+on every process, as it is from the page cache and the wall cache themselves.
+
+``VIGIL_RESPONSE_CACHE`` turns it off (the test suite does, so that each test sees its
+views run; ``core/tests/test_responsecache.py`` tests it on).
+"""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseNotModified
+from django.utils.cache import get_max_age
+from django.utils.http import parse_etags
+
+KEY_PREFIX = "vigil:response"
+# Request headers a kept answer may differ by (and nothing else): Vigil's nginx asks
+# for pages with their wall as a server-side include, htmx for partials.
+VARY_HEADERS = ("x-vigil-edge", "hx-request")
+_reads: contextvars.ContextVar[dict[str, int] | None] = contextvars.ContextVar(
+    "vigil_version_reads", default=None
+)
+
+
+def enabled() -> bool:
+    return bool(getattr(settings, "VIGIL_RESPONSE_CACHE", True))
+
+
+def note_version(key: str, value: int) -> None:
+    """Called by ``versions.current``: the answer being built depends on ``key``."""
+    reads = _reads.get()
+    if reads is not None:
+        reads.setdefault(key, value)
+
+
+@contextmanager
+def recording() -> Iterator[dict[str, int]]:
+    reads: dict[str, int] = {}
+    token = _reads.set(reads)
+    try:
+        yield reads
+    finally:
+        _reads.reset(token)
+
+
+def _key(request: HttpRequest) -> str:
+    variant = "|".join(request.headers.get(name, "") for name in VARY_HEADERS)
+    return f"{KEY_PREFIX}:{variant}:{request.get_full_path()}"
+
+
+_DONT_KEEP = "_vigil_dont_keep"
+
+
+def dont_keep(request: HttpRequest) -> None:
+    """This answer reads what no cache version covers (a feed or a further page of a
+    wall's prayers, straight from the database): never keep it."""
+    setattr(request, _DONT_KEEP, True)
+
+
+def may_answer(request: HttpRequest) -> bool:
+    """An anonymous-looking GET or HEAD: no session cookie, no credentials."""
+    return (
+        enabled()
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+    )
+
+
+def lookup(request: HttpRequest) -> HttpResponseBase | None:
+    """The kept answer for this request, if every version it was built from is current."""
+    entry = cache.get(_key(request))
+    if entry is None:
+        return None
+    depends, status, headers, content = entry
+    if depends:
+        now = cache.get_many(list(depends))
+        if any(int(now.get(key, 0)) != value for key, value in depends.items()):
+            return None
+    etag = dict(headers).get("ETag")
+    if etag and etag in parse_etags(request.headers.get("If-None-Match", "")):
+        response: HttpResponseBase = HttpResponseNotModified()
+        for name in ("ETag", "Cache-Control", "Vary", "Content-Language", "Last-Modified"):
+            if name in dict(headers):
+                response[name] = dict(headers)[name]
+        return response
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
+def keep(request: HttpRequest, response: HttpResponseBase, depends: dict[str, int]) -> None:
+    """Keep ``response`` for its ``s-maxage`` if it is a public answer the same for
+    every visitor of this URL."""
+    if request.method != "GET" or response.status_code != 200 or response.cookies:
+        return
+    if getattr(request, _DONT_KEEP, False) or request.path.startswith("/api/"):
+        return  # the API's lists read prayers straight from the database
+    if not isinstance(response, HttpResponse) or response.streaming:
+        return
+    control = response.get("Cache-Control", "")
+    if "public" not in control or "s-maxage" not in control:
+        return
+    vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
+    if not vary <= set(VARY_HEADERS):
+        return
+    seconds = _shared_max_age(control) or get_max_age(response) or 0
+    if seconds <= 0:
+        return
+    headers = [(name, value) for name, value in response.items()]
+    entry: tuple[dict[str, int], int, list[tuple[str, str]], bytes] = (
+        depends, response.status_code, headers, response.content,
+    )  # fmt: skip
+    cache.set(_key(request), entry, timeout=seconds)
+
+
+def _shared_max_age(control: str) -> int | None:
+    for part in control.split(","):
+        name, _, value = part.strip().partition("=")
+        if name == "s-maxage" and value.isdigit():
+            return int(value)
+    return None

@@ -1,0 +1,104 @@
+"""Whole public answers kept in the shared cache: served again with no query, the same
+bytes, and gone as soon as anything they were built from changes."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from vigil.core import pagecache, responsecache
+from vigil.prayers import wallcache
+from vigil.prayers.models import Prayer
+from vigil.prayers.tests.factories import CountryWallFactory, PrayerFactory
+from vigil.watchlist.tests.factories import EditionFactory, EntryFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site(settings):
+    settings.VIGIL_RESPONSE_CACHE = True
+    wall = CountryWallFactory()
+    EntryFactory(country=wall.country, edition=EditionFactory(year=2013))
+    prayer = PrayerFactory(wall=wall, text="Lord, keep the church in this land steady.")
+    return {"wall": wall, "prayer": prayer, "url": wall.country.get_absolute_url()}
+
+
+def fetch(client, url: str, **headers: str):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, **headers)
+    return response, len(queries)
+
+
+def test_a_public_page_is_answered_again_without_a_query_and_with_the_same_bytes(
+    client, site
+) -> None:
+    first, first_queries = fetch(client, site["url"])
+    again, again_queries = fetch(client, site["url"])
+    assert first.status_code == again.status_code == 200
+    assert first_queries > 0 and again_queries == 0
+    assert again.content == first.content
+    assert again["Cache-Control"] == first["Cache-Control"]
+    assert again["ETag"] == first["ETag"]
+    assert not again.cookies
+
+
+def test_a_deleted_prayer_is_gone_from_the_next_answer(client, site) -> None:
+    assert "keep the church in this land" in fetch(client, site["url"])[0].content.decode()
+    prayer = site["prayer"]
+    prayer.status = Prayer.Status.REMOVED
+    prayer.save()
+    wallcache.bump(site["wall"].pk)  # what every change to a wall's prayers does
+    response, queries = fetch(client, site["url"])
+    assert queries > 0
+    assert "keep the church in this land" not in response.content.decode()
+
+
+def test_an_editors_save_is_seen_at_once(client, site) -> None:
+    fetch(client, site["url"])
+    pagecache.bump_content_version()
+    assert fetch(client, site["url"])[1] > 0
+
+
+def test_variants_are_kept_apart(client, site) -> None:
+    plain, _ = fetch(client, site["url"])
+    edge, _ = fetch(client, site["url"], HTTP_X_VIGIL_EDGE="ssi")
+    russian, _ = fetch(client, "/ru" + site["url"])
+    assert plain.content != edge.content
+    assert b'<html lang="ru"' in russian.content and b'<html lang="en"' in plain.content
+    assert fetch(client, site["url"], HTTP_X_VIGIL_EDGE="ssi")[0].content == edge.content
+
+
+def test_a_matching_etag_is_answered_304_from_the_kept_answer(client, site) -> None:
+    first, _ = fetch(client, site["url"])
+    response, queries = fetch(client, site["url"], HTTP_IF_NONE_MATCH=first["ETag"])
+    assert response.status_code == 304 and queries == 0
+
+
+def test_private_answers_and_signed_in_visitors_are_never_kept(
+    client, site, django_user_model
+) -> None:
+    wall = site["wall"]
+    live = f"/walls/{wall.pk}/live/?next=%2F"
+    fetch(client, live)
+    assert fetch(client, live)[1] > 0  # a visitor's form token: never kept
+    fetch(client, site["url"])
+    client.force_login(django_user_model.objects.create_user("editor", password="x"))
+    assert fetch(client, site["url"])[1] > 0
+
+
+def test_it_can_be_turned_off(client, site, settings) -> None:
+    settings.VIGIL_RESPONSE_CACHE = False
+    fetch(client, site["url"])
+    assert fetch(client, site["url"])[1] > 0
+    assert not responsecache.enabled()
+    assert cache.get(f"{responsecache.KEY_PREFIX}::|:{site['url']}") is None
+
+
+def test_feeds_further_pages_and_the_api_are_never_kept(client, site) -> None:
+    wall = site["wall"]
+    for url in (f"/walls/{wall.pk}/feed/", f"/api/walls/{wall.pk}/prayers"):
+        fetch(client, url)
+        assert fetch(client, url)[1] > 0, url
