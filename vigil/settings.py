@@ -180,7 +180,7 @@ else:
     # version means the same thing in every worker. Several app servers need Redis.
     CACHES = {
         "default": {
-            "BACKEND": "diskcache.DjangoCache",
+            "BACKEND": "vigil.core.diskcache.PersistentDiskCache",
             "LOCATION": str(Path(os.environ.get("VIGIL_CACHE_DIR", VAR_DIR / "cache"))),
             "SHARDS": 4,
             "DATABASE_TIMEOUT": 2.0,
