@@ -12,13 +12,15 @@ urlpatterns = i18n_patterns(
     path("", include("vigil.watchlist.urls")),
     path("", include("vigil.prayers.urls")),
     path("", include("vigil.campaigns.urls")),
+    # Search in the page's language (/ru/search/); sitemap.xml and robots.txt stay at
+    # the root for the default language.
+    path("", include("vigil.discovery.urls")),
     prefix_default_language=False,
 )
 urlpatterns += [
     path("moderation/", include("vigil.review.urls")),
     path("api/", include("vigil.api.urls")),
     path("", include("vigil.api.embed_urls")),
-    path("", include("vigil.discovery.urls")),
     path(settings.VIGIL_ADMIN_URL, admin.site.urls),
     path("ping", ping, name="ping"),
     path("csp-report/", csp_report, name="csp-report"),

@@ -122,6 +122,12 @@ def keep(request: HttpRequest, response: HttpResponseBase, depends: dict[str, in
     seconds = _shared_max_age(control) or get_max_age(response) or 0
     if seconds <= 0:
         return
+    # Whatever else it read, an answer is built from the editors' content: an editor's
+    # save (the content version) retires it too.
+    # (imported here: pagecache imports versions, which imports this module)
+    from vigil.core import pagecache
+
+    depends.setdefault(pagecache.VERSION_KEY, int(cache.get(pagecache.VERSION_KEY, 0)))
     headers = [(name, value) for name, value in response.items()]
     entry: tuple[dict[str, int], int, list[tuple[str, str]], bytes] = (
         depends, response.status_code, headers, response.content,

@@ -139,7 +139,7 @@ def localized(model: type[models.Model], path: str, language: str) -> list[tuple
     """``(path, language, json)`` to search for the field at ``path``: its text in
     ``language`` and then in English. A translation lives either in a column per
     language (``title_ru``) or under a language key of the model's JSON ``translations``
-    column (for the fields it lists in ``translated_fields``); the field's own column
+    column (for the fields it lists in ``translatable_fields``); the field's own column
     holds the default language's text."""
     *relations, name = path.split("__")
     target = model
@@ -150,7 +150,7 @@ def localized(model: type[models.Model], path: str, language: str) -> list[tuple
         column = f"{name}_{code.replace('-', '_')}"
         if _has_field(target, column):
             found.append(("__".join([*relations, column]), code, False))
-        elif code != DEFAULT_LANGUAGE and name in getattr(target, "translated_fields", ()):
+        elif code != DEFAULT_LANGUAGE and name in getattr(target, "translatable_fields", ()):
             found.append(("__".join([*relations, "translations", code, name]), code, True))
     if not any(code == DEFAULT_LANGUAGE for _path, code, _json in found):
         found.append((path, DEFAULT_LANGUAGE, False))

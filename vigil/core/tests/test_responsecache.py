@@ -102,3 +102,10 @@ def test_feeds_further_pages_and_the_api_are_never_kept(client, site) -> None:
     for url in (f"/walls/{wall.pk}/feed/", f"/api/walls/{wall.pk}/prayers"):
         fetch(client, url)
         assert fetch(client, url)[1] > 0, url
+
+
+def test_every_kept_answer_is_retired_by_an_editors_save(client, site) -> None:
+    fetch(client, "/sources/")
+    assert fetch(client, "/sources/")[1] == 0
+    pagecache.bump_content_version()
+    assert fetch(client, "/sources/")[1] > 0

@@ -125,33 +125,45 @@ def test_country_names_are_found_in_the_active_language_and_in_english(site):
 
 
 def test_untranslated_fields_are_searched_in_the_default_language(site):
-    assert localized(Campaign, "title", "ru") == [("title", "en", False)]
+    assert localized(Prisoner, "church", "ru") == [("church", "en", False)]
     assert localized(Prisoner, "country__region", "ar") == [("country__region", "en", False)]
 
 
 def test_a_column_per_language_is_searched_first_then_english(monkeypatch, site):
-    present = {"title_ru", "title_en"}
+    present = {"church_ru", "church_en"}
     monkeypatch.setattr(
-        search_module, "_has_field", lambda model, name: model is Campaign and name in present
+        search_module, "_has_field", lambda model, name: model is Prisoner and name in present
     )
 
-    assert localized(Campaign, "title", "ru") == [
-        ("title_ru", "ru", False),
-        ("title_en", "en", False),
+    assert localized(Prisoner, "church", "ru") == [
+        ("church_ru", "ru", False),
+        ("church_en", "en", False),
     ]
-    assert localized(Campaign, "title", "en") == [("title_en", "en", False)]
-    assert localized(Campaign, "title", "es") == [("title_en", "en", False)]
+    assert localized(Prisoner, "church", "en") == [("church_en", "en", False)]
+    assert localized(Prisoner, "church", "es") == [("church_en", "en", False)]
 
 
-def test_a_json_translation_is_searched_first_then_the_english_column(monkeypatch, site):
-    monkeypatch.setattr(Campaign, "translated_fields", ("title",), raising=False)
-
+def test_a_json_translation_is_searched_first_then_the_english_column(site):
     assert localized(Campaign, "title", "ru") == [
         ("translations__ru__title", "ru", True),
         ("title", "en", False),
     ]
-    assert localized(Campaign, "summary", "ru") == [("summary", "en", False)]
+    assert localized(Prisoner, "name", "ru") == [("name", "en", False)]
     assert localized(Campaign, "title", "en") == [("title", "en", False)]
+
+
+def test_a_translated_prayer_point_is_found_in_its_language(site):
+    entry = site["kazakhstan"].entries.get(edition__year=2014)
+    point = PrayerPointFactory(
+        entry=entry,
+        text="Pray for the pastors of Shymkent.",
+        translations={"ru": {"text": "Молитесь о пасторах Шымкента и их семьях."}},
+    )
+    with translation.override("ru"):
+        found = search("пасторах")
+    assert found.groups and found.groups[0].kind == "prayer-points", kinds(found)
+    assert search("пасторах").groups == []  # English pages search the English text
+    assert point.pk
 
 
 # -- What search never shows -----------------------------------------------------------------
