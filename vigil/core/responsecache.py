@@ -18,6 +18,9 @@ views run; ``core/tests/test_responsecache.py`` tests it on).
 from __future__ import annotations
 
 import contextvars
+import time
+import uuid
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -27,11 +30,14 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpRespons
 from django.utils.cache import get_max_age
 from django.utils.http import parse_etags
 
+from vigil.core import conf
+
 KEY_PREFIX = "vigil:response"
+GENERATION_KEY = "vigil:response-generation"
 # Request headers a kept answer may differ by (and nothing else): Vigil's nginx asks
 # for pages with their wall as a server-side include, htmx for partials.
 VARY_HEADERS = ("x-vigil-edge", "hx-request")
-_reads: contextvars.ContextVar[dict[str, int] | None] = contextvars.ContextVar(
+_reads: contextvars.ContextVar[dict[str, object] | None] = contextvars.ContextVar(
     "vigil_version_reads", default=None
 )
 
@@ -48,8 +54,8 @@ def note_version(key: str, value: int) -> None:
 
 
 @contextmanager
-def recording() -> Iterator[dict[str, int]]:
-    reads: dict[str, int] = {}
+def recording() -> Iterator[dict[str, object]]:
+    reads: dict[str, object] = {}
     token = _reads.set(reads)
     try:
         yield reads
@@ -81,15 +87,49 @@ def may_answer(request: HttpRequest) -> bool:
     )
 
 
+Entry = tuple[dict[str, object], int, list[tuple[str, str]], bytes]
+# This process's copies of kept answers, so a hit need not read the answer itself from
+# the shared cache: only the versions it depends on (which every process shares, so a
+# bump retires the copy everywhere at once). Bounded, and each copy expires with the
+# shared entry.
+LOCAL_ENTRIES = 64
+_local: OrderedDict[str, tuple[float, Entry]] = OrderedDict()
+
+
+def _local_get(key: str) -> Entry | None:
+    found = _local.get(key)
+    if found is None:
+        return None
+    expires, entry = found
+    if expires < time.monotonic():
+        _local.pop(key, None)
+        return None
+    _local.move_to_end(key)
+    return entry
+
+
+def _local_set(key: str, entry: Entry, seconds: int) -> None:
+    _local[key] = (time.monotonic() + seconds, entry)
+    _local.move_to_end(key)
+    while len(_local) > LOCAL_ENTRIES:
+        _local.popitem(last=False)
+
+
 def lookup(request: HttpRequest) -> HttpResponseBase | None:
     """The kept answer for this request, if every version it was built from is current."""
-    entry = cache.get(_key(request))
+    key = _key(request)
+    entry = _local_get(key)
     if entry is None:
-        return None
+        entry = cache.get(key)
+        if entry is None:
+            return None
+        # Copied for a short while only: the shared entry's own expiry is not known here.
+        _local_set(key, entry, conf.http_live_seconds())
     depends, status, headers, content = entry
     if depends:
         now = cache.get_many(list(depends))
-        if any(int(now.get(key, 0)) != value for key, value in depends.items()):
+        if any(now.get(name, 0) != value for name, value in depends.items()):
+            _local.pop(key, None)
             return None
     etag = dict(headers).get("ETag")
     if etag and etag in parse_etags(request.headers.get("If-None-Match", "")):
@@ -104,7 +144,7 @@ def lookup(request: HttpRequest) -> HttpResponseBase | None:
     return response
 
 
-def keep(request: HttpRequest, response: HttpResponseBase, depends: dict[str, int]) -> None:
+def keep(request: HttpRequest, response: HttpResponseBase, depends: dict[str, object]) -> None:
     """Keep ``response`` for its ``s-maxage`` if it is a public answer the same for
     every visitor of this URL."""
     if request.method != "GET" or response.status_code != 200 or response.cookies:
@@ -128,11 +168,12 @@ def keep(request: HttpRequest, response: HttpResponseBase, depends: dict[str, in
     from vigil.core import pagecache
 
     depends.setdefault(pagecache.VERSION_KEY, int(cache.get(pagecache.VERSION_KEY, 0)))
+    # And from this cache's contents: after a flush no copy kept in a process is served.
+    depends[GENERATION_KEY] = cache.get_or_set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
     headers = [(name, value) for name, value in response.items()]
-    entry: tuple[dict[str, int], int, list[tuple[str, str]], bytes] = (
-        depends, response.status_code, headers, response.content,
-    )  # fmt: skip
+    entry: Entry = (depends, response.status_code, headers, response.content)
     cache.set(_key(request), entry, timeout=seconds)
+    _local_set(_key(request), entry, min(seconds, conf.http_live_seconds()))
 
 
 def _shared_max_age(control: str) -> int | None:

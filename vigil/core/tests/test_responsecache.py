@@ -109,3 +109,13 @@ def test_every_kept_answer_is_retired_by_an_editors_save(client, site) -> None:
     assert fetch(client, "/sources/")[1] == 0
     pagecache.bump_content_version()
     assert fetch(client, "/sources/")[1] > 0
+
+
+def test_a_copy_kept_in_the_process_is_retired_by_a_bump_and_by_a_flush(client, site) -> None:
+    fetch(client, site["url"])
+    assert fetch(client, site["url"])[1] == 0
+    wallcache.bump(site["wall"].pk)
+    assert fetch(client, site["url"])[1] > 0
+    assert fetch(client, site["url"])[1] == 0
+    cache.clear()
+    assert fetch(client, site["url"])[1] > 0
