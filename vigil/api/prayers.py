@@ -56,7 +56,12 @@ def list_prayers(
     """Published prayers, newest first, keyset-paginated (``next`` → ``?after=``)."""
     wall = get_object_or_404(Wall, pk=wall_id)
     size = max(1, min(limit, MAX_LIMIT))
-    items, next_cursor = Prayer.objects.for_wall(wall).page(Cursor.decode(after), size)
+    return prayer_page(wall, Cursor.decode(after), size)
+
+
+def prayer_page(wall: Wall, cursor: Cursor | None, size: int) -> dict[str, object]:
+    """One page of a wall's published prayers, newest first, as both API versions give it."""
+    items, next_cursor = Prayer.objects.for_wall(wall).page(cursor, size)
     return {
         "wall": wall.pk,
         "title": wall.title,

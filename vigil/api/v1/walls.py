@@ -20,7 +20,7 @@ from vigil.api.v1.keyset import PageQuery, paginate
 from vigil.api.v1.watchlist import READ_ERRORS, country_ref
 from vigil.campaigns.models import Campaign
 from vigil.prayers.formtoken import LIFETIME, make_form_token
-from vigil.prayers.models import Cursor, Prayer, Wall
+from vigil.prayers.models import Cursor, Wall
 
 router = Router(tags=["prayer walls"])
 WallId = walls_v0.WallId
@@ -94,15 +94,7 @@ def list_prayers(
     cursor = Cursor.decode(page.cursor)
     if page.cursor and cursor is None:
         raise invalid("cursor", "Not a cursor of this list: pass the `next` value of a page.")
-    items, next_cursor = Prayer.objects.for_wall(wall).page(cursor, page.limit)
-    return {
-        "wall": wall.pk,
-        "title": wall.title,
-        "count": wall.published_count,
-        "prayed_count": wall.prayed_count,
-        "items": items,
-        "next": next_cursor.encode() if next_cursor else None,
-    }
+    return walls_v0.prayer_page(wall, cursor, page.limit)
 
 
 @router.get("/walls/{wall_id}/form-token", response={200: FormTokenOut, **READ_ERRORS})
