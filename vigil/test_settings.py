@@ -33,3 +33,11 @@ if REDIS_URL and _worker.isdigit():  # noqa: F405
 # (core/tests/test_responsecache.py). Servers a test starts with the site's own settings
 # keep them, as production does.
 VIGIL_RESPONSE_CACHE = env_bool("VIGIL_RESPONSE_CACHE", default=False)  # noqa: F405
+
+# Static files by their own names, from the app folders: a manifest left in var/static by
+# `make run` (collectstatic) must not make the test server link to hashed names it
+# cannot serve.
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
