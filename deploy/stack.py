@@ -104,7 +104,7 @@ def render_nginx(out: Path, values: dict[str, str]) -> Path:
 
 def nginx_values(
     *, listen: str, app_servers: list[str], static_root: Path, log_dir: Path, run_dir: Path,
-    state_dir: Path, cache_dir: Path, user: str, server_name: str = "_",
+    state_dir: Path, cache_dir: Path, user: str, refresh_listen: str, server_name: str = "_",
 ) -> dict[str, str]:  # fmt: skip
     upstream = "\n".join(
         f"        server {server} max_fails=3 fail_timeout=5s;" for server in app_servers
@@ -113,6 +113,7 @@ def nginx_values(
         "USER": user, "LISTEN": listen, "SERVER_NAME": server_name, "APP_SERVERS": upstream,
         "STATIC_ROOT": str(static_root), "LOG_DIR": str(log_dir), "RUN_DIR": str(run_dir),
         "STATE_DIR": str(state_dir), "CACHE_DIR": str(cache_dir),
+        "REFRESH_LISTEN": refresh_listen,
     }  # fmt: skip
 
 
@@ -309,6 +310,7 @@ def start(args: argparse.Namespace) -> None:
     nginx = nginx_binary()
     host = args.host
     env = app_environment(layout, site_url=f"http://{host}:{args.port}", host=host)
+    env["VIGIL_EDGE_REFRESH_URLS"] = f"http://127.0.0.1:{args.refresh_port}"
     conf = render_nginx(layout.nginx, _stack_nginx_values(layout, args))
     check_redis(env["REDIS_URL"])
     created = ensure_database(env["DATABASE_URL"])
@@ -335,6 +337,7 @@ def _stack_nginx_values(layout: Layout, args: argparse.Namespace) -> dict[str, s
         app_servers=[f"127.0.0.1:{port}" for port in args.app_ports.split(",")],
         static_root=layout.app_var / "static", log_dir=layout.logs, run_dir=layout.run,
         state_dir=layout.state, cache_dir=layout.cache, user=getpass.getuser(),
+        refresh_listen=f"127.0.0.1:{args.refresh_port}",
     )  # fmt: skip
 
 
@@ -380,6 +383,7 @@ def render(args: argparse.Namespace) -> None:
         static_root=Path(args.static_root), log_dir=Path(args.log_dir),
         run_dir=Path(args.run_dir), state_dir=Path(args.state_dir),
         cache_dir=Path(args.cache_dir), user=args.user, server_name=args.server_name,
+        refresh_listen=args.refresh_listen,
     )  # fmt: skip
     print(render_nginx(Path(args.out), values))
 
@@ -392,6 +396,12 @@ def parse(argv: list[str]) -> argparse.Namespace:
     up.add_argument("--host", default="127.0.0.1", help="Where nginx listens.")
     up.add_argument("--port", type=int, default=8080, help="nginx's port.")
     up.add_argument("--app-ports", default="8001,8002", help="One app server per port.")
+    up.add_argument(
+        "--refresh-port",
+        type=int,
+        default=8079,
+        help="nginx's refresh listener, on 127.0.0.1 (vigil-refresh.conf).",
+    )
     up.add_argument("--workers", type=int, default=2, help="Worker processes per app server.")
     up.add_argument("--rq-workers", type=int, default=1)
     up.add_argument("--no-demo", dest="demo", action="store_false", help="Skip the demo data.")
@@ -401,6 +411,11 @@ def parse(argv: list[str]) -> argparse.Namespace:
     out.add_argument("--out", required=True, help="The folder, e.g. /etc/nginx.")
     out.add_argument("--listen", default="80")
     out.add_argument("--server-name", default="_")
+    out.add_argument(
+        "--refresh-listen",
+        required=True,
+        help="Where Vigil asks for a page again: a private address:port.",
+    )
     out.add_argument("--app-servers", required=True, help="host:port,host:port")
     out.add_argument("--static-root", required=True)
     out.add_argument("--user", default="www-data")

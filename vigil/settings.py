@@ -338,6 +338,9 @@ VIGIL_HTTP_LIVE_SECONDS = int(os.environ.get("VIGIL_HTTP_LIVE_SECONDS", "10"))
 VIGIL_RESPONSE_CACHE = env_bool("VIGIL_RESPONSE_CACHE", default=True)
 # How long Vigil's nginx may keep a wall's list that it includes into pages (0: never).
 VIGIL_EDGE_LIST_SECONDS = int(os.environ.get("VIGIL_EDGE_LIST_SECONDS", "0"))
+# The refresh listeners of Vigil's nginx servers, comma-separated: asked for a page again
+# when a wall it shows changes (vigil/core/edge.py; `make stack` sets it).
+VIGIL_EDGE_REFRESH_URLS = os.environ.get("VIGIL_EDGE_REFRESH_URLS", "")
 # The JSON API's limit per client over all its requests: "requests/seconds".
 _api_rate = os.environ.get("VIGIL_API_RATE", "300/60").partition("/")
 VIGIL_API_RATE = (int(_api_rate[0]), int(_api_rate[2] or 60))

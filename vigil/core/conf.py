@@ -18,6 +18,7 @@ DEFAULTS: dict[str, Any] = {
     "VIGIL_HTTP_SHARED_MAX_AGE": 300,
     "VIGIL_HTTP_LIVE_SECONDS": 10,
     "VIGIL_EDGE_LIST_SECONDS": 0,
+    "VIGIL_EDGE_REFRESH_URLS": [],
     "VIGIL_PRIVACY_RETENTION_DAYS": 30,
     "VIGIL_PRAYERS_PAGE_SIZE": 20,
     "VIGIL_PRAYER_RATES": {},
@@ -75,6 +76,14 @@ def edge_list_seconds() -> int:
     served; N: at most one request per wall and page every N seconds reaches Vigil, and a
     deleted prayer can be shown N seconds longer."""
     return int(value("VIGIL_EDGE_LIST_SECONDS"))
+
+
+def edge_refresh_urls() -> list[str]:
+    """The refresh listeners of Vigil's nginx servers (``http://10.0.0.2:8079``): asked
+    for a page again when a wall it shows changes (``vigil.core.edge``). Empty: none."""
+    from vigil.core.edge import listeners
+
+    return listeners(value("VIGIL_EDGE_REFRESH_URLS"))
 
 
 def retention_days() -> int:

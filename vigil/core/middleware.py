@@ -26,7 +26,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from vigil.core import conf, pagecache, responsecache
+from vigil.core import conf, edge, pagecache, responsecache
 
 SAFE_METHODS = ("GET", "HEAD")
 CACHEABLE_STATUSES = (200, 304)
@@ -42,7 +42,8 @@ class PublicCacheMiddleware:
         if answerable:
             kept = responsecache.lookup(request)
             if kept is not None:
-                return kept
+                edge.record(request, *kept)
+                return kept[0]
         url_only = _pin_language_to_url(request)
         with responsecache.recording() as depends:
             response = self.get_response(request)
@@ -50,6 +51,8 @@ class PublicCacheMiddleware:
             _set_cache_headers(request, response, url_only=url_only)
             if answerable and url_only:
                 responsecache.keep(request, response, depends)
+            if url_only:
+                edge.record(request, response, depends)
         return response
 
 

@@ -112,3 +112,20 @@ def log_action(
     entry.full_clean()
     entry.save()
     return entry
+
+
+class EdgeCopy(models.Model):
+    """A page Vigil's nginx keeps, under one cache version it was built from (a wall's):
+    when that version is bumped, nginx is asked for the page again (``vigil.core.edge``)."""
+
+    version_key = models.CharField(max_length=200)
+    url = models.CharField(max_length=1000, help_text="scheme://host/path?query")
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["version_key", "url"], name="edge_copy_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.url} ({self.version_key})"

@@ -35,7 +35,8 @@ from vigil.core import conf
 KEY_PREFIX = "vigil:response"
 GENERATION_KEY = "vigil:response-generation"
 # Request headers a kept answer may differ by (and nothing else): Vigil's nginx asks
-# for pages with their wall as a server-side include, htmx for partials.
+# for whole pages it keeps (or pages with their wall as a server-side include), htmx
+# for partials.
 VARY_HEADERS = ("x-vigil-edge", "hx-request")
 _reads: contextvars.ContextVar[dict[str, object] | None] = contextvars.ContextVar(
     "vigil_version_reads", default=None
@@ -115,8 +116,9 @@ def _local_set(key: str, entry: Entry, seconds: int) -> None:
         _local.popitem(last=False)
 
 
-def lookup(request: HttpRequest) -> HttpResponseBase | None:
-    """The kept answer for this request, if every version it was built from is current."""
+def lookup(request: HttpRequest) -> tuple[HttpResponseBase, dict[str, object]] | None:
+    """The kept answer for this request and the versions it was built from, if every one
+    of them is current."""
     key = _key(request)
     entry = _local_get(key)
     if entry is None:
@@ -137,11 +139,11 @@ def lookup(request: HttpRequest) -> HttpResponseBase | None:
         for name in ("ETag", "Cache-Control", "Vary", "Content-Language", "Last-Modified"):
             if name in dict(headers):
                 response[name] = dict(headers)[name]
-        return response
+        return response, depends
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value
-    return response
+    return response, depends
 
 
 def keep(request: HttpRequest, response: HttpResponseBase, depends: dict[str, object]) -> None:

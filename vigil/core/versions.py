@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.core.cache import cache
 
-from vigil.core import responsecache
+from vigil.core import edge, responsecache
 
 
 def current(key: str) -> int:
@@ -21,12 +21,14 @@ def current(key: str) -> int:
 
 
 def bump(key: str) -> None:
-    """Move ``key`` to a new version, shared by every process at once."""
+    """Move ``key`` to a new version, shared by every process at once (and have Vigil's
+    nginx fetch again the pages it keeps that were built from it)."""
     try:
         cache.incr(key)
     except ValueError:  # no counter yet (or it was evicted)
         if not cache.add(key, 1, timeout=None):
             cache.incr(key)
+    edge.changed(key)
 
 
 def versioned(key: str, *parts: object) -> str:

@@ -26,7 +26,7 @@ from django.views.decorators.http import (
     require_safe,
 )
 
-from vigil.core import conf, pagecache, privacy, responsecache
+from vigil.core import conf, edge, pagecache, privacy, responsecache
 from vigil.moderation import services as moderation
 from vigil.prayers import related, wallcache
 from vigil.prayers.forms import EmailForm, PrayerEditForm, PrayerForm, ReportForm
@@ -71,9 +71,11 @@ def live_context(
 def public_wall(request: HttpRequest | None, wall: Wall, *, next_url: str) -> SafeString:
     """The wall as every anonymous reader gets it, for the page at ``next_url``: no form
     (the live part loads from ``wall-live``, or the "Leave a prayer" link opens the form
-    page), and the list of prayers inline, or, behind Vigil's nginx, as a server-side
-    include so the page can be cached longer than the list. The page's ``?lang=`` shows
-    the prayers written in one language only."""
+    page), and the list of prayers inline: kept by a shared cache for the live window
+    only, or, behind Vigil's nginx, for ``s-maxage`` (nginx is asked for the page again
+    when the wall changes, ``vigil.core.edge``), or, behind an nginx that fills
+    server-side includes, as an include so the page can be cached longer than the list.
+    The page's ``?lang=`` shows the prayers written in one language only."""
     context: dict[str, Any] = {"wall": wall, "next_url": next_url}
     context["related"] = related.related_walls(wall)
     query = urlencode({"next": next_url})
@@ -86,7 +88,10 @@ def public_wall(request: HttpRequest | None, wall: Wall, *, next_url: str) -> Sa
         pagecache.limit_http_cache(request, max_age=0, s_maxage=conf.http_shared_max_age())
     else:
         context["prayers_html"] = wallcache.render_list(wall, next_url, language)
-        if request is not None:
+        if request is not None and edge.keeps_pages(request) and edge.recordable(request):
+            # Vigil's nginx keeps the whole page and is told when this wall changes.
+            pagecache.limit_http_cache(request, max_age=0, s_maxage=conf.http_shared_max_age())
+        elif request is not None:
             pagecache.limit_to_live(request)
     return mark_safe(render_to_string(WALL_TEMPLATE, context))  # noqa: S308
 
