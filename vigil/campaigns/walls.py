@@ -29,7 +29,7 @@ def related_walls(wall: Wall) -> RelatedWalls | None:
 def _campaigns_for(country: Country) -> RelatedWalls:
     campaigns = Campaign.objects.active().filter(countries__code=country.code).order_by("title")
     heading = gettext("Campaigns praying for %(country)s:") % {"country": country.name}
-    links = (Link(c.title, c.get_absolute_url() + WALL_ANCHOR) for c in campaigns)
+    links = (Link(c.localized.title, c.get_absolute_url() + WALL_ANCHOR) for c in campaigns)
     return RelatedWalls(heading, tuple(links))
 
 

@@ -88,7 +88,7 @@ def _send(
 def send_prayer_receipt(prayer: Prayer, *, manage_url: str, confirm_url: str = "") -> bool:
     return _send(
         to=prayer.email,
-        subject=_("Your prayer for %(title)s") % {"title": prayer.wall.title},
+        subject=_("Your prayer for %(title)s") % {"title": prayer.wall.display_title},
         template="emails/prayer_receipt.txt",
         context={
             "prayer": prayer,
@@ -105,7 +105,7 @@ def send_subscription_confirmation(subscription: Subscription, *, confirm_url: s
     return _send(
         to=subscription.email,
         subject=(
-            _("Please confirm: prayers for %(title)s") % {"title": wall.title}
+            _("Please confirm: prayers for %(title)s") % {"title": wall.display_title}
             if wall
             else _("Please confirm")
         ),
@@ -118,7 +118,7 @@ def send_subscription_confirmation(subscription: Subscription, *, confirm_url: s
 def send_publish_notice(subscription: Subscription, prayer: Prayer) -> bool:
     return _send(
         to=subscription.email,
-        subject=_("Your prayer for %(title)s is published") % {"title": prayer.wall.title},
+        subject=_("Your prayer for %(title)s is published") % {"title": prayer.wall.display_title},
         template="emails/publish_notice.txt",
         context={"prayer": prayer, "prayer_url": absolute(prayer.get_absolute_url())},
         unsubscribe_url=subscription.unsubscribe_url(),
@@ -130,7 +130,7 @@ def send_wall_digest(subscription: Subscription, prayers: Sequence[Prayer]) -> b
     assert wall is not None
     return _send(
         to=subscription.email,
-        subject=_("New prayers for %(title)s") % {"title": wall.title},
+        subject=_("New prayers for %(title)s") % {"title": wall.display_title},
         template="emails/wall_digest.txt",
         context={"wall": wall, "prayers": prayers, "wall_url": absolute(wall.get_absolute_url())},
         unsubscribe_url=subscription.unsubscribe_url(),

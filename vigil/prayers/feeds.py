@@ -23,7 +23,7 @@ class _PrayerFeed(Feed):
     feed_type = Atom1Feed
 
     def item_title(self, item: Prayer) -> str:
-        return f"{item.name} — {item.wall.title}"
+        return f"{item.name} — {item.wall.display_title}"
 
     def item_description(self, item: Prayer) -> str:
         # Readers treat the content as HTML: escape it, keep line breaks, no links.

@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from django_countries import countries
 
 from vigil.core import privacy
 from vigil.moderation.engine.policy import Thresholds
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from vigil.watchlist.models import Country
 
 _MANAGE_SALT = "vigil.prayers.manage-link"
+COUNTRY_KEY_PREFIX = "country:"
 NAME_MAX = 60
 TEXT_MAX = 2000
 EDIT_WINDOW = timedelta(minutes=30)
@@ -33,7 +35,7 @@ class WallQuerySet(models.QuerySet["Wall"]):
     def for_country(self, country: Country) -> Wall:
         """The country's wall (one across editions), created on first use."""
         wall, _created = self.get_or_create(
-            key=f"country:{country.code}",
+            key=f"{COUNTRY_KEY_PREFIX}{country.code}",
             defaults={"country": country, "title": country.name},
         )
         wall.country = country
@@ -124,6 +126,17 @@ class Wall(models.Model):
         if country is not None:
             return country.get_absolute_url()
         return self.page_url or reverse("prayers:wall-detail", args=[self.pk])
+
+    @property
+    def display_title(self) -> str:
+        """The title in the active language: a country's wall is named as the language
+        writes the country ("Казахстан"); other walls keep their stored title."""
+        code = self.key.removeprefix(COUNTRY_KEY_PREFIX)
+        if code != self.key and code:
+            name = str(countries.name(code))
+            if name:
+                return name
+        return self.title
 
     @property
     def anchor(self) -> str:

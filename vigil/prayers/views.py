@@ -321,7 +321,7 @@ def wall_pray(request: HttpRequest, pk: int) -> HttpResponse:
             closed = gettext("This wall is closed: thank you for praying.")
             messages.info(request, closed, prayed_tag)
         elif counted:
-            thanks = _("Thank you for praying for %(title)s.") % {"title": wall.title}
+            thanks = _("Thank you for praying for %(title)s.") % {"title": wall.display_title}
             messages.success(request, thanks, prayed_tag)
         else:
             thanks = _("Thank you — your prayer today is already counted.")
@@ -554,7 +554,7 @@ def _confirmed_message(subscription: Subscription) -> str:
         return _(
             "Thank you. You will receive one email a day with the new prayers for "
             "%(title)s, on days when there are new prayers."
-        ) % {"title": subscription.wall.title}
+        ) % {"title": subscription.wall.display_title}
     return _("Thank you. We will email you once, when your prayer is published.")
 
 

@@ -104,7 +104,8 @@ def _iso(value: datetime | None) -> str | None:
 
 def _prayer_export(prayer: Prayer) -> dict[str, Any]:
     return {
-        "id": prayer.pk, "wall": prayer.wall.title, "name": prayer.name, "email": prayer.email,
+        "id": prayer.pk, "wall": prayer.wall.display_title, "name": prayer.name,
+        "email": prayer.email,
         "text": prayer.text, "language": prayer.language, "status": prayer.status,
         "created_at": _iso(prayer.created_at), "published_at": _iso(prayer.published_at),
         "edited_at": _iso(prayer.edited_at), "prayed_count": prayer.prayed_count,
@@ -115,7 +116,7 @@ def _prayer_export(prayer: Prayer) -> dict[str, Any]:
 def _subscription_export(subscription: Subscription) -> dict[str, Any]:
     return {
         "id": subscription.pk, "kind": subscription.kind, "email": subscription.email,
-        "wall": subscription.wall.title if subscription.wall else None,
+        "wall": subscription.wall.display_title if subscription.wall else None,
         "prayer": subscription.prayer_id, "created_at": _iso(subscription.created_at),
         "confirmed_at": _iso(subscription.confirmed_at),
         "last_sent_at": _iso(subscription.last_sent_at),

@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.utils import translation
 
 from vigil.prayers.models import Cursor, Prayer, Wall, wall_for
 from vigil.prayers.tests.factories import PrayerFactory, WallFactory
@@ -78,3 +79,16 @@ def test_display_columns_leave_out_email():
     prayer = PrayerFactory(email="secret@example.org")
     shown = Prayer.objects.for_display().get(pk=prayer.pk)
     assert "email" in shown.get_deferred_fields()
+
+
+def test_a_country_wall_is_named_in_the_page_language_and_others_keep_their_title(client):
+    country = CountryFactory(code="KZ", slug="kazakhstan")
+    wall = wall_for(country)
+    other = WallFactory(key="campaign:advent", title="Advent of prayer")
+    with translation.override("ru"):
+        assert (wall.display_title, other.display_title) == ("Казахстан", "Advent of prayer")
+    with translation.override("ar"):
+        assert wall.display_title == "كازاخستان"
+    assert wall.display_title == "Kazakhstan"
+    html = client.get(f"/ru/walls/{wall.pk}/").content.decode()
+    assert "<h1>Молитвы на стене «Казахстан»</h1>" in html
