@@ -65,6 +65,10 @@ GOALS = {
         "Django form POST insert (reference)",
         0.5,
     ),
+    "Vigil POST prayer (API), every model in the task worker": (
+        "Django form POST insert (reference)",
+        None,
+    ),
 }
 # The contextual model checks, in the task worker, what the fast stage (word lists,
 # language, the linear model) would publish; the prayer is pending until then.
@@ -72,6 +76,11 @@ DEEP_IN_WORKER = {
     "VIGIL_CLASSIFIER": "vigil.moderation.engine.classifier.load_default",
     "VIGIL_MODERATION_DEEP_CLASSIFIER": "vigil.moderation.engine.contextual.load_contextual",
 }
+
+# Every model (language detection, both classifiers) in the task worker: the request
+# applies the word lists and the author's rules, and the prayer waits as "pending". No
+# task worker runs during the benchmark, so this measures the app server's side only.
+MODELS_IN_WORKER = {"VIGIL_MODERATION_IN_WORKER": "true"}
 
 POST_PRAYER = """
 counter = 0
@@ -273,6 +282,7 @@ def run_vigil(args: argparse.Namespace, run: str) -> tuple[list[Measured], Measu
     for name, extra in (
         ("Vigil POST prayer (API, full moderation)", {}),
         ("Vigil POST prayer (API), contextual stage in the task worker", DEEP_IN_WORKER),
+        ("Vigil POST prayer (API), every model in the task worker", MODELS_IN_WORKER),
     ):
         results.append(post_prayers(args, name, vigil_env(**extra), f"{run}{len(results)}"))
     with (

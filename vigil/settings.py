@@ -355,6 +355,9 @@ VIGIL_CLASSIFIER = os.environ.get("VIGIL_CLASSIFIER") or None
 # A slower second model run as a task on what the fast stage would publish (pending
 # until it has run); empty: the fast stage decides alone.
 VIGIL_MODERATION_DEEP_CLASSIFIER = os.environ.get("VIGIL_MODERATION_DEEP_CLASSIFIER", "")
+# Run language detection and the classifiers in the task worker only (posts wait as
+# "pending" for them), so app workers load no model.
+VIGIL_MODERATION_IN_WORKER = env_bool("VIGIL_MODERATION_IN_WORKER", default=False)
 # Published prayers after which an author may post links freely.
 VIGIL_MODERATION_TRUSTED_AFTER = int(os.environ.get("VIGIL_MODERATION_TRUSTED_AFTER", "3"))
 # After any write, public pages read the primary this long (more than the replica's lag).

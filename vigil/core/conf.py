@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "VIGIL_PRAYER_DUPLICATE_MIN_LENGTH": 20,
     "VIGIL_CLASSIFIER": None,
     "VIGIL_MODERATION_DEEP_CLASSIFIER": "",
+    "VIGIL_MODERATION_IN_WORKER": False,
     "VIGIL_MODERATION_TRUSTED_AFTER": 3,
     "VIGIL_MODERATION_DETECT_LANGUAGE": True,
     "VIGIL_MODERATION_RECENT_REJECTION_DAYS": 30,
@@ -118,6 +119,13 @@ def classifier_path() -> str:
 def deep_classifier_path() -> str:
     """A dotted path to the slower second-stage model; "" when the fast stage decides alone."""
     return str(value("VIGIL_MODERATION_DEEP_CLASSIFIER") or "")
+
+
+def moderation_in_worker() -> bool:
+    """The models (language detection, classifiers) run in the task worker only: a post
+    gets the word lists and the author's rules at once and waits as "pending" for the
+    rest, so app workers never load a model (``docs/performance.md``: memory)."""
+    return bool(value("VIGIL_MODERATION_IN_WORKER"))
 
 
 def trusted_after() -> int:

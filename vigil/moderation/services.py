@@ -88,21 +88,28 @@ def text_language(text: str) -> str:
 
 def assess(text: str, author: Author, context: Context) -> Verdict:
     """Decide whether a text is published, held for a moderator or rejected (with a reason
-    the author can act on). Talking about persecution is fine; attacking people is not."""
-    language = detect_language(text) if conf.detect_language() else context.language or "en"
+    the author can act on). Talking about persecution is fine; attacking people is not.
+
+    With ``VIGIL_MODERATION_IN_WORKER`` the models are not run here: the word lists and
+    the author's rules decide at once, and what they would publish waits as "pending"
+    for ``deep_assess`` in the task worker."""
+    in_worker = conf.moderation_in_worker()
+    scores, language, trained, model = None, None, False, None
+    if not in_worker:
+        language = detect_language(text) if conf.detect_language() else context.language or "en"
+        model = get_classifier()
+        scores, trained = score(
+            text, language, model=model, fallback=engine_classifier.load_default(),
+            trained_languages=trained_languages(model),
+        )  # fmt: skip
     languages = list(dict.fromkeys(code for code in (context.language or "en", language) if code))
-    model = get_classifier()
-    scores, trained = score(
-        text, language, model=model, fallback=engine_classifier.load_default(),
-        trained_languages=trained_languages(model),
-    )  # fmt: skip
     return decide(
         text=text,
         scores=scores,
         language=language,
         hits=find_terms(text, languages),
         name_hits=find_terms(author.name, languages),
-        trained_languages=trained_languages(model) if trained else frozenset(),
+        trained_languages=trained_languages(model) if model and trained else frozenset(),
         standing=Standing(
             banned=is_banned(client_hash=author.client_hash, email_hash=author.email_hash),
             trusted=author.is_trusted,
@@ -117,6 +124,7 @@ def assess(text: str, author: Author, context: Context) -> Verdict:
             form_token_valid=context.form_token_valid,
             deep_stage=deep_stage_enabled(),
         ),
+        classify=not in_worker,
     )
 
 
@@ -124,27 +132,53 @@ def assess(text: str, author: Author, context: Context) -> Verdict:
 
 
 def deep_stage_enabled() -> bool:
-    """``VIGIL_MODERATION_DEEP_CLASSIFIER``: a slower model (dotted path) that checks what
-    the fast stage would publish. Off by default: the shipped fast stage is the policy."""
-    return bool(conf.deep_classifier_path())
+    """A stage that runs in the task worker after the request: a slower model
+    (``VIGIL_MODERATION_DEEP_CLASSIFIER``, a dotted path) that checks what the fast stage
+    would publish, or every model (``VIGIL_MODERATION_IN_WORKER``). Off by default: the
+    shipped fast stage is the policy."""
+    return bool(conf.deep_classifier_path()) or conf.moderation_in_worker()
 
 
 def deep_assess(
     text: str, *, language: str | None, thresholds: Thresholds = DEFAULT_THRESHOLDS
 ) -> Verdict:
-    """The heavier model's verdict on a text the fast stage would publish: ``publish``
-    or ``hold`` (this stage never rejects; a person decides). The caller applies it."""
-    model = _load_classifier(conf.deep_classifier_path())
-    verdict = decide(
-        text=text,
-        scores=model.predict([text])[0],
-        language=language,
-        trained_languages=trained_languages(model),
-        circumstances=Circumstances(thresholds=thresholds),
-    )
+    """The task worker's verdict on a text the request's stage would publish: ``publish``
+    or ``hold`` (this stage never rejects; a person decides). The caller applies it.
+
+    With ``VIGIL_MODERATION_IN_WORKER`` it is the rest of the policy the request left:
+    the language (detected here), the classifiers and the word lists of that language;
+    otherwise the slower model's scores."""
+    if conf.moderation_in_worker():
+        verdict = _models_verdict(text, thresholds)
+    else:
+        model = _load_classifier(conf.deep_classifier_path())
+        verdict = decide(
+            text=text,
+            scores=model.predict([text])[0],
+            language=language,
+            trained_languages=trained_languages(model),
+            circumstances=Circumstances(thresholds=thresholds),
+        )
     if verdict.action == "reject":
         verdict.action = "hold"
     return verdict
+
+
+def _models_verdict(text: str, thresholds: Thresholds) -> Verdict:
+    language = detect_language(text) if conf.detect_language() else "en"
+    model = get_classifier()
+    scores, trained = score(
+        text, language, model=model, fallback=engine_classifier.load_default(),
+        trained_languages=trained_languages(model),
+    )  # fmt: skip
+    return decide(
+        text=text,
+        scores=scores,
+        language=language,
+        hits=find_terms(text, [language or "en"]),
+        trained_languages=trained_languages(model) if trained else frozenset(),
+        circumstances=Circumstances(thresholds=thresholds),
+    )
 
 
 # --- classifiers, loaded once per process ------------------------------------------------

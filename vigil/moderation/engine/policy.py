@@ -21,7 +21,8 @@ The rules, in order of strength:
    posted too fast, a pre-moderated wall, or any score over its hold bar, holds.
 5. A text in a language no stage was trained on, or whose language cannot be told
    (too short, mixed scripts), is held: every language is held until proven.
-6. What would be published waits as "pending" when a deeper stage runs after.
+6. What would be published waits as "pending" when a deeper stage runs after (with
+   ``classify=False`` the classifier and language rules are left to that stage).
 """
 
 from __future__ import annotations
@@ -233,8 +234,10 @@ def decide(
     trained_languages: frozenset[str] = frozenset({"en"}),
     standing: Standing | None = None,
     circumstances: Circumstances | None = None,
+    classify: bool = True,
 ) -> Verdict:
     """Apply every rule to the gathered inputs and say why (see the module docstring).
+    ``classify=False`` leaves the scores and the language rule to a later stage.
 
     ``hits`` are term hits in ``text`` and ``name_hits`` those in the author's name;
     ``scores`` None means no classifier ran; ``language`` None means unknown, which
@@ -251,7 +254,8 @@ def decide(
     _apply_terms(verdict, name_hits, REWRITE_NAME, prefix="name: ", confirmed=True)
     _apply_links(verdict, text, author)
     _apply_author(verdict, author, circumstances)
-    _apply_classifier(verdict, text, scores or {}, trained, circumstances)
+    if classify:
+        _apply_classifier(verdict, text, scores or {}, trained, circumstances)
     if verdict.action == "publish" and circumstances.deep_stage:
         verdict.action, verdict.message = "pending", PENDING_MESSAGE
         verdict.reasons.append("deep stage pending")

@@ -128,6 +128,9 @@ def prayer_deep_check(*, prayer_id: int) -> str:
         language=prayer.language or None,
         thresholds=screening.thresholds_for(prayer.wall_id),
     )
+    if verdict.language and not prayer.language:  # detected by this stage only
+        prayer.language = verdict.language
+        prayer.save(update_fields=["language"])
     if verdict.action == "publish":
         prayer_publish(prayer=prayer, reasons=["deep stage: clear"])
         return "publish"
