@@ -80,6 +80,22 @@ def language_cases(path: Path = LANGUAGES) -> list[Case]:
         ]
 
 
+def without_listed_words(outcomes: Sequence[engine_evaluate.Outcome]) -> str:
+    """Non-hateful published, counting only texts with no word-list term: the policy
+    holds listed profanity and slurs whoever they are aimed at, so the rest is where the
+    classifier's reading decides."""
+    benign = [o for o in outcomes if o.case.expected == "benign"]
+    plain = [
+        o for o in benign if not any(r.split(":")[0].endswith(" term") for r in o.decision.reasons)
+    ]
+    published = sum(o.decision.action == "publish" for o in plain)
+    share = published / len(plain) if plain else 0.0
+    return (
+        f"non-hateful without a listed word: {published}/{len(plain)} published ({share:.1%}); "
+        f"{len(benign) - len(plain)} of {len(benign)} non-hateful texts use one\n"
+    )
+
+
 def held_rates(outcomes: Sequence[engine_evaluate.Outcome]) -> dict[str, tuple[int, int]]:
     """Per detected language: (held or rejected, all)."""
     rates: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -153,6 +169,8 @@ class Command(BaseCommand):
             normalize.cache_clear()
             report = engine_evaluate.evaluate(cases, run, f"{name}, {title}")
             self.stdout.write(engine_evaluate.format_report(report, options["failures"]))
+            if name.startswith("DynaHate"):
+                self.stdout.write(without_listed_words(report.outcomes))
             if name.startswith(("held-out", "languages")):
                 languages += [o for o in report.outcomes if not o.case.category.endswith(":en")]
         if languages and stage == "full":
