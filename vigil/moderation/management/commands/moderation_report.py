@@ -24,6 +24,9 @@ from vigil.moderation.services import Author, Context, assess
 
 DEFAULT_DATA = Path(settings.BASE_DIR).parent / "shared" / "data" / "moderation"
 LANGUAGES = Path(engine_evaluate.SUITE).with_name("languages.csv")
+# 240 texts in 16 functional forms, written apart from the suite and the training lines,
+# after the shipped model was trained; never trained or tuned on.
+PROBES = Path(engine_evaluate.SUITE).with_name("probes.csv")
 DEMO_PRAYERS = Path(settings.BASE_DIR) / "data" / "demo" / "prayers.json"
 Case = engine_evaluate.Case
 
@@ -152,6 +155,8 @@ class Command(BaseCommand):
         if not options["suite"].exists():
             raise CommandError(f"{options['suite']}: no such suite file.")
         sets = {"suite": engine_evaluate.read_suite(options["suite"])}
+        if PROBES.exists():
+            sets["probes"] = engine_evaluate.read_suite(PROBES)
         if not options["suite_only"]:
             sets.update(self._other_sets(options["data"]))
         stages = ["full", "fast"] if options["stage"] == "both" else [options["stage"]]

@@ -35,6 +35,9 @@ GENERATED_DEV_SHARE = 0.15
 NEAR_DUPLICATE = 0.5
 OWN_WEIGHT = 2.0
 SUITE = Path(__file__).resolve().parents[2] / "evaluation" / "suite.csv"
+PROBES = SUITE.with_name("probes.csv")
+"""Texts written apart from the training lines (after the shipped model was trained):
+kept out of every later training run, like the suite."""
 
 # Rows drawn from each public source (None: all of them).
 CAPS: dict[str, int | None] = {
@@ -110,8 +113,11 @@ def near_duplicates(texts: Sequence[str], against: Iterable[str]) -> set[int]:
 
 
 def _suite_texts() -> list[str]:
-    with SUITE.open(encoding="utf-8", newline="") as handle:
-        return [row["text"] for row in csv.DictReader(handle)]
+    texts = []
+    for path in (SUITE, PROBES):
+        with path.open(encoding="utf-8", newline="") as handle:
+            texts += [row["text"] for row in csv.DictReader(handle)]
+    return texts
 
 
 def _stratum(sample: Sample) -> tuple[object, ...]:
