@@ -4,7 +4,8 @@ Switched on by ``DATABASE_REPLICA_URL`` (settings add the ``replica`` database, 
 router and its middleware). The rules, in order:
 
 * Writes always go to the primary (``default``), and a write sends the rest of the
-  request to the primary, so a request reads what it has just written.
+  request to the primary, so a request reads what it has just written (except the
+  bookkeeping of ``BOOKKEEPING`` models, which no page reads).
 * Reads inside a transaction on the primary stay on the primary.
 * Reads go to the replica only while ``ReplicaReadsMiddleware`` serves a public page
   (a GET or HEAD from a visitor without a session), and only when nothing was written
@@ -35,6 +36,9 @@ PRIMARY = "default"
 REPLICA = "replica"
 RECENT_WRITE_KEY = "vigil:db:recent-write"
 SAFE_METHODS = frozenset({"GET", "HEAD"})
+# Models no public page reads, written while serving one (the pages nginx keeps,
+# recorded by ``vigil.core.edge``): their writes do not pin reads to the primary.
+BOOKKEEPING = frozenset({"core.EdgeCopy"})
 
 
 @dataclass
@@ -76,6 +80,8 @@ class PrimaryReplicaRouter:
         return PRIMARY if current.recent_write else REPLICA
 
     def db_for_write(self, model: type[Any], **hints: Any) -> str:
+        if model._meta.label in BOOKKEEPING:
+            return PRIMARY  # no page reads it: public pages may stay on the replica
         current = _current.get()
         if current is None:
             mark_write()

@@ -21,6 +21,7 @@ from vigil.core.dbrouter import (
     PrimaryReplicaRouter,
     ReplicaReadsMiddleware,
 )
+from vigil.core.models import EdgeCopy
 from vigil.prayers.models import Prayer
 
 router = PrimaryReplicaRouter()
@@ -65,6 +66,22 @@ def test_after_a_write_anywhere_public_pages_read_from_the_primary_for_a_while()
     router.db_for_write(Prayer)  # a task worker or a command writes, outside requests
     assert _serve(RequestFactory().get("/countries/kz/")) == [PRIMARY, PRIMARY]
     assert cache.get(RECENT_WRITE_KEY) is not None
+
+
+def test_recording_a_page_nginx_keeps_pins_nothing_to_the_primary():
+    """Serving a page to nginx records it (``EdgeCopy``, which no page reads): the rest
+    of the request and other visitors' pages still read from the replica."""
+    seen: list[str] = []
+
+    def view(request: HttpRequest) -> HttpResponse:
+        seen.append(router.db_for_write(EdgeCopy))
+        seen.append(router.db_for_read(Prayer))
+        return HttpResponse("ok")
+
+    ReplicaReadsMiddleware(view)(RequestFactory().get("/countries/kz/"))
+    assert seen == [PRIMARY, REPLICA]
+    assert cache.get(RECENT_WRITE_KEY) is None
+    assert _serve(RequestFactory().get("/countries/kz/")) == [REPLICA, REPLICA]
 
 
 def test_a_signed_in_visitor_reads_from_the_primary():
