@@ -20,6 +20,7 @@ from vigil.api.schemas import (
     SubmitOut,
 )
 from vigil.core import pagecache, privacy
+from vigil.prayers import wallcache
 from vigil.prayers.formtoken import LIFETIME, make_form_token, spend_form_token
 from vigil.prayers.models import Cursor, Prayer, Wall
 from vigil.prayers.services import reactions, submission
@@ -56,6 +57,7 @@ def list_prayers(
     """Published prayers, newest first, keyset-paginated (``next`` → ``?after=``)."""
     wall = get_object_or_404(Wall, pk=wall_id)
     size = max(1, min(limit, MAX_LIMIT))
+    wallcache.follow(request, wall.pk)
     return prayer_page(wall, Cursor.decode(after), size)
 
 

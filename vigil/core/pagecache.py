@@ -24,7 +24,7 @@ from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 
-from vigil.core import conf, responsecache, versions
+from vigil.core import conf, edge, responsecache, versions
 
 VERSION_KEY = "vigil:content-version"
 EDGE_HEADER = "X-Vigil-Edge"
@@ -71,15 +71,36 @@ def limit_to_live(request: HttpRequest) -> None:
 
 def live(view: View) -> View:
     """Mark a view's answers as showing a wall's prayers as they are now (a feed of
-    prayers, an API list): see ``limit_to_live``."""
+    prayers, an API list): see ``limit_to_live``. Behind Vigil's nginx, an answer whose
+    view ``follows`` the versions it shows is kept for ``s-maxage`` instead, and fetched
+    again when one of them changes (``vigil.core.edge``)."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        limit_to_live(request)
         responsecache.dont_keep(request)
-        return view(request, *args, **kwargs)
+        response = view(request, *args, **kwargs)
+        kept_by_edge = edge.keeps_pages(request) and edge.recordable(request)
+        if kept_by_edge and getattr(request, _FOLLOWS, False):
+            limit_http_cache(request, max_age=0, s_maxage=conf.http_shared_max_age())
+        else:
+            limit_to_live(request)
+        return response
 
     return wrapper
+
+
+_FOLLOWS = "_vigil_follows_versions"
+
+
+def follows(request: HttpRequest | None, key: str) -> None:
+    """The answer being built shows what the cache version ``key`` stands for (a wall's
+    prayers): behind Vigil's nginx it is recorded under it and fetched again when it is
+    bumped, so ``live`` may let nginx keep it."""
+    if request is None:
+        return
+    versions.current(key)
+    setattr(request, _FOLLOWS, True)
+    setattr(request, _VARY_EDGE, True)
 
 
 def http_limits(request: HttpRequest) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from vigil.prayers import wallcache
 from vigil.prayers.models import Prayer, PrayerQuerySet, Wall
 
 FEED_SIZE = 50
@@ -50,17 +51,19 @@ def _published() -> PrayerQuerySet:
 
 class WallFeed(_PrayerFeed):
     def get_object(self, request: HttpRequest, pk: int) -> Wall:  # type: ignore[override]
-        return get_object_or_404(Wall.objects.select_related("country"), pk=pk)
+        wall = get_object_or_404(Wall.objects.select_related("country"), pk=pk)
+        wallcache.follow(request, wall.pk)
+        return wall
 
     def title(self, obj: Wall) -> str:
-        return _("Prayers for %(title)s") % {"title": obj.title}
+        return _("Prayers for %(title)s") % {"title": obj.display_title}
 
     def link(self, obj: Wall) -> str:
         return obj.get_absolute_url()
 
     def subtitle(self, obj: Wall) -> str:
         return _("The newest prayers and comments on the prayer wall for %(title)s.") % {
-            "title": obj.title
+            "title": obj.display_title
         }
 
     def items(self, obj: Wall) -> list[Prayer]:
@@ -71,6 +74,9 @@ class WallFeed(_PrayerFeed):
 
 
 class AllWallsFeed(_PrayerFeed):
+    def get_object(self, request: HttpRequest) -> None:  # type: ignore[override]
+        wallcache.follow(request)
+
     def title(self) -> str:
         return _("Prayers on every wall")
 

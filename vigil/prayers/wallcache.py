@@ -18,11 +18,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from django.core.cache import cache
 from django.db.models import Count
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
-from vigil.core import conf, versions
+from vigil.core import conf, pagecache, versions
 from vigil.prayers.models import Cursor, Prayer, Wall
 
 LIST_TEMPLATE = "prayers/wall.html#wall-prayers"
@@ -35,9 +36,21 @@ def _version_key(wall_id: int) -> str:
     return f"vigil:wall-version:{wall_id}"
 
 
+ANY_WALL_KEY = "vigil:wall-version:any"
+"""Bumped with every wall's version: what shows prayers of every wall (the feed of all
+walls) follows it."""
+
+
 def bump(wall_id: int) -> None:
     """Invalidate every cached rendering of a wall (``wall_changed`` calls this)."""
     versions.bump(_version_key(wall_id))
+    versions.bump(ANY_WALL_KEY)
+
+
+def follow(request: HttpRequest | None, wall_id: int | None = None) -> None:
+    """The answer being built lists the prayers of wall ``wall_id`` (of every wall when
+    ``None``) as they are now: see ``pagecache.follows``."""
+    pagecache.follows(request, ANY_WALL_KEY if wall_id is None else _version_key(wall_id))
 
 
 def language_param(value: str | None) -> str:

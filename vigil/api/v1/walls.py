@@ -19,6 +19,8 @@ from vigil.api.v1 import schemas
 from vigil.api.v1.keyset import PageQuery, paginate
 from vigil.api.v1.watchlist import READ_ERRORS, country_ref
 from vigil.campaigns.models import Campaign
+from vigil.core import pagecache
+from vigil.prayers import wallcache
 from vigil.prayers.formtoken import LIFETIME, make_form_token
 from vigil.prayers.models import Cursor, Wall
 
@@ -86,6 +88,7 @@ class PrayerQuery(Schema):
 
 
 @router.get("/walls/{wall_id}/prayers", response={200: PrayerPage, **READ_ERRORS})
+@decorate_view(pagecache.live)
 def list_prayers(
     request: HttpRequest, wall_id: WallId, page: Query[PrayerQuery]
 ) -> dict[str, object]:
@@ -94,6 +97,7 @@ def list_prayers(
     cursor = Cursor.decode(page.cursor)
     if page.cursor and cursor is None:
         raise invalid("cursor", "Not a cursor of this list: pass the `next` value of a page.")
+    wallcache.follow(request, wall.pk)
     return walls_v0.prayer_page(wall, cursor, page.limit)
 
 

@@ -92,6 +92,25 @@ def test_a_deleted_prayer_has_each_listener_fetch_its_pages_again(
     assert not EdgeCopy.objects.exists()
 
 
+def test_feeds_and_the_apis_first_pages_are_kept_and_fetched_again_too(
+    client, site, listener, django_capture_on_commit_callbacks
+) -> None:
+    wall = site["wall"].pk
+    follow = [f"/walls/{wall}/feed/", "/prayers/feed/", f"/api/walls/{wall}/prayers",
+              f"/api/v1/walls/{wall}/prayers"]  # fmt: skip
+    for path in follow:
+        response = client.get(path, **EDGE)
+        assert response["Cache-Control"] == "public, max-age=0, s-maxage=300", path
+        assert "X-Vigil-Edge" in response["Vary"], path
+        # Without Vigil's nginx (no refresh on a change): the live window only.
+        assert client.get(path)["Cache-Control"] == "public, max-age=0, s-maxage=10", path
+    further = client.get(f"/api/v1/walls/{wall}/prayers?limit=1", **EDGE)
+    assert further["Cache-Control"] == "public, max-age=0, s-maxage=10"  # not recorded
+    with django_capture_on_commit_callbacks(execute=True):
+        authors.prayer_delete_by_author(prayer=site["prayer"])
+    assert sorted(path for _, path, _ in listener.asked) == sorted(follow)
+
+
 def test_a_change_to_another_wall_or_to_the_profiles_asks_for_nothing(
     client, site, listener, django_capture_on_commit_callbacks
 ) -> None:

@@ -145,10 +145,13 @@ def test_the_country_page_is_cached_and_a_deleted_prayer_is_gone_at_once(nginx, 
     assert headers["X-Cache-Status"] == "HIT" and "Newly published." in published
 
 
-def test_each_language_and_filter_of_a_wall_is_fetched_again(nginx, wall) -> None:
+def test_each_language_filter_feed_and_api_list_of_a_wall_is_fetched_again(nginx, wall) -> None:
     gone = PrayerFactory(wall=wall, text="A prayer its author will delete.")
     pages = [f"{nginx}/countries/kazakhstan/", f"{nginx}/ru/countries/kazakhstan/",
-             f"{nginx}/walls/{wall.pk}/", f"{nginx}/walls/{wall.pk}/?lang=en"]  # fmt: skip
+             f"{nginx}/walls/{wall.pk}/", f"{nginx}/walls/{wall.pk}/?lang=en",
+             f"{nginx}/walls/{wall.pk}/feed/", f"{nginx}/prayers/feed/",
+             f"{nginx}/api/walls/{wall.pk}/prayers",
+             f"{nginx}/api/v1/walls/{wall.pk}/prayers"]  # fmt: skip
     for page in pages:
         fetch(page)
         assert fetch(page)[1]["X-Cache-Status"] == "HIT"
