@@ -25,6 +25,7 @@ import urllib.request
 from collections.abc import Iterable, Mapping
 from urllib.parse import urlsplit
 
+from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.http import HttpRequest, HttpResponseBase
 from django.tasks import task
@@ -42,6 +43,8 @@ KNOWN_PARAMS = frozenset({"lang", "edition", "sort", "country"})
 _NOT_RECORDED = frozenset({"vigil:content-version", "vigil:response-generation"})
 MAX_URL = 1000
 TIMEOUT_SECONDS = 10
+_QUEUED = "vigil:edge-refresh-queued:"
+QUEUED_SECONDS = 60
 
 
 def keeps_pages(request: HttpRequest) -> bool:
@@ -79,7 +82,16 @@ def changed(key: str) -> None:
     page recorded under it (nothing to do when no refresh listener is configured)."""
     if key in _NOT_RECORDED or not conf.edge_refresh_urls():
         return
-    transaction.on_commit(lambda: refresh_pages.enqueue([key]))
+    transaction.on_commit(lambda: _queue(key))
+
+
+def _queue(key: str) -> None:
+    """One refresh of ``key`` waits in the queue at a time: changes made while it waits
+    are covered by it (it reads the record when it runs), so a burst of prayers on one
+    wall costs one rendering per page, not one per prayer, whenever the workers are
+    behind. The mark expires, should a task be lost."""
+    if cache.add(_QUEUED + key, 1, timeout=QUEUED_SECONDS):
+        refresh_pages.enqueue([key])
 
 
 @task()
@@ -87,6 +99,8 @@ def refresh_pages(keys: list[str]) -> int:
     """Ask each refresh listener for every page recorded under ``keys``; the pages
     record themselves again as they are rebuilt. Returns the number of pages asked for."""
     from vigil.core.models import EdgeCopy
+
+    cache.delete_many([_QUEUED + key for key in keys])  # later changes queue again
 
     copies = EdgeCopy.objects.filter(version_key__in=keys)
     urls = sorted(set(copies.values_list("url", flat=True)))

@@ -123,6 +123,24 @@ def test_a_change_to_another_wall_or_to_the_profiles_asks_for_nothing(
     assert EdgeCopy.objects.count() == 1
 
 
+def test_changes_made_while_a_refresh_waits_in_the_queue_are_covered_by_it(
+    client, site, listener, django_capture_on_commit_callbacks
+) -> None:
+    """A burst on one wall while the workers are behind costs one refresh, not one per
+    prayer: a change made while a refresh of the wall is queued queues nothing."""
+    from django.core.cache import cache
+
+    client.get(site["url"], **EDGE)
+    key = wallcache._version_key(site["wall"].pk)
+    cache.set(edge._QUEUED + key, 1)  # a refresh of this wall is waiting
+    with django_capture_on_commit_callbacks(execute=True):
+        authors.prayer_delete_by_author(prayer=site["prayer"])
+    assert listener.asked == []
+    assert edge.refresh_pages.call([key]) == 1  # the waiting one runs
+    assert listener.asked == [("testserver", site["url"], "http")]
+    assert cache.get(edge._QUEUED + key) is None
+
+
 def test_a_listener_that_does_not_answer_is_logged_not_raised(settings, caplog) -> None:
     EdgeCopy.objects.create(version_key="vigil:wall:1", url="https://example.org/x/")
     settings.VIGIL_EDGE_REFRESH_URLS = "http://127.0.0.1:9"  # discard: nothing listens
