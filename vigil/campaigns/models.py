@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from vigil.core.translations import Translatable
+from vigil.core.translations import Translatable, content_languages
 from vigil.prayers.models import Wall
 from vigil.watchlist.models import Confidence, Country, PrayerPoint, Source
 
@@ -110,6 +110,12 @@ class Campaign(Translatable):
 
     def __str__(self) -> str:
         return self.title
+
+    def wall_titles(self) -> dict[str, str]:
+        """The campaign's title in each language it is translated into, for its wall."""
+        return {
+            code: text for code in content_languages() if (text := self.translation("title", code))
+        }
 
     def get_absolute_url(self) -> str:
         return reverse("campaigns:campaign-detail", args=[self.slug])

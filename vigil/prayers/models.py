@@ -52,18 +52,22 @@ class WallQuerySet(models.QuerySet["Wall"]):
         url = campaign.get_absolute_url() if hasattr(campaign, "get_absolute_url") else ""
         key = getattr(campaign, "wall_key", "") or f"campaign:{campaign.pk}"
         closes_on = getattr(campaign, "wall_closes_on", None)
+        titles = campaign.wall_titles() if hasattr(campaign, "wall_titles") else {}
         wall, created = self.get_or_create(
             key=key,
             defaults={
                 "title": str(campaign)[:200],
+                "title_translations": titles,
                 "page_url": url,
                 "closes_on": closes_on,
                 "is_open": getattr(campaign, "wall_takes_prayers", True),
             },
         )
-        changed = {"page_url": url} if url and wall.page_url != url else {}
+        changed: dict[str, Any] = {"page_url": url} if url and wall.page_url != url else {}
         if wall.closes_on != closes_on:
             changed["closes_on"] = closes_on
+        if wall.title_translations != titles:
+            changed["title_translations"] = titles
         if not created and changed:
             for field, value in changed.items():
                 setattr(wall, field, value)
@@ -107,6 +111,8 @@ class Wall(models.Model):
             "empty for no end. Set from the campaign."
         ),
     )
+    # The title in other languages, by language code, kept from the owner's page.
+    title_translations = models.JSONField(default=dict, blank=True, editable=False)
     moderation_mode = models.CharField(max_length=4, choices=Mode.choices, default=Mode.POST)
     prayed_count = models.PositiveIntegerField(default=0, editable=False)
     published_count = models.PositiveIntegerField(default=0, editable=False)
@@ -130,13 +136,17 @@ class Wall(models.Model):
     @property
     def display_title(self) -> str:
         """The title in the active language: a country's wall is named as the language
-        writes the country ("Казахстан"); other walls keep their stored title."""
+        writes the country ("Казахстан"), a campaign's by its translated title; else the
+        stored title."""
         code = self.key.removeprefix(COUNTRY_KEY_PREFIX)
         if code != self.key and code:
             name = str(countries.name(code))
             if name:
                 return name
-        return self.title
+        language = (translation.get_language() or "").lower()
+        titles = self.title_translations or {}
+        found = titles.get(language) or titles.get(language.split("-")[0])
+        return str(found) if found else self.title
 
     @property
     def anchor(self) -> str:

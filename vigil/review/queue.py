@@ -139,8 +139,8 @@ def _other_prayers(rows: list[Prayer]) -> list[Prayer]:
     if not clients and not emails:
         return []
     author = Q(client_hash__in=clients) | Q(email_hash__in=emails)
-    fields = ["id", "wall__title", "wall__key", "name", "text", "status", "created_at"]
-    fields.append("client_hash")
+    fields = ["id", "wall__title", "wall__key", "wall__title_translations", "name", "text"]
+    fields += ["status", "created_at", "client_hash"]
     others = Prayer.objects.filter(author).select_related("wall").order_by("-id")
     return list(others.only(*fields, "email_hash", "wall_id")[:OTHER_PRAYERS_SCAN])
 

@@ -182,3 +182,20 @@ def test_demo_campaigns_and_prisoner_load_their_translations(client, demo) -> No
     page = client.get("/ar/campaigns/central-asia-pray-as-pressure-rises/").content.decode()
     assert "آسيا الوسطى: لنصلِّ مع تزايد الضغط" in page
     assert "تبرّع للكنيسة في آسيا الوسطى" in page
+
+
+def test_a_campaigns_wall_takes_its_translated_title_and_follows_edits(client, campaign) -> None:
+    from vigil.prayers.models import wall_for
+
+    client.get("/es/campaigns/lent/")  # the page makes its wall
+    wall = wall_for(campaign)
+    heading = client.get(f"/es/walls/{wall.pk}/").content.decode().split("<h1>")[1]
+    assert "Orar en Cuaresma" in heading.split("</h1>")[0]
+    with translation.override("es"):
+        assert wall.display_title == "Orar en Cuaresma"
+    with translation.override("ar"):
+        assert wall.display_title == "Pray through Lent"  # no Arabic title: English
+    campaign.translations["ar"]["title"] = "صلّوا في الصوم الكبير"
+    campaign.save()
+    with translation.override("ar"):
+        assert wall_for(campaign).display_title == "صلّوا في الصوم الكبير"
