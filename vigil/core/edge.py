@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from urllib.parse import urlsplit
 
 from django.core.cache import cache
+from django.core.checks import CheckMessage, Error
 from django.db import DatabaseError, transaction
 from django.http import HttpRequest, HttpResponseBase
 from django.tasks import task
@@ -51,6 +52,12 @@ def keeps_pages(request: HttpRequest) -> bool:
     """The request came through Vigil's nginx, which keeps whole pages and is told when
     one changes."""
     return request.headers.get(EDGE_HEADER, "") == EDGE_PURGE
+
+
+def keeps_long(request: HttpRequest) -> bool:
+    """nginx keeps this answer for ``s-maxage`` and is told when it changes: it came
+    through Vigil's nginx and its address can be recorded."""
+    return keeps_pages(request) and recordable(request)
 
 
 def recordable(request: HttpRequest) -> bool:
@@ -129,10 +136,28 @@ def fetch_again(listener: str, url: str) -> None:
 
 def listeners(value: str | Iterable[str]) -> list[str]:
     """``VIGIL_EDGE_REFRESH_URLS`` as a list (a comma-separated string from the
-    environment)."""
+    environment), without the entries that are not http(s) addresses: those are named
+    by ``check_listeners`` at start-up, and skipped here, so a mistake in the setting
+    never fails a visitor's post."""
     items = value.split(",") if isinstance(value, str) else list(value)
-    found = [item.strip() for item in items if item.strip()]
-    for item in found:
-        if urlsplit(item).scheme not in ("http", "https"):
-            raise ValueError(f"VIGIL_EDGE_REFRESH_URLS: {item!r} is not an http(s) address")
-    return found
+    return [item for item in (i.strip() for i in items) if item and not _invalid(item)]
+
+
+def _invalid(item: str) -> bool:
+    return urlsplit(item).scheme not in ("http", "https")
+
+
+def check_listeners(**kwargs: object) -> list[CheckMessage]:
+    """A Django system check: every ``VIGIL_EDGE_REFRESH_URLS`` entry is an http(s)
+    address."""
+    value = conf.value("VIGIL_EDGE_REFRESH_URLS")
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return [
+        Error(
+            f"VIGIL_EDGE_REFRESH_URLS: {item.strip()!r} is not an http(s) address",
+            hint="List nginx's refresh listeners, e.g. http://127.0.0.1:8079 (comma-separated).",
+            id="vigil.E001",
+        )
+        for item in items
+        if item.strip() and _invalid(item.strip())
+    ]

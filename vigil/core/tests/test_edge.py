@@ -4,6 +4,7 @@ records what it is asked; ``test_nginx_cache.py`` runs the real one)."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -153,3 +154,19 @@ def test_listeners_come_from_a_comma_separated_setting() -> None:
         "http://10.0.0.2:8079",
         "http://10.0.0.3:8079",
     ]
+
+
+def test_a_listener_that_is_not_an_http_address_is_named_at_start_up_and_skipped(
+    client, site, settings, django_capture_on_commit_callbacks
+) -> None:
+    """A mistake in the setting never fails a visitor's post."""
+    from django.core.management import call_command
+    from django.core.management.base import SystemCheckError
+
+    settings.VIGIL_EDGE_REFRESH_URLS = "ftp://10.0.0.2:8079, http://127.0.0.1:9"
+    assert [error.id for error in edge.check_listeners()] == ["vigil.E001"]
+    with pytest.raises(SystemCheckError, match=re.escape("ftp://10.0.0.2:8079")):
+        call_command("check")
+    assert edge.listeners(settings.VIGIL_EDGE_REFRESH_URLS) == ["http://127.0.0.1:9"]
+    with django_capture_on_commit_callbacks(execute=True):
+        authors.prayer_delete_by_author(prayer=site["prayer"])
