@@ -79,8 +79,7 @@ def live(view: View) -> View:
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         responsecache.dont_keep(request)
         response = view(request, *args, **kwargs)
-        kept_by_edge = edge.keeps_pages(request) and edge.recordable(request)
-        if kept_by_edge and getattr(request, _FOLLOWS, False):
+        if edge.keeps_long(request) and getattr(request, _FOLLOWS, False):
             limit_http_cache(request, max_age=0, s_maxage=conf.http_shared_max_age())
         else:
             limit_to_live(request)

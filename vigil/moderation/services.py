@@ -94,22 +94,18 @@ def assess(text: str, author: Author, context: Context) -> Verdict:
     the author's rules decide at once, and what they would publish waits as "pending"
     for ``deep_assess`` in the task worker."""
     in_worker = conf.moderation_in_worker()
-    scores, language, trained, model = None, None, False, None
+    scored = Scored(None, None, frozenset())
     if not in_worker:
-        language = detect_language(text) if conf.detect_language() else context.language or "en"
-        model = get_classifier()
-        scores, trained = score(
-            text, language, model=model, fallback=engine_classifier.load_default(),
-            trained_languages=trained_languages(model),
-        )  # fmt: skip
+        scored = _scored(text, default_language=context.language or "en")
+    language = scored.language
     languages = list(dict.fromkeys(code for code in (context.language or "en", language) if code))
     return decide(
         text=text,
-        scores=scores,
+        scores=scored.scores,
         language=language,
         hits=find_terms(text, languages),
         name_hits=find_terms(author.name, languages),
-        trained_languages=trained_languages(model) if model and trained else frozenset(),
+        trained_languages=scored.trusted,
         standing=Standing(
             banned=is_banned(client_hash=author.client_hash, email_hash=author.email_hash),
             trusted=author.is_trusted,
@@ -165,20 +161,37 @@ def deep_assess(
 
 
 def _models_verdict(text: str, thresholds: Thresholds) -> Verdict:
-    language = detect_language(text) if conf.detect_language() else "en"
+    scored = _scored(text, default_language="en")
+    return decide(
+        text=text,
+        scores=scored.scores,
+        language=scored.language,
+        hits=find_terms(text, [scored.language or "en"]),
+        trained_languages=scored.trusted,
+        circumstances=Circumstances(thresholds=thresholds),
+    )
+
+
+@dataclass(frozen=True)
+class Scored:
+    """What the models said of a text: its language (``None``: unknown), the scores,
+    and the languages whose scores the policy trusts (none when the text's is not one)."""
+
+    language: str | None
+    scores: dict[str, float] | None
+    trusted: frozenset[str]
+
+
+def _scored(text: str, *, default_language: str) -> Scored:
+    """The language (detected, unless detection is off) and the configured model's
+    scores, or the linear model's where the language is not one it was trained on."""
+    language = detect_language(text) if conf.detect_language() else default_language
     model = get_classifier()
     scores, trained = score(
         text, language, model=model, fallback=engine_classifier.load_default(),
         trained_languages=trained_languages(model),
     )  # fmt: skip
-    return decide(
-        text=text,
-        scores=scores,
-        language=language,
-        hits=find_terms(text, [language or "en"]),
-        trained_languages=trained_languages(model) if trained else frozenset(),
-        circumstances=Circumstances(thresholds=thresholds),
-    )
+    return Scored(language, scores, trained_languages(model) if trained else frozenset())
 
 
 # --- classifiers, loaded once per process ------------------------------------------------

@@ -88,7 +88,7 @@ def public_wall(request: HttpRequest | None, wall: Wall, *, next_url: str) -> Sa
         pagecache.limit_http_cache(request, max_age=0, s_maxage=conf.http_shared_max_age())
     else:
         context["prayers_html"] = wallcache.render_list(wall, next_url, language)
-        if request is not None and edge.keeps_pages(request) and edge.recordable(request):
+        if request is not None and edge.keeps_long(request):
             # Vigil's nginx keeps the whole page and is told when this wall changes.
             pagecache.limit_http_cache(request, max_age=0, s_maxage=conf.http_shared_max_age())
         elif request is not None:
