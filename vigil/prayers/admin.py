@@ -11,7 +11,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from vigil.prayers.models import Prayer, Report, Wall, WallPolicy
-from vigil.prayers.services.lifecycle import prayer_set_status
+from vigil.prayers.services.lifecycle import language_changed, prayer_set_status
 from vigil.prayers.states import Move, TransitionRefused
 
 
@@ -84,3 +84,12 @@ class PrayerAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        """Prayers leave by the actions above (logged, counted), or by their author."""
+        return False
+
+    def save_model(self, request: HttpRequest, obj: Prayer, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        if change and "language" in form.changed_data:
+            language_changed(obj, form.initial.get("language") or "")

@@ -29,6 +29,7 @@ from vigil.core.text import clean_line, clean_text
 from vigil.moderation import services as moderation
 from vigil.prayers.models import Prayer, Wall, wall_for
 from vigil.prayers.services.common import text_hash
+from vigil.prayers.services.lifecycle import recount_languages
 from vigil.prayers.signals import wall_changed
 from vigil.prayers.states import ACTION_FOR
 
@@ -61,7 +62,7 @@ def resolve_wall(key: str) -> Wall:
 
 
 def recount(wall_ids: list[int]) -> None:
-    """Set each wall's published count to the number of its published prayers."""
+    """Set each wall's published count (in all and per language) from its published prayers."""
     published = (
         Prayer.objects.filter(wall=OuterRef("pk"), status=Status.PUBLISHED)
         .order_by()
@@ -72,6 +73,7 @@ def recount(wall_ids: list[int]) -> None:
     Wall.objects.filter(pk__in=wall_ids).update(
         published_count=Coalesce(Subquery(published, output_field=IntegerField()), Value(0))
     )
+    recount_languages(wall_ids)
 
 
 def _new_prayer(wall: Wall, row: dict[str, Any], name: str, text: str, now: Any) -> Prayer:

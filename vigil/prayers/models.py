@@ -116,6 +116,10 @@ class Wall(models.Model):
     moderation_mode = models.CharField(max_length=4, choices=Mode.choices, default=Mode.POST)
     prayed_count = models.PositiveIntegerField(default=0, editable=False)
     published_count = models.PositiveIntegerField(default=0, editable=False)
+    # Published prayers per detected language ({"en": 812, "ru": 40}; none for ""), kept
+    # exact with published_count, so the language filter costs no query however many
+    # prayers the wall holds.
+    language_counts = models.JSONField(default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     objects = WallQuerySet.as_manager()

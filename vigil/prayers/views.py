@@ -241,7 +241,7 @@ def prayer_create(request: HttpRequest, pk: int) -> HttpResponse:
         context = live_context(request, wall, next_url=_next_url(request, wall))
         context.update(wall_notice=posted)
         response = render(request, f"{WALL_TEMPLATE}#live", context)
-        wall.refresh_from_db(fields=["published_count"])
+        wall.refresh_from_db(fields=["published_count", "language_counts"])
         fresh_list = wallcache.render_list(wall, _next_url(request, wall), oob=True)
         response.content += fresh_list.encode()
         return response

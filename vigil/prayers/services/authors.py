@@ -13,7 +13,12 @@ from vigil.prayers import states
 from vigil.prayers.models import EDIT_WINDOW, Prayer
 from vigil.prayers.services import screening
 from vigil.prayers.services.common import SubmissionRefused, retry_when_locked, text_hash
-from vigil.prayers.services.lifecycle import announce, prayer_forget, prayer_set_status
+from vigil.prayers.services.lifecycle import (
+    announce,
+    language_changed,
+    prayer_forget,
+    prayer_set_status,
+)
 from vigil.prayers.services.submission import SubmitResult, validated
 from vigil.prayers.states import PrayerAction
 
@@ -61,9 +66,10 @@ def prayer_edit(
     if old_status in {Status.HELD, Status.PENDING}:
         new_status = Status(old_status)  # an edit never releases a prayer from review
     locked.name, locked.text, locked.text_hash, locked.edited_at = name, text, text_hash(text), now
-    locked.language = verdict.language or ""
+    old_language, locked.language = locked.language, verdict.language or ""
     locked.full_clean()
     locked.save(update_fields=["name", "text", "text_hash", "language", "edited_at"])
+    language_changed(locked, old_language)
     log_action(PrayerAction.EDITED, target=locked, reasons=verdict.reasons, scores=verdict.scores)
     if new_status != old_status:
         prayer_set_status(prayer=locked, move=states.move_to(new_status), reasons=verdict.reasons)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from vigil.moderation import services as moderation
 from vigil.prayers.models import Prayer
-from vigil.prayers.services.lifecycle import announce
+from vigil.prayers.services.lifecycle import announce, recount_languages
 
 BATCH_SIZE = 500
 
@@ -40,6 +40,7 @@ def prayers_detect_languages(*, batch_size: int = BATCH_SIZE) -> Backfill:
         walls.update(prayer.wall_id for prayer in changed)
         done.checked, done.changed = done.checked + len(batch), done.changed + len(changed)
         last_id = batch[-1].pk
+    recount_languages(sorted(walls))
     for wall_id in sorted(walls):
         announce(wall_id)
     return done

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Count, F
 from django.db.models.functions import Greatest
 from django.tasks import task
 from django.utils import timezone
@@ -33,10 +33,68 @@ def announce(wall_id: int) -> None:
     transaction.on_commit(lambda: wall_changed.send(sender=Wall, wall_id=wall_id))
 
 
-def _count_published(wall_id: int, delta: int) -> None:
+def _count_published(wall_id: int, delta: int, language: str = "") -> None:
+    """Move the wall's published count (and, for a prayer whose language is known, its
+    count in that language) by ``delta``."""
     count = Greatest(F("published_count") + delta, 0)
-    Wall.objects.filter(pk=wall_id).update(published_count=count)
+    if language:
+        count_languages(wall_id, {language: delta}, published_count=count)
+    else:
+        Wall.objects.filter(pk=wall_id).update(published_count=count)
     announce(wall_id)
+
+
+def languages_after(counts: dict[str, int], deltas: dict[str, int]) -> dict[str, int]:
+    """``counts`` moved by ``deltas``, without the languages that fall to zero."""
+    moved = dict(counts)
+    for language, delta in deltas.items():
+        if language:
+            moved[language] = moved.get(language, 0) + delta
+    return {language: n for language, n in moved.items() if n > 0}
+
+
+@transaction.atomic
+def count_languages(wall_id: int, deltas: dict[str, int], **changes: Any) -> None:
+    """Move the wall's published prayers per language by ``deltas`` (and apply
+    ``changes`` to the wall in the same UPDATE). The wall's row is locked while the
+    counts are read, so two prayers published at once on a wall both count."""
+    counts = (
+        Wall.objects.select_for_update()
+        .filter(pk=wall_id)
+        .values_list("language_counts", flat=True)
+        .first()
+    )
+    if counts is None:
+        return
+    Wall.objects.filter(pk=wall_id).update(
+        language_counts=languages_after(counts, deltas), **changes
+    )
+
+
+def language_changed(prayer: Prayer, old: str) -> None:
+    """A published prayer's language went from ``old`` to ``prayer.language`` (an edit,
+    an admin's correction): move it between the wall's counts."""
+    if prayer.status == Status.PUBLISHED and old != prayer.language:
+        count_languages(prayer.wall_id, {old: -1, prayer.language: 1})
+
+
+def recount_languages(wall_ids: Sequence[int] | None = None) -> None:
+    """Count the published prayers per language of the walls ``wall_ids`` (every wall
+    when ``None``) again from their rows: for content loaded in bulk."""
+    walls = Wall.objects.all() if wall_ids is None else Wall.objects.filter(pk__in=wall_ids)
+    counts: dict[int, dict[str, int]] = {pk: {} for pk in walls.values_list("pk", flat=True)}
+    rows = (
+        Prayer.objects.visible()
+        .filter(wall_id__in=list(counts))
+        .exclude(language="")
+        .values_list("wall_id", "language")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for wall_id, language, n in rows:
+        counts[wall_id][language] = n
+    for wall_id, languages in counts.items():
+        Wall.objects.filter(pk=wall_id).update(language_counts=languages)
 
 
 @transaction.atomic
@@ -73,7 +131,7 @@ def _after_change(prayer: Prayer, was: Status | None) -> None:
     is_published = prayer.status == Status.PUBLISHED
     delta = int(is_published) - int(was == Status.PUBLISHED)
     if delta:
-        _count_published(prayer.wall_id, delta)
+        _count_published(prayer.wall_id, delta, prayer.language)
     prayer_id = prayer.pk
     if is_published and was is not None:
         transaction.on_commit(lambda: subscriptions.send_publish_notices.enqueue(prayer_id))
@@ -106,7 +164,7 @@ def prayer_forget(prayer: Prayer, *, action: PrayerAction, reason: str) -> None:
     entries; one more entry records the deletion, with neither."""
     label = f"#{prayer.pk} ({reason})"
     if prayer.status == Status.PUBLISHED:
-        _count_published(prayer.wall_id, -1)
+        _count_published(prayer.wall_id, -1, prayer.language)
     log_action(
         action, target=prayer, reasons=[reason, f"wall {prayer.wall_id}", f"was {prayer.status}"]
     )

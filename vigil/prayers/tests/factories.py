@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from vigil.core import privacy
 from vigil.prayers.models import EmailAddress, Prayer, Wall
+from vigil.prayers.services import lifecycle
 from vigil.prayers.services.common import text_hash
 from vigil.watchlist.tests.factories import CountryFactory
 
@@ -27,7 +28,7 @@ class CountryWallFactory(WallFactory):
 
 
 class PrayerFactory(factory.django.DjangoModelFactory):
-    """A published prayer (the wall's published count is not touched: use services for that)."""
+    """A published prayer, counted on its wall (in all and in its language)."""
 
     class Meta:
         model = Prayer
@@ -44,7 +45,9 @@ class PrayerFactory(factory.django.DjangoModelFactory):
     def _create(cls, model_class, *args, **kwargs):
         prayer = super()._create(model_class, *args, **kwargs)
         if prayer.status == Prayer.Status.PUBLISHED:
-            Wall.objects.filter(pk=prayer.wall_id).update(published_count=F("published_count") + 1)
+            lifecycle.count_languages(
+                prayer.wall_id, {prayer.language: 1}, published_count=F("published_count") + 1
+            )
         return prayer
 
 

@@ -17,7 +17,7 @@ from vigil.core import ratelimit
 from vigil.moderation import services as moderation
 from vigil.prayers import formtoken
 from vigil.prayers.models import Prayer, Wall
-from vigil.prayers.services import authors, languages, submission
+from vigil.prayers.services import authors, languages, lifecycle, submission
 from vigil.prayers.tests.factories import PrayerFactory
 from vigil.watchlist.tests.factories import CountryFactory, EditionFactory, EntryFactory
 
@@ -231,5 +231,90 @@ def test_the_filter_keeps_the_query_count(client, mixed, query):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url + query).status_code == 200
 
-    # The wall, the walls related to it, the languages of its prayers and one page of them.
-    assert len(queries) == 4
+    # The wall (with the counts of its languages), the walls related to it and one page.
+    assert len(queries) == 3
+
+
+# -- The wall's counts per language, kept with its published count ------------------------------
+
+
+def counted(wall: Wall) -> dict[str, int]:
+    wall.refresh_from_db()
+    return wall.language_counts
+
+
+def in_rows(wall: Wall) -> dict[str, int]:
+    rows = wall.prayers.filter(status=Prayer.Status.PUBLISHED).exclude(language="")
+    found: dict[str, int] = {}
+    for language in rows.values_list("language", flat=True):
+        found[language] = found.get(language, 0) + 1
+    return found
+
+
+def test_publishing_holding_and_deleting_move_the_language_counts(wall):
+    russian = submit(wall, RUSSIAN).prayer  # held: no stage is trained on Russian
+    submit(wall, ENGLISH)
+    assert counted(wall) == {"en": 1} == in_rows(wall)
+
+    lifecycle.prayer_publish(prayer=russian)
+    assert counted(wall) == {"ru": 1, "en": 1} == in_rows(wall)
+
+    lifecycle.prayer_hold(prayer=russian)
+    assert counted(wall) == {"en": 1} == in_rows(wall)  # a language at zero is left out
+
+    lifecycle.prayer_publish(prayer=russian)
+
+    authors.prayer_delete_by_author(prayer=russian)
+    assert counted(wall) == {"en": 1} == in_rows(wall)
+    assert wall.published_count == 1
+
+
+def test_an_edit_in_another_language_moves_the_prayer_between_counts(wall):
+    english = submit(wall, ENGLISH).prayer
+    russian = submit(wall, RUSSIAN).prayer
+    lifecycle.prayer_publish(prayer=russian)
+
+    # Into English: it stays published and moves from the Russian count to the English.
+    authors.prayer_edit(prayer=russian, name="Anna", text=ENGLISH + " Amen.")
+    assert counted(wall) == {"en": 2} == in_rows(wall)
+
+    # Into Spanish: it leaves the English count and, held for review, every count.
+    authors.prayer_edit(prayer=english, name="Anna", text=SPANISH)
+    assert counted(wall) == {"en": 1} == in_rows(wall)
+    assert wall.published_count == 1
+
+
+def test_the_backfill_recounts_the_walls_it_changed(wall):
+    PrayerFactory(wall=wall, text=RUSSIAN, language="en")  # counted as English, before
+
+    languages.prayers_detect_languages()
+
+    assert counted(wall) == {"ru": 1} == in_rows(wall)
+
+
+def test_an_admin_correcting_the_language_moves_the_counts(admin_client, wall):
+    prayer = PrayerFactory(wall=wall, text=RUSSIAN, language="en")
+    url = reverse("admin:prayers_prayer_change", args=[prayer.pk])
+    form = {"name": prayer.name, "text": prayer.text, "language": "ru", "reports-TOTAL_FORMS": 0}
+    form |= {"reports-INITIAL_FORMS": 0, "reports-MIN_NUM_FORMS": 0, "reports-MAX_NUM_FORMS": 0}
+
+    assert admin_client.post(url, form).status_code == 302
+
+    assert counted(wall) == {"ru": 1} == in_rows(wall)
+    delete = reverse("admin:prayers_prayer_delete", args=[prayer.pk])
+    assert admin_client.get(delete).status_code == 403  # prayers leave by logged moves
+
+
+def test_the_migration_counts_prayers_already_published(wall):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    PrayerFactory(wall=wall, language="ru")
+    PrayerFactory(wall=wall, language="")
+    PrayerFactory(wall=wall, language="en", status=Prayer.Status.HELD, published_at=None)
+    Wall.objects.filter(pk=wall.pk).update(language_counts={})
+
+    import_module("vigil.prayers.migrations.0010_wall_language_counts").count_languages(apps, None)
+
+    assert counted(wall) == {"ru": 1} == in_rows(wall)

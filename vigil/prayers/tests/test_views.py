@@ -361,9 +361,9 @@ def test_the_wall_adds_three_queries_to_a_page_then_one(client, wall):
     context = Context({"country": wall.country, "request": RequestFactory().get("/")})
     with CaptureQueriesContext(connection) as queries:
         html = template.render(context)
-    # The wall, its related walls, the languages of its prayers (for the filter) and a page
-    # of its prayers.
-    assert len(queries.captured_queries) == 4
+    # The wall (with the counts of its languages, for the filter), its related walls and a
+    # page of its prayers.
+    assert len(queries.captured_queries) == 3
     assert html.count('class="prayer"') == 3
     with CaptureQueriesContext(connection) as queries:
         again = template.render(context)

@@ -41,6 +41,14 @@ def test_generated_counts_and_counters_agree_with_the_rows(demo) -> None:
     published = Count("prayers", filter=Q(prayers__status=Prayer.Status.PUBLISHED))
     for wall in Wall.objects.annotate(published=published):
         assert wall.published_count == wall.published, wall.key
+        in_rows = dict(
+            wall.prayers.filter(status=Prayer.Status.PUBLISHED)
+            .exclude(language="")
+            .values_list("language")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
+        assert wall.language_counts == in_rows, wall.key
     wall_marks = PrayedMark.objects.filter(target_type="wall", visitor__startswith="g:")
     assert sum(Wall.objects.values_list("prayed_count", flat=True)) >= wall_marks.count() > 0
     generated = Prayer.objects.filter(client_hash__contains=":gen")

@@ -532,9 +532,9 @@ def test_country_page_query_count_is_fixed(client, django_assert_num_queries, em
     country = build_profile(size)
 
     # 12 for the profile (one finds the current edition for the old-edition banner),
-    # 3 for the charts, 7 for the prayer wall rendered below it (one lists the languages
-    # of its prayers, for the language filter, one the walls related to it).
-    with django_assert_num_queries(22):
+    # 3 for the charts, 6 for the prayer wall rendered below it (one lists the walls
+    # related to it; the languages of its prayers come counted with the wall).
+    with django_assert_num_queries(21):
         response = client.get(country.get_absolute_url())
 
     assert len(response.context["profile"].history) == size
