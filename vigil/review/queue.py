@@ -44,15 +44,22 @@ def tab_filter(tab: str) -> Q:
     return Q(status={"held": Status.HELD, "rejected": Status.REJECTED}.get(tab, Status.PUBLISHED))
 
 
+_COUNT_ORDER = {"reported": ("-id",)}
+
+
 def tab_counts() -> dict[str, int]:
     """How many prayers each tab holds, in one query, each counted up to ``COUNT_CAP + 1``
     (the page shows "999+"): an exact count of a million published prayers would cost
-    seconds on every view of the queue."""
+    seconds on every view of the queue. A status tab is counted unordered, so the
+    database stops after that many entries of the status index; the reported tab in the
+    order of its partial index (without it, SQLite walks the status index instead)."""
     parts: list[str] = []
     params: list[Any] = []
     for tab in TABS:
         capped = (
-            Prayer.objects.filter(tab_filter(tab)).order_by("-id").values("pk")[: COUNT_CAP + 1]
+            Prayer.objects.filter(tab_filter(tab))
+            .order_by(*_COUNT_ORDER.get(tab, ()))
+            .values("pk")[: COUNT_CAP + 1]
         )
         sql, sub_params = capped.query.sql_with_params()
         parts.append(f"(SELECT COUNT(*) FROM ({sql}) capped_{tab})")  # noqa: S608 - ORM SQL
@@ -64,7 +71,9 @@ def tab_counts() -> dict[str, int]:
 
 
 def held_count() -> int:
-    return Prayer.objects.filter(status=Status.HELD).count()
+    """The prayers waiting in the Held tab, counted up to ``COUNT_CAP + 1`` like the tabs."""
+    held = Prayer.objects.filter(tab_filter("held")).order_by().values("pk")
+    return held[: COUNT_CAP + 1].count()
 
 
 @dataclass

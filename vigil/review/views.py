@@ -17,6 +17,7 @@ from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db import connections
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, render
@@ -251,7 +252,22 @@ def event_list(request: HttpRequest) -> HttpResponse:
 
 
 def _known_actions() -> list[str]:
-    return list(LogEntry.objects.order_by("action").values_list("action", flat=True).distinct())
+    """The actions the trail holds, in order, for the filter. One query that steps from
+    each action to the next through the index on ``action`` (a recursive CTE, on SQLite
+    and PostgreSQL alike), where ``DISTINCT`` would read every row of the trail."""
+    alias = LogEntry.objects.db
+    quote = connections[alias].ops.quote_name
+    table, column = quote(LogEntry._meta.db_table), quote("action")
+    sql = (
+        f"WITH RECURSIVE found(action) AS ("  # noqa: S608 - names from the model, quoted
+        f"SELECT MIN({column}) FROM {table} UNION ALL "
+        f"SELECT (SELECT MIN({column}) FROM {table} WHERE {column} > found.action) "
+        f"FROM found WHERE found.action IS NOT NULL"
+        f") SELECT action FROM found WHERE action IS NOT NULL"
+    )
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql)
+        return [action for (action,) in cursor.fetchall()]
 
 
 class _Echo:

@@ -276,6 +276,31 @@ def test_the_audit_page_lists_and_filters_events(mod_client, moderator, events):
     assert _actions(mod_client.get(EVENTS, {"since": "2000-01-01", "until": "2000-01-02"})) == []
 
 
+def test_the_action_filter_offers_each_logged_action_once_in_order(mod_client, events):
+    for _ in range(3):
+        log_action("prayer.held", target=Prayer.objects.first())
+    log_action("csp.violation", report={})
+
+    actions = mod_client.get(EVENTS).context["actions"]
+
+    assert actions == ["csp.violation", "prayer.held", "prayer.published", "prayer.rejected"]
+
+
+def test_the_held_count_in_the_header_stops_at_the_cap(mod_client):
+    from vigil.review import queue
+
+    held = PrayerFactory(status="held", published_at=None)
+    assert "Moderation (1 held)" in mod_client.get(EVENTS).content.decode()
+
+    Prayer.objects.bulk_create(
+        Prayer(wall=held.wall, name="N", text=f"Held {n}", status="held")
+        for n in range(queue.COUNT_CAP)
+    )
+
+    assert queue.held_count() == queue.COUNT_CAP + 1  # counted no further
+    assert "Moderation (999+ held)" in mod_client.get(EVENTS).content.decode()
+
+
 def test_the_audit_page_explains_bad_filters_without_failing(mod_client, events):
     response = mod_client.get(EVENTS, {"since": "yesterday"})
     assert response.status_code == 200
