@@ -20,7 +20,7 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 
 install: $(VENV)/.installed
 
-## run: install, migrate, load the demo data and serve on 127.0.0.1:$(PORT) (granian, ASGI)
+## run: install, migrate, load the demo data and serve on 127.0.0.1:$(PORT) (granian)
 run: install
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo

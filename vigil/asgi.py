@@ -1,12 +1,18 @@
-"""ASGI entry point."""
+"""ASGI entry point: the WSGI application on a fixed pool of threads per process, with
+bodies read on the event loop (``vigil.core.bridge``). ``manage.py serve`` sets the
+pool's size in ``VIGIL_SERVER_THREADS``."""
 
 import os
 
-from django.core.asgi import get_asgi_application
+from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vigil.settings")
-application = get_asgi_application()
+django_application = get_wsgi_application()
 
-from vigil.startup import require_site_url  # noqa: E402 - needs the settings loaded
+from vigil.core.bridge import WSGIBridge  # noqa: E402 - needs the settings loaded
+from vigil.startup import require_site_url  # noqa: E402
 
 require_site_url()
+application = WSGIBridge(
+    django_application, threads=int(os.environ.get("VIGIL_SERVER_THREADS") or 2)
+)

@@ -35,7 +35,7 @@ def test_idle_half_sent_and_trickling_connections_do_not_stop_the_site(tmp_path)
     env.update(VIGIL_VAR_DIR=str(tmp_path), VIGIL_SITE_URL=f"http://127.0.0.1:{port}",
                SECRET_KEY="serve-test-key-" + "x" * 40, DEBUG="false")  # fmt: skip
     command = [sys.executable, "manage.py", "serve", "--port", str(port)]
-    command += ["--workers", str(WORKERS)]
+    command += ["--workers", str(WORKERS), "--threads", "1"]
     server = subprocess.Popen(command, cwd=settings.BASE_DIR, env=env)
     held: list[socket.socket] = []
     try:
@@ -47,13 +47,14 @@ def test_idle_half_sent_and_trickling_connections_do_not_stop_the_site(tmp_path)
             except OSError:
                 assert time.monotonic() < deadline, "the server did not start in two minutes"
                 time.sleep(0.1)
-        for n in range(4 * WORKERS):  # more than every worker and thread could hold
+        for n in range(12 * WORKERS):  # more than every worker and thread could hold
             sock = socket.create_connection(("127.0.0.1", port))
             if n % 3 == 1:
                 sock.send(b"GET /ping HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # headers never end
-            elif n % 3 == 2:
+            elif n % 3 == 2:  # a prayer of an acceptable size whose body never finishes
                 sock.send(
-                    b"POST /ping HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 99999\r\n\r\n"
+                    b"POST /api/walls/1/prayers HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    b"Content-Type: application/json\r\nContent-Length: 900\r\n\r\n{"
                 )
             held.append(sock)
         # A sync worker per held connection would leave none for this request until
