@@ -311,6 +311,37 @@ def app_server(
         proc.wait(timeout=20)
 
 
+@contextlib.contextmanager
+def granian_server(
+    env: dict[str, str], *, target: str, workers: int = 2, ready: str = "/ping"
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """``target`` ("module", its ``application`` over ASGI) on the command line of
+    ``manage.py serve`` (granian), on a free loopback port. A WSGI ``target``
+    (``refapp.wsgi``) runs on granian's WSGI interface with as many threads."""
+    sys.path.insert(0, str(ROOT))
+    from vigil.core.management.commands.serve import THREADS, granian_args
+
+    port = free_port()
+    argv = granian_args("127.0.0.1", port, workers, target=target)
+    if target.endswith(".wsgi"):
+        argv[argv.index("--interface") + 1] = "wsgi"
+        argv += ["--blocking-threads", str(THREADS)]
+    proc = subprocess.Popen([PY, "-m", *argv], cwd=ROOT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            with contextlib.suppress(OSError):
+                urllib.request.urlopen(base + ready, timeout=2).read()
+                break
+            time.sleep(0.1)
+        else:
+            raise RuntimeError(f"{target} did not start")
+        yield base, proc
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
 def measure(
     name: str,
     base: str,
