@@ -4,13 +4,14 @@ on a fixed pool of threads.
 granian reads headers in its Rust event loop with a time limit; this reads each
 request's body on the Python event loop (``await receive()``), so a body that never
 finishes holds a socket and a coroutine, never a thread. Only a complete request
-reaches the pool, whose threads live as long as the process: each keeps its database
-and cache connections, as a WSGI server's threads do.
+reaches the threads, which live as long as the process: each keeps its database and
+cache connections, as a WSGI server's threads do, and every step of a request runs on
+one of them.
 
 Django's own ASGI handler gives the same protection, but it runs every request of a
-synchronous site in a new thread (one per request, for thread-sensitive code), so each
-request opened its connections again: measured on this machine (``docs/performance.md``),
-``/ping`` answered 191 requests a second through it and 9,137 through WSGI.
+synchronous site in a thread started for that request: measured on this machine
+(``docs/performance.md``), ``/ping`` answered 191 requests a second through it and
+9,137 through WSGI.
 """
 
 from __future__ import annotations
@@ -43,7 +44,15 @@ class WSGIBridge:
     def __init__(self, app: WSGIApp, *, threads: int, max_body: int = MAX_BODY_BYTES) -> None:
         self.app = app
         self.max_body = max_body
-        self.pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="vigil-wsgi")
+        # One single-thread executor per thread ("lane"): every step of a request (its
+        # call, each chunk of a streamed answer, its close) runs on the same thread, as
+        # on a WSGI server, so a generator that holds a database cursor, and Django's
+        # end-of-request handling, find their thread's connection.
+        self.lanes = [
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"vigil-wsgi-{n}")
+            for n in range(threads)
+        ]
+        self.busy = [0] * threads  # requests on each lane (touched by the event loop only)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -58,20 +67,27 @@ class WSGIBridge:
         if body is None:
             await _plain(send, 413, b"Request body too large.\n")
             return
+        lane = self.busy.index(min(self.busy))
+        self.busy[lane] += 1
+        try:
+            await self._respond(self.lanes[lane], _Call(self.app, environ(scope, body)), send)
+        finally:
+            self.busy[lane] -= 1
+
+    async def _respond(self, lane: ThreadPoolExecutor, call: _Call, send: Send) -> None:
         loop = asyncio.get_running_loop()
-        call = _Call(self.app, environ(scope, body))
-        status, headers, first, streaming = await loop.run_in_executor(self.pool, call.start)
+        status, headers, first, streaming = await loop.run_in_executor(lane, call.start)
         await send({"type": "http.response.start", "status": status, "headers": headers})
         if not streaming:
             await send({"type": "http.response.body", "body": first})
             return
-        try:  # a streamed answer (the audit trail's CSV): one chunk per trip to the pool
+        try:  # a streamed answer (the audit trail's CSV): one chunk per trip to the lane
             await send({"type": "http.response.body", "body": first, "more_body": True})
-            while (chunk := await loop.run_in_executor(self.pool, call.next_chunk)) is not None:
+            while (chunk := await loop.run_in_executor(lane, call.next_chunk)) is not None:
                 await send({"type": "http.response.body", "body": chunk, "more_body": True})
             await send({"type": "http.response.body", "body": b""})
         finally:
-            await loop.run_in_executor(self.pool, call.close)
+            await loop.run_in_executor(lane, call.close)
 
     async def _body(self, scope: Scope, receive: Receive) -> bytes | None:
         """The whole body, or ``None`` when it is (or says it will be) over the limit."""
@@ -93,8 +109,8 @@ class WSGIBridge:
 
 
 class _Call:
-    """One WSGI call, run on the pool: start it, then read its answer (all of it, unless
-    it streams), and close it on the same pool (Django's end of request)."""
+    """One WSGI call, run on one lane: start it, then read its answer (all of it, unless
+    it streams), and close it (Django's end of request)."""
 
     def __init__(self, app: WSGIApp, env: dict[str, Any]) -> None:
         self.app, self.env = app, env
