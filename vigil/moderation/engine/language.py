@@ -20,6 +20,9 @@ through as if English and are decided before lingua is asked:
   dodge filters: unknown;
 * a short Latin text is English only when nearly all its words are English
   words (``english_words``); otherwise unknown.
+
+A text of symbols without letters is in no language (None) too, but ``pictographic``
+tells the policy that the models can read it.
 """
 
 from __future__ import annotations
@@ -119,6 +122,16 @@ PRAYER_WORDS = frozenset(
 
 
 _english_loader: Callable[[], frozenset[str]] | None = shipped_english_words
+
+
+def pictographic(text: str) -> bool:
+    """A text of symbols and no letters ("🙏🙏🙏", "✝️ ❤️"): in no language, and read by
+    the models through the names they give each symbol (as in training), so the
+    language rule does not hold it. Digits and punctuation alone ("...") are not."""
+    text = _ADDRESSES.sub(" ", text)
+    return not any(char.isalpha() for char in text) and any(
+        unicodedata.category(char) == "So" for char in text
+    )
 
 
 def script_of(char: str) -> str:

@@ -39,7 +39,7 @@ from .contextual import (
     contextual_thresholds,
     load_contextual,
 )
-from .language import detect_language
+from .language import detect_language, pictographic
 from .terms import TermHit, TermMatcher
 from .threats import threat_phrases
 
@@ -241,14 +241,15 @@ def decide(
 
     ``hits`` are term hits in ``text`` and ``name_hits`` those in the author's name;
     ``scores`` None means no classifier ran; ``language`` None means unknown, which
-    is treated as untrained.
+    is treated as untrained, except for a text of symbols alone (``pictographic``),
+    which the models read.
     """
     author = standing or Standing()
     circumstances = circumstances or Circumstances()
     verdict = Verdict(scores={k: round(v, 4) for k, v in (scores or {}).items()})
     verdict.language = language
     _apply_ban(verdict, author, circumstances)
-    trained = language in trained_languages
+    trained = language in trained_languages or bool(trained_languages and pictographic(text))
     offensive = trained and _confirms_attack(scores or {}, circumstances.thresholds)
     _apply_terms(verdict, hits, REWRITE_TEXT, prefix="", confirmed=offensive)
     _apply_terms(verdict, name_hits, REWRITE_NAME, prefix="name: ", confirmed=True)
@@ -344,6 +345,16 @@ def _apply_classifier(
             if score >= circumstances.thresholds.uncertain(label):
                 verdict.reasons.append(f"classifier.{label} (uncertain)")
         return
+    if verdict.language is None and pictographic(text):
+        # Symbols alone: the model reads their names, but less surely than words, so the
+        # lower bars of an untrained language apply, and it can only hold; weapons,
+        # which it reads as harmless objects, are held whatever it says.
+        for label, score in scores.items():
+            if score >= circumstances.thresholds.uncertain(label):
+                verdict.escalate("hold", f"classifier.{label} (uncertain)")
+        if WEAPON_SYMBOLS.intersection(text):
+            verdict.escalate("hold", "symbols.weapon")
+        return
     rejecting, holding = _classifier_reasons(scores, trained, circumstances.thresholds)
     if rejecting:
         rule = ", ".join(_LABEL_WORDS.get(label, label) for label in rejecting)
@@ -355,6 +366,11 @@ def _apply_classifier(
         verdict.escalate("hold", f"classifier.{label}")
     if threat_phrases(text):
         verdict.escalate("hold", "pattern.threat")
+
+
+WEAPON_SYMBOLS = frozenset("🔪🗡🔫💣🧨🪓🩸⚰")
+"""Symbols that, posted with no words, read as a threat on a wall about persecution."""
+_SKIN_TONES = re.compile("[\U0001f3fb-\U0001f3ff]")
 
 
 def score(
@@ -370,6 +386,10 @@ def score(
     or ``model``'s, and ``trained`` False so that ``decide`` holds the text."""
     if language in trained_languages:
         return model.predict([text])[0], True
+    if trained_languages and pictographic(text):
+        # A skin tone on a symbol (🙏🏾) says nothing of an attack; its name ("dark skin
+        # tone") alone pushes the model's identity_attack score up.
+        return model.predict([_SKIN_TONES.sub("", text)])[0], True
     return (fallback or model).predict([text])[0], False
 
 

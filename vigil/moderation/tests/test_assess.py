@@ -231,3 +231,22 @@ def test_the_shipped_model_on_a_fixed_set(settings, text, action):
     settings.VIGIL_CLASSIFIER = None
     verdict = assess(text, TRUSTED, SECOND_POST)
     assert verdict.action == action, (verdict.reasons, verdict.scores)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("🙏🙏🙏", "publish"),
+        ("🙏 🕊️ ❤️", "publish"),
+        ("🙏🏾🙏🏾", "publish"),  # a skin tone is no attack
+        ("🔪🔪🔪", "hold"),  # weapons, whatever the model says
+        ("🖕🖕🖕 💩💩", "hold"),  # the shipped model reads the symbols' names
+        ("🐷🐷", "hold"),
+        ("...", "hold"),  # punctuation alone: no language, held
+    ],
+)
+def test_a_text_of_symbols_alone_is_judged_by_the_shipped_model(settings, text, action):
+    settings.VIGIL_CLASSIFIER = None
+    verdict = assess(text, TRUSTED, SECOND_POST)
+    assert verdict.action == action, verdict.reasons
+    assert verdict.language is None

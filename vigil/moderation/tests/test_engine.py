@@ -244,6 +244,29 @@ def test_a_text_whose_language_cannot_be_told_is_held() -> None:
     assert (decision.action, decision.reasons) == ("hold", ["language.unknown"])
 
 
+def test_a_text_of_symbols_alone_is_read_by_the_models_not_held_for_its_language() -> None:
+    prayer = decide(text="🙏🙏🙏", scores=CALM, hits=[], language=None)
+    assert prayer.action == "publish"
+    attack = decide(text="🖕🖕", scores={**CALM, "insult": 0.99}, hits=[], language=None)
+    assert (attack.action, attack.reasons) == ("hold", ["classifier.insult (uncertain)"])
+    # Symbols are read less surely than words: the lower bars of an untrained language.
+    label = "identity_attack"
+    between = DEFAULT_THRESHOLDS.hold[label] * (DEFAULT_THRESHOLDS.uncertain_factor + 1) / 2
+    lean = decide(text="🙏", scores={**CALM, label: between}, hits=[], language=None)
+    assert lean.reasons == [f"classifier.{label} (uncertain)"]
+    weapon = decide(text="🔪🔪", scores=CALM, hits=[], language=None)
+    assert (weapon.action, weapon.reasons) == ("hold", ["symbols.weapon"])
+    # Punctuation or digits alone say nothing a model can read: unknown, held.
+    for text in ("...", "123", "🙏 amen"):
+        held = decide(text=text, scores=CALM, hits=[], language=None)
+        assert held.reasons == ["language.unknown"], text
+    # Nor when no model's languages are trusted.
+    untrusted = decide(
+        text="🙏", scores=CALM, hits=[], language=None, trained_languages=frozenset()
+    )
+    assert untrusted.action == "hold"
+
+
 @pytest.mark.parametrize("label", LABELS)
 def test_the_classifier_alone_never_rejects(label: str) -> None:
     decision = decide(text="x", scores={**CALM, label: 0.999}, hits=[], language="en")

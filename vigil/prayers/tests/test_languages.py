@@ -70,6 +70,12 @@ def test_a_prayer_keeps_the_language_moderation_detected(wall, text, page_langua
     assert result.verdict.language == (stored or None)
 
 
+def test_a_prayer_of_symbols_alone_is_published_with_no_language(wall):
+    prayer = submit(wall, "🙏🙏🙏 ✝️").prayer
+    prayer.refresh_from_db()
+    assert (prayer.status, prayer.language) == (Prayer.Status.PUBLISHED, "")
+
+
 def test_the_language_is_detected_once_per_post(wall, monkeypatch):
     calls = []
     detect = moderation.detect_language
