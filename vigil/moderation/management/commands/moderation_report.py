@@ -27,6 +27,7 @@ LANGUAGES = Path(engine_evaluate.SUITE).with_name("languages.csv")
 # 240 texts in 16 functional forms, written apart from the suite and the training lines,
 # after the shipped model was trained; never trained or tuned on.
 PROBES = Path(engine_evaluate.SUITE).with_name("probes.csv")
+DOMAIN_PRAYERS = Path(engine_evaluate.SUITE).with_name("domain_prayers.csv")
 DEMO_PRAYERS = Path(settings.BASE_DIR) / "data" / "demo" / "prayers.json"
 Case = engine_evaluate.Case
 
@@ -157,6 +158,8 @@ class Command(BaseCommand):
         sets = {"suite": engine_evaluate.read_suite(options["suite"])}
         if PROBES.exists():
             sets["probes"] = engine_evaluate.read_suite(PROBES)
+        if DOMAIN_PRAYERS.exists():
+            sets["domain prayers"] = engine_evaluate.read_suite(DOMAIN_PRAYERS)
         if not options["suite_only"]:
             sets.update(self._other_sets(options["data"]))
         stages = ["full", "fast"] if options["stage"] == "both" else [options["stage"]]

@@ -36,6 +36,7 @@ NEAR_DUPLICATE = 0.5
 OWN_WEIGHT = 2.0
 SUITE = Path(__file__).resolve().parents[2] / "evaluation" / "suite.csv"
 PROBES = SUITE.with_name("probes.csv")
+DOMAIN_PRAYERS = SUITE.with_name("domain_prayers.csv")
 """Texts written apart from the training lines (after the shipped model was trained):
 kept out of every later training run, like the suite."""
 
@@ -114,7 +115,7 @@ def near_duplicates(texts: Sequence[str], against: Iterable[str]) -> set[int]:
 
 def _suite_texts() -> list[str]:
     texts = []
-    for path in (SUITE, PROBES):
+    for path in (SUITE, PROBES, DOMAIN_PRAYERS):
         with path.open(encoding="utf-8", newline="") as handle:
             texts += [row["text"] for row in csv.DictReader(handle)]
     return texts
