@@ -15,10 +15,10 @@ from django.urls import reverse
 
 from vigil.core import ratelimit
 from vigil.moderation import services as moderation
-from vigil.prayers import formtoken
+from vigil.prayers import formtoken, states
 from vigil.prayers.models import Prayer, Wall
 from vigil.prayers.services import authors, languages, lifecycle, submission
-from vigil.prayers.tests.factories import PrayerFactory
+from vigil.prayers.tests.factories import PrayerFactory, WallFactory
 from vigil.watchlist.tests.factories import CountryFactory, EditionFactory, EntryFactory
 
 pytestmark = pytest.mark.django_db
@@ -324,3 +324,31 @@ def test_the_migration_counts_prayers_already_published(wall):
     import_module("vigil.prayers.migrations.0010_wall_language_counts").count_languages(apps, None)
 
     assert counted(wall) == {"ru": 1} == in_rows(wall)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_prayers_published_at_once_on_one_wall_are_all_counted():
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite runs one writer at a time: nothing to race")
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connections
+
+    wall = WallFactory()
+    languages_cycle = ["en", "ru", "es", "de"]
+
+    def publish(n: int) -> None:
+        try:
+            prayer = Prayer(
+                wall_id=wall.pk, name=f"N{n}", text=f"Prayer {n}", text_hash=f"{n:064d}",
+                language=languages_cycle[n % 4],
+            )  # fmt: skip
+            lifecycle.prayer_set_status(prayer=prayer, move=states.Move.PUBLISH)
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(publish, range(40)))
+
+    assert counted(wall) == {"en": 10, "ru": 10, "es": 10, "de": 10} == in_rows(wall)
+    assert wall.published_count == 40
