@@ -283,19 +283,12 @@ def peak_rss_mb(pids: list[int]) -> float:
 
 
 @contextlib.contextmanager
-def app_server(
-    env: dict[str, str], *, wsgi: str, workers: int = 2, ready: str = "/ping"
+def _serving(
+    command: list[str], port: int, env: dict[str, str], *, name: str, ready: str
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """gunicorn (sync workers, as the issue's table) on a free loopback port."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            PY, "-m", "gunicorn", wsgi, "--bind", f"127.0.0.1:{port}",
-            "--workers", str(workers), "--log-level", "warning", "--backlog", "2048",
-        ],
-        cwd=ROOT,
-        env=env,
-    )  # fmt: skip
+    """Start ``command`` (a server on ``port``), wait until ``ready`` answers, and stop
+    it when the block ends."""
+    proc = subprocess.Popen(command, cwd=ROOT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):
@@ -304,17 +297,28 @@ def app_server(
                 break
             time.sleep(0.1)
         else:
-            raise RuntimeError(f"{wsgi} did not start")
+            raise RuntimeError(f"{name} did not start")
         yield base, proc
     finally:
         proc.terminate()
         proc.wait(timeout=20)
 
 
-@contextlib.contextmanager
+def app_server(
+    env: dict[str, str], *, wsgi: str, workers: int = 2, ready: str = "/ping"
+) -> contextlib.AbstractContextManager[tuple[str, subprocess.Popen[bytes]]]:
+    """gunicorn (sync workers, as the issue's table) on a free loopback port."""
+    port = free_port()
+    command = [
+        PY, "-m", "gunicorn", wsgi, "--bind", f"127.0.0.1:{port}",
+        "--workers", str(workers), "--log-level", "warning", "--backlog", "2048",
+    ]  # fmt: skip
+    return _serving(command, port, env, name=wsgi, ready=ready)
+
+
 def granian_server(
     env: dict[str, str], *, target: str, workers: int = 2, ready: str = "/ping"
-) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+) -> contextlib.AbstractContextManager[tuple[str, subprocess.Popen[bytes]]]:
     """``target`` ("module", its ``application`` over ASGI) on the command line of
     ``manage.py serve`` (granian), on a free loopback port. A WSGI ``target``
     (``refapp.wsgi``) runs on granian's WSGI interface with as many threads."""
@@ -326,20 +330,7 @@ def granian_server(
     if target.endswith(".wsgi"):
         argv[argv.index("--interface") + 1] = "wsgi"
         argv += ["--blocking-threads", str(THREADS)]
-    proc = subprocess.Popen([PY, "-m", *argv], cwd=ROOT, env=env)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            with contextlib.suppress(OSError):
-                urllib.request.urlopen(base + ready, timeout=2).read()
-                break
-            time.sleep(0.1)
-        else:
-            raise RuntimeError(f"{target} did not start")
-        yield base, proc
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    return _serving([PY, "-m", *argv], port, env, name=target, ready=ready)
 
 
 def measure(
