@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils.functional import Promise
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -47,6 +47,12 @@ def tab_filter(tab: str) -> Q:
 _COUNT_ORDER = {"reported": ("-id",)}
 
 
+def _capped(tab: str) -> QuerySet[Prayer, Any]:
+    """The first ``COUNT_CAP + 1`` prayers of ``tab``, to be counted (see ``tab_counts``)."""
+    prayers = Prayer.objects.filter(tab_filter(tab)).order_by(*_COUNT_ORDER.get(tab, ()))
+    return prayers.values("pk")[: COUNT_CAP + 1]
+
+
 def tab_counts() -> dict[str, int]:
     """How many prayers each tab holds, in one query, each counted up to ``COUNT_CAP + 1``
     (the page shows "999+"): an exact count of a million published prayers would cost
@@ -56,12 +62,7 @@ def tab_counts() -> dict[str, int]:
     parts: list[str] = []
     params: list[Any] = []
     for tab in TABS:
-        capped = (
-            Prayer.objects.filter(tab_filter(tab))
-            .order_by(*_COUNT_ORDER.get(tab, ()))
-            .values("pk")[: COUNT_CAP + 1]
-        )
-        sql, sub_params = capped.query.sql_with_params()
+        sql, sub_params = _capped(tab).query.sql_with_params()
         parts.append(f"(SELECT COUNT(*) FROM ({sql}) capped_{tab})")  # noqa: S608 - ORM SQL
         params.extend(sub_params)
     with connection.cursor() as cursor:
@@ -72,8 +73,7 @@ def tab_counts() -> dict[str, int]:
 
 def held_count() -> int:
     """The prayers waiting in the Held tab, counted up to ``COUNT_CAP + 1`` like the tabs."""
-    held = Prayer.objects.filter(tab_filter("held")).order_by().values("pk")
-    return held[: COUNT_CAP + 1].count()
+    return _capped("held").count()
 
 
 @dataclass
