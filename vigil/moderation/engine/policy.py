@@ -345,7 +345,7 @@ def _apply_classifier(
             if score >= circumstances.thresholds.uncertain(label):
                 verdict.reasons.append(f"classifier.{label} (uncertain)")
         return
-    if verdict.language is None and pictographic(text):
+    if verdict.language is None:  # read although in no language: symbols alone (decide)
         # Symbols alone: the model reads their names, but less surely than words, so the
         # lower bars of an untrained language apply, and it can only hold; weapons,
         # which it reads as harmless objects, are held whatever it says.
