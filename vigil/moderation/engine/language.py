@@ -112,7 +112,12 @@ def shipped_english_words() -> frozenset[str]:
         return frozenset()
     vocabulary = json.loads(path.read_text("utf-8")).get("model", {}).get("vocab", {})
     words = {word for word in vocabulary if len(word) > 1 and word.isalpha() and word.isascii()}
-    return frozenset(words | PRAYER_WORDS)
+    return frozenset(words | PRAYER_WORDS | ONE_LETTER_WORDS)
+
+
+# English's two words of one letter, which the vocabulary filter above leaves out
+# ("I am a Jew." is four English words, not two).
+ONE_LETTER_WORDS = frozenset({"i", "a"})
 
 
 # Words of English prayer that a general vocabulary splits into pieces.
@@ -170,8 +175,24 @@ def english_words() -> frozenset[str]:
 _ADDRESSES = re.compile(r"\S+://\S+|\bwww\.\S+|\S+@\S+\.\S+")
 
 
+# English contractions: the word before the clitic is what the vocabulary knows
+# ("I'm" is "i", "don't" is "do"); three change their stem.
+_CLITICS = ("n't", "'m", "'re", "'ve", "'ll", "'d", "'s")
+_IRREGULAR = {"can't": "can", "won't": "will", "shan't": "shall", "ain't": "am"}
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and len(word) > len(clitic):
+            return word.removesuffix(clitic)
+    return word
+
+
 def _english_share(text: str) -> float:
-    words = [word.lower().removesuffix("'s") for word in _WORDS.findall(text)]
+    words = [_stem(word) for word in _WORDS.findall(text.replace("\u2019", "'"))]
     if not words or not english_words():
         return 0.0
     return sum(word in english_words() for word in words) / len(words)
@@ -202,7 +223,9 @@ def detect_language(text: str) -> str | None:
     is at least ``MIN_CONFIDENCE`` or ``MIN_MARGIN`` times the runner-up's; a
     text lingua is unsure of, or too short for, is English only when at least
     ``ENGLISH_SHARE`` of its words are English words; a text of at most
-    ``SHORT_WORDS`` words, all English, is English whatever lingua says.
+    ``SHORT_WORDS`` words, all English, is English whatever lingua says, and so
+    is a longer one whose other language lingua chose on margin alone (below
+    ``MIN_CONFIDENCE``). English words include "I", "a" and contractions.
     """
     text = _ADDRESSES.sub(" ", text)  # links and addresses are in no language
     scripts = _scripts(text)
@@ -213,10 +236,14 @@ def detect_language(text: str) -> str | None:
         return _non_latin(text, script)
     if mixed_script_words(text):
         return None
-    code = _lingua(text)[0] if sum(scripts.values()) >= MIN_LETTERS else None
+    code, confidence = _lingua(text) if sum(scripts.values()) >= MIN_LETTERS else (None, 0.0)
     share = _english_share(text)
     if code is None and share >= ENGLISH_SHARE:
         return "en"
     if code != "en" and share == 1.0 and len(_WORDS.findall(text)) <= SHORT_WORDS:
         return "en"  # "Hallelujah!": too short for lingua to outweigh its words
+    if code not in (None, "en") and share == 1.0 and confidence < MIN_CONFIDENCE:
+        # lingua's guess won on margin alone ("I am a Muslim." as Indonesian at 0.43)
+        # against a text whose every word is English.
+        return "en"
     return code

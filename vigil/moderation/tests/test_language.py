@@ -48,3 +48,24 @@ def test_apostrophes_and_links_do_not_hide_english(english):
     assert language.mixed_script_words("the church's letter") == 0
     text = "Read the church's letter at https://example.org/letter and pray with us tonight."
     assert language.detect_language(text) == "en"
+
+
+def test_one_letter_words_and_contractions_are_english(english, monkeypatch):
+    words = frozenset(["am", "jew", "muslim", "woman", "do", "hate", "can", "bless"])
+    monkeypatch.setattr(language, "_english_loader", lambda: words | language.ONE_LETTER_WORDS)
+    language.english_words.cache_clear()
+    assert language.detect_language("I am a Jew.") == "en"  # was unknown: "I", "a" uncounted
+    assert language.detect_language("I'm a woman.") == "en"
+    assert language.detect_language("I\u2019m a woman.") == "en"
+    assert language.detect_language("I can't hate.") == "en"
+
+
+def test_a_guess_won_on_margin_does_not_outweigh_english_words(english, monkeypatch):
+    monkeypatch.setattr(language, "_english_loader", lambda: frozenset(["am", "muslim", "i", "a"]))
+    language.english_words.cache_clear()
+    # lingua says Indonesian at under 0.5 confidence, ahead on margin only
+    assert language._lingua("I am a Muslim.")[0] == "id"
+    assert language._lingua("I am a Muslim.")[1] < language.MIN_CONFIDENCE
+    assert language.detect_language("I am a Muslim.") == "en"
+    # a confident other language stays itself, whatever its words
+    assert language.detect_language("Terima kasih Tuhan.") == "id"
