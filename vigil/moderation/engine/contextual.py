@@ -97,17 +97,28 @@ def _unleet(match: re.Match[str]) -> str:
     return match.group(0).translate(_LEET).translate(_LEET_EXTRA)
 
 
+# Three or more single letters spelled out with one space, dot or hyphen between
+# them ("M u s l i m s", "D-E-A-T-H", "A.t.h.e.i.s.t.s"); "U.S." and "e.g." are two.
+_SPELLED = re.compile(r"(?<![^\W_])(?:[^\W\d_][ .\-]){2,}[^\W\d_](?![^\W_])")
+
+
+def _join_spelled(match: re.Match[str]) -> str:
+    return re.sub(r"[ .\-]", "", match.group(0))
+
+
 def prepare_text(text: str) -> str:
     """The form of ``text`` the contextual model reads (training and serving alike).
 
     NFKC (so full-width and mathematical letters read as plain ones), emoji as
     their names, look-alike digits or symbols between letters read as letters
     ("m0r0n" -> "moron", "sh!t" -> "shit"; "Psalm 23" and "4th" unchanged),
+    words spelled out letter by letter joined ("D-E-A-T-H" -> "DEATH"),
     whitespace collapsed. Case, punctuation and quotes are kept: they carry
     who is saying what.
     """
     text = describe_emoji(unicodedata.normalize("NFKC", text))
     text = _FLANKED_LEET.sub(_unleet, text)
+    text = _SPELLED.sub(_join_spelled, text)
     return _SPACES.sub(" ", text).strip()
 
 

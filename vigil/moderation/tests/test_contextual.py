@@ -42,6 +42,13 @@ def test_prepare_reads_lookalike_spellings_but_keeps_numbers() -> None:
     assert prepare_text("  many \n spaces ") == "many spaces"
 
 
+def test_prepare_joins_words_spelled_out_letter_by_letter() -> None:
+    assert prepare_text("M u s l i m s are scum") == "Muslims are scum"
+    assert prepare_text("D-E-A-T-H to them") == "DEATH to them"
+    assert prepare_text("A.t.h.e.i.s.t.s") == "Atheists"
+    assert prepare_text("e.g. the U.S. and Plan A, B or C") == "e.g. the U.S. and Plan A, B or C"
+
+
 def test_loads_once_and_follows_the_protocol(model: ContextualClassifier) -> None:
     assert load_contextual() is model
     assert isinstance(model, Classifier)
