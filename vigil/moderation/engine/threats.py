@@ -30,7 +30,8 @@ _PATTERNS = [
     r"\b(?:i|we)\s+know\s+where\s+(?:you|your \w+)\s+(?:live|lives|sleep|work|pray|attend)",
     r"\b(?:i|we)\s+know\s+which\s+\w+\s+(?:you|your \w+)\s+(?:attend|go to|goes to)",
     r"\bsleep with one eye open\b",
-    r"\bwatch your back\b",
+    r"\bwatch (?:your|ur|their) backs?\b",
+    r"\bpay\s+(?:for (?:it|this|that)\s+)?in blood\b",
     r"\b(?:your|ur)\s+days\s+are\s+numbered\b",
 ]
 _THREAT = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))

@@ -462,6 +462,8 @@ def test_evaluate_tallies_categories() -> None:
         "We know where your pastor lives.",
         "You are going to die for this.",
         "I bought a knife this morning.",
+        "The Sikhs round here had better watch their backs.",
+        "They will pay in blood for this.",
     ],
 )
 def test_threat_forms_are_found(text: str) -> None:
@@ -477,6 +479,8 @@ def test_threat_forms_are_found(text: str) -> None:
         "Lord, you will never leave them.",
         "We will pray for the men who burned the church.",
         "Protect the family whose son was shot last year.",
+        "They told us to watch our backs, Lord. Keep us safe.",
+        "Jesus paid for our sins in blood.",
     ],
 )
 def test_reported_violence_and_prayers_are_not_threat_forms(text: str) -> None:
