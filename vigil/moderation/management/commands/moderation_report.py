@@ -28,6 +28,14 @@ LANGUAGES = Path(engine_evaluate.SUITE).with_name("languages.csv")
 # after the shipped model was trained; never trained or tuned on.
 PROBES = Path(engine_evaluate.SUITE).with_name("probes.csv")
 DOMAIN_PRAYERS = Path(engine_evaluate.SUITE).with_name("domain_prayers.csv")
+# Two sets of 320 texts in 16 functional forms (8 benign, 8 hateful), each written by
+# someone without sight of the project's data; never trained on. Set A was read line by
+# line to find what the model missed, so it is a development set now; set B was only
+# ever counted.
+FORMS = {
+    "forms A (read)": Path(engine_evaluate.SUITE).with_name("forms_a.csv"),
+    "forms B (counted only)": Path(engine_evaluate.SUITE).with_name("forms_b.csv"),
+}
 DEMO_PRAYERS = Path(settings.BASE_DIR) / "data" / "demo" / "prayers.json"
 Case = engine_evaluate.Case
 
@@ -160,6 +168,9 @@ class Command(BaseCommand):
             sets["probes"] = engine_evaluate.read_suite(PROBES)
         if DOMAIN_PRAYERS.exists():
             sets["domain prayers"] = engine_evaluate.read_suite(DOMAIN_PRAYERS)
+        for name, path in FORMS.items():
+            if path.exists():
+                sets[name] = engine_evaluate.read_suite(path)
         if not options["suite_only"]:
             sets.update(self._other_sets(options["data"]))
         stages = ["full", "fast"] if options["stage"] == "both" else [options["stage"]]

@@ -37,6 +37,7 @@ OWN_WEIGHT = 2.0
 SUITE = Path(__file__).resolve().parents[2] / "evaluation" / "suite.csv"
 PROBES = SUITE.with_name("probes.csv")
 DOMAIN_PRAYERS = SUITE.with_name("domain_prayers.csv")
+FORMS = (SUITE.with_name("forms_a.csv"), SUITE.with_name("forms_b.csv"))
 """Texts written apart from the training lines (after the shipped model was trained):
 kept out of every later training run, like the suite."""
 
@@ -115,7 +116,9 @@ def near_duplicates(texts: Sequence[str], against: Iterable[str]) -> set[int]:
 
 def _suite_texts() -> list[str]:
     texts = []
-    for path in (SUITE, PROBES, DOMAIN_PRAYERS):
+    for path in (SUITE, PROBES, DOMAIN_PRAYERS, *FORMS):
+        if not path.exists():
+            continue
         with path.open(encoding="utf-8", newline="") as handle:
             texts += [row["text"] for row in csv.DictReader(handle)]
     return texts
