@@ -102,8 +102,11 @@ def _unleet(match: re.Match[str]) -> str:
 _SPELLED = re.compile(r"(?<![^\W_])(?:[^\W\d_][ .\-]){2,}[^\W\d_](?![^\W_])")
 
 
+_SPELLING_GAPS = re.compile(r"[ .\-]")
+
+
 def _join_spelled(match: re.Match[str]) -> str:
-    return re.sub(r"[ .\-]", "", match.group(0))
+    return _SPELLING_GAPS.sub("", match.group(0))
 
 
 def prepare_text(text: str) -> str:

@@ -240,10 +240,9 @@ def detect_language(text: str) -> str | None:
     share = _english_share(text)
     if code is None and share >= ENGLISH_SHARE:
         return "en"
-    if code != "en" and share == 1.0 and len(_WORDS.findall(text)) <= SHORT_WORDS:
-        return "en"  # "Hallelujah!": too short for lingua to outweigh its words
-    if code not in (None, "en") and share == 1.0 and confidence < MIN_CONFIDENCE:
-        # lingua's guess won on margin alone ("I am a Muslim." as Indonesian at 0.43)
-        # against a text whose every word is English.
+    short = len(_WORDS.findall(text)) <= SHORT_WORDS
+    if code != "en" and share == 1.0 and (short or confidence < MIN_CONFIDENCE):
+        # every word English, and lingua's other language either from too few words
+        # ("Hallelujah!") or chosen on margin alone ("I am a Muslim." as Indonesian, 0.43)
         return "en"
     return code
