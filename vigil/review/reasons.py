@@ -70,6 +70,7 @@ PLAIN: dict[str, Promise] = {
         "automated sender."
     ),
     "pattern.threat": gettext_lazy("A phrase in it reads like a threat."),
+    "pattern.contempt": gettext_lazy("A sentence in it states contempt for a group of people."),
     "symbols.weapon": gettext_lazy("It is symbols alone, a weapon among them."),
     "wall is pre-moderated": gettext_lazy("Every post on this wall is read by a moderator first."),
     "author is banned": gettext_lazy("The sender is banned."),

@@ -18,7 +18,8 @@ The rules, in order of strength:
    reclaimed, mere profanity, or in a language no stage reads) it holds for a person.
 3. Classifier scores only hold (a person decides); a wall may add reject bars.
 4. A suspect term, links from an untrusted author, recent rejections, a form
-   posted too fast, a pre-moderated wall, or any score over its hold bar, holds.
+   posted too fast, a pre-moderated wall, any score over its hold bar, or a sentence
+   in a threat's or contempt's form of words (``threats``, ``contempt``), holds.
 5. A text in a language no stage was trained on, or whose language cannot be told
    (too short, mixed scripts), is held: every language is held until proven.
 6. What would be published waits as "pending" when a deeper stage runs after (with
@@ -33,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .classifier import Classifier, load_default
+from .contempt import contempt_phrases
 from .contextual import (
     CONTEXTUAL_DIR,
     contextual_term_reject_bar,
@@ -335,7 +337,7 @@ def _apply_classifier(
     trained: bool,
     circumstances: Circumstances,
 ) -> None:
-    """Scores against the wall's bars, the threat patterns, and the language rule: a
+    """Scores against the wall's bars, the threat and contempt patterns, and the language rule: a
     language no stage was trained on (or none that can be told) is held, whatever the
     scores, which there only inform the moderator."""
     if not trained:
@@ -366,6 +368,8 @@ def _apply_classifier(
         verdict.escalate("hold", f"classifier.{label}")
     if threat_phrases(text):
         verdict.escalate("hold", "pattern.threat")
+    if contempt_phrases(text):
+        verdict.escalate("hold", "pattern.contempt")
 
 
 WEAPON_SYMBOLS = frozenset("🔪🗡🔫💣🧨🪓🩸⚰")

@@ -487,3 +487,66 @@ def test_reported_violence_and_prayers_are_not_threat_forms(text: str) -> None:
     from vigil.moderation.engine.threats import threat_phrases
 
     assert threat_phrases(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hate Hindus.",
+        "Honestly, I really can't stand immigrants.",
+        "I’m sick of refugees.",
+        "I despise Jews and everything they stand for.",
+        "Muslims are animals, not people.",
+        "Those filthy Arabs are nothing but vermin.",
+        "Trans people are not human.",
+        "Gay people disgust me.",
+        "Women who speak up in church should be beaten.",
+        "I have met many Sikhs, and I hate every single one of them.",
+        "I will never trust Jews.",
+        "Black lives don't matter.",
+        "I would love to see Hindus suffer.",
+        "Refugees belong in a zoo.",
+        "Immigrants are a burden on society.",
+        "Our street was safer before the Roma moved in.",
+    ],
+)
+def test_contempt_forms_are_found(text: str) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert contempt_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will never hate Muslims.",
+        "I used to hate Muslims. I was wrong, Lord, forgive me.",
+        "Why do people hate Jews? It makes no sense.",
+        'He wrote "I hate Jews" on the wall of the synagogue.',
+        "Someone told me: I hate Jews. I reported him.",
+        "Saying Muslims are animals is wicked.",
+        "Muslims are not animals.",
+        "Refugees are people, not animals.",
+        "I hate it when people mock Muslims.",
+        "I hate Christians being killed for their faith.",
+        "I hate that Christians are persecuted.",
+        "No one should be killed for their faith.",
+        "I fucking hate chinese burns.",
+        "The soldiers came for the Christians. I will never trust the regime.",
+        "I pray that the refugees suffer no more.",
+        "I would love to see Muslims and Christians pray together.",
+        "Refugees are not a burden on society.",
+        "Christians belong in our prayers.",
+    ],
+)
+def test_reported_negated_and_other_contempt_is_not_a_contempt_form(text: str) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert contempt_phrases(text) == []
+
+
+def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
+    low = {"identity_attack": 0.1, "insult": 0.05, "threat": 0.01}
+    held = decide(text="I despise Sikhs.", scores=low, language="en")
+    assert (held.action, held.reasons) == ("hold", ["pattern.contempt"])
+    assert decide(text="I despise cold coffee.", scores=low, language="en").action == "publish"
