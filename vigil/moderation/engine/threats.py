@@ -33,6 +33,11 @@ _PATTERNS = [
     r"\bwatch (?:your|ur|their) backs?\b",
     r"\bpay\s+(?:for (?:it|this|that)\s+)?in blood\b",
     r"\b(?:your|ur)\s+days\s+are\s+numbered\b",
+    # exposing where someone lives
+    r"\b(?:everyone|everybody|the whole \w+|all of \w+)\s+(?:knows|will know|to know|finds out|"
+    r"find out|learns)\s+where\s+(?:you|your \w+)\s+(?:live|lives|sleep|work)",
+    r"\bi\s+(?:have|found|got|know|will post|'ll post|ll post|will share|'ll share)\s+"
+    r"(?:your|ur)\s+(?:home\s+)?address\b",
 ]
 _THREAT = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 

@@ -464,6 +464,8 @@ def test_evaluate_tallies_categories() -> None:
         "I bought a knife this morning.",
         "The Sikhs round here had better watch their backs.",
         "They will pay in blood for this.",
+        "Keep posting and I'll make sure everyone knows where you live.",
+        "I found your home address, Priya.",
     ],
 )
 def test_threat_forms_are_found(text: str) -> None:
