@@ -58,10 +58,15 @@ _EPITHET = r"(?:(?:fucking|filthy|dirty|damn|damned|bloody|stinking|stupid)\s+)?
 
 _CONTEMPT_VERB = (
     r"(?:hate|despise|detest|loathe|abhor|can'?t stand|cannot stand|can not stand|"
-    r"am (?:so |really )?(?:sick|tired) of|am disgusted by|have no respect for|"
-    r"want nothing to do with|wish there were no)"
+    r"can'?t bear|cannot bear|am (?:so |really )?(?:sick|tired) of|"
+    r"am (?:disgusted|repulsed|sickened) by|have (?:no respect|nothing but contempt) for|"
+    r"feel nothing but (?:hatred|contempt|disgust) for|want nothing to do with|"
+    r"wish there were no)"
 )
-_INTENSIFIER = r"(?:(?:really|just|truly|absolutely|simply|honestly|fucking|so|do|still|all)\s+)*"
+_INTENSIFIER = (
+    r"(?:(?:really|just|truly|absolutely|simply|honestly|fucking|so|do|still|all|personally|"
+    r"genuinely|seriously|literally|totally|completely|utterly|deeply|bloody)\s+)*"
+)
 # "I hate Christians being killed", "I hate Muslims' suffering": the speaker hates a
 # wrong done to the group, not the group.
 _NOT_THE_GROUP = (
@@ -164,6 +169,7 @@ _CLAUSES = re.compile(r",?\s+(?:and|but)\s+(?=i\s)")
 _NAMED = re.compile(rf"\b{GROUP}\b")
 _OPENER = re.compile(
     r"^(?:(?:honestly|frankly|seriously|tbh|well|and|but|so|yes|yeah|sorry|look|ok|okay|"
+    r"personally|me|truth is|i admit it|i'?m sorry but|i am sorry but|"
     r"let'?s be honest|to be honest|i'?ll say it)[,:]?\s+)+"
 )
 

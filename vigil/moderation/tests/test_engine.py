@@ -510,6 +510,8 @@ def test_reported_violence_and_prayers_are_not_threat_forms(text: str) -> None:
         "Refugees belong in a zoo.",
         "Immigrants are a burden on society.",
         "Our street was safer before the Roma moved in.",
+        "I'm sorry but I genuinely can't bear refugees.",
+        "I have nothing but contempt for Hindus.",
     ],
 )
 def test_contempt_forms_are_found(text: str) -> None:
@@ -539,6 +541,8 @@ def test_contempt_forms_are_found(text: str) -> None:
         "I would love to see Muslims and Christians pray together.",
         "Refugees are not a burden on society.",
         "Christians belong in our prayers.",
+        "I am sickened by the attacks on Muslims.",
+        "I have nothing but love for refugees.",
     ],
 )
 def test_reported_negated_and_other_contempt_is_not_a_contempt_form(text: str) -> None:
