@@ -13,7 +13,9 @@ people." scored under its bars. The forms matched here:
   not human"), put in a zoo or called a burden on society;
 * violence said to be deserved or wished ("… should all be shot", "… who speak up
   should be beaten", "I would love to see … suffer"), or "… lives don't matter";
-* a place "was better before the … came".
+* a place "was better before the … came";
+* a group shut out: "No … allowed", "… are not welcome here", "… have no place in our
+  country", "… don't deserve to live".
 
 Only a sentence's own words count: quoted words are removed first, and most forms
 must open their sentence (a clause opening with "and I" or "but I" counts as one), so
@@ -149,6 +151,21 @@ _BEFORE_THEY_CAME = re.compile(
     r"turned up|started coming)\b"
 )
 
+# "No … allowed", "… are not welcome here", "… have no place in our country", "…
+# don't deserve to live": a group shut out, in its own sentence.
+_PLACES = (
+    r"(?:here|in (?:our|my|this) (?:country|town|city|street|neighbourhood|neighborhood|"
+    r"church|parish|school|society|village|community|nation|land))"
+)
+_SHUT_OUT = re.compile(
+    rf"^(?:no {_EPITHET}{GROUP}\s+(?:allowed|welcome|wanted|permitted)\b"
+    rf"|{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+(?:not|n'?t)\s+(?:welcome|wanted)\s+{_PLACES}"
+    rf"|{_DETERMINER}{_EPITHET}{GROUP}\s+(?:have|has)\s+no\s+(?:place|business|right to be)\s+"
+    rf"{_PLACES}"
+    rf"|{_DETERMINER}{_EPITHET}{GROUP}\s+(?:do not|don'?t|dont)\s+deserve\s+to\s+"
+    r"(?:live|exist|breathe|be here|have rights|be alive))"
+)
+
 _FORMS = (
     _FIRST_PERSON,
     _GROUP_DISGUSTS,
@@ -159,6 +176,7 @@ _FORMS = (
     _CAGED,
     _BURDEN,
     _BEFORE_THEY_CAME,
+    _SHUT_OUT,
 )
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})

@@ -512,6 +512,10 @@ def test_reported_violence_and_prayers_are_not_threat_forms(text: str) -> None:
         "Our street was safer before the Roma moved in.",
         "I'm sorry but I genuinely can't bear refugees.",
         "I have nothing but contempt for Hindus.",
+        "No refugees allowed.",
+        "Gay people are not welcome here.",
+        "Hindus have no place in this country.",
+        "Women don't deserve to live.",
     ],
 )
 def test_contempt_forms_are_found(text: str) -> None:
@@ -543,6 +547,9 @@ def test_contempt_forms_are_found(text: str) -> None:
         "Christians belong in our prayers.",
         "I am sickened by the attacks on Muslims.",
         "I have nothing but love for refugees.",
+        "Christians are not welcome in Iran, so they meet in secret.",
+        "In North Korea no Christians are allowed to meet.",
+        "Christians don't deserve to die for their faith.",
     ],
 )
 def test_reported_negated_and_other_contempt_is_not_a_contempt_form(text: str) -> None:
