@@ -35,6 +35,10 @@ DOMAIN_PRAYERS = Path(engine_evaluate.SUITE).with_name("domain_prayers.csv")
 FORMS = {
     "forms A (read)": Path(engine_evaluate.SUITE).with_name("forms_a.csv"),
     "forms B (counted only)": Path(engine_evaluate.SUITE).with_name("forms_b.csv"),
+    # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
+    # to probe the model after it shipped; the contempt forms of the policy were written
+    # from them, so they are a development set.
+    "group templates (read)": Path(engine_evaluate.SUITE).with_name("group_templates.csv"),
 }
 DEMO_PRAYERS = Path(settings.BASE_DIR) / "data" / "demo" / "prayers.json"
 Case = engine_evaluate.Case

@@ -37,7 +37,11 @@ OWN_WEIGHT = 2.0
 SUITE = Path(__file__).resolve().parents[2] / "evaluation" / "suite.csv"
 PROBES = SUITE.with_name("probes.csv")
 DOMAIN_PRAYERS = SUITE.with_name("domain_prayers.csv")
-FORMS = (SUITE.with_name("forms_a.csv"), SUITE.with_name("forms_b.csv"))
+FORMS = (
+    SUITE.with_name("forms_a.csv"),
+    SUITE.with_name("forms_b.csv"),
+    SUITE.with_name("group_templates.csv"),
+)
 """Texts written apart from the training lines (after the shipped model was trained):
 kept out of every later training run, like the suite."""
 
