@@ -23,11 +23,8 @@ from lib import PY, ROOT, bench_env
 BENCH = Path(__file__).resolve().parent
 
 LOOP = """
-import io, os, sys, time
-import django
-django.setup()
-from django.core.wsgi import get_wsgi_application
-app = get_wsgi_application()
+import importlib, io, os, sys, time
+app = importlib.import_module(sys.argv[3]).application
 path, _, query = sys.argv[1].partition("?")
 def call():
     environ = {"REQUEST_METHOD": "GET", "PATH_INFO": path, "QUERY_STRING": query,
@@ -50,9 +47,11 @@ print(f"{cpu / n * 1e6:.0f} {size}")
 """
 
 
-def run(env: dict[str, str], cwd: Path, path: str, requests: int) -> tuple[float, int]:
+def run(env: dict[str, str], cwd: Path, wsgi: str, path: str, requests: int) -> tuple[float, int]:
+    """CPU µs per request and body size of ``path`` from ``wsgi``'s application (the
+    module the app server loads)."""
     done = subprocess.run(
-        [PY, "-c", LOOP, path, str(requests)], cwd=cwd, env=env, capture_output=True,
+        [PY, "-c", LOOP, path, str(requests), wsgi], cwd=cwd, env=env, capture_output=True,
         text=True, check=True,
     )  # fmt: skip
     micros, size = done.stdout.split()
@@ -71,8 +70,11 @@ def main() -> None:
         "REFAPP_VAR_DIR": str(ROOT / "var" / "bench-refapp"),
     }
     rows = [
-        ("Vigil country page, cached", run(vigil, ROOT, COUNTRY, args.requests)),
-        ("Django cache_page (reference)", run(reference, BENCH, "/cached/", args.requests)),
+        ("Vigil country page, cached", run(vigil, ROOT, "vigil.wsgi", COUNTRY, args.requests)),
+        (
+            "Django cache_page (reference)",
+            run(reference, BENCH, "refapp.wsgi", "/cached/", args.requests),
+        ),
     ]
     print(f"{'target':34s} {'CPU µs per request':>20s} {'body bytes':>12s}")
     for name, (micros, size) in rows:

@@ -33,24 +33,38 @@ CACHEABLE_STATUSES = (200, 304)
 URL_ONLY_VARY = {"cookie", "accept-language"}
 
 
+class KeptAnswerMiddleware:
+    """Answers an anonymous GET or HEAD from the response cache (``responsecache``), and
+    keeps the public answers it passes on. It goes first, so what it keeps carries every
+    header the other middleware add, and a hit skips them all."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        if not responsecache.may_answer(request):
+            return self.get_response(request)
+        key = responsecache.key_for(request.META)
+        kept = responsecache.lookup(request, key)
+        if kept is not None:
+            edge.record(request, *kept)
+            return kept[0]
+        with responsecache.recording() as depends:
+            response = self.get_response(request)
+        responsecache.keep(request, response, depends, key)
+        return response
+
+
 class PublicCacheMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
-        answerable = responsecache.may_answer(request)
-        if answerable:
-            kept = responsecache.lookup(request)
-            if kept is not None:
-                edge.record(request, *kept)
-                return kept[0]
         url_only = _pin_language_to_url(request)
         with responsecache.recording() as depends:
             response = self.get_response(request)
         if request.method in SAFE_METHODS:
             _set_cache_headers(request, response, url_only=url_only)
-            if answerable and url_only:
-                responsecache.keep(request, response, depends)
             if url_only:
                 edge.record(request, response, depends)
         return response

@@ -11,6 +11,13 @@ and a kept answer is served only while all of them are unchanged. So a deleted o
 edited prayer, a moderation decision or an editor's save is gone from the next answer,
 on every process, as it is from the page cache and the wall cache themselves.
 
+Two places answer from it. ``KeptAnswerMiddleware``, the outermost middleware, answers
+any anonymous GET or HEAD (and 304 to ``If-None-Match``), and keeps answers with every
+header the other middleware added. ``KeptAnswers`` wraps the WSGI application
+(``vigil.wsgi``, ``vigil.asgi``) and answers the plainest of them, a GET with no
+condition, no credentials and no session, before Django builds a request at all: a
+hit there costs a dictionary lookup and the version check.
+
 ``VIGIL_RESPONSE_CACHE`` turns it off (the test suite does, so that each test sees its
 views run; ``core/tests/test_responsecache.py`` tests it on).
 """
@@ -21,12 +28,14 @@ import contextvars
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseNotModified
+from django.http.request import split_domain_port, validate_host
 from django.utils.cache import get_max_age
 from django.utils.http import parse_etags
 
@@ -56,6 +65,12 @@ def note_version(key: str, value: int) -> None:
 
 @contextmanager
 def recording() -> Iterator[dict[str, object]]:
+    """Collect the versions read inside the block; nested inside another recording,
+    the same collection."""
+    outer = _reads.get()
+    if outer is not None:
+        yield outer
+        return
     reads: dict[str, object] = {}
     token = _reads.set(reads)
     try:
@@ -64,9 +79,27 @@ def recording() -> Iterator[dict[str, object]]:
         _reads.reset(token)
 
 
-def _key(request: HttpRequest) -> str:
-    variant = "|".join(request.headers.get(name, "") for name in VARY_HEADERS)
-    return f"{KEY_PREFIX}:{variant}:{request.get_full_path()}"
+_VARY_META = tuple("HTTP_" + name.upper().replace("-", "_") for name in VARY_HEADERS)
+
+
+def key_for(meta: Mapping[str, Any]) -> str:
+    """The key of the answer to a request, from its WSGI environ as the server gave it
+    (``request.META``): the same for the WSGI wrapper, which has no request, and the
+    middleware. The scheme is part of it: an answer over HTTPS carries HSTS."""
+    variant = "|".join(meta.get(name, "") for name in _VARY_META)
+    path = meta.get("SCRIPT_NAME", "") + meta.get("PATH_INFO", "")
+    return f"{KEY_PREFIX}:{_scheme(meta)}:{variant}:{path}?{meta.get('QUERY_STRING', '')}"
+
+
+def _scheme(meta: Mapping[str, Any]) -> str:
+    """``request.scheme``, read from the environ."""
+    proxy_header = settings.SECURE_PROXY_SSL_HEADER
+    if proxy_header:
+        header, secure_value = proxy_header
+        value = meta.get(header)
+        if value is not None:
+            return "https" if value.split(",", 1)[0].strip() == secure_value else "http"
+    return str(meta.get("wsgi.url_scheme", "http"))
 
 
 _DONT_KEEP = "_vigil_dont_keep"
@@ -79,13 +112,19 @@ def dont_keep(request: HttpRequest) -> None:
 
 
 def may_answer(request: HttpRequest) -> bool:
-    """An anonymous-looking GET or HEAD: no session cookie, no credentials."""
+    """An anonymous-looking GET or HEAD: no session cookie, no credentials (and not a
+    static file, which WhiteNoise answers)."""
     return (
         enabled()
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
+        and not request.path_info.startswith(_file_urls())
     )
+
+
+def _file_urls() -> tuple[str, ...]:
+    return tuple(url for url in (settings.STATIC_URL, settings.MEDIA_URL) if url)
 
 
 Entry = tuple[dict[str, object], int, list[tuple[str, str]], bytes]
@@ -116,10 +155,8 @@ def _local_set(key: str, entry: Entry, seconds: int) -> None:
         _local.popitem(last=False)
 
 
-def lookup(request: HttpRequest) -> tuple[HttpResponseBase, dict[str, object]] | None:
-    """The kept answer for this request and the versions it was built from, if every one
-    of them is current."""
-    key = _key(request)
+def _current_entry(key: str) -> Entry | None:
+    """The kept answer under ``key`` if every version it was built from is current."""
     entry = _local_get(key)
     if entry is None:
         entry = cache.get(key)
@@ -127,12 +164,24 @@ def lookup(request: HttpRequest) -> tuple[HttpResponseBase, dict[str, object]] |
             return None
         # Copied for a short while only: the shared entry's own expiry is not known here.
         _local_set(key, entry, conf.http_live_seconds())
-    depends, status, headers, content = entry
+    depends = entry[0]
     if depends:
         now = cache.get_many(list(depends))
         if any(now.get(name, 0) != value for name, value in depends.items()):
             _local.pop(key, None)
             return None
+    return entry
+
+
+def lookup(
+    request: HttpRequest, key: str | None = None
+) -> tuple[HttpResponseBase, dict[str, object]] | None:
+    """The kept answer for this request and the versions it was built from, if every one
+    of them is current."""
+    entry = _current_entry(key or key_for(request.META))
+    if entry is None:
+        return None
+    depends, status, headers, content = entry
     etag = dict(headers).get("ETag")
     if etag and etag in parse_etags(request.headers.get("If-None-Match", "")):
         response: HttpResponseBase = HttpResponseNotModified()
@@ -146,9 +195,15 @@ def lookup(request: HttpRequest) -> tuple[HttpResponseBase, dict[str, object]] |
     return response, depends
 
 
-def keep(request: HttpRequest, response: HttpResponseBase, depends: dict[str, object]) -> None:
+def keep(
+    request: HttpRequest,
+    response: HttpResponseBase,
+    depends: dict[str, object],
+    key: str | None = None,
+) -> None:
     """Keep ``response`` for its ``s-maxage`` if it is a public answer the same for
-    every visitor of this URL."""
+    every visitor of this URL (``key``: the request's, taken before any middleware
+    changed its environ)."""
     if request.method != "GET" or response.status_code != 200 or response.cookies:
         return
     if getattr(request, _DONT_KEEP, False) or request.path.startswith("/api/"):
@@ -174,8 +229,9 @@ def keep(request: HttpRequest, response: HttpResponseBase, depends: dict[str, ob
     depends[GENERATION_KEY] = cache.get_or_set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
     headers = [(name, value) for name, value in response.items()]
     entry: Entry = (depends, response.status_code, headers, response.content)
-    cache.set(_key(request), entry, timeout=seconds)
-    _local_set(_key(request), entry, min(seconds, conf.http_live_seconds()))
+    key = key or key_for(request.META)
+    cache.set(key, entry, timeout=seconds)
+    _local_set(key, entry, min(seconds, conf.http_live_seconds()))
 
 
 def _shared_max_age(control: str) -> int | None:
@@ -184,3 +240,66 @@ def _shared_max_age(control: str) -> int | None:
         if name == "s-maxage" and value.isdigit():
             return int(value)
     return None
+
+
+# The request headers that make ``KeptAnswers`` leave a request to Django: conditions
+# (the middleware answers 304), credentials, and Vigil's nginx, whose requests are
+# recorded (``edge.record``).
+_LEFT_TO_DJANGO = (
+    "HTTP_AUTHORIZATION",
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_X_VIGIL_EDGE",
+)
+
+StartResponse = Callable[..., Any]
+WSGIApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
+
+
+def answer(environ: Mapping[str, Any]) -> tuple[list[tuple[str, str]], bytes] | None:
+    """The headers and body of the kept answer to a plain anonymous GET, if there is a
+    current one; ``None`` leaves the request to Django (which decides what to do with a
+    disallowed host, a redirect to HTTPS, a session, a condition)."""
+    if environ.get("REQUEST_METHOD") != "GET" or not enabled():
+        return None
+    if any(name in environ for name in _LEFT_TO_DJANGO):
+        return None
+    if settings.SESSION_COOKIE_NAME + "=" in environ.get("HTTP_COOKIE", ""):
+        return None
+    if environ.get("PATH_INFO", "").startswith(_file_urls()):
+        return None
+    if settings.SECURE_SSL_REDIRECT and _scheme(environ) != "https":
+        return None
+    if not _allowed_host(environ):
+        return None
+    entry = _current_entry(key_for(environ))
+    if entry is None or entry[1] != 200:
+        return None
+    return entry[2], entry[3]
+
+
+def _allowed_host(environ: Mapping[str, Any]) -> bool:
+    """``request.get_host()``'s check, without raising."""
+    if settings.USE_X_FORWARDED_HOST and "HTTP_X_FORWARDED_HOST" in environ:
+        host = environ["HTTP_X_FORWARDED_HOST"]
+    else:
+        host = environ.get("HTTP_HOST") or environ.get("SERVER_NAME", "")
+    domain, _port = split_domain_port(host)
+    return bool(domain) and validate_host(domain, settings.ALLOWED_HOSTS)
+
+
+class KeptAnswers:
+    """WSGI middleware: a plain anonymous GET with a current kept answer is answered
+    here, without Django's request, middleware or signals; anything else goes to
+    ``app``."""
+
+    def __init__(self, app: WSGIApp) -> None:
+        self.app = app
+
+    def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        kept = answer(environ)
+        if kept is None:
+            return self.app(environ, start_response)
+        headers, body = kept
+        start_response("200 OK", list(headers))
+        return [body]

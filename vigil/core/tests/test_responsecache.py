@@ -91,10 +91,13 @@ def test_private_answers_and_signed_in_visitors_are_never_kept(
 
 def test_it_can_be_turned_off(client, site, settings) -> None:
     settings.VIGIL_RESPONSE_CACHE = False
-    fetch(client, site["url"])
+    first, _ = fetch(client, site["url"])
     assert fetch(client, site["url"])[1] > 0
     assert not responsecache.enabled()
-    assert cache.get(f"{responsecache.KEY_PREFIX}::|:{site['url']}") is None
+    assert cache.get(responsecache.key_for(first.wsgi_request.META)) is None
+    settings.VIGIL_RESPONSE_CACHE = True
+    fetch(client, site["url"])
+    assert cache.get(responsecache.key_for(first.wsgi_request.META)) is not None
 
 
 def test_feeds_further_pages_and_the_api_are_never_kept(client, site) -> None:
@@ -119,3 +122,92 @@ def test_a_copy_kept_in_the_process_is_retired_by_a_bump_and_by_a_flush(client, 
     assert fetch(client, site["url"])[1] == 0
     cache.clear()
     assert fetch(client, site["url"])[1] > 0
+
+
+# The WSGI wrapper: plain anonymous GETs answered before Django builds a request.
+
+
+class Django:
+    """Stands for Django's WSGI application behind ``KeptAnswers``: counts the requests
+    left to it."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, environ, start_response):
+        self.calls += 1
+        start_response("204 No Content", [])
+        return [b""]
+
+
+def through_wrapper(environ: dict) -> tuple[int, str, dict[str, str], bytes]:
+    django_app = Django()
+    answer: list = []
+    body = b"".join(
+        responsecache.KeptAnswers(django_app)(
+            dict(environ), lambda status, headers, exc_info=None: answer.extend([status, headers])
+        )
+    )
+    return django_app.calls, answer[0], dict(answer[1]), body
+
+
+def test_the_wsgi_wrapper_answers_a_kept_page_with_the_same_bytes_and_headers(client, site) -> None:
+    first, _ = fetch(client, site["url"])
+    calls, status, headers, body = through_wrapper(first.wsgi_request.META)
+    assert calls == 0 and status == "200 OK"
+    assert body == first.content
+    assert headers == dict(first.items())
+    # what the outer middleware added is kept too
+    assert headers["X-Content-Type-Options"] == "nosniff" and "Referrer-Policy" in headers
+
+
+def test_the_wsgi_wrapper_leaves_to_django_what_it_cannot_answer_alone(
+    client, site, settings
+) -> None:
+    first, _ = fetch(client, site["url"])
+    environ = first.wsgi_request.META
+    for extra in (
+        {"REQUEST_METHOD": "HEAD"},
+        {"HTTP_COOKIE": f"{settings.SESSION_COOKIE_NAME}=abc"},
+        {"HTTP_AUTHORIZATION": "Bearer x"},
+        {"HTTP_IF_NONE_MATCH": first["ETag"]},
+        {"HTTP_X_VIGIL_EDGE": "purge"},
+        {"HTTP_HOST": "elsewhere.example"},
+        {"QUERY_STRING": "lang=ru"},
+    ):
+        assert through_wrapper({**environ, **extra})[0] == 1, extra
+    settings.SECURE_SSL_REDIRECT = True
+    assert through_wrapper(environ)[0] == 1
+    settings.SECURE_SSL_REDIRECT = False
+    assert through_wrapper(environ)[0] == 0
+
+
+def test_the_wsgi_wrapper_never_answers_what_changed(client, site) -> None:
+    first, _ = fetch(client, site["url"])
+    environ = first.wsgi_request.META
+    assert through_wrapper(environ)[0] == 0
+    wallcache.bump(site["wall"].pk)
+    assert through_wrapper(environ)[0] == 1
+    fetch(client, site["url"])  # kept again
+    pagecache.bump_content_version()
+    assert through_wrapper(environ)[0] == 1
+
+
+def test_an_answer_over_https_is_kept_apart(client, site, settings) -> None:
+    plain, _ = fetch(client, site["url"])
+    secure, _ = fetch(client, site["url"], secure=True)
+    assert plain.wsgi_request.META["wsgi.url_scheme"] == "http"
+    assert responsecache.key_for(plain.wsgi_request.META) != responsecache.key_for(
+        secure.wsgi_request.META
+    )
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    behind_proxy = {**plain.wsgi_request.META, "HTTP_X_FORWARDED_PROTO": "https"}
+    assert responsecache.key_for(behind_proxy) == responsecache.key_for(secure.wsgi_request.META)
+
+
+def test_the_site_serves_through_the_wrapper(settings) -> None:
+    settings.VIGIL_SITE_URL = "https://vigil.example.org"
+    from vigil import asgi, wsgi
+
+    assert isinstance(wsgi.application, responsecache.KeptAnswers)
+    assert isinstance(asgi.application.app, responsecache.KeptAnswers)
