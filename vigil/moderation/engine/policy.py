@@ -19,7 +19,9 @@ The rules, in order of strength:
 3. Classifier scores only hold (a person decides); a wall may add reject bars.
 4. A suspect term, links from an untrusted author, recent rejections, a form
    posted too fast, a pre-moderated wall, any score over its hold bar, or a sentence
-   in a threat's or contempt's form of words (``threats``, ``contempt``), holds.
+   in a threat's or contempt's form of words (``threats``, ``contempt``), holds. A text
+   made only of sentences that affirm a group's dignity (``affirmation``) is not held
+   on the identity_attack, insult or threat scores alone.
 5. A text in a language no stage was trained on, or whose language cannot be told
    (too short, mixed scripts), is held: every language is held until proven.
 6. What would be published waits as "pending" when a deeper stage runs after (with
@@ -33,6 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .affirmation import affirms_a_group
 from .classifier import Classifier, load_default
 from .contempt import contempt_phrases
 from .contextual import (
@@ -364,6 +367,8 @@ def _apply_classifier(
         for label in rejecting:
             verdict.escalate("reject", f"classifier.{label}", message)
         return
+    if holding and affirms_a_group(text):
+        holding = [label for label in holding if label not in AFFIRMATION_RELEASES]
     for label in holding:
         verdict.escalate("hold", f"classifier.{label}")
     if threat_phrases(text):
@@ -371,6 +376,10 @@ def _apply_classifier(
     if contempt_phrases(text):
         verdict.escalate("hold", "pattern.contempt")
 
+
+AFFIRMATION_RELEASES = frozenset({"identity_attack", "insult", "threat"})
+"""The model's holds a text made only of affirmations of a group (``affirmation``) is
+not held for: the scores its contrast pairs push up on support worded like an attack."""
 
 WEAPON_SYMBOLS = frozenset("🔪🗡🔫💣🧨🪓🩸⚰")
 """Symbols that, posted with no words, read as a threat on a wall about persecution."""

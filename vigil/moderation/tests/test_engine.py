@@ -563,3 +563,59 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
     held = decide(text="I despise Sikhs.", scores=low, language="en")
     assert (held.action, held.reasons) == ("hold", ["pattern.contempt"])
     assert decide(text="I despise cold coffee.", scores=low, language="en").action == "publish"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muslims deserve the same rights as everyone else.",
+        "Trans people deserve equal rights and respect.",
+        "Jews are just as human as anyone else.",
+        "Refugees are human beings too.",
+        "Why do people hate Arabs? It makes no sense.",
+        "If you hate Black people, you are the problem.",
+        "You can't say Muslims are animals, that is hate.",
+        "We should celebrate Jews.",
+    ],
+)
+def test_affirmations_of_a_group_are_found(text: str) -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+
+    assert affirms_a_group(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # something else said beside the affirmation
+        "Muslims deserve the same rights as everyone else. Just not in my street.",
+        "Jews are just as human as anyone else, but they should all leave.",
+        "Refugees are human beings too. Send them back anyway.",
+        # worded like one, not one
+        "Women deserve the same rights as animals.",
+        "Gay people deserve to die.",
+        "Muslims deserve the rope.",
+        "Why do people love Jews? They are vermin.",
+        "We should deport Muslims.",
+        "You can say Muslims are animals, that is fine.",
+        "Christians are human beings.",  # a plain statement, left to the model
+        "",
+    ],
+)
+def test_anything_more_or_else_is_not_an_affirmation(text: str) -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+
+    assert not affirms_a_group(text)
+
+
+def test_an_affirmation_is_not_held_on_the_attack_scores_alone() -> None:
+    text = "Muslims are just as human as anyone else."
+    high = {"identity_attack": 0.94, "insult": 0.64, "threat": 0.2}
+    assert decide(text=text, scores=high, language="en").action == "publish"
+    # with something else said, the same scores hold
+    other = text + " Still, keep them out."
+    assert decide(text=other, scores=high, language="en").action == "hold"
+    # the other labels and the language rule still apply
+    sexual = {**high, "sexual": 0.99}
+    assert decide(text=text, scores=sexual, language="en").action != "publish"
+    assert decide(text=text, scores=high, language="pl").action == "hold"

@@ -1,0 +1,93 @@
+"""Texts that only affirm a group's dignity, matched as a form of words.
+
+The contextual model holds some of the plainest support for a group as an attack,
+because its contrast pairs open attacks with the same words. Measured on the group
+templates (``evaluation/group_templates.csv``), identity_attack scored:
+
+* "… deserve the same rights as everyone else": 0.52–0.88 (8 of 12 groups held);
+* "… are just as human as anyone else": 0.53–0.94 (all 12 held);
+* "Why do people hate …? It makes no sense.": 0.51–0.84 (11 of 12 held);
+* "We should celebrate …": threat 0.66–0.77.
+
+``affirms_a_group`` is true when *every* sentence of a text is one of these forms (or
+a short sentence that adds nothing, "It makes no sense."), so anything else said beside
+them, a sneer, a "but", a quote that is not condemned, leaves the text to the model.
+The policy then does not hold such a text on the model's identity_attack, insult or
+threat scores alone; the word lists, the threat and contempt forms, the language rule
+and the other labels apply as ever, and it never releases a rejection.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .contempt import GROUP
+
+__all__ = ["affirms_a_group"]
+
+_DET = r"(?:(?:all|the)\s+)?"
+_EVERYONE = (
+    r"(?:(?:everyone|everybody|anyone|anybody)(?: else)?|all of us|the rest of us|"
+    r"any other (?:person|people|citizens?|human beings?|group)|you and (?:me|i)|us|we are)"
+)
+_GOODS = (
+    r"(?:rights|respect|dignity|freedoms?|protection|treatment|opportunities|chances|"
+    r"safety|kindness|love)"
+)
+_HUMAN = r"(?:human|human beings|humans|people|persons)"
+_POSITIVE = (
+    r"(?:celebrate|welcome|support|protect|respect|love|stand with|stand up for|defend|"
+    r"include|honou?r|pray for|listen to|care for|look after)"
+)
+
+_FORMS = [
+    # "… deserve the same rights as everyone else", "… deserve equal rights and respect"
+    rf"{_DET}{GROUP} (?:deserve|have|should have|should get|are entitled to) (?:the same|equal) "
+    rf"{_GOODS}(?:,? and {_GOODS})?(?: as {_EVERYONE})?",
+    # "… deserve respect", "… deserve dignity too"
+    rf"{_DET}{GROUP} deserve {_GOODS}(?:,? and {_GOODS})?(?: too| like {_EVERYONE})?",
+    # "… are just as human as anyone else", "… are human beings too"
+    rf"{_DET}{GROUP} are (?:just |every bit |)as human as {_EVERYONE}",
+    rf"{_DET}{GROUP} are {_HUMAN},? (?:too|just like {_EVERYONE}|like {_EVERYONE})",
+    # "Why do people hate …?"
+    rf"why (?:do|would|does) (?:people|so many people|some people|anyone|anybody|you|they) "
+    rf"(?:still )?(?:hate|despise|attack|hurt|fear|mock|persecute) {_DET}{GROUP}",
+    # "If you hate …, you are the problem."
+    rf"if you (?:hate|despise) {_DET}{GROUP},? (?:then )?you(?: are|'re) the problem",
+    # "You can't say … are animals, that is hate."
+    rf"you (?:can'?t|cannot|shouldn'?t|should not|must not) (?:say|call|claim) (?:that )?\"?"
+    rf"{GROUP} [^.!?\"]{{1,40}}?\"?,? (?:that|this|it)(?: is|'s) (?:hate|hateful|racist|"
+    rf"racism|bigotry|bigoted|wrong|cruel|dehumani[sz]ing)",
+    # "We should celebrate …"
+    rf"(?:we|you|everyone|people|let us|let's) (?:should |must |need to |ought to )?(?:all )?"
+    rf"{_POSITIVE} {_DET}{GROUP}(?: too| as well| more)?",
+]
+# Sentences that add nothing to the ones above.
+_FILLERS = [
+    r"(?:it|that|this|hating them|hate) (?:makes no sense|is (?:so |just )?(?:wrong|"
+    r"unacceptable|cruel|not ok(?:ay)?))",
+    r"i (?:don'?t|do not|can'?t|cannot) understand (?:it|why|that)",
+    r"(?:period|end of story|simple as that|full stop|amen)",
+]
+_FORM = re.compile("|".join(f"(?:{form})" for form in _FORMS))
+_FILLER = re.compile("|".join(f"(?:{filler})" for filler in _FILLERS))
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+_SENTENCES = re.compile(r"[.!?;\n]+")
+
+
+def affirms_a_group(text: str) -> bool:
+    """Every sentence of ``text`` affirms a group's dignity (or adds nothing), and at
+    least one does."""
+    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    affirmed = False
+    for part in _SENTENCES.split(folded):
+        sentence = " ".join(part.split()).strip(" ,-–—*")
+        if not sentence:
+            continue
+        if _FORM.fullmatch(sentence):
+            affirmed = True
+        elif not _FILLER.fullmatch(sentence):
+            return False
+    return affirmed
