@@ -33,6 +33,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseNotModified
 from django.http.request import split_domain_port, validate_host
@@ -42,6 +43,9 @@ from django.utils.http import parse_etags
 from vigil.core import conf
 
 KEY_PREFIX = "vigil:response"
+# Messages waiting to be shown after a post travel in this cookie: such a request is
+# rendered, so that the page shows them.
+MESSAGES_COOKIE = CookieStorage.cookie_name
 GENERATION_KEY = "vigil:response-generation"
 # Request headers a kept answer may differ by (and nothing else): Vigil's nginx asks
 # for whole pages it keeps (or pages with their wall as a server-side include), htmx
@@ -112,12 +116,13 @@ def dont_keep(request: HttpRequest) -> None:
 
 
 def may_answer(request: HttpRequest) -> bool:
-    """An anonymous-looking GET or HEAD: no session cookie, no credentials (and not a
-    static file, which WhiteNoise answers)."""
+    """An anonymous-looking GET or HEAD: no session cookie, no messages waiting to be
+    shown, no credentials (and not a static file, which WhiteNoise answers)."""
     return (
         enabled()
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and MESSAGES_COOKIE not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
         and not request.path_info.startswith(_file_urls())
     )
@@ -264,7 +269,8 @@ def answer(environ: Mapping[str, Any]) -> tuple[list[tuple[str, str]], bytes] | 
         return None
     if any(name in environ for name in _LEFT_TO_DJANGO):
         return None
-    if settings.SESSION_COOKIE_NAME + "=" in environ.get("HTTP_COOKIE", ""):
+    cookies = environ.get("HTTP_COOKIE", "")
+    if settings.SESSION_COOKIE_NAME + "=" in cookies or MESSAGES_COOKIE + "=" in cookies:
         return None
     if environ.get("PATH_INFO", "").startswith(_file_urls()):
         return None

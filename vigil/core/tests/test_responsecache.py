@@ -77,6 +77,13 @@ def test_a_matching_etag_is_answered_304_from_the_kept_answer(client, site) -> N
     assert response.status_code == 304 and queries == 0
 
 
+def test_a_visitor_with_messages_waiting_sees_the_page_rendered(client, site) -> None:
+    fetch(client, site["url"])
+    assert fetch(client, site["url"])[1] == 0
+    client.cookies[responsecache.MESSAGES_COOKIE] = "waiting"
+    assert fetch(client, site["url"])[1] > 0
+
+
 def test_private_answers_and_signed_in_visitors_are_never_kept(
     client, site, django_user_model
 ) -> None:
@@ -169,6 +176,7 @@ def test_the_wsgi_wrapper_leaves_to_django_what_it_cannot_answer_alone(
     for extra in (
         {"REQUEST_METHOD": "HEAD"},
         {"HTTP_COOKIE": f"{settings.SESSION_COOKIE_NAME}=abc"},
+        {"HTTP_COOKIE": f"csrftoken=x; {responsecache.MESSAGES_COOKIE}=waiting"},
         {"HTTP_AUTHORIZATION": "Bearer x"},
         {"HTTP_IF_NONE_MATCH": first["ETag"]},
         {"HTTP_X_VIGIL_EDGE": "purge"},
