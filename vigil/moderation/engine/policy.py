@@ -21,7 +21,9 @@ The rules, in order of strength:
    posted too fast, a pre-moderated wall, any score over its hold bar, or a sentence
    in a threat's or contempt's form of words (``threats``, ``contempt``), holds. A text
    made only of sentences that affirm a group's dignity (``affirmation``) is not held
-   on the identity_attack, insult or threat scores alone.
+   on the identity_attack, insult or threat scores alone, nor one made only of
+   sentences that condemn an act of persecution (``condemnation``) on the
+   identity_attack or insult scores alone.
 5. A text in a language no stage was trained on, or whose language cannot be told
    (too short, mixed scripts), is held: every language is held until proven.
 6. What would be published waits as "pending" when a deeper stage runs after (with
@@ -37,6 +39,7 @@ from typing import Literal
 
 from .affirmation import affirms_a_group
 from .classifier import Classifier, load_default
+from .condemnation import condemns_an_act
 from .contempt import contempt_phrases
 from .contextual import (
     CONTEXTUAL_DIR,
@@ -369,6 +372,8 @@ def _apply_classifier(
         return
     if holding and affirms_a_group(text):
         holding = [label for label in holding if label not in AFFIRMATION_RELEASES]
+    if holding and condemns_an_act(text):
+        holding = [label for label in holding if label not in CONDEMNATION_RELEASES]
     for label in holding:
         verdict.escalate("hold", f"classifier.{label}")
     if threat_phrases(text):
@@ -380,6 +385,10 @@ def _apply_classifier(
 AFFIRMATION_RELEASES = frozenset({"identity_attack", "insult", "threat"})
 """The model's holds a text made only of affirmations of a group (``affirmation``) is
 not held for: the scores its contrast pairs push up on support worded like an attack."""
+
+CONDEMNATION_RELEASES = frozenset({"identity_attack", "insult"})
+"""The model's holds a text made only of condemnations of an act of persecution or
+violence (``condemnation``) is not held for: the strong words of the condemnation."""
 
 WEAPON_SYMBOLS = frozenset("🔪🗡🔫💣🧨🪓🩸⚰")
 """Symbols that, posted with no words, read as a threat on a wall about persecution."""

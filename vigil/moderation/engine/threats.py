@@ -1,4 +1,5 @@
-"""Threat phrasing: first- and second-person violent intent, matched as a form of words.
+"""Threat phrasing: first- and second-person violent intent, and violence approved of,
+matched as a form of words.
 
 A bag-of-words model misses short threats built from ordinary words ("you will not
 live to see …", "I know where you live"). Those forms are rare in prayers and in
@@ -38,6 +39,14 @@ _PATTERNS = [
     r"find out|learns)\s+where\s+(?:you|your \w+)\s+(?:live|lives|sleep|work)",
     r"\bi\s+(?:have|found|got|know|will post|'ll post|ll post|will share|'ll share)\s+"
     r"(?:your|ur)\s+(?:home\s+)?address\b",
+    # violence done, approved of: "Shooting the imam was a good thing", "… had it coming"
+    r"\b(?:shooting|killing|stabbing|bombing|burning|beating|lynching|hanging|beheading|"
+    r"murdering|torturing|raping|stoning|executing|attacking|gassing)\s+[^.!?]{1,40}?\s+"
+    r"(?:was|is|would be|will be)\s+(?:(?:a|the|so|really|just)\s+)*(?:good thing|great thing|"
+    r"good idea|great idea|right thing(?: to do)?|justified|a blessing|long overdue|overdue|"
+    r"good start|duty|our duty|necessary|a service|well deserved|deserved|beautiful|hilarious|"
+    r"the answer|the solution)\b",
+    r"\b(?:they|he|she|those \w+|these \w+)\s+(?:all\s+)?had it coming\b",
 ]
 _THREAT = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 

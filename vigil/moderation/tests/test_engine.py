@@ -619,3 +619,65 @@ def test_an_affirmation_is_not_held_on_the_attack_scores_alone() -> None:
     sexual = {**high, "sexual": 0.99}
     assert decide(text=text, scores=sexual, language="en").action != "publish"
     assert decide(text=text, scores=high, language="pl").action == "hold"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burning churches is a barbaric crime.",
+        "Kidnapping schoolgirls is a monstrous, cowardly act.",
+        "Forced conversions and forced marriages are an abomination.",
+        "The regime's blasphemy laws are evil and should be scrapped.",
+        "Torture in prisons is evil, whoever does it.",
+        "Genocide is a crime against humanity.",
+    ],
+)
+def test_condemnations_of_an_act_are_found(text: str) -> None:
+    from vigil.moderation.engine.condemnation import condemns_an_act
+
+    assert condemns_an_act(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Being gay is an abomination.",  # being something is no act
+        "Converting to Islam is an abomination.",
+        "Practising Hinduism is evil.",
+        "Attacking Muslims is wrong.",  # names a group: left to the model
+        "Burning churches is wrong, but they had it coming.",
+        "Burning churches is not a crime.",
+        "Killing them is a duty.",
+        'Burning churches is "a crime", they say.',
+        "",
+    ],
+)
+def test_anything_else_is_not_a_condemnation(text: str) -> None:
+    from vigil.moderation.engine.condemnation import condemns_an_act
+
+    assert not condemns_an_act(text)
+
+
+def test_a_condemnation_is_not_held_on_the_attack_scores_alone() -> None:
+    text = "Kidnapping schoolgirls is a monstrous, cowardly act."
+    high = {"identity_attack": 0.98, "insult": 0.9, "threat": 0.1}
+    assert decide(text=text, scores=high, language="en").action == "publish"
+    assert decide(text=text, scores={**high, "threat": 0.95}, language="en").action == "hold"
+    assert decide(text=text + " Good.", scores=high, language="en").action == "hold"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Shooting the imam was a good thing.", True),
+        ("Bombing that church was justified.", True),
+        ("Burning churches is wrong, but they had it coming.", True),
+        ("Killing them would be the right thing to do.", True),
+        ("Burning churches is a barbaric crime.", False),
+        ("Killing is never the answer.", False),
+    ],
+)
+def test_violence_approved_of_is_a_threat_form(text: str, found: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is found
