@@ -71,6 +71,9 @@ PLAIN: dict[str, Promise] = {
     ),
     "pattern.threat": gettext_lazy("A phrase in it reads like a threat."),
     "pattern.contempt": gettext_lazy("A sentence in it states contempt for a group of people."),
+    "pattern.harassment": gettext_lazy(
+        "A phrase in it tells someone to go away, or that they are worthless."
+    ),
     "symbols.weapon": gettext_lazy("It is symbols alone, a weapon among them."),
     "wall is pre-moderated": gettext_lazy("Every post on this wall is read by a moderator first."),
     "author is banned": gettext_lazy("The sender is banned."),

@@ -19,7 +19,8 @@ The rules, in order of strength:
 3. Classifier scores only hold (a person decides); a wall may add reject bars.
 4. A suspect term, links from an untrusted author, recent rejections, a form
    posted too fast, a pre-moderated wall, any score over its hold bar, or a sentence
-   in a threat's or contempt's form of words (``threats``, ``contempt``), holds. A text
+   in a threat's, contempt's or harassment's form of words (``threats``, ``contempt``,
+   ``harassment``), holds. A text
    made only of sentences that affirm a group's dignity (``affirmation``) is not held
    on the identity_attack, insult or threat scores alone, nor one made only of
    sentences that condemn an act of persecution (``condemnation``) on the
@@ -47,6 +48,7 @@ from .contextual import (
     contextual_thresholds,
     load_contextual,
 )
+from .harassment import harassment_phrases
 from .language import detect_language, pictographic
 from .terms import TermHit, TermMatcher
 from .threats import threat_phrases
@@ -380,6 +382,8 @@ def _apply_classifier(
         verdict.escalate("hold", "pattern.threat")
     if contempt_phrases(text):
         verdict.escalate("hold", "pattern.contempt")
+    if harassment_phrases(text):
+        verdict.escalate("hold", "pattern.harassment")
 
 
 AFFIRMATION_RELEASES = frozenset({"identity_attack", "insult", "threat"})

@@ -681,3 +681,42 @@ def test_violence_approved_of_is_a_threat_form(text: str, found: bool) -> None:
     from vigil.moderation.engine.threats import threat_phrases
 
     assert bool(threat_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody asked for your opinion, David. Leave this site.",
+        "John, you're too thick to understand scripture. Stop embarrassing yourself.",
+        "Go cry somewhere else, snowflake.",
+        "No one here likes you.",
+        "Rachel, shut up.",
+    ],
+)
+def test_harassment_forms_are_found(text: str) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert harassment_phrases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'They shouted "get lost" at us as we left church.',
+        "Lord, shut up the mouths of the lions.",
+        "May the darkness go away from Eritrea.",
+        "Father, you are worthy of all praise.",
+        "Disappearances of pastors must end.",
+        "Nobody should be left alone in prison.",
+    ],
+)
+def test_reported_words_and_prayers_are_not_harassment_forms(text: str) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert harassment_phrases(text) == []
+
+
+def test_a_harassment_form_holds_what_the_scores_would_publish() -> None:
+    low = {"identity_attack": 0.05, "insult": 0.2, "threat": 0.01}
+    held = decide(text="Nobody cares about your story, Ann. Get lost.", scores=low, language="en")
+    assert (held.action, held.reasons) == ("hold", ["pattern.harassment"])

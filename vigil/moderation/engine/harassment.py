@@ -1,0 +1,49 @@
+"""Harassment of a person on the wall, matched as a form of words.
+
+The contextual model reads insults well but misses a commenter being driven off with
+ordinary words: "Nobody asked for your opinion, David. Leave this site.", "John, you're
+too thick to understand scripture. Stop embarrassing yourself." were published. The
+forms matched here:
+
+* telling someone to leave or be silent, as an imperative that opens a sentence or
+  follows the name it is said to ("Get lost.", "Maria, go cry somewhere else", "Leave
+  this site.", "Shut up", "Stop embarrassing yourself");
+* telling someone nobody wants them ("Nobody cares about your …", "No one here likes
+  you");
+* calling the reader worthless ("you're too thick", "you are pathetic", "you're a
+  joke").
+
+Quoted words are removed first, so a post that reports what was said to its author
+('They shouted "get lost" at us as we left church') does not match; "shut up the
+mouths of lions" and "may the darkness go away" do not either. A match only *holds*
+the text for a moderator; it never rejects.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["harassment_phrases"]
+
+# Opens a sentence or a clause, or follows a name or a comma ("Maria, go …").
+_START = r"(?:^|[.!?;:,\n]\s*|\bjust\s+|\band\s+)"
+_PATTERNS = [
+    rf"{_START}(?:get lost|go away|go cry|crawl back|disappear\b|shut up(?! the\b)|"
+    r"shut your (?:mouth|trap|face)|stop embarrassing yourself|"
+    r"(?:leave|get off) this (?:site|page|wall|forum|place))",
+    r"\b(?:nobody|no one|no-one)\s+(?:here\s+)?(?:asked for|cares about|wants|needs|likes|reads)\s+"
+    r"(?:your|you)\b",
+    r"\byou(?:'re| are| r)\s+(?:so |too |such )?(?:thick|brainless|pathetic|worthless|useless|"
+    r"a joke|a fraud|a clown|an? (?:idiot|fool|moron|loser))\b",
+]
+_HARASSMENT = re.compile("|".join(f"(?:{pattern})" for pattern in _PATTERNS))
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+_QUOTED = re.compile(r'"[^"]*"?|(?<![a-z])\'[^\']{3,}\'(?![a-z])')
+
+
+def harassment_phrases(text: str) -> list[str]:
+    """The phrases of ``text``'s own words (quotes removed) that harass a person."""
+    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    unquoted = " ".join(_QUOTED.sub(" ", folded).split())
+    return [match.group(0).strip(" .!?;:,\n") for match in _HARASSMENT.finditer(unquoted)]
