@@ -20,9 +20,9 @@ and the other labels apply as ever, and it never releases a rejection.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .contempt import GROUP
+from .wording import fold, sentences
 
 __all__ = ["affirms_a_group"]
 
@@ -73,19 +73,12 @@ _FILLERS = [
 _FORM = re.compile("|".join(f"(?:{form})" for form in _FORMS))
 _FILLER = re.compile("|".join(f"(?:{filler})" for filler in _FILLERS))
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
-_SENTENCES = re.compile(r"[.!?;\n]+")
-
 
 def affirms_a_group(text: str) -> bool:
     """Every sentence of ``text`` affirms a group's dignity (or adds nothing), and at
     least one does."""
-    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     affirmed = False
-    for part in _SENTENCES.split(folded):
-        sentence = " ".join(part.split()).strip(" ,-–—*")
-        if not sentence:
-            continue
+    for sentence in sentences(fold(text)):
         if _FORM.fullmatch(sentence):
             affirmed = True
         elif not _FILLER.fullmatch(sentence):

@@ -20,9 +20,9 @@ scores alone; everything else applies as ever.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .contempt import GROUP
+from .wording import fold, sentences
 
 __all__ = ["condemns_an_act"]
 
@@ -73,21 +73,16 @@ _FILLER = re.compile(
     r"lord,? have mercy|amen|full stop|plain and simple)"
 )
 _NAMED = re.compile(rf"\b{GROUP}\b")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
-_SENTENCES = re.compile(r"[.!?;\n]+")
 
 
 def condemns_an_act(text: str) -> bool:
     """Every sentence of ``text`` condemns an act of persecution or violence (or adds
     nothing), at least one does, and none names a group of people."""
-    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    folded = fold(text)
     if '"' in folded:
         return False
     condemned = False
-    for part in _SENTENCES.split(folded):
-        sentence = " ".join(part.split()).strip(" ,-–—*")
-        if not sentence:
-            continue
+    for sentence in sentences(folded):
         if _NAMED.search(sentence):
             return False
         if _CONDEMNED.fullmatch(sentence):

@@ -27,7 +27,8 @@ match. A match only *holds* the text for a moderator; it never rejects.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from .wording import QUOTED, SENTENCES, fold
 
 __all__ = ["contempt_phrases"]
 
@@ -179,9 +180,6 @@ _FORMS = (
     _SHUT_OUT,
 )
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
-_QUOTED = re.compile(r'"[^"]*"?|(?<![a-z])\'[^\']{3,}\'(?![a-z])')
-_SENTENCES = re.compile(r"[.!?;\n]+")
 # A clause that opens with "and" or "but" after a comma or on its own is read as a sentence.
 _CLAUSES = re.compile(r",?\s+(?:and|but)\s+(?=i\s)")
 _NAMED = re.compile(rf"\b{GROUP}\b")
@@ -193,10 +191,9 @@ _OPENER = re.compile(
 
 
 def _sentences(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    unquoted = _QUOTED.sub(" ", folded)
+    unquoted = QUOTED.sub(" ", fold(text))
     sentences = []
-    for part in _SENTENCES.split(unquoted):
+    for part in SENTENCES.split(unquoted):
         plain = " ".join(part.replace("i'm", "i am").split())
         sentences.append(_OPENER.sub("", plain.strip(" ,-–—*")))
     return sentences

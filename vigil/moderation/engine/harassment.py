@@ -22,7 +22,8 @@ the text for a moderator; it never rejects.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from .wording import QUOTED, fold
 
 __all__ = ["harassment_phrases"]
 
@@ -38,12 +39,9 @@ _PATTERNS = [
     r"a joke|a fraud|a clown|an? (?:idiot|fool|moron|loser))\b",
 ]
 _HARASSMENT = re.compile("|".join(f"(?:{pattern})" for pattern in _PATTERNS))
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
-_QUOTED = re.compile(r'"[^"]*"?|(?<![a-z])\'[^\']{3,}\'(?![a-z])')
 
 
 def harassment_phrases(text: str) -> list[str]:
     """The phrases of ``text``'s own words (quotes removed) that harass a person."""
-    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    unquoted = " ".join(_QUOTED.sub(" ", folded).split())
+    unquoted = " ".join(QUOTED.sub(" ", fold(text)).split())
     return [match.group(0).strip(" .!?;:,\n") for match in _HARASSMENT.finditer(unquoted)]

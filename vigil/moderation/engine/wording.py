@@ -1,0 +1,27 @@
+"""What the form-of-words rules (``threats`` aside) share: a text folded for matching,
+quoted words, and its sentences."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+QUOTED = re.compile(r'"[^"]*"?|(?<![a-z])\'[^\']{3,}\'(?![a-z])')
+"""A quoted span of a folded text ("…", or '…' of three letters or more)."""
+SENTENCES = re.compile(r"[.!?;\n]+")
+
+
+def fold(text: str) -> str:
+    """NFKC, typographic quotes made plain, casefolded."""
+    return unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+
+
+def sentences(folded: str) -> list[str]:
+    """The non-empty sentences of a folded text, spaces collapsed and edges trimmed."""
+    found = []
+    for part in SENTENCES.split(folded):
+        sentence = " ".join(part.split()).strip(" ,-–—*")
+        if sentence:
+            found.append(sentence)
+    return found
