@@ -45,7 +45,8 @@ class KeptAnswerMiddleware:
         if not responsecache.may_answer(request):
             return self.get_response(request)
         key = responsecache.key_for(request.META)
-        kept = responsecache.lookup(request, key)
+        looked_up = request.META.get(responsecache.LOOKED_UP, False)
+        kept = None if looked_up else responsecache.lookup(request, key)
         if kept is not None:
             edge.record(request, *kept)
             return kept[0]

@@ -28,7 +28,7 @@ import contextvars
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -257,11 +257,15 @@ _LEFT_TO_DJANGO = (
     "HTTP_X_VIGIL_EDGE",
 )
 
+# Set in the environ when ``KeptAnswers`` looked for a kept answer and found none, so
+# the middleware does not look again for the same request.
+LOOKED_UP = "vigil.response_cache.looked_up"
+
 StartResponse = Callable[..., Any]
 WSGIApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 
 
-def answer(environ: Mapping[str, Any]) -> tuple[list[tuple[str, str]], bytes] | None:
+def answer(environ: MutableMapping[str, Any]) -> tuple[list[tuple[str, str]], bytes] | None:
     """The headers and body of the kept answer to a plain anonymous GET, if there is a
     current one; ``None`` leaves the request to Django (which decides what to do with a
     disallowed host, a redirect to HTTPS, a session, a condition)."""
@@ -280,6 +284,7 @@ def answer(environ: Mapping[str, Any]) -> tuple[list[tuple[str, str]], bytes] | 
         return None
     entry = _current_entry(key_for(environ))
     if entry is None or entry[1] != 200:
+        environ[LOOKED_UP] = True
         return None
     return entry[2], entry[3]
 
