@@ -23,7 +23,8 @@ The rules, in order of strength:
    ``harassment``), holds. A text
    made only of sentences that affirm a group's dignity (``affirmation``) is not held
    on the identity_attack, insult or threat scores alone, nor one made only of
-   sentences that condemn an act of persecution (``condemnation``) on the
+   sentences that condemn an act of persecution (``condemnation``), nor one that speaks
+   only of everyday things and names no person or people (``things``), on the
    identity_attack or insult scores alone.
 5. A text in a language no stage was trained on, or whose language cannot be told
    (too short, mixed scripts), is held: every language is held until proven.
@@ -51,6 +52,7 @@ from .contextual import (
 from .harassment import harassment_phrases
 from .language import detect_language, pictographic
 from .terms import TermHit, TermMatcher
+from .things import only_about_things
 from .threats import threat_phrases
 
 __all__ = [
@@ -376,6 +378,8 @@ def _apply_classifier(
         holding = [label for label in holding if label not in AFFIRMATION_RELEASES]
     if holding and condemns_an_act(text):
         holding = [label for label in holding if label not in CONDEMNATION_RELEASES]
+    if holding and only_about_things(text):
+        holding = [label for label in holding if label not in THINGS_RELEASES]
     for label in holding:
         verdict.escalate("hold", f"classifier.{label}")
     if threat_phrases(text):
@@ -393,6 +397,10 @@ not held for: the scores its contrast pairs push up on support worded like an at
 CONDEMNATION_RELEASES = frozenset({"identity_attack", "insult"})
 """The model's holds a text made only of condemnations of an act of persecution or
 violence (``condemnation``) is not held for: the strong words of the condemnation."""
+
+THINGS_RELEASES = frozenset({"identity_attack", "insult"})
+"""The model's holds a text that speaks only of everyday things and names no person or
+people (``things``) is not held for: strong words about mayonnaise or a printer."""
 
 WEAPON_SYMBOLS = frozenset("🔪🗡🔫💣🧨🪓🩸⚰")
 """Symbols that, posted with no words, read as a threat on a wall about persecution."""

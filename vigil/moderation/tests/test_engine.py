@@ -667,6 +667,54 @@ def test_a_condemnation_is_not_held_on_the_attack_scores_alone() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "I hate mayo it's gross",
+        "That film was a vile waste of two hours.",
+        "I hate this printer. It's a worthless pile of junk.",
+        "Pineapple on pizza is an abomination.",
+        "Mondays are the worst. Honestly!",
+    ],
+)
+def test_complaints_about_things_are_found(text: str) -> None:
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese food is disgusting.",  # a people's word: left to the model
+        "Their food stinks.",  # a pronoun for people
+        "The mosquitoes here are vermin and I want them all dead.",
+        "This city is full of rats, cockroaches, spiders and p0ll0cks.",
+        "@david your coffee is disgusting",
+        "Muslims are disgusting. So is mayo.",
+        "Our church's heating system is a pile of junk.",  # a place of worship
+        'The film said "Jews are vermin".',
+        "This weather is awful and it reminds me of how much I despise that lot.",
+        "",
+    ],
+)
+def test_anything_that_names_people_is_not_about_things(text: str) -> None:
+    from vigil.moderation.engine.things import only_about_things
+
+    assert not only_about_things(text)
+
+
+def test_a_complaint_about_things_is_not_held_on_the_attack_scores_alone() -> None:
+    text = "Cold coffee is a crime against humanity."
+    high = {"identity_attack": 0.9, "insult": 0.8, "threat": 0.1}
+    assert decide(text=text, scores=high, language="en").action == "publish"
+    # a threat score, another label or another sentence leaves it held
+    assert decide(text=text, scores={**high, "threat": 0.95}, language="en").action == "hold"
+    assert decide(text=text, scores={**high, "sexual": 0.99}, language="en").action != "publish"
+    other = text + " And so are the people who drink it."
+    assert decide(text=other, scores=high, language="en").action == "hold"
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("Shooting the imam was a good thing.", True),

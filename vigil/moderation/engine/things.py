@@ -1,0 +1,99 @@
+"""Texts that complain only about things, matched as a form of words.
+
+The contextual model holds strong words about everyday things as attacks, because
+its training data pairs the same words with groups: "I hate mayo it's gross",
+"beetroot is disgusting" (DynaHate dev, non-hateful) and "That film was a vile waste
+of two hours.", "I hate this printer. It's a worthless pile of junk." (forms A) score
+as identity attacks or insults.
+
+``only_about_things`` is true when *every* sentence of a text names an everyday
+thing from the list below (food and drink, weather, days, machines and software,
+films and music, household things, pests and plants) or is a short exclamation of
+three words or fewer or goes on about the thing named before it ("It's a worthless
+pile of junk."), and **no** sentence names a person or a people: no pronoun
+for people, no word for a person or a group, no religion, nationality or colour
+word (so "Chinese food is disgusting" and "their food stinks" are left to the model,
+as is anything said of "them"). The policy then does not hold such a text on the
+model's identity_attack or insult scores alone; the word lists, the threat,
+contempt and harassment forms, the language rule and the other labels apply as ever,
+and it never releases a rejection.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .contempt import GROUP
+from .wording import QUOTED, fold, sentences
+
+__all__ = ["only_about_things"]
+
+_THINGS = (
+    # food and drink
+    r"mayo|mayonnaise|ketchup|mustard|beetroots?|broccoli|cauliflower|sprouts|olives?|"
+    r"coriander|cilantro|pineapple|pizza|toast|coffee|tea|cake|cakes|sponge|soup|"
+    r"sandwich(?:es)?|burgers?|chips|fries|cheese|tofu|liver|mushrooms?|onions?|"
+    r"breakfast|lunch|dinner|food|meal|milk|beer|wine|water|syrup|medicine|"
+    # weather, days and seasons
+    r"weather|rain|snow|wind|heat|heatwave|cold|fog|humidity|winter|summer|"
+    r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekends?|mornings?|"
+    # machines, software and services
+    r"printers?|computers?|laptops?|phones?|app|apps|update|updates|software|website|"
+    r"internet|wifi|wi-fi|router|keyboard|screen|battery|alarm|alarm clock|tv|television|"
+    r"car|bus|buses|train|trains|traffic|queue|queues|parking|roadworks|heating|"
+    r"boiler|washing machine|fridge|oven|microwave|sofa|chair|mattress|"
+    # work, school and paperwork
+    r"homework|exams?|tests?|meetings?|taxes|tax|paperwork|forms?|bills?|emails?|"
+    # films, music, games, books
+    r"films?|movies?|songs?|music|album|show|shows|series|sequel|game|games|book|books|"
+    r"novel|article|jazz|opera|podcast|ads|adverts?|commercials?|"
+    # pests, plants and smells
+    r"mosquitoes|mosquitos|wasps?|flies|spiders?|slugs|snails|ants|midges|weeds|"
+    r"nettles|pollen|smell|stench|noise|landfill|mud|dust|mould|mold"
+)
+_THING = re.compile(rf"\b(?:{_THINGS})\b")
+
+# Anything that points at a person or a people leaves the text to the model.
+_PERSONS = re.compile(
+    r"\b(?:you|your|yours|ya|u|he|him|his|she|her|hers|they|them|their|"
+    r"theirs|(?:that|this|those|these|the whole) lot|crowd|mob|gang|bunch|sort|types?|"
+    r"people|person|persons|man|men|woman|women|guy|guys|"
+    r"girl|girls|boy|boys|kid|kids|child|children|folk|folks|lady|ladies|gentlemen|"
+    r"everyone|everybody|anyone|anybody|someone|somebody|nobody|who|whoever|"
+    r"neighbou?rs?|immigrants?|foreigners?|race|races|tribe|tribes|religion|"
+    r"muslims?|islam|islamic|christians?|jews?|jewish|hindus?|hindu|sikhs?|buddhists?|"
+    r"catholics?|atheists?|arabs?|arabic|african|africans?|asian|asians?|black|blacks|white|"
+    r"whites|brown|chinese|indian|indians?|mexican|mexicans?|gay|gays|lesbians?|trans|"
+    r"queer|disabled|gypsy|gypsies|roma|jihad|halal|kosher|mosques?|churche?s?|temples?|"
+    r"synagogues?|quran|koran|bible|torah|ramadan|eid|christmas|diwali|passover|"
+    r"country|countries|nation|nations|place|foreign|homosexuals?|aliens?|illegals?|"
+    r"hair|skin|afro|nig\w*|negro\w*|coons?|spics?|kikes?|pakis?|chinks?|gooks?|"
+    r"wetbacks?|trann\w*|fag\w*|dykes?|retard\w*|mongol\w*|ghetto|"
+    # vermin and beasts: the words of dehumanisation, whatever they are said of
+    r"rats?|cockroach\w*|roach\w*|vermin|parasites?|leeches|apes?|monkeys?|pigs?|swine|"
+    r"dogs?|animals?|beasts?|snakes?|plagues?|infest\w*)\b"
+)
+# A spelling trick inside a word ("p0ll0cks", "f@@cking") or a handle or hashtag: the
+# text may be hiding who it is about.
+_HIDING = re.compile(r"[a-z][0-9@$*]+[a-z]|[@#]\w")
+_GROUP = re.compile(rf"\b{GROUP}\b")
+_SHORT = 3
+# A sentence that goes on about the thing named before it ("It's a worthless pile of junk.").
+_BACK = re.compile(r"(?:it|it's|its|this|that)\b")
+
+
+def only_about_things(text: str) -> bool:
+    """Every sentence of ``text`` speaks of an everyday thing (or is a short
+    exclamation), at least one does, and none names a person or a people."""
+    folded = fold(text)
+    if QUOTED.search(folded) or _HIDING.search(folded):
+        return False
+    about_things = False
+    for sentence in sentences(folded):
+        if _PERSONS.search(sentence) or _GROUP.search(sentence):
+            return False
+        if _THING.search(sentence):
+            about_things = True
+        elif not (about_things and _BACK.match(sentence)) and len(sentence.split()) > _SHORT:
+            return False
+    return about_things
