@@ -23,7 +23,8 @@ The rules, in order of strength:
    ``harassment``), holds. A text
    made only of sentences that affirm a group's dignity (``affirmation``) is not held
    on the identity_attack, insult or threat scores alone, nor one made only of
-   sentences that condemn an act of persecution (``condemnation``), nor one that speaks
+   sentences that condemn an act of persecution (``condemnation``) or deny a slur on a
+   group (``negation``), nor one that speaks
    only of everyday things and names no person or people (``things``), on the
    identity_attack or insult scores alone.
 5. A text in a language no stage was trained on, or whose language cannot be told
@@ -51,6 +52,7 @@ from .contextual import (
 )
 from .harassment import harassment_phrases
 from .language import detect_language, pictographic
+from .negation import denies_a_slur
 from .terms import TermHit, TermMatcher
 from .things import only_about_things
 from .threats import threat_phrases
@@ -378,6 +380,8 @@ def _apply_classifier(
         holding = [label for label in holding if label not in AFFIRMATION_RELEASES]
     if holding and condemns_an_act(text):
         holding = [label for label in holding if label not in CONDEMNATION_RELEASES]
+    if holding and denies_a_slur(text):
+        holding = [label for label in holding if label not in NEGATION_RELEASES]
     if holding and only_about_things(text):
         holding = [label for label in holding if label not in THINGS_RELEASES]
     for label in holding:
@@ -397,6 +401,10 @@ not held for: the scores its contrast pairs push up on support worded like an at
 CONDEMNATION_RELEASES = frozenset({"identity_attack", "insult"})
 """The model's holds a text made only of condemnations of an act of persecution or
 violence (``condemnation``) is not held for: the strong words of the condemnation."""
+
+NEGATION_RELEASES = frozenset({"identity_attack", "insult"})
+"""The model's holds a text made only of denials of a slur on a group (``negation``) is
+not held for: the slur it denies."""
 
 THINGS_RELEASES = frozenset({"identity_attack", "insult"})
 """The model's holds a text that speaks only of everyday things and names no person or

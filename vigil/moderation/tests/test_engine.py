@@ -703,6 +703,50 @@ def test_anything_that_names_people_is_not_about_things(text: str) -> None:
     assert not only_about_things(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refugees are not vermin; they are human beings made in God's image.",
+        "Roma are not thieves. That's a myth.",
+        "It is simply not true that Christians are stupid.",
+        "Women are in no way less capable than men.",
+        "Muslims aren't terrorists.",
+    ],
+)
+def test_denials_of_a_slur_are_found(text: str) -> None:
+    from vigil.moderation.engine.negation import denies_a_slur
+
+    assert denies_a_slur(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latins are not smart.",  # denies something good: an attack
+        "Lesbians are not clean.",
+        "Immigrants are not welcome here.",
+        "Muslims are not human.",
+        "Muslims are not the problem, Islam is.",
+        "Roma are thieves. That's a fact.",
+        "Refugees are not criminals; they are parasites.",
+        'He said "Jews are not liars" and laughed.',
+        "",
+    ],
+)
+def test_anything_else_is_not_a_denial(text: str) -> None:
+    from vigil.moderation.engine.negation import denies_a_slur
+
+    assert not denies_a_slur(text)
+
+
+def test_a_denial_is_not_held_on_the_attack_scores_alone() -> None:
+    text = "Roma are not thieves. That's a myth."
+    high = {"identity_attack": 0.9, "insult": 0.5, "threat": 0.1}
+    assert decide(text=text, scores=high, language="en").action == "publish"
+    assert decide(text=text, scores={**high, "threat": 0.95}, language="en").action == "hold"
+    assert decide(text=text + " But keep them out.", scores=high, language="en").action == "hold"
+
+
 def test_a_complaint_about_things_is_not_held_on_the_attack_scores_alone() -> None:
     text = "Cold coffee is a crime against humanity."
     high = {"identity_attack": 0.9, "insult": 0.8, "threat": 0.1}
