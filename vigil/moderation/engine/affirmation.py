@@ -7,7 +7,11 @@ templates (``evaluation/group_templates.csv``), identity_attack scored:
 * "… deserve the same rights as everyone else": 0.52–0.88 (8 of 12 groups held);
 * "… are just as human as anyone else": 0.53–0.94 (all 12 held);
 * "Why do people hate …? It makes no sense.": 0.51–0.84 (11 of 12 held);
-* "We should celebrate …": threat 0.66–0.77.
+* "We should celebrate …": threat 0.66–0.77;
+* "Muslim women should be free to wear a headscarf at work.", "Roma children have every
+  right to attend school …", "Jewish people have enriched our culture …" (forms A and B):
+  identity_attack 0.57–0.92. A freedom counts only for a listed verb (wear, pray, live,
+  work, attend …) and a tail with no "but", "not", "only", "elsewhere" or "back".
 
 ``affirms_a_group`` is true when *every* sentence of a text is one of these forms (or
 a short sentence that adds nothing, "It makes no sense."), so anything else said beside
@@ -41,6 +45,17 @@ _POSITIVE = (
     r"include|honou?r|pray for|listen to|care for|look after)"
 )
 
+# What a people should be free to do, and the tail that may follow it: no "but", "not",
+# "only", "elsewhere" or "back" that would turn the freedom into exclusion.
+_FREEDOMS = (
+    r"(?:wear|pray|worship|practi[sc]e|live|work|vote|marry|study|attend|speak|build|celebrate|"
+    r"believe|dress|express|keep|read|sing|gather|go to school|go to church|go to work)"
+)
+_CLEAN_TAIL = (
+    r"(?![^.!?]*\b(?:but|except|unless|not|only|elsewhere|somewhere else|own countr\w*|back|"
+    r"if|as long as|so long as)\b)[^.!?]{0,80}"
+)
+
 _FORMS = [
     # "… deserve the same rights as everyone else", "… deserve equal rights and respect"
     rf"{_DET}{GROUP} (?:deserve|have|should have|should get|are entitled to) (?:the same|equal) "
@@ -59,6 +74,13 @@ _FORMS = [
     rf"you (?:can'?t|cannot|shouldn'?t|should not|must not) (?:say|call|claim) (?:that )?\"?"
     rf"{GROUP} [^.!?\"]{{1,40}}?\"?,? (?:that|this|it)(?: is|'s) (?:hate|hateful|racist|"
     rf"racism|bigotry|bigoted|wrong|cruel|dehumani[sz]ing)",
+    # "Muslim women should be free to wear a headscarf at work", "Roma children have every
+    # right to attend school alongside everyone else"
+    rf"{_DET}{GROUP} (?:should|must) be (?:free|allowed|able) to {_FREEDOMS}\b{_CLEAN_TAIL}",
+    rf"{_DET}{GROUP} have (?:every|the same|a|an equal) right to {_FREEDOMS}\b{_CLEAN_TAIL}",
+    # "Jewish people have enriched our culture beyond measure"
+    rf"{_DET}{GROUP} have (?:so )?(?:enriched|strengthened|blessed|improved|built up) "
+    rf"(?:our|this|the)\b{_CLEAN_TAIL}",
     # "We should celebrate …"
     rf"(?:we|you|everyone|people|let us|let's) (?:should |must |need to |ought to )?(?:all )?"
     rf"{_POSITIVE} {_DET}{GROUP}(?: too| as well| more)?",

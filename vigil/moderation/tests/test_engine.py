@@ -576,6 +576,9 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "If you hate Black people, you are the problem.",
         "You can't say Muslims are animals, that is hate.",
         "We should celebrate Jews.",
+        "Muslim women should be free to wear a headscarf at work.",
+        "Roma children have every right to attend school alongside everyone else.",
+        "Jewish people have enriched our culture beyond measure.",
     ],
 )
 def test_affirmations_of_a_group_are_found(text: str) -> None:
@@ -599,6 +602,12 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "We should deport Muslims.",
         "You can say Muslims are animals, that is fine.",
         "Christians are human beings.",  # a plain statement, left to the model
+        # a freedom that excludes, or no freedom at all
+        "Muslims should be free to pray, but not here.",
+        "Muslims should be allowed to live in their own countries.",
+        "Immigrants have every right to go back home.",
+        "Jews have every right to leave.",
+        "Muslims should be allowed to be killed.",
         "",
     ],
 )
