@@ -45,15 +45,15 @@ _POSITIVE = (
     r"include|honou?r|pray for|listen to|care for|look after)"
 )
 
-# What a people should be free to do, and the tail that may follow it: no "but", "not",
-# "only", "elsewhere" or "back" that would turn the freedom into exclusion.
+# What a people should be free to do, and the tail that may follow it: one clause, with no
+# "but", "not", "only", "elsewhere" or "back" that would turn the freedom into exclusion.
 _FREEDOMS = (
     r"(?:wear|pray|worship|practi[sc]e|live|work|vote|marry|study|attend|speak|build|celebrate|"
     r"believe|dress|express|keep|read|sing|gather|go to school|go to church|go to work)"
 )
 _CLEAN_TAIL = (
     r"(?![^.!?]*\b(?:but|except|unless|not|only|elsewhere|somewhere else|own countr\w*|back|"
-    r"if|as long as|so long as)\b)[^.!?]{0,80}"
+    r"if|as long as|so long as)\b)[^.!?,;]{0,80}"
 )
 
 _FORMS = [
@@ -80,7 +80,8 @@ _FORMS = [
     rf"{_DET}{GROUP} have (?:every|the same|a|an equal) right to {_FREEDOMS}\b{_CLEAN_TAIL}",
     # "Jewish people have enriched our culture beyond measure"
     rf"{_DET}{GROUP} have (?:so )?(?:enriched|strengthened|blessed|improved|built up) "
-    rf"(?:our|this|the)\b{_CLEAN_TAIL}",
+    rf"(?:our|this) (?:culture|country|town|city|community|communities|church|lives|society|"
+    rf"neighbou?rhood|world|nation)\b{_CLEAN_TAIL}",
     # "We should celebrate …"
     rf"(?:we|you|everyone|people|let us|let's) (?:should |must |need to |ought to )?(?:all )?"
     rf"{_POSITIVE} {_DET}{GROUP}(?: too| as well| more)?",

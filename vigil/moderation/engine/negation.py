@@ -6,8 +6,9 @@ thieves. That's a myth." (0.47), "It is simply not true that Christians are stup
 (0.39) are held.
 
 ``denies_a_slur`` is true when *every* sentence of a text is such a denial — a group,
-"are not" (or "aren't", "are in no way", "are no more … than anyone else"), and a word
-from the list of slurs on a people below; or "it is (simply) not true / a lie / a myth
+"are not" (or "aren't", "are in no way", "are never"), and a word from the list of
+slurs on a people below, with at most a comparison after it ("… than men") and no
+clause beyond; or "it is (simply) not true / a lie / a myth
 that" the same — or a sentence that adds nothing ("That's a myth.", "They are human
 beings.", "They're people fleeing danger."). Only the *negative* words count: "… are
 not human", "… are not welcome here", "… are not smart", "… are not clean" deny
@@ -41,7 +42,7 @@ _SLUR = (
 _NOT = r"(?:are not|aren't|are in no way|are never|are no)"
 _FORMS = [
     # "Refugees are not vermin", "Women are in no way less capable than men"
-    rf"{_DET}{GROUP} {_NOT} {_SLUR}(?: (?:than|at all|whatever (?:some|people) say)[^.!?]*)?",
+    rf"{_DET}{GROUP} {_NOT} {_SLUR}(?: than [^.!?,;]{{1,40}}| at all)?",
     # "It is simply not true that Christians are stupid", "It's a lie that Jews are greedy"
     rf"(?:it is|it's|it isn't) (?:simply |just |plainly )?(?:not true|untrue|false|a lie|a myth)"
     rf" that {_DET}{GROUP} are {_SLUR}",

@@ -608,6 +608,8 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "Immigrants have every right to go back home.",
         "Jews have every right to leave.",
         "Muslims should be allowed to be killed.",
+        "Muslims should be free to pray, and then they should be deported.",
+        "Jews have enriched the banks at our expense.",
         "",
     ],
 )
@@ -738,6 +740,8 @@ def test_denials_of_a_slur_are_found(text: str) -> None:
         "Muslims are not the problem, Islam is.",
         "Roma are thieves. That's a fact.",
         "Refugees are not criminals; they are parasites.",
+        "Refugees are not criminals at all, they are parasites.",
+        "Women are in no way less capable than men, but they belong at home.",
         'He said "Jews are not liars" and laughed.',
         "",
     ],
