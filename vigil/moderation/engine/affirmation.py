@@ -61,10 +61,10 @@ _FORMS = [
     rf"{_DET}{GROUP} (?:deserve|have|should have|should get|are entitled to) (?:the same|equal) "
     rf"{_GOODS}(?:,? and {_GOODS})?(?: as {_EVERYONE})?",
     # "… deserve respect", "… deserve dignity too"
-    rf"{_DET}{GROUP} deserve {_GOODS}(?:,? and {_GOODS})?(?: too| like {_EVERYONE})?",
+    rf"{_DET}{GROUP} deserve {_GOODS}(?:,? and {_GOODS})?(?: too|,? (?:just )?like {_EVERYONE})?",
     # "… are just as human as anyone else", "… are human beings too"
     rf"{_DET}{GROUP} are (?:just |every bit |)as human as {_EVERYONE}",
-    rf"{_DET}{GROUP} are {_HUMAN},? (?:too|just like {_EVERYONE}|like {_EVERYONE})",
+    rf"{_DET}{GROUP} are (?:just |simply )?{_HUMAN},? (?:too|(?:just )?like {_EVERYONE})",
     # "Why do people hate …?"
     rf"why (?:do|would|does) (?:people|so many people|some people|anyone|anybody|you|they) "
     rf"(?:still )?(?:hate|despise|attack|hurt|fear|mock|persecute) {_DET}{GROUP}",

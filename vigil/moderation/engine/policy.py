@@ -53,6 +53,7 @@ from .contextual import (
 from .harassment import harassment_phrases
 from .language import detect_language, pictographic
 from .negation import denies_a_slur
+from .roles import only_about_roles
 from .terms import TermHit, TermMatcher
 from .things import only_about_things
 from .threats import threat_phrases
@@ -384,6 +385,8 @@ def _apply_classifier(
         holding = [label for label in holding if label not in NEGATION_RELEASES]
     if holding and only_about_things(text):
         holding = [label for label in holding if label not in THINGS_RELEASES]
+    if holding and only_about_roles(text):
+        holding = [label for label in holding if label not in ROLES_RELEASES]
     for label in holding:
         verdict.escalate("hold", f"classifier.{label}")
     if threat_phrases(text):
@@ -405,6 +408,11 @@ violence (``condemnation``) is not held for: the strong words of the condemnatio
 NEGATION_RELEASES = frozenset({"identity_attack", "insult"})
 """The model's holds a text made only of denials of a slur on a group (``negation``) is
 not held for: the slur it denies."""
+
+ROLES_RELEASES = frozenset({"identity_attack", "insult"})
+"""The model's holds a text that criticises only people in a role (lawyers, referees,
+estate agents) and names no people, belief or coded target (``roles``) is not held for:
+a complaint about a trade is not an attack on anyone's religion, ethnicity or belief."""
 
 THINGS_RELEASES = frozenset({"identity_attack", "insult"})
 """The model's holds a text that speaks only of everyday things and names no person or

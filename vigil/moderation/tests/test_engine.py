@@ -572,6 +572,8 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "Trans people deserve equal rights and respect.",
         "Jews are just as human as anyone else.",
         "Refugees are human beings too.",
+        "Muslims are just people like everyone else.",
+        "Roma deserve respect, just like everyone else.",
         "Why do people hate Arabs? It makes no sense.",
         "If you hate Black people, you are the problem.",
         "You can't say Muslims are animals, that is hate.",
@@ -594,6 +596,8 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "Muslims deserve the same rights as everyone else. Just not in my street.",
         "Jews are just as human as anyone else, but they should all leave.",
         "Refugees are human beings too. Send them back anyway.",
+        "Jews are just people like everyone else, but they control the banks.",
+        "Muslims are just people like everyone else. Rats.",
         # worded like one, not one
         "Women deserve the same rights as animals.",
         "Gay people deserve to die.",
@@ -768,6 +772,58 @@ def test_a_complaint_about_things_is_not_held_on_the_attack_scores_alone() -> No
     assert decide(text=text, scores={**high, "threat": 0.95}, language="en").action == "hold"
     assert decide(text=text, scores={**high, "sexual": 0.99}, language="en").action != "publish"
     other = text + " And so are the people who drink it."
+    assert decide(text=other, scores=high, language="en").action == "hold"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I really can't stand lawyers.",
+        "Politicians are all liars.",
+        "Journalists are pathetic. They only care about clicks.",
+        "All referees are corrupt!",
+        "Those bureaucrats are lazy and incompetent.",
+    ],
+)
+def test_complaints_about_roles_are_found(text: str) -> None:
+    from vigil.moderation.engine.roles import only_about_roles
+
+    assert only_about_roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Capitalists are scum.",  # a belief: left to the model
+        "Liberal journalists are traitors.",
+        "Bankers are parasites.",  # a coded target and a word of dehumanisation
+        "Football fans are animals.",
+        "My neighbourhood is full of bomb-builders.",  # the tail of a compound
+        "You're a disgusting little troll and I hope you get banned forever.",
+        "The government lets kids change their gender.",
+        "Doctors from India are useless.",
+        "Muslim politicians are all liars.",
+        "Politicians are liars. Immigrants are worse.",
+        "Politicians are liars. Send them all back to Africa.",
+        'The lawyer said "Jews are vermin".',
+        "@judge_dave lawyers are scum",
+        "",
+    ],
+)
+def test_anything_that_names_a_people_or_a_belief_is_not_about_roles(text: str) -> None:
+    from vigil.moderation.engine.roles import only_about_roles
+
+    assert not only_about_roles(text)
+
+
+def test_a_complaint_about_a_role_is_not_held_on_the_attack_scores_alone() -> None:
+    text = "Estate agents are the most dishonest people alive."
+    assert decide(text=text, scores={"identity_attack": 0.9}, language="en").action == "hold"
+    text = "Estate agents are the most dishonest creatures alive."
+    high = {"identity_attack": 0.9, "insult": 0.8, "threat": 0.1}
+    assert decide(text=text, scores=high, language="en").action == "publish"
+    assert decide(text=text, scores={**high, "threat": 0.95}, language="en").action == "hold"
+    other = text + " Pray for my family."
     assert decide(text=other, scores=high, language="en").action == "hold"
 
 

@@ -1,0 +1,120 @@
+"""Texts that criticise only people in a role, matched as a form of words.
+
+The site's policy removes attacks on people *because of their religion, ethnicity or
+belief*, harassment and inappropriate language. A complaint about lawyers, referees or
+estate agents is none of these, but the contextual model holds it as an identity
+attack, because the same sentence shapes in its training data name peoples: "I really
+can't stand lawyers." (identity_attack 0.52, insult 0.69), "Politicians are all liars."
+(0.50, 0.52), "Journalists are pathetic." (0.64, 0.64).
+
+``only_about_roles`` is true when *every* sentence of a text names a role from the
+list below (a trade, a profession, an office, a place in a game or on the road) or goes
+on about the role named before it ("They only care about money."), and nothing in the
+text names a people, a religion, a belief, a colour or a gender, uses a word of
+dehumanisation (vermin, parasites, animals …), a word that stands in for a people in
+coded attacks (bankers, globalists, elites, thugs …), a quotation, a handle or a word
+hiding a digit or a symbol. The policy then does not hold such a text on the model's
+identity_attack or insult scores alone; the word lists (profanity holds as ever), the
+threat, contempt and harassment forms, the language rule and the other labels apply,
+and it never releases a rejection.
+
+Beliefs and parties are not roles: "Capitalists are scum." and "Liberals are
+traitors." stay with the model, since belief is one of the things the policy protects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .contempt import GROUP
+from .wording import QUOTED, fold, sentences
+
+__all__ = ["only_about_roles"]
+
+_ROLES = (
+    # law, government and paperwork
+    r"lawyers?|solicitors?|attorneys?|barristers?|judges?|politicians?|mps|senators?|"
+    r"congressmen|councillors?|councilors?|bureaucrats?|civil servants?|officials?|"
+    r"tax collectors?|tax inspectors?|traffic wardens?|parking wardens?|inspectors?|"
+    r"cops?|police officers?|policemen|the police|the government|the council|"
+    # trades and offices
+    r"estate agents?|realtors?|landlords?|letting agents?|plumbers?|builders?|"
+    r"mechanics?|electricians?|salesmen|salespeople|telemarketers?|cold callers?|"
+    r"call centres?|insurers?|insurance companies|accountants?|consultants?|"
+    r"managers?|bosses|my boss|ceos?|executives?|middle managers?|recruiters?|"
+    r"doctors?|dentists?|receptionists?|teachers?|professors?|lecturers?|"
+    r"economists?|pundits?|commentators?|critics?|reviewers?|journalists?|reporters?|"
+    r"columnists?|newspapers?|tabloids?|influencers?|youtubers?|tiktokers?|"
+    r"celebrities|celebs?|billionaires?|millionaires?|developers?|programmers?|"
+    r"scammers?|spammers?|hackers?|trolls?|customer service|airlines?|"
+    # games and sport
+    r"referees?|refs?|umpires?|linesmen|footballers?|strikers?|goalkeepers?|"
+    r"defenders?|the players?|the team|the manager|the coach|coaches|"
+    r"fans|supporters|season ticket holders?|"
+    # the road and the town
+    r"drivers?|motorists?|cyclists?|taxi drivers?|bus drivers?|commuters?|"
+    r"tourists?|shoppers?|tailgaters?"
+)
+# Not the tail of a compound ("bomb-builders" is a coded word for a people).
+_ROLE = re.compile(rf"(?<![\w-])(?:{_ROLES})\b")
+
+# A people, a belief, a gender or a colour anywhere leaves the text to the model.
+_PROTECTED = re.compile(
+    r"\b(?:you|your|yours|you're|youre|ya|u|ur|yourself|yourselves|"
+    r"people|persons?|men|women|woman|man|girls?|boys?|ladies|"
+    r"neighbou?rs?|immigrants?|migrants?|refugees?|foreigners?|race|races|tribes?|"
+    r"religions?|faith|belief|beliefs|muslims?|islam|islamic|christians?|jews?|jewish|"
+    r"hindus?|hindu|sikhs?|buddhists?|catholics?|protestants?|atheists?|arabs?|"
+    r"africans?|asians?|black|blacks|white|whites|brown|chinese|indians?|mexicans?|"
+    r"gay|gays|lesbians?|trans|queer|disabled|gypsy|gypsies|roma|travellers?|"
+    r"homosexuals?|aliens?|illegals?|jihad\w*|halal|kosher|mosques?|churche?s?|"
+    r"temples?|synagogues?|country|countries|nation|nations|foreign|"
+    r"liberals?|conservatives?|leftists?|lefties|libtards?|communists?|socialists?|"
+    r"capitalists?|democrats?|republicans?|tories|tory|labour|feminists?|vegans?|"
+    r"zionists?|nazis?|fascists?|marxists?|woke|"
+    r"gender|genders|sex|sexual\w*|transgender\w*|lgbt\w*|pride|"
+    # peoples and their countries, singular or plural
+    r"latin[oax]s?|latinx|hispanics?|koreans?|japanese|vietnamese|filipinos?|thai|"
+    r"arabs?|kurds?|turks?|persians?|iranians?|iraqis?|syrians?|afghans?|pakistanis?|"
+    r"somalis?|nigerians?|ethiopians?|eritreans?|kenyans?|europeans?|americans?|"
+    r"canadians?|australians?|british|brits?|english|irish|scottish|welsh|french|"
+    r"germans?|italians?|spanish|poles?|polish|romanians?|russians?|ukrainians?|"
+    r"israelis?|palestinians?|uyghurs?|uighurs?|kazakhs?|tamils?|natives?|indigenous|"
+    r"aboriginals?|china|india|africa|mexico|israel|palestine|gaza|pakistan|iran|iraq|"
+    r"syria|somalia|afghanistan|turkey|russia|ukraine|korea|japan|europe|america|usa|"
+    r"us|uk|britain|england|france|germany|poland|nigeria|kazakhstan|"
+    # words that stand in for a people in coded attacks
+    r"bankers?|banking|financiers?|globalists?|globalism|elites?|elitists?|cosmopolitans?|"
+    r"moneylenders?|hollywood|the media|soros|rothschilds?|thugs?|ghetto|urban|"
+    r"welfare|inner city|invaders?|colonists?|settlers?|"
+    # slurs and the words of dehumanisation, whatever they are said of
+    r"nig\w*|negro\w*|coons?|spics?|kikes?|pakis?|chinks?|gooks?|wetbacks?|trann\w*|"
+    r"fag\w*|dykes?|retard\w*|mongol\w*|"
+    r"rats?|cockroach\w*|roach\w*|vermin|parasites?|leeches|apes?|monkeys?|pigs?|swine|"
+    r"dogs?|animals?|beasts?|snakes?|plagues?|infest\w*|savages?|subhumans?|"
+    r"sub-humans?|insects?|maggots?|worms?|rodents?|diseases?|cancers?|virus|"
+    r"breed\w*|exterminat\w*|eradicat\w*|purge\w*|cleans\w*|deport\w*|gas\w*)\b"
+)
+# A spelling trick inside a word or a handle, hashtag or brackets of an echo: the text
+# may be hiding who it is about.
+_HIDING = re.compile(r"[a-z][0-9@$*]+[a-z]|[@#]\w|\(\(|\)\)")
+_GROUP = re.compile(rf"\b{GROUP}\b")
+# A sentence that goes on about the role named before it ("They only care about money.").
+_BACK = re.compile(r"(?:they|they're|theyre|them|their|it|it's|its|this|that|he|he's|she|she's)\b")
+
+
+def only_about_roles(text: str) -> bool:
+    """Every sentence of ``text`` names a role or goes on about the one named before,
+    at least one names a role, and nothing names a people, a belief or a coded target."""
+    folded = fold(text)
+    if QUOTED.search(folded) or _HIDING.search(folded):
+        return False
+    if _PROTECTED.search(folded) or _GROUP.search(folded):
+        return False
+    about_roles = False
+    for sentence in sentences(folded):
+        if _ROLE.search(sentence):
+            about_roles = True
+        elif not (about_roles and _BACK.match(sentence)):
+            return False
+    return about_roles
