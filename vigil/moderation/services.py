@@ -15,6 +15,7 @@ from vigil.core import conf
 from vigil.moderation.bans import is_banned
 from vigil.moderation.engine import classifier as engine_classifier
 from vigil.moderation.engine.language import detect_language
+from vigil.moderation.engine.opinion import without_opinion_frames
 from vigil.moderation.engine.policy import (
     BANNED_MESSAGE,
     DEFAULT_THRESHOLDS,
@@ -150,7 +151,7 @@ def deep_assess(
         model = _load_classifier(conf.deep_classifier_path())
         verdict = decide(
             text=text,
-            scores=model.predict([text])[0],
+            scores=model.predict([without_opinion_frames(text)])[0],
             language=language,
             trained_languages=trained_languages(model),
             circumstances=Circumstances(thresholds=thresholds),

@@ -53,6 +53,7 @@ from .contextual import (
 from .harassment import harassment_phrases
 from .language import detect_language, pictographic
 from .negation import denies_a_slur
+from .opinion import without_opinion_frames
 from .roles import only_about_roles
 from .terms import TermHit, TermMatcher
 from .things import only_about_things
@@ -377,23 +378,25 @@ def _apply_classifier(
         for label in rejecting:
             verdict.escalate("reject", f"classifier.{label}", message)
         return
-    if holding and affirms_a_group(text):
+    # An attack stated as an opinion is read as the attack ("I think …" removed).
+    reading = without_opinion_frames(text)
+    if holding and affirms_a_group(reading):
         holding = [label for label in holding if label not in AFFIRMATION_RELEASES]
-    if holding and condemns_an_act(text):
+    if holding and condemns_an_act(reading):
         holding = [label for label in holding if label not in CONDEMNATION_RELEASES]
-    if holding and denies_a_slur(text):
+    if holding and denies_a_slur(reading):
         holding = [label for label in holding if label not in NEGATION_RELEASES]
-    if holding and only_about_things(text):
+    if holding and only_about_things(reading):
         holding = [label for label in holding if label not in THINGS_RELEASES]
-    if holding and only_about_roles(text):
+    if holding and only_about_roles(reading):
         holding = [label for label in holding if label not in ROLES_RELEASES]
     for label in holding:
         verdict.escalate("hold", f"classifier.{label}")
-    if threat_phrases(text):
+    if threat_phrases(text) or threat_phrases(reading):
         verdict.escalate("hold", "pattern.threat")
-    if contempt_phrases(text):
+    if contempt_phrases(text) or contempt_phrases(reading):
         verdict.escalate("hold", "pattern.contempt")
-    if harassment_phrases(text):
+    if harassment_phrases(text) or harassment_phrases(reading):
         verdict.escalate("hold", "pattern.harassment")
 
 
@@ -435,12 +438,22 @@ def score(
     otherwise ``fallback``'s (the cheap linear model, for the moderator's information)
     or ``model``'s, and ``trained`` False so that ``decide`` holds the text."""
     if language in trained_languages:
-        return model.predict([text])[0], True
+        return _read_both(model, text), True
     if trained_languages and pictographic(text):
         # A skin tone on a symbol (🙏🏾) says nothing of an attack; its name ("dark skin
         # tone") alone pushes the model's identity_attack score up.
         return model.predict([_SKIN_TONES.sub("", text)])[0], True
     return (fallback or model).predict([text])[0], False
+
+
+def _read_both(model: Classifier, text: str) -> dict[str, float]:
+    """The model's scores of ``text``; where it opens a sentence with a frame of opinion
+    ("I think …"), the higher of each label's score with and without the frame."""
+    reading = without_opinion_frames(text)
+    if reading == text:
+        return model.predict([text])[0]
+    framed, plain = model.predict([text, reading])
+    return {label: max(framed[label], plain.get(label, 0.0)) for label in framed}
 
 
 def assess_text(

@@ -828,6 +828,69 @@ def test_a_complaint_about_a_role_is_not_held_on_the_attack_scores_alone() -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("I think Muslims are disgusting.", "Muslims are disgusting."),
+        ("I honestly believe that women are inferior.", "women are inferior."),
+        ("In my opinion, immigrants are vermin.", "immigrants are vermin."),
+        ("Honestly, I think trans people are freaks.", "trans people are freaks."),
+        ("I\u2019m convinced that Jews are liars.", "Jews are liars."),
+        ("Personally I feel Muslims are scum.", "Muslims are scum."),
+        ("Lord, keep them. Imo they are brave.", "Lord, keep them. they are brave."),
+        # not a frame that introduces a claim: left as it is
+        ("I think of Muslims as family.", None),
+        ("I believe in equal rights for all.", None),
+        ("I don't think Muslims are bad.", None),
+        ("Some people think Muslims are scum.", None),
+        ("I feel sorry for refugees who are cold.", None),
+        ("I think so.", None),
+        ("I think.", None),
+    ],
+)
+def test_frames_of_opinion_are_removed(text: str, reading: str | None) -> None:
+    from vigil.moderation.engine.opinion import without_opinion_frames
+
+    assert without_opinion_frames(text) == (reading if reading is not None else text)
+
+
+class _ByText:
+    """A classifier whose scores are looked up by the exact text it is given."""
+
+    def __init__(self, table: dict[str, dict[str, float]]) -> None:
+        self.table = table
+        self.seen: list[str] = []
+
+    def predict(self, texts: list[str]) -> list[dict[str, float]]:
+        self.seen += texts
+        quiet = dict.fromkeys(LABELS, 0.0)
+        return [{**quiet, **self.table.get(text, {})} for text in texts]
+
+
+def test_an_attack_stated_as_an_opinion_is_scored_as_the_attack() -> None:
+    from vigil.moderation.engine.policy import score
+
+    model = _ByText({"Muslims are disgusting.": {"identity_attack": 0.98}})
+    scores, trained = score("I think Muslims are disgusting.", "en", model=model)
+    assert trained and scores["identity_attack"] == 0.98
+    # the frame can move the model the other way too: the higher score counts
+    model = _ByText({"I think Roma are born thieves.": {"identity_attack": 0.58}})
+    scores, _ = score("I think Roma are born thieves.", "en", model=model)
+    assert scores["identity_attack"] == 0.58
+    # a text without a frame is scored once, as written
+    model = _ByText({})
+    score("Lord, keep them.", "en", model=model)
+    assert model.seen == ["Lord, keep them."]
+
+
+def test_forms_of_words_read_the_text_without_its_frame() -> None:
+    text = "I think Muslims deserve the same rights as everyone else."
+    high = {"identity_attack": 0.9, "insult": 0.2, "threat": 0.1}
+    assert decide(text=text, scores=high, language="en").action == "publish"
+    text = "Honestly, I hate Muslims."
+    assert "pattern.contempt" in decide(text=text, scores={}, language="en").reasons
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("Shooting the imam was a good thing.", True),

@@ -1,0 +1,59 @@
+"""An attack stated as an opinion is read as the attack.
+
+A frame of opinion at the start of a sentence — "I think", "I honestly believe that",
+"In my opinion,", "Personally,", "To be honest," — changes nothing of what the sentence
+says about a group, but it moves the contextual model a long way: on the group
+templates (``evaluation/group_templates.csv``), the full policy caught 494 of 504
+attacks as written and only 305–404 with one of these frames put in front, and held
+more of the benign texts too, since the forms of words (affirmation, negation …) no
+longer matched the whole sentence.
+
+``without_opinion_frames`` removes such frames from the start of every sentence, so the
+model and the forms of words read "I think Muslims are disgusting." as "Muslims are
+disgusting.". It removes only frames in the first person that introduce a clause:
+"I think of them as family", "I believe in …", "I don't think …", "Some people think …"
+and "I feel sorry for …" are left as they are ("I feel" counts only before "that", "like"
+or a clause: "I feel Muslims are …").
+
+The policy reads both: the model scores the text with and without its frames and the
+higher score of each label counts (the model moves both ways: "I think Roma people are
+born thieves." scores higher than the bare claim), and the forms of words read the text
+without them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_opinion_frames"]
+
+_ADVERBS = r"(?:(?:really|honestly|truly|genuinely|personally|just|do|strongly|firmly|still|" \
+    r"sincerely|actually|seriously)\s+)*"  # fmt: skip
+# "I think …", "I honestly believe that …", "I'm convinced that …", "I feel like …"
+_FIRST_PERSON = (
+    rf"i(?:\s+{_ADVERBS}(?:(?:think|believe|reckon|suspect|guess|would say|'d say)(?:\s+that)?"
+    rf"|feel\s+(?:that|like)|feel(?=\s+(?:[\w'-]+\s+){{1,3}}(?:are|is|were|should|must|deserve|belong)\b))|(?:'m|\s+am)\s+{_ADVERBS}(?:convinced|sure|certain)(?:\s+that)?)"
+    r"(?!\s+(?:of|about|in|on|so|not|it\b|that's|this|you're wrong))"
+)
+_PHRASES = (
+    r"in my (?:honest |humble |personal |own )?(?:opinion|view|book)|imo|imho|tbh|tbf|"
+    r"to be (?:honest|frank|fair)|honestly|frankly|personally|quite frankly|"
+    r"let'?s be honest|let'?s face it|truth be told|if you ask me|"
+    r"it seems to me(?: that)?|my (?:opinion|view|belief) is(?: that)?|"
+    r"it'?s my (?:opinion|view|belief) that"
+)
+_FRAME = re.compile(
+    rf"(?:^|(?<=[.!?\n]))(\s*)(?:(?:{_PHRASES})\s*,?\s*|{_FIRST_PERSON}\s*,?\s*)+"
+    r"(?=\w)",
+    re.IGNORECASE,
+)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+def without_opinion_frames(text: str) -> str:
+    """``text`` with first-person frames of opinion removed from the start of each
+    sentence (the rest, capitals and punctuation kept); ``text`` itself when it has none."""
+    plain = text.translate(_APOSTROPHES)
+    if not _FRAME.search(plain):
+        return text
+    return _FRAME.sub(lambda match: match.group(1), plain)
