@@ -15,7 +15,6 @@ from vigil.core import conf
 from vigil.moderation.bans import is_banned
 from vigil.moderation.engine import classifier as engine_classifier
 from vigil.moderation.engine.language import detect_language
-from vigil.moderation.engine.opinion import without_opinion_frames
 from vigil.moderation.engine.policy import (
     BANNED_MESSAGE,
     DEFAULT_THRESHOLDS,
@@ -28,6 +27,7 @@ from vigil.moderation.engine.policy import (
     claimed_languages,
     decide,
     default_classifier,
+    model_scores,
     score,
 )
 from vigil.moderation.messages import held_message, verdict_message
@@ -151,7 +151,7 @@ def deep_assess(
         model = _load_classifier(conf.deep_classifier_path())
         verdict = decide(
             text=text,
-            scores=model.predict([without_opinion_frames(text)])[0],
+            scores=model_scores(model, text),
             language=language,
             trained_languages=trained_languages(model),
             circumstances=Circumstances(thresholds=thresholds),

@@ -55,6 +55,7 @@ from .language import detect_language, pictographic
 from .negation import denies_a_slur
 from .opinion import without_opinion_frames
 from .roles import only_about_roles
+from .spelling import mend_spelling
 from .terms import TermHit, TermMatcher
 from .things import only_about_things
 from .threats import threat_phrases
@@ -378,8 +379,8 @@ def _apply_classifier(
         for label in rejecting:
             verdict.escalate("reject", f"classifier.{label}", message)
         return
-    # An attack stated as an opinion is read as the attack ("I think …" removed).
-    reading = without_opinion_frames(text)
+    # Read as meant: "I think …" removed, "Musims" and "Mu5l1m5" mended.
+    reading = reading_of(text)
     if holding and affirms_a_group(reading):
         holding = [label for label in holding if label not in AFFIRMATION_RELEASES]
     if holding and condemns_an_act(reading):
@@ -438,7 +439,7 @@ def score(
     otherwise ``fallback``'s (the cheap linear model, for the moderator's information)
     or ``model``'s, and ``trained`` False so that ``decide`` holds the text."""
     if language in trained_languages:
-        return _read_both(model, text), True
+        return model_scores(model, text), True
     if trained_languages and pictographic(text):
         # A skin tone on a symbol (🙏🏾) says nothing of an attack; its name ("dark skin
         # tone") alone pushes the model's identity_attack score up.
@@ -446,13 +447,21 @@ def score(
     return (fallback or model).predict([text])[0], False
 
 
-def _read_both(model: Classifier, text: str) -> dict[str, float]:
-    """The model's scores of ``text``; where it opens a sentence with a frame of opinion
-    ("I think …"), the higher of each label's score with and without the frame."""
-    reading = without_opinion_frames(text)
-    if reading == text:
-        return model.predict([text])[0]
-    framed, plain = model.predict([text, reading])
+def reading_of(text: str) -> str:
+    """What the forms of words read: ``text`` with misspelt words for peoples mended
+    (``spelling``) and frames of opinion removed (``opinion``)."""
+    return without_opinion_frames(mend_spelling(text))
+
+
+def model_scores(model: Classifier, text: str) -> dict[str, float]:
+    """The model's scores of ``text`` with misspelt words for peoples mended; where it
+    opens a sentence with a frame of opinion ("I think …"), the higher of each label's
+    score with and without the frame."""
+    mended = mend_spelling(text)
+    reading = without_opinion_frames(mended)
+    if reading == mended:
+        return model.predict([mended])[0]
+    framed, plain = model.predict([mended, reading])
     return {label: max(framed[label], plain.get(label, 0.0)) for label in framed}
 
 

@@ -853,6 +853,47 @@ def test_frames_of_opinion_are_removed(text: str, reading: str | None) -> None:
     assert without_opinion_frames(text) == (reading if reading is not None else text)
 
 
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("I despise Musims and everything they stand for.", "I despise muslims and"),
+        ("Honestly, Jwes make me want to throw up.", "Honestly, jews make"),
+        ("Gy people deserve the same rights.", "gay people deserve"),
+        ("I hate tr4n5 people.", "I hate trans people."),
+        ("I can't stand r3fug335, they make me sick.", "I can't stand refugees,"),
+        ("I suggest $h00ting them", "I suggest shooting them"),
+        ("I hate d i s a b l e d people.", "I hate disabled people."),
+        ("I despise Muslimsand everything", "I despise muslims and everything"),
+        ("Black peopleare animals", "Black people are animals"),
+        # known words, names, numbers, handles and punctuation stay as they are
+        ("Jes is my best friend; Jaws is a film in Hindi.", None),
+        ("Over 70s, 15% and 11:11 on ITV C4 at 5pm.", None),
+        ("@M_A_Larson follows me!", None),
+        ("Plan A B C", "Plan ABC"),
+        ("Lord, bless Kazakhstan today 🙏", None),
+    ],
+)
+def test_misspelt_words_for_peoples_are_mended(text: str, reading: str | None) -> None:
+    from vigil.moderation.engine.spelling import mend_spelling
+
+    mended = mend_spelling(text)
+    if reading is None:
+        assert mended == text
+    else:
+        assert mended.startswith(reading)
+
+
+def test_a_misspelt_attack_is_scored_as_the_attack() -> None:
+    from vigil.moderation.engine.policy import score
+
+    model = _ByText({"I despise muslims and everything they stand for.": {"identity_attack": 0.9}})
+    scores, _ = score("I despise Musims and everything they stand for.", "en", model=model)
+    assert scores["identity_attack"] == 0.9
+    text = "Immigants deserve the same rights as everyone else."
+    high = {"identity_attack": 0.9, "insult": 0.2, "threat": 0.1}
+    assert decide(text=text, scores=high, language="en").action == "publish"
+
+
 class _ByText:
     """A classifier whose scores are looked up by the exact text it is given."""
 

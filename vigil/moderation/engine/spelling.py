@@ -1,0 +1,208 @@
+"""Words for peoples spelt so that the model does not know them, mended.
+
+The contextual model finds an attack on a group by the word for the group. Spelt with
+a letter dropped or two letters swapped, with digits for letters or spaces between the
+letters, or run into the next word, that word is one it has never seen, and the attack
+goes through: on the group templates (``evaluation/group_templates.csv``), the full
+policy caught 494 of 504 attacks as written, but only 304 with a letter dropped from
+the group's word ("I despise Musims and everything they stand for."), 328 with two
+letters swapped ("Jwes"), 362 in leetspeak ("Mu5l1m5"), 388 with spaced letters
+("d i s a b l e d") and 288 run into the next word ("Muslimsand"). The same
+misspellings held benign texts ("Gy people deserve the same rights as everyone else."),
+since the forms of words no longer found the group either.
+
+``mend_spelling`` returns the text with such words mended, for the model and the forms
+of words to read. A word is changed only when it is not a word the model's own
+vocabulary knows (so "jaws", "guy", "hindi" and "tan" stay as they are), and only into:
+
+* a word for a people from the list below, one letter dropped, added, changed or two
+  letters swapped away (for the short words "gay", "jew", "jews", "arab" and "roma",
+  other than by a swap, only when "people", "men", "women" or "folk" follows, so that
+  a name such as "Jes" stays);
+* any known word, when its digits or symbols are read as the letters they stand for
+  ("h4te" → "hate", "r3fug335" → "refugees");
+* the letters of a run of three or more single letters, joined ("d i s a b l e d");
+* two words, when it is a word for a people run into a known word or the other way
+  round ("Muslimsand" → "muslims and", "peopleare" → "people are").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["mend_spelling"]
+
+_VOCABULARY = Path(__file__).resolve().parent / "model" / "contextual" / "tokenizer.json"
+
+_PEOPLES = (
+    "muslims",
+    "muslim",
+    "islam",
+    "islamic",
+    "jews",
+    "jewish",
+    "christians",
+    "christian",
+    "catholics",
+    "hindus",
+    "hindu",
+    "sikhs",
+    "buddhists",
+    "atheists",
+    "women",
+    "woman",
+    "trans",
+    "transgender",
+    "gays",
+    "lesbians",
+    "lesbian",
+    "homosexuals",
+    "homosexual",
+    "queers",
+    "blacks",
+    "black",
+    "whites",
+    "asians",
+    "asian",
+    "africans",
+    "african",
+    "arabs",
+    "arab",
+    "mexicans",
+    "mexican",
+    "immigrants",
+    "immigrant",
+    "migrants",
+    "migrant",
+    "refugees",
+    "refugee",
+    "foreigners",
+    "disabled",
+    "gypsies",
+    "roma",
+    "jew",
+    "gay",
+)
+_PEOPLE_SET = frozenset(_PEOPLES)
+_SHORT = frozenset({"gay", "jew", "jews", "arab", "roma"})
+_BEFORE_PERSONS = frozenset({"people", "men", "women", "folk", "folks", "person"})
+_JOINABLE = _PEOPLE_SET | {"people"}
+_LEET = str.maketrans("4@3€1!|0$5+7", "aaeeiiiossst")
+# A word, with symbols inside it ("mu$lim$", "$hoot"); not a handle ("@name") and not
+# the punctuation after it ("me!").
+_TOKEN = re.compile(r"(?<![@\w])\$?[^\W_]+(?:[@$€!|+*]+[^\W_]+)*")
+_SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_] ){2,}[^\W\d_](?![^\W_])")
+_MIN_LENGTH = 2
+_MIN_LETTERS = 2
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """Whole words of the contextual model's WordPiece vocabulary (empty without it)."""
+    if not _VOCABULARY.exists():
+        return frozenset()
+    vocab = json.loads(_VOCABULARY.read_text("utf-8"))["model"]["vocab"]
+    return frozenset(word for word in vocab if word.isalpha())
+
+
+def _is_known(word: str, known: frozenset[str]) -> bool:
+    if word in known:
+        return True
+    for ending, stem_ending in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(ending) and word[: -len(ending)] + stem_ending in known:
+            return True
+    return False
+
+
+def _one_edit(word: str, target: str) -> bool:
+    """One letter dropped, added or changed, or two neighbours swapped."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        if len(diff) == 1:
+            return True
+        first, second = [*diff, -1, -1][:2]
+        return (
+            len(diff) == 2
+            and second == first + 1
+            and word[first] == target[second]
+            and word[second] == target[first]
+        )
+    short, long = (word, target) if len(word) < len(target) else (target, word)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _people_word(word: str, following: str) -> str | None:
+    for people in _PEOPLES:
+        if not _one_edit(word, people):
+            continue
+        swapped = sorted(word) == sorted(people)
+        if people not in _SHORT or swapped or following in _BEFORE_PERSONS:
+            return people
+    return None
+
+
+def _split(word: str, known: frozenset[str]) -> str | None:
+    """A word for a people run into a known word, or the other way round; the longest
+    word for a people wins ("muslimsand" is "muslims and", not "muslim sand")."""
+    cuts = range(2, len(word) - 1)
+    for cut in reversed(cuts):
+        if word[:cut] in _JOINABLE and _is_known(word[cut:], known):
+            return f"{word[:cut]} {word[cut:]}"
+    for cut in cuts:
+        if word[cut:] in _JOINABLE and _is_known(word[:cut], known):
+            return f"{word[:cut]} {word[cut:]}"
+    return None
+
+
+def _mend(word: str, following: str, known: frozenset[str]) -> str | None:
+    lower = word.casefold()
+    if _is_known(lower, known) or len(lower) < _MIN_LENGTH:
+        return None
+    if not lower.isalpha():
+        letters = sum(char.isalpha() for char in lower)
+        if letters < _MIN_LETTERS or letters < len(lower) - letters:
+            return None  # a number ("70s", "15", "C4"), not a word in disguise
+        decoded = lower.translate(_LEET)
+        if lower[0].isdigit() and decoded not in _PEOPLE_SET:
+            return None
+        if decoded.isalpha() and decoded != lower:
+            if _is_known(decoded, known):
+                return decoded
+            return _people_word(decoded, following)
+        return None
+    return _people_word(lower, following) or _split(lower, known)
+
+
+def _join_letters(spaced: str, known: frozenset[str]) -> str:
+    word = spaced.replace(" ", "")
+    lower = word.casefold()
+    return word if _is_known(lower, known) or lower in _PEOPLE_SET else spaced
+
+
+def mend_spelling(text: str) -> str:
+    """``text`` with misspelt words for peoples (and leetspeak, spaced letters and words
+    run together around them) mended; ``text`` itself when nothing needed mending."""
+    known = _known()
+    if not known:
+        return text
+    joined = _SPACED.sub(lambda match: _join_letters(match.group(0), known), text)
+    tokens = list(_TOKEN.finditer(joined))
+    pieces: list[str] = []
+    last = 0
+    changed = joined != text
+    for index, match in enumerate(tokens):
+        following = tokens[index + 1].group(0).casefold() if index + 1 < len(tokens) else ""
+        mended = _mend(match.group(0), following, known)
+        if mended is None:
+            continue
+        pieces += [joined[last : match.start()], mended]
+        last = match.end()
+        changed = True
+    if not changed:
+        return text
+    return "".join([*pieces, joined[last:]])
