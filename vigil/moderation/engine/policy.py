@@ -55,7 +55,7 @@ from .language import detect_language, pictographic
 from .negation import denies_a_slur
 from .opinion import without_opinion_frames
 from .roles import only_about_roles
-from .spelling import mend_spelling
+from .spelling import calm_emphasis, mend_spelling
 from .terms import TermHit, TermMatcher
 from .things import only_about_things
 from .threats import threat_phrases
@@ -450,14 +450,15 @@ def score(
 def reading_of(text: str) -> str:
     """What the forms of words read: ``text`` with misspelt words for peoples mended
     (``spelling``) and frames of opinion removed (``opinion``)."""
-    return without_opinion_frames(mend_spelling(text))
+    return without_opinion_frames(calm_emphasis(mend_spelling(text)))
 
 
 def model_scores(model: Classifier, text: str) -> dict[str, float]:
-    """The model's scores of ``text`` with misspelt words for peoples mended; where it
+    """The model's scores of ``text`` with misspelt words for peoples mended and runs of
+    "!" calmed; where it
     opens a sentence with a frame of opinion ("I think …"), the higher of each label's
     score with and without the frame."""
-    mended = mend_spelling(text)
+    mended = calm_emphasis(mend_spelling(text))
     reading = without_opinion_frames(mended)
     if reading == mended:
         return model.predict([mended])[0]

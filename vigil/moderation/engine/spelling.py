@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["mend_spelling"]
+__all__ = ["calm_emphasis", "mend_spelling"]
 
 _VOCABULARY = Path(__file__).resolve().parent / "model" / "contextual" / "tokenizer.json"
 
@@ -206,3 +206,13 @@ def mend_spelling(text: str) -> str:
     if not changed:
         return text
     return "".join([*pieces, joined[last:]])
+
+
+_EMPHASIS = re.compile(r"([!?])[!?]+|(\.)\.{3,}")
+
+
+def calm_emphasis(text: str) -> str:
+    """Runs of exclamation and question marks as one ("!!!" → "!", "?!?" → "?"): they
+    say how loudly, not of whom, but the model reads "Jews are wonderful people!!!" as an
+    attack (identity_attack 0.71 against 0.2 with one mark)."""
+    return _EMPHASIS.sub(lambda match: match.group(1) or "...", text)

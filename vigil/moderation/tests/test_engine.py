@@ -883,6 +883,17 @@ def test_misspelt_words_for_peoples_are_mended(text: str, reading: str | None) -
         assert mended.startswith(reading)
 
 
+def test_emphasis_is_calmed_before_the_model_reads_it() -> None:
+    from vigil.moderation.engine.policy import score
+    from vigil.moderation.engine.spelling import calm_emphasis
+
+    assert calm_emphasis("god bless eritrea!!!! really?!?") == "god bless eritrea! really?"
+    assert calm_emphasis("Wait...... for it. Amen.") == "Wait... for it. Amen."
+    model = _ByText({"Jews are wonderful people!": {"identity_attack": 0.16}})
+    scores, _ = score("Jews are wonderful people!!!", "en", model=model)
+    assert scores["identity_attack"] == 0.16
+
+
 def test_a_misspelt_attack_is_scored_as_the_attack() -> None:
     from vigil.moderation.engine.policy import score
 
