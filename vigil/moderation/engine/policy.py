@@ -54,6 +54,7 @@ from .harassment import harassment_phrases
 from .language import detect_language, pictographic
 from .negation import denies_a_slur
 from .opinion import without_opinion_frames
+from .quotes import condemns_a_quote, quotes_sided_with
 from .roles import only_about_roles
 from .spelling import calm_emphasis, mend_spelling
 from .terms import TermHit, TermMatcher
@@ -391,6 +392,8 @@ def _apply_classifier(
         holding = [label for label in holding if label not in THINGS_RELEASES]
     if holding and only_about_roles(reading):
         holding = [label for label in holding if label not in ROLES_RELEASES]
+    if holding and condemns_a_quote(text):
+        holding = [label for label in holding if label not in QUOTE_RELEASES]
     for label in holding:
         verdict.escalate("hold", f"classifier.{label}")
     if threat_phrases(text) or threat_phrases(reading):
@@ -412,6 +415,10 @@ violence (``condemnation``) is not held for: the strong words of the condemnatio
 NEGATION_RELEASES = frozenset({"identity_attack", "insult"})
 """The model's holds a text made only of denials of a slur on a group (``negation``) is
 not held for: the slur it denies."""
+
+QUOTE_RELEASES = frozenset({"identity_attack", "insult"})
+"""The model's holds a text that quotes something to condemn it, endorsing nothing and
+naming no people outside the quotes (``quotes``), is not held for: the quoted attack."""
 
 ROLES_RELEASES = frozenset({"identity_attack", "insult"})
 """The model's holds a text that criticises only people in a role (lawyers, referees,
@@ -455,15 +462,18 @@ def reading_of(text: str) -> str:
 
 def model_scores(model: Classifier, text: str) -> dict[str, float]:
     """The model's scores of ``text`` with misspelt words for peoples mended and runs of
-    "!" calmed; where it
+    "!" calmed; where it quotes something and plainly sides with it ("… and he is right"),
+    the higher of each label's score of the text and of the quote; where it
     opens a sentence with a frame of opinion ("I think …"), the higher of each label's
     score with and without the frame."""
     mended = calm_emphasis(mend_spelling(text))
     reading = without_opinion_frames(mended)
-    if reading == mended:
-        return model.predict([mended])[0]
-    framed, plain = model.predict([mended, reading])
-    return {label: max(framed[label], plain.get(label, 0.0)) for label in framed}
+    texts = [mended] if reading == mended else [mended, reading]
+    texts += quotes_sided_with(mended)
+    if len(texts) == 1:
+        return model.predict(texts)[0]
+    rows = model.predict(texts)
+    return {label: max(row.get(label, 0.0) for row in rows) for label in rows[0]}
 
 
 def assess_text(

@@ -905,6 +905,48 @@ def test_a_misspelt_attack_is_scored_as_the_attack() -> None:
     assert decide(text=text, scores=high, language="en").action == "publish"
 
 
+@pytest.mark.parametrize(
+    ("text", "condemned"),
+    [
+        ('I can\'t believe someone wrote "Muslims are vermin" on our wall.', True),
+        ('You really think "Jews are parasites"? That is disgusting.', True),
+        ('Nobody should ever say "women are worthless"', True),
+        ('People say "Muslims are terrorists" but that is not true.', True),
+        ("It is disgusting to see so much hate for 'dirty migrants'", True),
+        # siding with the quote, or attacking outside it: left to the model
+        ('My uncle always says "Muslims are vermin" and he is right.', False),
+        ('I can\'t believe people deny that "Muslims are vermin"', False),
+        ('"Jews are parasites" and anyone who disagrees is wrong.', False),
+        ('The media lies, but "Muslims are vermin"', False),
+        ('Muslims are scum, and people who say "Muslims are great" are wrong.', False),
+        ('"Women are worthless" 👍', False),
+        ('Statements like "X" are wrong.', False),  # one word quoted
+        ("Saying Muslims are vermin is wrong.", False),  # nothing quoted
+    ],
+)
+def test_a_quote_condemned(text: str, condemned: bool) -> None:
+    from vigil.moderation.engine.quotes import condemns_a_quote
+
+    assert condemns_a_quote(text) is condemned
+
+
+def test_a_quote_sided_with_is_scored_as_said() -> None:
+    from vigil.moderation.engine.policy import score
+    from vigil.moderation.engine.quotes import quotes_sided_with
+
+    text = "My uncle always says \u201cMuslims are vermin\u201d and he is right."
+    assert quotes_sided_with(text) == ["muslims are vermin"]
+    assert quotes_sided_with('Saying "Muslims are vermin" is not right.') == []
+    assert quotes_sided_with("Saying 'all Russians are orcs' denies the image of God.") == []
+    model = _ByText({"muslims are vermin": {"identity_attack": 0.97}})
+    scores, _ = score(text, "en", model=model)
+    assert scores["identity_attack"] == 0.97
+    text = 'Statements like "Muslims are vermin" are deeply hurtful.'
+    high = {"identity_attack": 0.9, "insult": 0.5, "threat": 0.1}
+    assert decide(text=text, scores=high, language="en").action == "publish"
+    assert decide(text=text, scores={**high, "threat": 0.95}, language="en").action == "hold"
+
+
 class _ByText:
     """A classifier whose scores are looked up by the exact text it is given."""
 

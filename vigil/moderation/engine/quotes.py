@@ -1,0 +1,111 @@
+"""Texts that quote an attack in order to condemn it, matched as a form of words.
+
+Counter-speech quotes the attack it answers, and the contextual model reads the quote.
+It was trained on counter-speech frames and publishes most of them, but not all:
+wrapping each attack of the group templates (``evaluation/group_templates.csv``) in a
+frame of condemnation, the full policy published 347 of 504 of 'I can't believe
+someone wrote "…" on our wall.', 358 of 'You really think "…"? That is disgusting.'
+and 438 of 'Nobody should ever say "…"' (against 480–492 for other frames).
+
+``condemns_a_quote`` is true when a text quotes something ("…", '…' or “…”, two words or
+more) and what it says *outside* the quotes:
+
+* condemns it: hateful, racist, disgusting, wrong, lies, "must stop", "nobody should
+  say", "I can't believe", "you are the problem", "heal", "forgive" and the like;
+* endorses nothing: no "right", "true", "agree", "exactly", "facts", "based", "well
+  said", "spot on" (unless denied: "not right", "isn't true"), no 👍, 💯 or 👏;
+* names no people and no group of its own, no slur and no word of dehumanisation
+  (so 'Muslims are scum, and people who say "Muslims are great" are wrong' stays with
+  the model), and holds no second quote-free attack on the reader ("you idiot").
+
+The other way round, the model publishes a quoted attack its author plainly sides
+with: of 'My uncle always says "…" and he is right.' it held 13 of the 504 attacks, of
+'"…" - finally someone said it.' 12, of '"…" is the truth.' 14. ``quotes_sided_with``
+finds such texts ("he is right", "I agree", "well said", "finally someone", "so true",
+"fair enough", "everyone knows", "never forget", "deny that …", 👍, 💯, 👏, unless
+denied: "not right"), and the policy scores each quote as if its author had said it.
+
+The policy does not hold a condemning text on the model's identity_attack or insult
+scores alone. The word lists still apply to the whole text, quote included (a quoted
+slur or obscenity is held as ever), and so do the threat, contempt and harassment forms,
+the language rule and the other labels; it never releases a rejection.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .contempt import GROUP
+from .wording import fold
+
+__all__ = ["condemns_a_quote", "quotes_sided_with"]
+
+_QUOTE = re.compile(r'"([^"]{3,})"|(?<![a-z])\'([^\']{3,})\'(?![a-z])')
+_CONDEMN = re.compile(
+    r"\b(?:hateful|hate speech|hatred|racist|racism|bigot\w*|disgusting|vile|wrong|"
+    r"hurtful|unacceptable|shameful|shame on|horrible|horrid|awful|sickening|evil|"
+    r"lies|lie|lying|liars?|not true|untrue|false|nonsense|ignorant|ignorance|cruel|"
+    r"dehumani[sz]\w*|offensive|appalling|abhorrent|despicable|disgraceful|outrageous|"
+    r"must stop|has to stop|needs to stop|stop saying|never say|never be said|"
+    r"should(?:n'?t| not| never) (?:say|be said|write|post)|nobody should|no one should|"
+    r"can'?t believe|cannot believe|how can (?:anyone|you|people|someone)|"
+    r"you(?: are|'re) the problem|heal|forgive|hurts?|harmful|toxic|poison\w*|"
+    r"not (?:ok|okay|acceptable|funny)|deleted|reported|ashamed)\b"
+)
+_DENIED = r"(?<!not )(?<!n't )(?<!never )(?<!isn't )(?<!aren't )"
+# Outside the quotes, a word that may side with what is quoted: no release.
+_ENDORSE = re.compile(
+    rf"{_DENIED}\b(?:right|correct|true|agreed?|agrees|exactly|facts?|based|well said|"
+    r"spot on|preach|truth|so true|no lie|100%|couldn'?t agree|amen to that|finally|"
+    r"fair enough|deny|denies|denying|admit\w*|pretend\w*|afraid to|anymore|any more|"
+    r"took so long|disagree\w*|cowards?|censor\w*|allowed to say|can'?t (?:even )?say|"
+    r"never forget|remember|knows?|but,? qqq)\b|\+1|[\U0001f44d\U0001f4af\U0001f44f]"
+)
+# Outside the quotes, siding with what is quoted, plainly: the quote is read as said.
+_SIDES_WITH = re.compile(
+    rf"{_DENIED}\b(?:(?:he|she|they|you|it|this|that|which)(?: is|'s| are|'re| was| were)"
+    r" (?:so |absolutely |totally |completely |100% |dead )?(?:right|correct|true|spot on)|"
+    r"i (?:totally |completely |fully |strongly )?agree|agreed|well said|so true|spot on|"
+    r"(?:finally|at last) (?:someone|somebody|a (?:man|woman|person|politician))|"
+    r"fair enough|couldn'?t agree more|amen to that|preach|never forget|"
+    r"(?:everyone|everybody|we all) knows?|(?:is|speaks|told|tells) the truth|"
+    r"the truth is(?! that)|facts|based|remember:? qqq|(?:deny|denies|denying|won'?t admit|"
+    r"afraid to (?:say|admit))(?: that)? qqq|anyone who disagrees|"
+    r"(?:can'?t|cannot) (?:even )?say qqq any ?more|"
+    r"took (?:so|this) long)\b|\+1|[\U0001f44d\U0001f4af\U0001f44f]"
+)
+# Anything outside the quotes that names people or insults leaves the text to the model.
+_OUTSIDE_TARGET = re.compile(
+    rf"\b(?:{GROUP}|rats?|vermin|parasites?|animals?|apes?|monkeys?|pigs?|dogs?|scum|"
+    r"filth|trash|garbage|savages?|subhumans?|idiots?|morons?|stupid|retard\w*|"
+    r"nig\w*|negro\w*|kikes?|spics?|pakis?|fag\w*|trann\w*|dykes?)\b"
+)
+_MIN_WORDS = 2
+
+
+def condemns_a_quote(text: str) -> bool:
+    """``text`` quotes something and, outside the quotes, condemns it, endorses
+    nothing and names no people of its own."""
+    folded = fold(text)
+    quotes = [next(part for part in match.groups() if part) for match in _QUOTE.finditer(folded)]
+    if not any(len(quote.split()) >= _MIN_WORDS for quote in quotes):
+        return False
+    outside = " ".join(_QUOTE.sub(" qqq ", folded).split())
+    if len(outside.split()) < _MIN_WORDS + 1:
+        return False
+    if _ENDORSE.search(outside) or _OUTSIDE_TARGET.search(outside):
+        return False
+    return bool(_CONDEMN.search(outside))
+
+
+def quotes_sided_with(text: str) -> list[str]:
+    """The quoted spans of ``text`` when what it says outside them plainly sides with
+    them ('… and he is right', 'I agree:', 'finally someone said it', 'well said', 👍):
+    the policy then scores each quote as if the author had written it."""
+    folded = fold(text)
+    quotes = [next(part for part in match.groups() if part) for match in _QUOTE.finditer(folded)]
+    quotes = [quote for quote in quotes if len(quote.split()) >= _MIN_WORDS]
+    if not quotes:
+        return []
+    outside = " ".join(_QUOTE.sub(" qqq ", folded).split())
+    return quotes if _SIDES_WITH.search(outside) else []
