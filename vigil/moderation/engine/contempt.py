@@ -103,6 +103,7 @@ _VERMIN = (
     r"(?:animals|beasts|vermin|rats|cockroaches|roaches|parasites|leeches|pigs|swine|dogs|"
     r"apes|monkeys|insects|maggots|worms|rodents|savages|subhumans?|sub-humans?|"
     r"a plague|a disease|a cancer|a virus|scum|filth|trash|garbage|not human|less than human|"
+    r"not (?:just |every bit |fully |really |truly )?as human as \w+(?: else)?|"
     r"not even human|not people)"
 )
 _DEHUMANISED = re.compile(
