@@ -8,6 +8,9 @@ templates (``evaluation/group_templates.csv``), identity_attack scored:
 * "… are just as human as anyone else": 0.53–0.94 (all 12 held);
 * "Why do people hate …? It makes no sense.": 0.51–0.84 (11 of 12 held);
 * "We should celebrate …": threat 0.66–0.77;
+* "Saying … are animals is disgusting", "Hating Jews is wrong", "It is never okay to
+  insult …": published as written, but held for 5 of 12 groups written in lower case
+  without a full stop (identity_attack 0.38–0.69);
 * "Muslim women should be free to wear a headscarf at work.", "Roma children have every
   right to attend school …", "Jewish people have enriched our culture …" (forms A and B):
   identity_attack 0.57–0.92. A freedom counts only for a listed verb (wear, pray, live,
@@ -43,6 +46,19 @@ _HUMAN = r"(?:human|human beings|humans|people|persons)"
 _POSITIVE = (
     r"(?:celebrate|welcome|support|protect|respect|love|stand with|stand up for|defend|"
     r"include|honou?r|pray for|listen to|care for|look after)"
+)
+
+# What is said of an attack on a people: wrong, racist, a sin …
+_WRONG = (
+    r"(?:(?:so|just|simply|deeply|completely|absolutely|always|plainly|clearly) )?"
+    r"(?:wrong|disgusting|hateful|racist|racism|bigoted|bigotry|evil|cruel|shameful|"
+    r"unacceptable|vile|sickening|dehumani[sz]ing|ignorant|hurtful|a sin|sinful|unchristian|"
+    r"not (?:ok|okay|acceptable|christian)|hate|hatred|prejudice|discrimination)"
+)
+_MISTREATING = (
+    r"(?:hating|attacking|insulting|mocking|harassing|bullying|persecuting|excluding|"
+    r"discriminating against|stereotyping|dehumani[sz]ing|demoni[sz]ing|blaming|"
+    r"scapegoating|abusing|threatening|hurting|targeting)"
 )
 
 # What a people should be free to do, and the tail that may follow it: one clause, with no
@@ -82,6 +98,16 @@ _FORMS = [
     rf"{_DET}{GROUP} have (?:so )?(?:enriched|strengthened|blessed|improved|built up) "
     rf"(?:our|this) (?:culture|country|town|city|community|communities|church|lives|society|"
     rf"neighbou?rhood|world|nation)\b{_CLEAN_TAIL}",
+    # "Saying … are animals is disgusting", "Calling Jews greedy is racist"
+    rf"(?:saying|calling|claiming|thinking|believing|suggesting|pretending) (?:that )?"
+    rf"{_DET}{GROUP} (?:are |is )?[a-z' -]{{1,40}}? (?:is|was) {_WRONG}",
+    # "Hating Jews is wrong", "Stereotyping Arabs as violent is racism, plain and simple"
+    rf"{_MISTREATING} {_DET}{GROUP}(?: as [a-z' -]{{1,30}}?)? (?:is|was) {_WRONG}"
+    rf"(?:,? (?:plain and simple|full stop|period|end of story))?",
+    # "It is never okay to insult Jews"
+    rf"it(?: is|'s) (?:never|not|not ever) (?:ok|okay|right|acceptable|fine|justified|"
+    rf"christian) to (?:hate|attack|insult|mock|harass|bully|exclude|discriminate against|"
+    rf"stereotype|abuse|threaten|hurt) {_DET}{GROUP}",
     # "We should celebrate …"
     rf"(?:we|you|everyone|people|let us|let's) (?:should |must |need to |ought to )?(?:all )?"
     rf"{_POSITIVE} {_DET}{GROUP}(?: too| as well| more)?",
