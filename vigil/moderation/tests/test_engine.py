@@ -1049,3 +1049,28 @@ def test_a_harassment_form_holds_what_the_scores_would_publish() -> None:
     low = {"identity_attack": 0.05, "insult": 0.2, "threat": 0.01}
     held = decide(text="Nobody cares about your story, Ann. Get lost.", scores=low, language="en")
     assert (held.action, held.reasons) == ("hold", ["pattern.harassment"])
+
+
+def test_rewordings_keep_or_state_the_verdict() -> None:
+    from vigil.moderation.engine.rewordings import REWORDINGS, reword
+
+    cases = [
+        Case("Muslims are vermin.", "hateful", "t"),
+        Case("Muslims deserve respect.", "benign", "t"),
+        Case("The weather is nice.", "benign", "t"),
+    ]
+    by_name = {way.name: reword(cases, way) for way in REWORDINGS}
+    assert [c.text for c in by_name['opinion: "I think"']][:2] == [
+        "I think muslims are vermin.",
+        "I think muslims deserve respect.",
+    ]
+    assert by_name["group word: two letters swapped"][0].text == "Mulsims are vermin."
+    assert by_name["group word: leetspeak"][0].text == "Mu5l1m5 are vermin."
+    assert len(by_name["group word: a letter dropped"]) == 2  # no group word: left out
+    quoted = by_name['counter-speech: Statements like "{}" are deeply hurtful.']
+    assert [(c.text, c.expected) for c in quoted] == [
+        ('Statements like "Muslims are vermin" are deeply hurtful.', "benign")
+    ]
+    agreed = by_name['agreement: Well said: "{}"']
+    expected = [('Well said: "Muslims are vermin"', "hateful")]
+    assert [(c.text, c.expected) for c in agreed] == expected

@@ -20,6 +20,7 @@ from vigil.moderation.engine.classifier import load_default
 from vigil.moderation.engine.language import detect_language
 from vigil.moderation.engine.normalize import normalize
 from vigil.moderation.engine.policy import Verdict, assess_text, default_classifier
+from vigil.moderation.engine.rewordings import REWORDINGS, reword
 from vigil.moderation.services import Author, Context, assess
 
 DEFAULT_DATA = Path(settings.BASE_DIR).parent / "shared" / "data" / "moderation"
@@ -163,10 +164,19 @@ class Command(BaseCommand):
         parser.add_argument("--limit", type=int, default=0, help="At most N cases per set.")
         parser.add_argument("--failures", type=int, default=0, help="List up to N misses.")
         parser.add_argument("--no-cost", action="store_true", help="Skip the stage costs.")
+        parser.add_argument(
+            "--rewordings",
+            action="store_true",
+            help="Only the group templates, each reworded (engine/rewordings.py): opinion "
+            "frames, misspellings, counter-speech and agreement frames.",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if not options["suite"].exists():
             raise CommandError(f"{options['suite']}: no such suite file.")
+        if options["rewordings"]:
+            self._rewordings(options)
+            return
         sets = {"suite": engine_evaluate.read_suite(options["suite"])}
         if PROBES.exists():
             sets["probes"] = engine_evaluate.read_suite(PROBES)
@@ -202,6 +212,15 @@ class Command(BaseCommand):
             )
             for language, (held, n) in sorted(held_rates(languages).items()):
                 self.stdout.write(f"{language:10s} {held:6d}/{n:<6d} {held / n:6.1%}")
+
+    def _rewordings(self, options: dict[str, Any]) -> None:
+        templates = FORMS["group templates (read)"]
+        if not templates.exists():
+            raise CommandError(f"{templates}: no such file.")
+        cases = engine_evaluate.read_suite(templates)
+        reworded = [case for way in REWORDINGS for case in reword(cases, way)]
+        for stage in ["full", "fast"] if options["stage"] == "both" else [options["stage"]]:
+            self._report(stage, {"group templates reworded": reworded}, options)
 
     def _other_sets(self, data: Path) -> dict[str, list[Case]]:
         sets: dict[str, list[Case]] = {}
