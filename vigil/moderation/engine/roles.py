@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .contempt import GROUP
-from .wording import QUOTED, fold, sentences
+from .wording import QUOTED, SLURS, VERMIN, fold, sentences
 
 __all__ = ["only_about_roles"]
 
@@ -88,10 +88,7 @@ _PROTECTED = re.compile(
     r"moneylenders?|hollywood|the media|soros|rothschilds?|thugs?|ghetto|urban|"
     r"welfare|inner city|invaders?|colonists?|settlers?|"
     # slurs and the words of dehumanisation, whatever they are said of
-    r"nig\w*|negro\w*|coons?|spics?|kikes?|pakis?|chinks?|gooks?|wetbacks?|trann\w*|"
-    r"fag\w*|dykes?|retard\w*|mongol\w*|"
-    r"rats?|cockroach\w*|roach\w*|vermin|parasites?|leeches|apes?|monkeys?|pigs?|swine|"
-    r"dogs?|animals?|beasts?|snakes?|plagues?|infest\w*|savages?|subhumans?|"
+    rf"{SLURS}|{VERMIN}|savages?|subhumans?|"
     r"sub-humans?|insects?|maggots?|worms?|rodents?|diseases?|cancers?|virus|"
     r"breed\w*|exterminat\w*|eradicat\w*|purge\w*|cleans\w*|deport\w*|gas\w*)\b"
 )

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .contempt import GROUP
-from .wording import QUOTED, fold, sentences
+from .wording import QUOTED, SLURS, VERMIN, fold, sentences
 
 __all__ = ["only_about_things"]
 
@@ -67,11 +67,7 @@ _PERSONS = re.compile(
     r"queer|disabled|gypsy|gypsies|roma|jihad|halal|kosher|mosques?|churche?s?|temples?|"
     r"synagogues?|quran|koran|bible|torah|ramadan|eid|christmas|diwali|passover|"
     r"country|countries|nation|nations|place|foreign|homosexuals?|aliens?|illegals?|"
-    r"hair|skin|afro|nig\w*|negro\w*|coons?|spics?|kikes?|pakis?|chinks?|gooks?|"
-    r"wetbacks?|trann\w*|fag\w*|dykes?|retard\w*|mongol\w*|ghetto|"
-    # vermin and beasts: the words of dehumanisation, whatever they are said of
-    r"rats?|cockroach\w*|roach\w*|vermin|parasites?|leeches|apes?|monkeys?|pigs?|swine|"
-    r"dogs?|animals?|beasts?|snakes?|plagues?|infest\w*)\b"
+    rf"hair|skin|afro|ghetto|{SLURS}|{VERMIN})\b"
 )
 # A spelling trick inside a word ("p0ll0cks", "f@@cking") or a handle or hashtag: the
 # text may be hiding who it is about.

@@ -10,6 +10,16 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"
 QUOTED = re.compile(r'"[^"]*"?|(?<![a-z])\'[^\']{3,}\'(?![a-z])')
 """A quoted span of a folded text ("…", or '…' of three letters or more)."""
 SENTENCES = re.compile(r"[.!?;\n]+")
+SLURS = (
+    r"nig\w*|negro\w*|coons?|spics?|kikes?|pakis?|chinks?|gooks?|wetbacks?|trann\w*|"
+    r"fag\w*|dykes?|retard\w*|mongol\w*"
+)
+"""Slurs, as regular-expression alternatives (words a form of words must not overlook)."""
+VERMIN = (
+    r"rats?|cockroach\w*|roach\w*|vermin|parasites?|leeches|apes?|monkeys?|pigs?|swine|"
+    r"dogs?|animals?|beasts?|snakes?|plagues?|infest\w*"
+)
+"""The words of dehumanisation, whatever they are said of, as alternatives."""
 
 
 def fold(text: str) -> str:
