@@ -96,6 +96,7 @@ _LEET = str.maketrans("4@3€1!|0$5+7", "aaeeiiiossst")
 _TOKEN = re.compile(r"(?<![@\w])\$?[^\W_]+(?:[@$€!|+*]+[^\W_]+)*")
 _SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_] ){2,}[^\W\d_](?![^\W_])")
 _MIN_LENGTH = 2
+_MAX_LENGTH = 40  # longer than any word for a people run into another word
 _MIN_LETTERS = 2
 
 
@@ -161,7 +162,7 @@ def _split(word: str, known: frozenset[str]) -> str | None:
 
 def _mend(word: str, following: str, known: frozenset[str]) -> str | None:
     lower = word.casefold()
-    if _is_known(lower, known) or len(lower) < _MIN_LENGTH:
+    if _is_known(lower, known) or not _MIN_LENGTH <= len(lower) <= _MAX_LENGTH:
         return None
     if not lower.isalpha():
         letters = sum(char.isalpha() for char in lower)
