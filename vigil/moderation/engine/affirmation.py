@@ -81,6 +81,9 @@ _FORMS = [
     # "… are just as human as anyone else", "… are human beings too"
     rf"{_DET}{GROUP} are (?:just |every bit |)as human as {_EVERYONE}",
     rf"{_DET}{GROUP} are (?:just |simply )?{_HUMAN},? (?:too|(?:just )?like {_EVERYONE})",
+    # "… are just like everyone else", "… are no different from the rest of us"
+    rf"{_DET}{GROUP} are (?:just |simply |really )?(?:like|no different (?:from|than|to)) "
+    rf"{_EVERYONE}",
     # "Why do people hate …?"
     rf"why (?:do|would|does) (?:people|so many people|some people|anyone|anybody|you|they) "
     rf"(?:still )?(?:hate|despise|attack|hurt|fear|mock|persecute) {_DET}{GROUP}",
