@@ -13,7 +13,7 @@ model and the forms of words read "I think Muslims are disgusting." as "Muslims 
 disgusting.". It removes only frames in the first person that introduce a clause:
 "I think of them as family", "I believe in …", "I don't think …", "Some people think …"
 and "I feel sorry for …" are left as they are ("I feel" counts only before "that", "like"
-or a clause: "I feel Muslims are …").
+or a clause: "I feel Muslims are / have / make …", "I feel I …").
 
 The policy reads both: the model scores the text with and without its frames and the
 higher score of each label counts (the model moves both ways: "I think Roma people are
@@ -30,9 +30,14 @@ __all__ = ["without_opinion_frames"]
 _ADVERBS = r"(?:(?:really|honestly|truly|genuinely|personally|just|do|strongly|firmly|still|" \
     r"sincerely|actually|seriously)\s+)*"  # fmt: skip
 # "I think …", "I honestly believe that …", "I'm convinced that …", "I feel like …"
+_FEEL_CLAUSE = (
+    r"(?=\s+(?:i|we)\b|\s+(?:[\w'-]+\s+){1,3}(?:are|is|were|should|must|deserve|belong|"
+    r"have|has|can'?t|cannot|don'?t|do not|make|makes|will|would|need|ruin)\b)"
+)
 _FIRST_PERSON = (
     rf"i(?:\s+{_ADVERBS}(?:(?:think|believe|reckon|suspect|guess|would say|'d say)(?:\s+that)?"
-    rf"|feel\s+(?:that|like)|feel(?=\s+(?:[\w'-]+\s+){{1,3}}(?:are|is|were|should|must|deserve|belong)\b))|(?:'m|\s+am)\s+{_ADVERBS}(?:convinced|sure|certain)(?:\s+that)?)"
+    rf"|feel\s+(?:that|like)|feel{_FEEL_CLAUSE})"
+    rf"|(?:'m|\s+am)\s+{_ADVERBS}(?:convinced|sure|certain)(?:\s+that)?)"
     r"(?!\s+(?:of|about|in|on|so|not|it\b|that's|this|you're wrong))"
 )
 _PHRASES = (

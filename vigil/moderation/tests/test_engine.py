@@ -850,6 +850,7 @@ def test_a_complaint_about_a_role_is_not_held_on_the_attack_scores_alone() -> No
         ("Honestly, I think trans people are freaks.", "trans people are freaks."),
         ("I\u2019m convinced that Jews are liars.", "Jews are liars."),
         ("Personally I feel Muslims are scum.", "Muslims are scum."),
+        ("I feel Muslims have no place here.", "Muslims have no place here."),
         ("Lord, keep them. Imo they are brave.", "Lord, keep them. they are brave."),
         # not a frame that introduces a claim: left as it is
         ("I think of Muslims as family.", None),
