@@ -27,6 +27,7 @@ from vigil.moderation.engine.policy import (
     claimed_languages,
     decide,
     default_classifier,
+    detect_language_mended,
     model_scores,
     score,
 )
@@ -186,7 +187,7 @@ class Scored:
 def _scored(text: str, *, default_language: str) -> Scored:
     """The language (detected, unless detection is off) and the configured model's
     scores, or the linear model's where the language is not one it was trained on."""
-    language = detect_language(text) if conf.detect_language() else default_language
+    language = detect_language_mended(text) if conf.detect_language() else default_language
     model = get_classifier()
     scores, trained = score(
         text, language, model=model, fallback=engine_classifier.load_default(),

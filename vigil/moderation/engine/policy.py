@@ -454,6 +454,21 @@ def score(
     return (fallback or model).predict([text])[0], False
 
 
+def detect_language_mended(
+    text: str, detect: Callable[[str], str | None] = detect_language
+) -> str | None:
+    """The language of ``text``; when it cannot be told, the language of the text with
+    misspelt words for peoples mended (not words hiding digits or symbols), so that "I
+    love Chrisians." is English, while a text another language claims keeps it (the
+    French "arabe" is one letter from "arabs") and "0ld p3opl3 are s!ck" stays unknown."""
+    language = detect(text)
+    if language is None:
+        mended = mend_spelling(text, symbols=False)
+        if mended != text:
+            language = detect(mended)
+    return language
+
+
 def reading_of(text: str) -> str:
     """What the forms of words read: ``text`` with misspelt words for peoples mended
     (``spelling``) and frames of opinion removed (``opinion``)."""
@@ -493,14 +508,15 @@ def assess_text(
 
     ``classifier`` defaults to the shipped stage (the contextual model, or the linear
     one where it is absent) and ``fallback`` to the linear model. The language is
-    ``language`` if given, else ``detect(text)``; pass ``detect=None`` to skip detection
+    ``language`` if given, else ``detect_language_mended(text, detect)``; pass
+    ``detect=None`` to skip detection
     and treat the text as English.
     """
     classifier = classifier or default_classifier()
     if trained_languages is None:
         trained_languages = claimed_languages(classifier)
     if language is None:
-        language = detect(text) if detect else "en"
+        language = detect_language_mended(text, detect) if detect else "en"
     matcher = matcher or TermMatcher.default(language or "en")
     scores, trained = score(
         text, language, model=classifier, fallback=fallback or load_default(),

@@ -20,7 +20,7 @@ vocabulary knows (so "jaws", "guy", "hindi" and "tan" stay as they are), and onl
   other than by a swap, only when "people", "men", "women" or "folk" follows, so that
   a name such as "Jes" stays);
 * any known word, when its digits or symbols are read as the letters they stand for
-  ("h4te" → "hate", "r3fug335" → "refugees");
+  ("h4te" → "hate", "r3fug335" → "refugees"), and "h8" and its forms as "hate";
 * the letters of a run of three or more single letters, joined ("d i s a b l e d");
 * two words, when it is a word for a people run into a known word or the other way
   round ("Muslimsand" → "muslims and", "peopleare" → "people are").
@@ -90,6 +90,19 @@ _PEOPLE_SET = frozenset(_PEOPLES)
 _SHORT = frozenset({"gay", "jew", "jews", "arab", "roma"})
 _BEFORE_PERSONS = frozenset({"people", "men", "women", "folk", "folks", "person"})
 _JOINABLE = _PEOPLE_SET | {"people"}
+# Texting forms with a number for a sound ("h8" is "hate"), too short to decode.
+_TEXTING = {
+    "h8": "hate",
+    "h8s": "hates",
+    "h8ed": "hated",
+    "h8ing": "hating",
+    "h8r": "hater",
+    "h8rs": "haters",
+    "h8ers": "haters",
+    "h8ful": "hateful",
+}
+# Slurs one letter away from a word for a people: mended, they would read as neutral.
+_SLURS_NEAR_PEOPLES = frozenset({"whitey", "whiteys", "blacky", "blackie", "blackies", "jewy"})
 _LEET = str.maketrans("4@3€1!|0$5+7", "aaeeiiiossst")
 # A word, with symbols inside it ("mu$lim$", "$hoot"); not a handle ("@name") and not
 # the punctuation after it ("me!").
@@ -160,8 +173,14 @@ def _split(word: str, known: frozenset[str]) -> str | None:
     return None
 
 
-def _mend(word: str, following: str, known: frozenset[str]) -> str | None:
+def _mend(word: str, following: str, known: frozenset[str], *, symbols: bool) -> str | None:
     lower = word.casefold()
+    if not lower.isalpha() and not symbols:
+        return None
+    if lower in _TEXTING:
+        return _TEXTING[lower]
+    if lower in _SLURS_NEAR_PEOPLES:
+        return None
     if _is_known(lower, known) or not _MIN_LENGTH <= len(lower) <= _MAX_LENGTH:
         return None
     if not lower.isalpha():
@@ -185,9 +204,13 @@ def _join_letters(spaced: str, known: frozenset[str]) -> str:
     return word if _is_known(lower, known) or lower in _PEOPLE_SET else spaced
 
 
-def mend_spelling(text: str) -> str:
+def mend_spelling(text: str, *, symbols: bool = True) -> str:
     """``text`` with misspelt words for peoples (and leetspeak, spaced letters and words
-    run together around them) mended; ``text`` itself when nothing needed mending."""
+    run together around them) mended; ``text`` itself when nothing needed mending.
+
+    ``symbols=False`` leaves words with digits or symbols in them as they are: the
+    language is told from the text mended that way, so that a text hiding its letters
+    ("0ld p3opl3 are s!ck") stays in no language the detector can tell, and held."""
     known = _known()
     if not known:
         return text
@@ -198,7 +221,7 @@ def mend_spelling(text: str) -> str:
     changed = joined != text
     for index, match in enumerate(tokens):
         following = tokens[index + 1].group(0).casefold() if index + 1 < len(tokens) else ""
-        mended = _mend(match.group(0), following, known)
+        mended = _mend(match.group(0), following, known, symbols=symbols)
         if mended is None:
             continue
         pieces += [joined[last : match.start()], mended]

@@ -877,11 +877,13 @@ def test_frames_of_opinion_are_removed(text: str, reading: str | None) -> None:
         ("I hate tr4n5 people.", "I hate trans people."),
         ("I can't stand r3fug335, they make me sick.", "I can't stand refugees,"),
         ("I suggest $h00ting them", "I suggest shooting them"),
+        ("I h8 muslms so much.", "I hate muslims so much."),
         ("I hate d i s a b l e d people.", "I hate disabled people."),
         ("I despise Muslimsand everything", "I despise muslims and everything"),
         ("Black peopleare animals", "Black people are animals"),
         # known words, names, numbers, handles and punctuation stay as they are
         ("Jes is my best friend; Jaws is a film in Hindi.", None),
+        ("go to bed whitey", None),  # a slur, not a misspelling
         ("Over 70s, 15% and 11:11 on ITV C4 at 5pm.", None),
         ("@M_A_Larson follows me!", None),
         ("Plan A B C", "Plan ABC"),
@@ -896,6 +898,26 @@ def test_misspelt_words_for_peoples_are_mended(text: str, reading: str | None) -
         assert mended == text
     else:
         assert mended.startswith(reading)
+
+
+def test_the_language_is_told_from_the_mended_text() -> None:
+    from vigil.moderation.engine.policy import assess_text
+
+    seen: list[str] = []
+
+    def detect(text: str) -> str | None:
+        seen.append(text)
+        return "en" if "christians" in text else None
+
+    verdict = assess_text("I love Chrisians.", classifier=_ByText({}), detect=detect)
+    assert seen == ["I love Chrisians.", "I love christians."]
+    assert verdict.action == "publish" and verdict.language == "en"
+    assert detect_language("I love christians.") == "en"
+    # a language the detector tells is kept; a text hiding its letters is not mended
+    from vigil.moderation.engine.policy import detect_language_mended
+
+    assert detect_language_mended("l'expulsion des arabe en question, c'est la honte") == "fr"
+    assert detect_language_mended("0ld p3opl3 are s!ck") is None
 
 
 def test_emphasis_is_calmed_before_the_model_reads_it() -> None:
