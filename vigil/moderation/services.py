@@ -187,7 +187,9 @@ class Scored:
 def _scored(text: str, *, default_language: str) -> Scored:
     """The language (detected, unless detection is off) and the configured model's
     scores, or the linear model's where the language is not one it was trained on."""
-    language = detect_language_mended(text) if conf.detect_language() else default_language
+    language: str | None = default_language
+    if conf.detect_language():
+        language = detect_language_mended(text, detect_language)
     model = get_classifier()
     scores, trained = score(
         text, language, model=model, fallback=engine_classifier.load_default(),
