@@ -469,19 +469,23 @@ def detect_language_mended(
     return language
 
 
+def _mended(text: str) -> str:
+    """``text`` with misspelt words for peoples mended and runs of "!" calmed."""
+    return calm_emphasis(mend_spelling(text))
+
+
 def reading_of(text: str) -> str:
-    """What the forms of words read: ``text`` with misspelt words for peoples mended
-    (``spelling``) and frames of opinion removed (``opinion``)."""
-    return without_opinion_frames(calm_emphasis(mend_spelling(text)))
+    """What the forms of words read: ``text`` mended (``spelling``) and without its
+    frames of opinion (``opinion``)."""
+    return without_opinion_frames(_mended(text))
 
 
 def model_scores(model: Classifier, text: str) -> dict[str, float]:
-    """The model's scores of ``text`` with misspelt words for peoples mended and runs of
-    "!" calmed; where it quotes something and plainly sides with it ("… and he is right"),
-    the higher of each label's score of the text and of the quote; where it
-    opens a sentence with a frame of opinion ("I think …"), the higher of each label's
-    score with and without the frame."""
-    mended = calm_emphasis(mend_spelling(text))
+    """The model's scores of ``text`` mended (``spelling``). Where it opens a sentence with
+    a frame of opinion ("I think …"), or quotes something and plainly sides with it ("…
+    and he is right"), the text without the frame and the quote are scored too, and the
+    higher score of each label counts."""
+    mended = _mended(text)
     reading = without_opinion_frames(mended)
     texts = [mended] if reading == mended else [mended, reading]
     texts += quotes_sided_with(mended)
@@ -509,8 +513,7 @@ def assess_text(
     ``classifier`` defaults to the shipped stage (the contextual model, or the linear
     one where it is absent) and ``fallback`` to the linear model. The language is
     ``language`` if given, else ``detect_language_mended(text, detect)``; pass
-    ``detect=None`` to skip detection
-    and treat the text as English.
+    ``detect=None`` to skip detection and treat the text as English.
     """
     classifier = classifier or default_classifier()
     if trained_languages is None:
