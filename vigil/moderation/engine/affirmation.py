@@ -72,6 +72,25 @@ _CLEAN_TAIL = (
     r"if|as long as|so long as)\b)[^.!?,;]{0,80}"
 )
 
+# A share of a population: "most", "a quarter", "about 2 %", "the majority".
+_ABOUT = (
+    r"(?:about|around|roughly|nearly|almost|over|more than|less than|fewer than|under|"
+    r"just under|just over|only|approximately|some|perhaps|maybe|probably)"
+)
+_SHARE = (
+    rf"(?:{_ABOUT} )?(?:most|half|a half|a quarter|a third|a fifth|a tenth|a small part|"
+    r"a large part|a big part|the (?:vast |great |)majority|a (?:small |tiny |large |)minority|"
+    r"(?:one|1) in (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)|"
+    r"[0-9][0-9.,]* ?(?:%|percent|per cent))"
+)
+
+# Where, and nothing more: "in Egypt", "across Central Asia" (no "and", "but", "too" …).
+_PLACE = (
+    r"(?: (?:in|across|around|throughout|under|of|today|now|too)"
+    r"(?![^.!?]*\b(?:and|but|too|only|not|soon|already|yet|enough|for now|for long)\b)"
+    r"[a-z' .-]{0,50})?"
+)
+
 _FORMS = [
     # "… deserve the same rights as everyone else", "… deserve equal rights and respect"
     rf"{_DET}{GROUP} (?:deserve|have|should have|should get|are entitled to) (?:the same|equal) "
@@ -111,6 +130,19 @@ _FORMS = [
     rf"it(?: is|'s) (?:never|not|not ever) (?:ok|okay|right|acceptable|fine|justified|"
     rf"christian) to (?:hate|attack|insult|mock|harass|bully|exclude|discriminate against|"
     rf"stereotype|abuse|threaten|hurt) {_DET}{GROUP}",
+    # "Muslims make up most of the population of Kazakhstan", "Christians are about 2 % of
+    # the people of Iran": a share of a population, stated
+    rf"{_DET}{GROUP} (?:make up|form|are|account for|represent|comprise) {_SHARE} of "
+    rf"(?:the |its |their |our |this |that |)(?:(?:whole|total|entire|country's|world's|"
+    rf"national|local) )?(?:population|people|country|citizens|inhabitants|residents|nation|"
+    rf"region|city|province){_PLACE}",
+    # "There are about 2 million Christians in Egypt."
+    rf"there are (?:{_ABOUT} )?[0-9][0-9,.]*(?: (?:thousand|million|billion))? "
+    rf"{GROUP}(?: living)?{_PLACE}",
+    # "Why are so many Christians persecuted in Muslim-majority countries?"
+    rf"why (?:are|were|is) (?:so many |many |so few |)(?:of )?{_DET}{GROUP} (?:still |being |)"
+    rf"(?:persecuted|attacked|killed|murdered|imprisoned|jailed|arrested|targeted|"
+    rf"mistreated|discriminated against|oppressed|harassed|forced to flee){_PLACE}",
     # "We should celebrate …"
     rf"(?:we|you|everyone|people|let us|let's) (?:should |must |need to |ought to )?(?:all )?"
     rf"{_POSITIVE} {_DET}{GROUP}(?: too| as well| more)?",

@@ -11,7 +11,10 @@ forms matched here:
 * telling someone nobody wants them ("Nobody cares about your …", "No one here likes
   you");
 * calling the reader worthless ("you're too thick", "you are pathetic", "you're a
-  joke").
+  joke", "your prayers are worthless and so are you");
+* holding over someone where they live or work, or their children's school ("I found
+  your Facebook. Your kids' school too.", "I'm going to post your home address"), or
+  that everyone will be told ("I'll make sure everyone knows").
 
 Quoted words are removed first, so a post that reports what was said to its author
 ('They shouted "get lost" at us as we left church') does not match; "shut up the
@@ -36,7 +39,21 @@ _PATTERNS = [
     r"\b(?:nobody|no one|no-one)\s+(?:here\s+)?(?:asked for|cares about|wants|needs|likes|reads)\s+"
     r"(?:your|you)\b",
     r"\byou(?:'re| are| r)\s+(?:so |too |such )?(?:thick|brainless|pathetic|worthless|useless|"
-    r"a joke|a fraud|a clown|an? (?:idiot|fool|moron|loser))\b",
+    r"a joke|a fraud|a clown|an? (?:idiot|fool|moron|loser|liar|hypocrite|creep|disgrace)|"
+    r"a fake(?: christian| believer)?)\b",
+    # "your prayers are worthless and so are you"
+    r"\b(?:worthless|useless|pathetic|stupid|rubbish|garbage|trash|a joke|a waste)\b"
+    r"[^.!?]{0,40}\band so are you\b",
+    # where a person lives, works or sends their children, held over them
+    r"\bi (?:found|know|have|got|looked up|tracked down) (?:where you (?:live|work)|your "
+    r"(?:home |real |)(?:address|facebook|instagram|workplace|phone number))\b",
+    r"\bi (?:found|looked up|tracked down) your (?:house|home|office|car|family|kids|children|"
+    r"wife|husband)\b",
+    r"\b(?:post|publish|leak|spread) (?:up )?your (?:home |real |)(?:address|phone number|"
+    r"number|details)\b",
+    r"\byour (?:kids'?|children's|child's|daughter's|son's) school\b",
+    r"\bi(?:'ll| will) make sure (?:everyone|everybody|the whole \w+|all of \w+) "
+    r"(?:knows|finds out|hears|sees)\b",
 ]
 _HARASSMENT = re.compile("|".join(f"(?:{pattern})" for pattern in _PATTERNS))
 

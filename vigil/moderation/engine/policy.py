@@ -51,6 +51,7 @@ from .contextual import (
     load_contextual,
 )
 from .harassment import harassment_phrases
+from .imagery import prays_against_things
 from .language import detect_language, pictographic
 from .negation import denies_a_slur
 from .opinion import without_opinion_frames
@@ -390,6 +391,8 @@ def _apply_classifier(
         holding = [label for label in holding if label not in NEGATION_RELEASES]
     if holding and only_about_things(reading):
         holding = [label for label in holding if label not in THINGS_RELEASES]
+    if holding and prays_against_things(reading):
+        holding = [label for label in holding if label not in IMAGERY_RELEASES]
     if holding and only_about_roles(reading):
         holding = [label for label in holding if label not in ROLES_RELEASES]
     if holding and condemns_a_quote(text):
@@ -419,6 +422,11 @@ not held for: the slur it denies."""
 QUOTE_RELEASES = frozenset({"identity_attack", "insult"})
 """The model's holds a text that quotes something to condemn it, endorsing nothing and
 naming no people outside the quotes (``quotes``), is not held for: the quoted attack."""
+
+IMAGERY_RELEASES = frozenset({"identity_attack", "insult", "threat"})
+"""The model's holds a prayer in the imagery of scripture whose every force falls on
+things, evils or powers of darkness (``imagery``) is not held for: "Break every chain",
+"may the walls of fear and hatred come crashing down"."""
 
 ROLES_RELEASES = frozenset({"identity_attack", "insult"})
 """The model's holds a text that criticises only people in a role (lawyers, referees,

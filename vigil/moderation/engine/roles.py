@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .contempt import GROUP
-from .wording import QUOTED, SLURS, VERMIN, fold, sentences
+from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold, sentences
 
 __all__ = ["only_about_roles"]
 
@@ -73,16 +73,7 @@ _PROTECTED = re.compile(
     r"capitalists?|democrats?|republicans?|tories|tory|labour|feminists?|vegans?|"
     r"zionists?|nazis?|fascists?|marxists?|woke|"
     r"gender|genders|sex|sexual\w*|transgender\w*|lgbt\w*|pride|"
-    # peoples and their countries, singular or plural
-    r"latin[oax]s?|latinx|hispanics?|koreans?|japanese|vietnamese|filipinos?|thai|"
-    r"arabs?|kurds?|turks?|persians?|iranians?|iraqis?|syrians?|afghans?|pakistanis?|"
-    r"somalis?|nigerians?|ethiopians?|eritreans?|kenyans?|europeans?|americans?|"
-    r"canadians?|australians?|british|brits?|english|irish|scottish|welsh|french|"
-    r"germans?|italians?|spanish|poles?|polish|romanians?|russians?|ukrainians?|"
-    r"israelis?|palestinians?|uyghurs?|uighurs?|kazakhs?|tamils?|natives?|indigenous|"
-    r"aboriginals?|china|india|africa|mexico|israel|palestine|gaza|pakistan|iran|iraq|"
-    r"syria|somalia|afghanistan|turkey|russia|ukraine|korea|japan|europe|america|usa|"
-    r"us|uk|britain|england|france|germany|poland|nigeria|kazakhstan|"
+    rf"{NATIONS}|"
     # words that stand in for a people in coded attacks
     r"bankers?|banking|financiers?|globalists?|globalism|elites?|elitists?|cosmopolitans?|"
     r"moneylenders?|hollywood|the media|soros|rothschilds?|thugs?|ghetto|urban|"

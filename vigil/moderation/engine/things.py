@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .contempt import GROUP
-from .wording import QUOTED, SLURS, VERMIN, fold, sentences
+from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold, sentences
 
 __all__ = ["only_about_things"]
 
@@ -52,6 +52,18 @@ _THINGS = (
     r"nettles|pollen|smell|stench|noise|landfill|mud|dust|mould|mold"
 )
 _THING = re.compile(rf"\b(?:{_THINGS})\b")
+# Evils, ills and vices, which a wall about persecution condemns ("Persecution is a vile
+# evil and I loathe it.", "Hatred is poison."): only as what a sentence opens with, since
+# "… are a disease" says it of whoever comes before.
+_EVILS = (
+    r"persecution|injustice|oppression|corruption|tyranny|slavery|poverty|hunger|famine|"
+    r"disease|cancer|covid|illness|addiction|hatred|racism|bigotry|prejudice|cruelty|"
+    r"violence|terrorism|terror|torture|war|wars|greed|sin|evil|despair|loneliness|"
+    r"depression|injustices|abuse|censorship|trafficking|crime"
+)
+_EVIL = re.compile(rf"(?:(?:the|all|this|such|so much|religious|modern) )?(?:{_EVILS})\b")
+# A people's adjective before a dish or a thing is no people: "French fries".
+_DISHES = re.compile(r"\bfrench (fries|toast|bread|mayo|press|horn|windows?|doors?)\b")
 
 # Anything that points at a person or a people leaves the text to the model.
 _PERSONS = re.compile(
@@ -67,29 +79,62 @@ _PERSONS = re.compile(
     r"queer|disabled|gypsy|gypsies|roma|jihad|halal|kosher|mosques?|churche?s?|temples?|"
     r"synagogues?|quran|koran|bible|torah|ramadan|eid|christmas|diwali|passover|"
     r"country|countries|nation|nations|place|foreign|homosexuals?|aliens?|illegals?|"
-    rf"hair|skin|afro|ghetto|{SLURS}|{VERMIN})\b"
+    r"hair|skin|afro|ghetto|"
+    # beliefs, ways of life and movements of people, which an attack names in their place
+    # ("Homosexuality is a sin.")
+    r"homosexuality|lesbianism|transgender\w*|transsexual\w*|sodomy|sodomites?|islamism|"
+    r"islamists?|zionism|zionists?|judaism|hinduism|sikhism|buddhism|christianity|"
+    r"catholicism|atheism|feminism|feminists?|multiculturalism|immigration|migration|"
+    r"migrants?|refugees?|asylum|diversity|interracial|miscegenation|race mixing|sharia|"
+    r"hijabs?|headscar(?:f|fs|ves)|burqas?|burkas?|niqabs?|veils?|turbans?|kippahs?|"
+    r"yarmulkes?|circumcision|"
+    # words for people as something less, whoever they are said of
+    r"scum|savages?|subhumans?|degenerates?|freaks?|perverts?|infidels?|heretics?|kafirs?|"
+    r"kuffar|peasants?|poor|homeless|beggars?|humans?|populations?|citizens?|residents?|"
+    r"inhabitants?|masses|lgbt\w*|gender\w*|dysphoria|non-?binary|bisexual\w*|intersex|"
+    r"jewish|muslim|christian|hindu|sikh|buddhist|catholic|protestant|orthodox|mormon|"
+    r"islamic|hispanic|latino|latina|"
+    rf"{NATIONS}|{SLURS}|{VERMIN})\b"
 )
 # A spelling trick inside a word ("p0ll0cks", "f@@cking") or a handle or hashtag: the
 # text may be hiding who it is about.
 _HIDING = re.compile(r"[a-z][0-9@$*]+[a-z]|[@#]\w")
 _GROUP = re.compile(rf"\b{GROUP}\b")
+# A name inside a sentence ("The war Israel wages …", "Mark's cooking"): a country, a
+# people or a person the list above cannot know. Words in capitals are not names here.
+_NAME = re.compile(r"[A-Z][a-z'’]+")
+_I = re.compile(r"i(?:'|’|$)")
 _SHORT = 3
 # A sentence that goes on about the thing named before it ("It's a worthless pile of junk.").
-_BACK = re.compile(r"(?:it|it's|its|this|that)\b")
+# or speaks of it again ("I hate it so much.", "Get rid of it.").
+_BACK = re.compile(r"\b(?:it|it's|its|this|that)\b")
 
 
 def only_about_things(text: str) -> bool:
     """Every sentence of ``text`` speaks of an everyday thing (or is a short
     exclamation), at least one does, and none names a person or a people."""
-    folded = fold(text)
-    if QUOTED.search(folded) or _HIDING.search(folded):
+    folded = _DISHES.sub(r"\1", fold(text))
+    if QUOTED.search(folded) or _HIDING.search(folded) or _names_someone(text):
         return False
     about_things = False
     for sentence in sentences(folded):
         if _PERSONS.search(sentence) or _GROUP.search(sentence):
             return False
-        if _THING.search(sentence):
+        if _THING.search(sentence) or _EVIL.match(sentence):
             about_things = True
-        elif not (about_things and _BACK.match(sentence)) and len(sentence.split()) > _SHORT:
+        elif not (about_things and _BACK.search(sentence)) and len(sentence.split()) > _SHORT:
             return False
     return about_things
+
+
+def _names_someone(text: str) -> bool:
+    """A capitalised word inside a sentence of ``text`` that is not "I" and not a thing."""
+    for sentence in sentences(text):
+        for word in sentence.split()[1:]:
+            name = _NAME.match(word.lstrip("\"'“‘(["))
+            folded = fold(name.group()) if name else ""
+            if name and not (
+                _I.match(folded) or _THING.fullmatch(folded) or _EVIL.fullmatch(folded)
+            ):
+                return True
+    return False

@@ -21,6 +21,19 @@ VERMIN = (
 )
 """The words of dehumanisation, whatever they are said of, as alternatives."""
 
+NATIONS = (
+    r"latin[oax]s?|latinx|hispanics?|koreans?|japanese|vietnamese|filipinos?|thai|"
+    r"arabs?|kurds?|turks?|persians?|iranians?|iraqis?|syrians?|afghans?|pakistanis?|"
+    r"somalis?|nigerians?|ethiopians?|eritreans?|kenyans?|europeans?|americans?|"
+    r"canadians?|australians?|british|brits?|english|irish|scottish|welsh|french|"
+    r"germans?|italians?|spanish|poles?|polish|romanians?|russians?|ukrainians?|"
+    r"israelis?|palestinians?|uyghurs?|uighurs?|kazakhs?|tamils?|natives?|indigenous|"
+    r"aboriginals?|china|india|africa|mexico|israel|palestine|gaza|pakistan|iran|iraq|"
+    r"syria|somalia|afghanistan|turkey|russia|ukraine|korea|japan|europe|america|usa|"
+    r"us|uk|britain|england|france|germany|poland|nigeria|kazakhstan"
+)
+"""Peoples and their countries, singular or plural, as alternatives."""
+
 
 def fold(text: str) -> str:
     """NFKC, typographic quotes made plain, casefolded."""

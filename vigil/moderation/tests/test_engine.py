@@ -589,6 +589,12 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "Muslim women should be free to wear a headscarf at work.",
         "Roma children have every right to attend school alongside everyone else.",
         "Jewish people have enriched our culture beyond measure.",
+        # a share of a population, or how many live where, stated
+        "Muslims make up most of the population of Kazakhstan.",
+        "Christians are about 2 % of the people of Iran.",
+        "There are about 2 million Christians in Egypt.",
+        # a question about a people's persecution
+        "Why are so many Christians persecuted in Muslim-majority countries?",
     ],
 )
 def test_affirmations_of_a_group_are_found(text: str) -> None:
@@ -628,6 +634,13 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "Muslims should be allowed to be killed.",
         "Muslims should be free to pray, and then they should be deported.",
         "Jews have enriched the banks at our expense.",
+        # a share that is a stereotype, or a count with a complaint beside it
+        "Immigrants make up 90% of the prison population.",
+        "Muslims make up most of the criminals in this city.",
+        "Muslims make up most of the population, but not for long.",
+        "There are 3 million Muslims in France and that is too many.",
+        "There are 3 million Muslims in France, too many.",
+        "Why are Jews hated everywhere they go?",
         "",
     ],
 )
@@ -703,6 +716,13 @@ def test_a_condemnation_is_not_held_on_the_attack_scores_alone() -> None:
         "I hate this printer. It's a worthless pile of junk.",
         "Pineapple on pizza is an abomination.",
         "Mondays are the worst. Honestly!",
+        # evils and ills, which a wall about persecution condemns
+        "Persecution is a vile evil and I loathe it.",
+        "Hatred is poison. Get rid of it.",
+        "Cancer is a monster. I hate it so much.",
+        "Slavery is a filthy, wicked institution and must be wiped out.",
+        "THIS PRINTER IS GARBAGE",
+        "French fries are horrible",
     ],
 )
 def test_complaints_about_things_are_found(text: str) -> None:
@@ -723,6 +743,17 @@ def test_complaints_about_things_are_found(text: str) -> None:
         "Our church's heating system is a pile of junk.",  # a place of worship
         'The film said "Jews are vermin".',
         "This weather is awful and it reminds me of how much I despise that lot.",
+        # a belief, a way of life or a people's country named in a people's place
+        "Homosexuality is a sin.",
+        "Sharia is evil.",
+        "Israel is a terror state, wipe it out.",
+        "The war Pakistan wages is evil.",  # a name inside the sentence
+        "I hate Mark's cooking, the food is awful.",
+        "Evil scum.",
+        "Cruelty= LGBT",
+        "Yes, it's science, it's gender dysphoria, a mental illness.",
+        "Jes are a disease.",  # an evil said of whoever comes before it
+        "If the peasants die, then we are lowering the numbers in poverty.",
         "",
     ],
 )
@@ -1046,6 +1077,11 @@ def test_violence_approved_of_is_a_threat_form(text: str, found: bool) -> None:
         "Go cry somewhere else, snowflake.",
         "No one here likes you.",
         "Rachel, shut up.",
+        "Hey Priya, your prayers are worthless and so are you.",
+        "Anna, you're a liar and a fake Christian, and I'll make sure everyone knows.",
+        "I'm going to post your home address so people can visit you.",
+        "Mark, I found your Facebook. Your kids' school too. Think about that.",
+        "I know where you live.",
     ],
 )
 def test_harassment_forms_are_found(text: str) -> None:
@@ -1063,6 +1099,10 @@ def test_harassment_forms_are_found(text: str) -> None:
         "Father, you are worthy of all praise.",
         "Disappearances of pastors must end.",
         "Nobody should be left alone in prison.",
+        "I know your kids, they sang beautifully on Sunday!",
+        "Please post your photos of the service!",
+        "Please share your prayer requests and your address for the newsletter.",
+        "Lord, you are a refuge and a fortress.",
     ],
 )
 def test_reported_words_and_prayers_are_not_harassment_forms(text: str) -> None:
@@ -1100,3 +1140,71 @@ def test_rewordings_keep_or_state_the_verdict() -> None:
     agreed = by_name['agreement: Well said: "{}"']
     expected = [('Well said: "Muslims are vermin"', "hateful")]
     assert [(c.text, c.expected) for c in agreed] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like the walls of Jericho, may the walls of fear and hatred come crashing down.",
+        "Rain down your Spirit like fire on dry ground in Afghanistan.",
+        "Lord, let Your justice demolish the cruelty of every secret prison system.",
+        "Let the chains fall and the prison doors swing open in Eritrea!",
+        "Let the darkness flee at the name of Jesus!",
+        "Father, shatter the chains of fear for Muslim-background believers in Iran.",
+        "Lord, bless the Muslims of Indonesia and break every spirit of hostility.",
+        "Lord, wipe away every tear from the eyes of the widows in Nigeria.",
+        "Lord, break the power of the enemy over the believers in Laos.",
+        "Pour out your Spirit on Afghanistan like a flood!",
+    ],
+)
+def test_prayers_whose_force_falls_on_things_are_found(text: str) -> None:
+    from vigil.moderation.engine.imagery import prays_against_things
+
+    assert prays_against_things(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # force on a people, a nation, a pronoun for people or a place of worship
+        "Lord, crush the Muslims.",
+        "Lord, crush the spirit of Islam.",
+        "May God strike them down.",
+        "Let the Muslims burn.",
+        "Lord, let the fire fall on them.",
+        "Lord, burn down their village.",
+        "Lord, rain down fire on the wicked.",
+        "Rain down fire on Gaza, Lord.",
+        "Almighty God, wipe the Arabs off the face of the earth.",
+        "Lord, destroy the mosques of Pakistan.",
+        "Let every mosque burn, Lord.",
+        "May the Lord break the bones of every Arab. Amen.",
+        "Lord, tear down the walls and drive the foreigners out.",
+        "Lord, pour out your wrath on the Arabs.",
+        "Lord, pour out your Spirit on Pakistan and crush the Muslims.",
+        "Break every prison door in Iran, Lord Jesus! Shatter them!",
+        # a people named as the one the prayer is against, with no force
+        "Father, send the Muslims back where they came from, in Jesus' name.",
+        # not addressed to God, no wish, no force
+        "Tear down the walls.",
+        "Lord, we thank you for this day.",
+        "Let me go throw up, he is a piece of trash.",  # "let me" wishes nothing
+        "Tinsel must be a jewish invention. You'll be cleaning that rubbish up until May.",
+        'Lord, "break every chain" they said.',
+        "",
+    ],
+)
+def test_force_on_anyone_is_not_a_prayer_against_things(text: str) -> None:
+    from vigil.moderation.engine.imagery import prays_against_things
+
+    assert not prays_against_things(text)
+
+
+def test_a_prayer_against_things_is_not_held_on_the_attack_scores_alone() -> None:
+    text = "Let the chains fall and the prison doors swing open in Eritrea!"
+    high = {"identity_attack": 0.48, "insult": 0.01, "threat": 0.7}
+    assert decide(text=text, scores=high, language="en").action == "publish"
+    against = "Let the chains fall and the prison doors swing open on the Muslims!"
+    assert decide(text=against, scores=high, language="en").action == "hold"
+    assert decide(text=text, scores={**high, "sexual": 0.99}, language="en").action == "hold"
+    assert decide(text=text, scores=high, language="pl").action == "hold"

@@ -1,0 +1,201 @@
+"""Prayers in the strong imagery of scripture, matched as a form of words.
+
+Intercession on a wall about persecution borrows the language of battle and fire:
+"Tear down every stronghold of the enemy", "Break every chain", "Let the fire of your
+Spirit burn away every lie". The contextual model reads the force of the verbs and holds
+some of them as threats or attacks. Measured on the domain prayers and forms A and B
+(``evaluation/``), threat or identity_attack held, for example:
+
+* "Like the walls of Jericho, may the walls of fear and hatred come crashing down."
+  (identity_attack 0.5);
+* "Lord, let Your justice demolish the cruelty of every secret prison system." (threat);
+* "Let the chains fall and the prison doors swing open in Eritrea!" (threat 0.70).
+
+``prays_against_things`` is true when a text is addressed to God, uses the force of
+such a verb at least once, and **every** force in it falls on a thing, an evil or a
+power of darkness ("walls", "chains", "fear", "the cruelty of every secret prison
+system") or comes from God ("your Spirit", "your fire"): never on a people, a nation,
+a person, a pronoun for people ("them") or a place of worship. Anything that names a
+people or a nation other than as a place ("in Iran", "for the Muslims of Indonesia"),
+a slur, a word of dehumanisation, a quote or a hidden word leaves the text to the
+model. The policy then does not hold such a text on the model's identity_attack,
+insult or threat scores alone; the word lists, the threat and contempt forms, the
+language rule and the other labels apply as ever, and it never releases a rejection.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .contempt import GROUP
+from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold
+
+__all__ = ["prays_against_things"]
+
+# Addressed to God.
+_INVOCATION = re.compile(
+    r"\b(?:lord|god|father|jesus|christ|holy spirit|almighty|heavenly|amen|o god|"
+    r"your spirit|your name|your fire|your kingdom|your church|your people)\b"
+)
+# The verbs of force, and the particle that may follow them.
+_FORCE = re.compile(
+    r"\b(?:break|breaks|shatter|smash|crush|destroy|demolish|dismantle|tear|pull|knock|"
+    r"burn|consume|sweep|strike|wipe|uproot|root|crash|crashing|silence|drown|scatter|"
+    r"slay|cut|devour|blot|blow|blast|hammer|overthrow|topple|defeat|bind|cast|drive|"
+    r"rain|pour|fall|annihilate|obliterate|rip|expose|confound|shake|melt|flood|kill|"
+    r"murder|slaughter|behead|hang|shoot|stab|gas|exterminate|eradicate|massacre|punish|"
+    r"curse|starve|rot|perish|die|suffer)"
+    r"(?: (?:down|up|away|apart|out|through|off|open|on|over|upon|into))*\b"
+)
+# Jussives: "let …", "may …" opening a clause (not "let me", "let us", "until May") — the
+# first thing after them is what the force is wished on.
+_JUSSIVE = re.compile(
+    r"^\s*(?:(?:o |oh |)(?:lord|god|father|jesus)\s+)?(?:let|may)\b(?! me\b| us\b|')"
+)
+# Words skipped on the way to the thing a force falls on.
+_SKIP = frozenset(
+    [
+        "every",
+        "each",
+        "all",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "my",
+        "its",
+        "any",
+        "your",
+        "his",
+        "thy",
+        "of",
+        "evil",
+        "wicked",
+        "secret",
+        "cruel",
+        "mighty",
+        "dark",
+        "spiritual",
+        "invisible",
+        "iron",
+        "old",
+        "hidden",
+        "great",
+        "unseen",
+        "whole",
+        "entire",
+        "false",
+        "own",
+        "deep",
+        "bitter",
+        "heavy",
+    ]
+)
+# What force may fall on (or come from): things, evils, powers of darkness, God's gifts.
+_GOOD = re.compile(
+    r"(?:walls?|chains?|doors?|gates?|bars|prisons?|cells?|strongholds?|fortress(?:es)?|"
+    r"yokes?|shackles?|fetters|locks?|barriers?|obstacles?|blindfolds?|veils?|curtains?|"
+    r"lies|lie|deceptions?|fears?|hatred|hate|darkness|evil|evils|cruelty|injustices?|"
+    r"oppression|persecution|bitterness|sins?|pride|schemes?|plans?|plots?|powers?|"
+    r"spirits?|forces?|grip|hold|works|curses?|storms?|weeds|mountains?|idols?|violence|"
+    r"terror|despair|corruption|tyranny|addictions?|disease|sickness|poverty|hunger|giants?|"
+    r"silence|opposition|weapons?|grief|shame|doubt|unbelief|hardness|hearts?|strongholds|"
+    r"enemy|devil|satan|death|sorrow|wounds?|pain|tears|fire|flames?|light|love|mercy|grace|"
+    r"glory|presence|peace|justice|rain|blessings?|revival|hope|joy|truth|word|kingdom|wrath|"
+    r"winds?|me|us|it|captives|chaos|despotism|regime's|lies'|wall|cords|snares?|traps?|"
+    r"system|systems|threats?|intimidation|hostility|suspicion|division|divisions|anger|"
+    r"rage|greed|lust|sorcery|witchcraft|ignorance|blindness|tear|lord|god|jesus|christ|"
+    r"father)"
+)
+# Whom force must not come near: in a clause with a force in it, none of these.
+_TARGETS = re.compile(
+    r"\b(?:them|they|their|him|her|he|she|those|these|persecutors?|enemies|oppressors?|"
+    r"wicked|attackers?|soldiers?|militants?|terrorists?|jihadists?|extremists?|police|"
+    r"guards?|officials?|government|regime|rulers?|leaders?|president|king|villages?|"
+    r"towns?|homes?|houses?|cit(?:y|ies)|people|peoples|men|women|family|families|"
+    r"neighbou?rs?|everyone|anyone|nation|nations|countr(?:y|ies)|land)\b"
+)
+# A people, a nation, a place of worship or a word for people as something less: never
+# what force may fall on, and not named at all except as a place or for whom one prays.
+_PEOPLE = re.compile(
+    rf"\b(?:{GROUP}|{NATIONS}|{SLURS}|{VERMIN}|mosques?|temples?|synagogues?|gurdwaras?|"
+    r"islam|islamic|judaism|hinduism|sikhism|buddhism|christianity|catholicism|atheism|"
+    r"quran|koran|torah|sharia|jewish|muslim|hindu|sikh|buddhist|catholic|"
+    r"shrines?|scum|savages?|subhumans?|infidels?|heretics?|kafirs?|kuffar|"
+    r"heathens?|pagans?)\b"
+)
+_AS_A_PLACE = re.compile(
+    r"in|over|across|throughout|for|among|between|from|to|with|and|bless|protect|guard|"
+    r"shield|heal|comfort|strengthen|keep|both|alike|background"
+)
+# God's gifts poured out on a place: "Pour out your Spirit on Afghanistan" names the
+# country as the one blessed (not fire, power or wrath, which may be wished on anyone).
+_GIFT = re.compile(
+    r"\b(?:your|thy|his) (?:holy )?(?:spirit|love|mercy|grace|peace|light|blessings?|presence|"
+    r"glory|hope|joy|kingdom|word|truth|healing|comfort)\b|\bholy spirit\b"
+)
+_HIDING = re.compile(r"[a-z][0-9@$*]+[a-z]|[@#]\w")
+_WORD = re.compile(r"[a-z']+")
+_CLAUSES = re.compile(r"[,;:.!?]|\band\b")
+# Before a word of force, these make it a noun ("every tear", "the fall").
+_DETERMINERS = frozenset(
+    [
+        "every",
+        "each",
+        "the",
+        "a",
+        "an",
+        "your",
+        "my",
+        "our",
+        "his",
+        "its",
+        "their",
+        "thy",
+        "any",
+        "all",
+    ]
+)
+
+
+def _falls_on_a_thing(after: str) -> bool:
+    """The first word after a force or a jussive, past determiners and adjectives, is a
+    thing, an evil or one of God's gifts."""
+    for word in _WORD.findall(after)[:6]:
+        if word in _SKIP:
+            continue
+        return _GOOD.fullmatch(word) is not None
+    return True  # the force ends the sentence: "Break it, Lord!" has "it"; "Tear down!"
+
+
+def prays_against_things(text: str) -> bool:
+    """A prayer in which every force (or wish: "let …", "may …") falls on things, evils
+    or powers of darkness, and at least one is there."""
+    folded = fold(text)
+    clauses = _CLAUSES.split(folded)
+    if not _INVOCATION.search(folded) and not any(_JUSSIVE.search(c) for c in clauses):
+        return False
+    if QUOTED.search(folded) or _HIDING.search(folded):
+        return False
+    for people in _PEOPLE.finditer(folded):
+        before = [w for w in _WORD.findall(folded[: people.start()]) if w not in _SKIP]
+        blessed = before and before[-1] in ("on", "upon") and _GIFT.search(folded)
+        if not (before and (_AS_A_PLACE.fullmatch(before[-1]) or blessed)):
+            return False
+    forces = 0
+    for clause in clauses:
+        if _FORCE.search(clause) and _TARGETS.search(clause):
+            return False
+        for pattern in (_FORCE, _JUSSIVE):
+            for found in pattern.finditer(clause):
+                before = _WORD.findall(clause[: found.start()])
+                if pattern is _FORCE and before and before[-1] in _DETERMINERS:
+                    continue  # a noun: "every tear", "the fall"
+                forces += 1
+                if not _falls_on_a_thing(clause[found.end() :]):
+                    return False
+    return forces > 0
