@@ -72,7 +72,7 @@ def test_moderation_report_prints_categories_throughput_and_memory(settings, tmp
     assert "== suite, engine, no language detection" in report
     # the sets written apart from the project's data are measured beside the suite
     assert "== forms A (read), full assess()" in report
-    assert "== forms B (counted only), full assess()" in report
+    assert "== forms B (read), full assess()" in report
     assert "== cost per stage" in report and "vigil-contextual" in report
     assert "benign_religion_mention" in report and "hateful caught" in report
     assert "obscene" in report and "1/1 100.0%" in report

@@ -32,10 +32,15 @@ DOMAIN_PRAYERS = Path(engine_evaluate.SUITE).with_name("domain_prayers.csv")
 # Two sets of 320 texts in 16 functional forms (8 benign, 8 hateful), each written by
 # someone without sight of the project's data; never trained on. Set A was read line by
 # line to find what the model missed, so it is a development set now; set B was only
-# ever counted.
+# counted until its misses were read for the evils, imagery and harassment forms, so it is
+# one too.
 FORMS = {
     "forms A (read)": Path(engine_evaluate.SUITE).with_name("forms_a.csv"),
-    "forms B (counted only)": Path(engine_evaluate.SUITE).with_name("forms_b.csv"),
+    "forms B (read)": Path(engine_evaluate.SUITE).with_name("forms_b.csv"),
+    # 50 texts in five of those forms (abuse of things and evils; neutral, positive and
+    # questioning mentions of groups; attacks), written after the model shipped and read
+    # while the forms of words for evils and population shares were written.
+    "forms C (read)": Path(engine_evaluate.SUITE).with_name("forms_c.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.

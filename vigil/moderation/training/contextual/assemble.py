@@ -40,6 +40,7 @@ DOMAIN_PRAYERS = SUITE.with_name("domain_prayers.csv")
 FORMS = (
     SUITE.with_name("forms_a.csv"),
     SUITE.with_name("forms_b.csv"),
+    SUITE.with_name("forms_c.csv"),
     SUITE.with_name("group_templates.csv"),
 )
 """Texts written apart from the training lines (after the shipped model was trained):
