@@ -55,6 +55,7 @@ from .imagery import prays_against_things
 from .language import detect_language, pictographic
 from .negation import denies_a_slur
 from .opinion import without_opinion_frames
+from .pronouns import pronouns_resolved
 from .quotes import condemns_a_quote, quotes_sided_with
 from .roles import only_about_roles
 from .spelling import calm_emphasis, mend_spelling
@@ -490,13 +491,15 @@ def reading_of(text: str) -> str:
 
 def model_scores(model: Classifier, text: str) -> dict[str, float]:
     """The model's scores of ``text`` mended (``spelling``). Where it opens a sentence with
-    a frame of opinion ("I think …"), or quotes something and plainly sides with it ("…
-    and he is right"), the text without the frame and the quote are scored too, and the
-    higher score of each label counts."""
+    a frame of opinion ("I think …"), quotes something and plainly sides with it ("…
+    and he is right"), or says "they" of a group it named before ("Refugees came. They
+    are nothing but trouble."), the text without the frame, the quote and the sentence
+    with the group in place of "they" are scored too, and the higher score of each label
+    counts."""
     mended = _mended(text)
     reading = without_opinion_frames(mended)
     texts = [mended] if reading == mended else [mended, reading]
-    texts += quotes_sided_with(mended)
+    texts += quotes_sided_with(mended) + pronouns_resolved(mended)
     if len(texts) == 1:
         return model.predict(texts)[0]
     rows = model.predict(texts)

@@ -47,6 +47,14 @@ _PATTERNS = [
     r"good start|duty|our duty|necessary|a service|well deserved|deserved|beautiful|hilarious|"
     r"the answer|the solution)\b",
     r"\b(?:they|he|she|those \w+|these \w+)\s+(?:all\s+)?had it coming\b",
+    # harm promised to whoever comes near, or wished as deserved
+    r"\bany\s+\w+(?:\s+\w+)?\s+who\s+[^.!?]{1,40}?\s+(?:will|is going to|'s going to|is gonna|"
+    r"is|gets)\s+(?:get|getting|be|be getting)\s+(?:hurt|hit|beaten|shot|stabbed|killed|"
+    r"a beating|a kicking|what's coming)\b",
+    r"\b(?:need|needs|deserve|deserves)\s+a\s+(?:good\s+|proper\s+)?(?:beating|kicking|"
+    r"thrashing|bullet)\b",
+    r"\bnot all of (?:them|you)\s+will\s+(?:go|make it|get)\s+home\b",
+    r"\b(?:will not|won't|wont)\s+(?:all\s+)?(?:go|make it|get)\s+home\s+alive\b",
 ]
 _THREAT = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 

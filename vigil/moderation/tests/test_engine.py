@@ -26,6 +26,7 @@ from vigil.moderation.engine.policy import (
     Verdict,
     assess_text,
     decide,
+    model_scores,
 )
 from vigil.moderation.engine.terms import TermHit, TermMatcher
 
@@ -1061,6 +1062,15 @@ def test_forms_of_words_read_the_text_without_its_frame() -> None:
         ("Killing them would be the right thing to do.", True),
         ("Burning churches is a barbaric crime.", False),
         ("Killing is never the answer.", False),
+        # harm promised to whoever comes near, or wished as deserved
+        ("Any Muslim who comes near my street will get hurt.", True),
+        ("Any Asian who comes near me is getting hit.", True),
+        ("Women who talk back like that need a good beating.", True),
+        ("I'll be outside the mosque on Friday, and not all of them will go home.", True),
+        ("Any child who comes to the camp will get a meal.", False),
+        ("Any believer who is arrested will be visited by our team.", False),
+        ("Our cars need a good wash.", False),
+        ("None of them will go home empty-handed.", False),
     ],
 )
 def test_violence_approved_of_is_a_threat_form(text: str, found: bool) -> None:
@@ -1208,3 +1218,42 @@ def test_a_prayer_against_things_is_not_held_on_the_attack_scores_alone() -> Non
     assert decide(text=against, scores=high, language="en").action == "hold"
     assert decide(text=text, scores={**high, "sexual": 0.99}, language="en").action == "hold"
     assert decide(text=text, scores=high, language="pl").action == "hold"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        (
+            "Refugees arrived in our village last year. They are nothing but trouble.",
+            ["refugees are nothing but trouble"],
+        ),
+        (
+            "Women want to be pastors now. They're too thick to understand scripture.",
+            ["women are too thick to understand scripture"],
+        ),
+        # what is done to them, or a prayer for them, is left as it is
+        ("Pray for the Christians of Nigeria. They are being slaughtered.", []),
+        ("Muslims in Iran are persecuted. They are beaten and jailed for their faith.", []),
+        ("Refugees arrived last year. Please pray they find work.", []),
+        # no group named before, or the group named again
+        ("They are nothing but trouble.", []),
+        ("Jews are welcome here. Jews are family.", []),
+        # "they" may be something else the sentence before spoke of
+        ("Please stop sharing posts that demean trans people; they cause real harm.", []),
+        ("My son thinks Arabs are stupid. They are not.", []),
+    ],
+)
+def test_they_is_read_as_the_group_named_before(text: str, resolved: list[str]) -> None:
+    from vigil.moderation.engine.pronouns import pronouns_resolved
+
+    assert pronouns_resolved(text) == resolved
+
+
+def test_an_attack_through_a_pronoun_is_scored_as_said_of_the_group() -> None:
+    class Model:
+        def predict(self, texts: list[str]) -> list[dict[str, float]]:
+            return [{"identity_attack": 0.9 if t.startswith("refugees") else 0.1} for t in texts]
+
+    text = "Refugees arrived in our village last year. They are nothing but trouble."
+    assert model_scores(Model(), text)["identity_attack"] == 0.9
+    assert model_scores(Model(), "They are nothing but trouble.")["identity_attack"] == 0.1
