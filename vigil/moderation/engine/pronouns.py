@@ -20,6 +20,7 @@ that denies something ("They are not stupid.") is left as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .contempt import GROUP
 from .wording import fold, sentences
@@ -62,9 +63,7 @@ def pronouns_resolved(text: str) -> list[str]:
             and not _SUFFERED.search(sentence)
             and not _DENIAL.search(sentence)
         ):
-            found.append(
-                _PRONOUN.sub(lambda match, group=group: _replace(match.group(0), group), sentence)
-            )
+            found.append(_PRONOUN.sub(_replace(group), sentence))
         group = _opening_group(sentence)
     return found
 
@@ -79,7 +78,12 @@ def _opening_group(sentence: str) -> str:
     return ""
 
 
-def _replace(pronoun: str, group: str) -> str:
-    if pronoun.endswith(("'re", " are", "theyre")):
-        return f"{group} are"
-    return group
+def _replace(group: str) -> Callable[[re.Match[str]], str]:
+    """What takes the place of a pronoun: the group, with "are" after "they're"."""
+
+    def replace(match: re.Match[str]) -> str:
+        if match.group(0).endswith(("'re", " are", "theyre")):
+            return f"{group} are"
+        return group
+
+    return replace
