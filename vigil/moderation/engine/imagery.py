@@ -30,7 +30,7 @@ import re
 from .contempt import GROUP
 from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold
 
-__all__ = ["prays_against_things"]
+__all__ = ["prays_against_a_people", "prays_against_things"]
 
 # Addressed to God.
 _INVOCATION = re.compile(
@@ -199,3 +199,44 @@ def prays_against_things(text: str) -> bool:
                 if not _falls_on_a_thing(clause[found.end() :]):
                     return False
     return forces > 0
+
+
+# The other way round: a prayer whose force, or a wish to be rid of someone, falls on a
+# people ("Lord, silence these women who think they can preach.", "Heavenly Father, keep
+# the Black families out of our parish.", "Father, let the Chinese people suffer …").
+_WHO = rf"(?:(?:the|these|those|all|all the|every|our|this|that)\s+)?{GROUP}\b(?!')"
+_AGAINST_A_PEOPLE = re.compile(
+    r"\b(?:break|shatter|smash|crush|destroy|demolish|burn|consume|strike(?: down)?|"
+    r"wipe(?: out)?|uproot|silence|drown|scatter|slay|kill|cut off|devour|blot out|"
+    r"overthrow|defeat|punish|curse|starve|humiliate|shame|remove|banish|expel|plague|"
+    rf"smite)\s+{_WHO}"
+    rf"|\b(?:keep|send|drive|chase|kick|throw|get)\s+{_WHO}\s+(?:out|away|back|off)\b"
+    r"(?![^.!?]*\b(?:safe|safely|peace|war ends|families|loved ones)\b)"
+    rf"|\b(?:let|may|make)\s+{_WHO}\s+(?:all\s+)?(?:suffer|burn|perish|rot|die|drown|starve|"
+    r"vanish|disappear|leave|be (?:punished|cursed|destroyed|wiped|driven|silenced|gone|"
+    r"removed|humiliated))\b"
+    rf"|\brid\s+(?:our|this|the|my)\s+\w+\s+of\s+{_WHO}"
+)
+
+
+# What someone else does to a people, reported in a prayer for them: "Pray for the
+# militants who kill Christians", "those who want to burn churches".
+_SOMEONE_ELSE = frozenset(
+    ["who", "that", "which", "they", "he", "she", "we", "i", "you", "to", "would", "did"]
+)
+
+
+def prays_against_a_people(text: str) -> bool:
+    """A prayer (addressed to God, or a wish opening with "let" or "may") that wishes
+    force, suffering or removal on a people."""
+    folded = fold(text)
+    if not _INVOCATION.search(folded) and not any(
+        _JUSSIVE.search(clause) for clause in _CLAUSES.split(folded)
+    ):
+        return False
+    unquoted = QUOTED.sub(" ", folded)
+    for found in _AGAINST_A_PEOPLE.finditer(unquoted):
+        before = _WORD.findall(unquoted[: found.start()])
+        if not (before and before[-1] in _SOMEONE_ELSE):
+            return True
+    return False

@@ -51,7 +51,7 @@ from .contextual import (
     load_contextual,
 )
 from .harassment import harassment_phrases
-from .imagery import prays_against_things
+from .imagery import prays_against_a_people, prays_against_things
 from .language import detect_language, pictographic
 from .negation import denies_a_slur
 from .opinion import without_opinion_frames
@@ -402,7 +402,7 @@ def _apply_classifier(
         verdict.escalate("hold", f"classifier.{label}")
     if threat_phrases(text) or threat_phrases(reading):
         verdict.escalate("hold", "pattern.threat")
-    if contempt_phrases(text) or contempt_phrases(reading):
+    if contempt_phrases(text) or contempt_phrases(reading) or prays_against_a_people(reading):
         verdict.escalate("hold", "pattern.contempt")
     if harassment_phrases(text) or harassment_phrases(reading):
         verdict.escalate("hold", "pattern.harassment")

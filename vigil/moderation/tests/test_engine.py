@@ -1257,3 +1257,39 @@ def test_an_attack_through_a_pronoun_is_scored_as_said_of_the_group() -> None:
     text = "Refugees arrived in our village last year. They are nothing but trouble."
     assert model_scores(Model(), text)["identity_attack"] == 0.9
     assert model_scores(Model(), "They are nothing but trouble.")["identity_attack"] == 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Heavenly Father, keep the Black families out of our parish.", True),
+        ("Lord, silence these women who think they can preach.", True),
+        ("Father, let the Chinese people suffer as they have made us suffer.", True),
+        ("Lord, rid our town of the Muslims and their mosques.", True),
+        ("Lord, send the Muslims back where they came from.", True),
+        ("Lord, keep the Christians of Iran safe.", False),
+        ("Lord, protect the Muslims of Indonesia.", False),
+        ("Father, break the Muslims' chains of fear.", False),
+        ("Lord, let the Christians of Nigeria go free.", False),
+        ("Lord, send the refugees back home in peace when the war ends.", False),
+        ("Lord, bless the Jews and let the Muslims find peace.", False),
+        ("Father, strike down fear in Christians across Iran.", False),
+        ('They prayed "Lord, silence these women" and I walked out.', False),
+        ("Silence these women.", False),  # no prayer: left to the model and other forms
+        ("Pray for the militants who kill Christians, that they may meet Christ.", False),
+        ("Lord, forgive those who want to burn Jewish homes.", False),
+    ],
+)
+def test_a_prayer_against_a_people_is_found(text: str, found: bool) -> None:
+    from vigil.moderation.engine.imagery import prays_against_a_people
+
+    assert prays_against_a_people(text) is found
+
+
+def test_a_prayer_against_a_people_is_held_whatever_the_scores() -> None:
+    low = {"identity_attack": 0.1, "insult": 0.05, "threat": 0.01}
+    text = "Heavenly Father, keep the Black families out of our parish."
+    held = decide(text=text, scores=low, language="en")
+    assert (held.action, held.reasons) == ("hold", ["pattern.contempt"])
+    blessing = "Heavenly Father, keep the Black families of our parish safe."
+    assert decide(text=blessing, scores=low, language="en").action == "publish"
