@@ -72,6 +72,13 @@ _CLEAN_TAIL = (
     r"if|as long as|so long as)\b)[^.!?,;]{0,80}"
 )
 
+# A tail with nothing scornful in it, and no "but", "always", "so much" …
+_NO_SCORN = (
+    r"(?![^.!?]*\b(?:but|false|fake|stupid|weird|dumb|disgusting|strange|crazy|silly|ugly|"
+    r"smelly|filthy|dirty|evil|such|always|so much|so many|like animals|like that|those|"
+    r"that crap|shit|crap|bullshit|nonsense|rubbish|ridiculous|backward|primitive|savage|"
+    r"barbaric|cousins?|their women|goats?|camels?|animals?|dogs?|pigs?)\b)[^.!?,;]{0,80}"
+)
 # A share of a population: "most", "a quarter", "about 2 %", "the majority".
 _ABOUT = (
     r"(?:about|around|roughly|nearly|almost|over|more than|less than|fewer than|under|"
@@ -143,12 +150,20 @@ _FORMS = [
     rf"why (?:are|were|is) (?:so many |many |so few |)(?:of )?{_DET}{GROUP} (?:still |being |)"
     rf"(?:persecuted|attacked|killed|murdered|imprisoned|jailed|arrested|targeted|"
     rf"mistreated|discriminated against|oppressed|harassed|forced to flee){_PLACE}",
+    # "Why do Jewish people not eat pork?", "Why do some atheists become Christians later in
+    # life?": curiosity about a practice, with nothing scornful in it
+    rf"why do (?:some |many |most |so many |)(?:of )?{_DET}{GROUP} (?:not |never |often |"
+    rf"usually |)(?:eat|drink|pray|fast|wear|celebrate|believe|become|convert|go to|read|"
+    rf"speak|cover|keep|observe|worship|sing|bury|light|bow|kneel|say|call|visit)\b"
+    rf"{_NO_SCORN}",
     # "We should celebrate …"
     rf"(?:we|you|everyone|people|let us|let's) (?:should |must |need to |ought to )?(?:all )?"
     rf"{_POSITIVE} {_DET}{GROUP}(?: too| as well| more)?",
 ]
 # Sentences that add nothing to the ones above.
 _FILLERS = [
+    r"(?:(?:i'?m |i am )?(?:genuinely|just|honestly|really) curious|honest question|"
+    r"genuine question|just wondering)",
     r"(?:it|that|this|hating them|hate) (?:makes no sense|is (?:so |just )?(?:wrong|"
     r"unacceptable|cruel|not ok(?:ay)?))",
     r"i (?:don'?t|do not|can'?t|cannot) understand (?:it|why|that)",

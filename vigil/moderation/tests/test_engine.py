@@ -596,6 +596,10 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "There are about 2 million Christians in Egypt.",
         # a question about a people's persecution
         "Why are so many Christians persecuted in Muslim-majority countries?",
+        # curiosity about a practice
+        "Why do Jewish people not eat pork? Genuinely curious.",
+        "Why do some atheists become Christians later in life?",
+        "Why do Hindus celebrate Diwali?",
     ],
 )
 def test_affirmations_of_a_group_are_found(text: str) -> None:
@@ -642,6 +646,11 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "There are 3 million Muslims in France and that is too many.",
         "There are 3 million Muslims in France, too many.",
         "Why are Jews hated everywhere they go?",
+        "Why do Muslims pray to a false god?",
+        "Why do Jews wear those stupid hats?",
+        "Why do Muslims always cover their women?",
+        "Why do black people eat so much chicken?",
+        "Why do Muslims marry their cousins?",
         "",
     ],
 )
