@@ -37,9 +37,10 @@ DOMAIN_PRAYERS = Path(engine_evaluate.SUITE).with_name("domain_prayers.csv")
 FORMS = {
     "forms A (read)": Path(engine_evaluate.SUITE).with_name("forms_a.csv"),
     "forms B (read)": Path(engine_evaluate.SUITE).with_name("forms_b.csv"),
-    # 50 texts in five of those forms (abuse of things and evils; neutral, positive and
-    # questioning mentions of groups; attacks), written after the model shipped and read
-    # while the forms of words for evils and population shares were written.
+    # 70 texts in seven of those forms, written after the model shipped: abuse of things
+    # and evils, neutral, positive and questioning mentions of groups and attacks (read
+    # while the forms of words for evils and population shares were written), and 20 of
+    # counter-speech (only counted).
     "forms C (read)": Path(engine_evaluate.SUITE).with_name("forms_c.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
