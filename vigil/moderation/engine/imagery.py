@@ -162,6 +162,11 @@ _DETERMINERS = frozenset(
 )
 
 
+def _is_a_prayer(folded: str, clauses: list[str]) -> bool:
+    """Addressed to God, or a wish: a clause that opens with "let" or "may"."""
+    return bool(_INVOCATION.search(folded)) or any(_JUSSIVE.search(c) for c in clauses)
+
+
 def _falls_on_a_thing(after: str) -> bool:
     """The first word after a force or a jussive, past determiners and adjectives, is a
     thing, an evil or one of God's gifts."""
@@ -177,7 +182,7 @@ def prays_against_things(text: str) -> bool:
     or powers of darkness, and at least one is there."""
     folded = fold(text)
     clauses = _CLAUSES.split(folded)
-    if not _INVOCATION.search(folded) and not any(_JUSSIVE.search(c) for c in clauses):
+    if not _is_a_prayer(folded, clauses):
         return False
     if QUOTED.search(folded) or _HIDING.search(folded):
         return False
@@ -230,9 +235,7 @@ def prays_against_a_people(text: str) -> bool:
     """A prayer (addressed to God, or a wish opening with "let" or "may") that wishes
     force, suffering or removal on a people."""
     folded = fold(text)
-    if not _INVOCATION.search(folded) and not any(
-        _JUSSIVE.search(clause) for clause in _CLAUSES.split(folded)
-    ):
+    if not _is_a_prayer(folded, _CLAUSES.split(folded)):
         return False
     unquoted = QUOTED.sub(" ", folded)
     for found in _AGAINST_A_PEOPLE.finditer(unquoted):
