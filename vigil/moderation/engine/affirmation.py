@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .contempt import GROUP
-from .wording import fold, sentences
+from .wording import NATIONS, fold, sentences
 
 __all__ = ["affirms_a_group"]
 
@@ -78,6 +78,14 @@ _NO_SCORN = (
     r"smelly|filthy|dirty|evil|such|always|so much|so many|like animals|like that|those|"
     r"that crap|shit|crap|bullshit|nonsense|rubbish|ridiculous|backward|primitive|savage|"
     r"barbaric|cousins?|their women|goats?|camels?|animals?|dogs?|pigs?)\b)[^.!?,;]{0,80}"
+)
+# Feasts, fasts and practices of a faith.
+_PRACTICE = (
+    r"(?:ramadan|eid|diwali|holi|vaisakhi|passover|hanukkah|chanukah|yom kippur|rosh hashanah|"
+    r"lent|easter|christmas|advent|pentecost|sabbath|shabbat|halal|kosher|hajj|umrah|"
+    r"pilgrimages?|fasting|the fast|prayer times|call to prayer|hijabs?|headscar(?:f|ves)|"
+    r"turbans?|kippahs?|mass|communion|baptism|confirmation|bar mitzvah|bat mitzvah|"
+    r"liturgy|icons?|rosary|the calendar|prayer beads|sermons?)"
 )
 # A share of a population: "most", "a quarter", "about 2 %", "the majority".
 _ABOUT = (
@@ -147,15 +155,32 @@ _FORMS = [
     rf"there are (?:{_ABOUT} )?[0-9][0-9,.]*(?: (?:thousand|million|billion))? "
     rf"{GROUP}(?: living)?{_PLACE}",
     # "Why are so many Christians persecuted in Muslim-majority countries?"
-    rf"why (?:are|were|is) (?:so many |many |so few |)(?:of )?{_DET}{GROUP} (?:still |being |)"
-    rf"(?:persecuted|attacked|killed|murdered|imprisoned|jailed|arrested|targeted|"
-    rf"mistreated|discriminated against|oppressed|harassed|forced to flee){_PLACE}",
+    rf"why (?:are|were|is) (?:so many |many |so few |)(?:of )?{_DET}(?:(?:{NATIONS}) )?{GROUP} "
+    rf"(?:still |being |)(?:persecuted|attacked|killed|murdered|imprisoned|jailed|arrested|"
+    rf"targeted|mistreated|discriminated against|oppressed|harassed|forced to flee|"
+    rf"in (?:such |so much |great |)danger|at (?:such |so much |)risk|under (?:such |so much |)"
+    rf"pressure|in hiding|so vulnerable){_PLACE}",
+    # "What's the best way to support Uyghur Muslims …?", "How can we welcome …?"
+    rf"(?:what(?:'s| is) the best way|how (?:can|do|should|could|might) (?:we|i|our church|"
+    rf"churches|christians|believers)(?: best| better)?) to (?:support|help|pray for|welcome|"
+    rf"love|serve|encourage|stand with|befriend|care for|learn from|reach out to|protect) "
+    rf"{_NO_SCORN}",
+    # "Is it ok for a non-Jewish person to go to a seder if they're invited?"
+    rf"is it (?:ok|okay|appropriate|respectful|polite|rude|right|acceptable|wrong) (?:for "
+    rf"(?:a|an|me|us|someone|christians) [a-z' -]{{1,30}}? )?to "
+    rf"(?!(?:hate|kill|attack|beat|hit|mock|insult|ban|deport|exclude|shoot|punch|slap|hurt|"
+    rf"avoid|refuse|fire|reject)\b)(?!\w+ (?:the |those |these |all )?{GROUP}\b){_NO_SCORN}",
     # "Why do Jewish people not eat pork?", "Why do some atheists become Christians later in
     # life?": curiosity about a practice, with nothing scornful in it
     rf"why do (?:some |many |most |so many |)(?:of )?{_DET}{GROUP} (?:not |never |often |"
     rf"usually |)(?:eat|drink|pray|fast|wear|celebrate|believe|become|convert|go to|read|"
     rf"speak|cover|keep|observe|worship|sing|bury|light|bow|kneel|say|call|visit)\b"
     rf"{_NO_SCORN}",
+    # "Can someone explain why Ramadan moves each year?": a question about a feast or a
+    # practice, naming no people, with nothing scornful in it
+    rf"(?:can|could) (?:someone|anyone|somebody|anybody|you) (?:please )?(?:explain|tell me|"
+    rf"help me understand) (?:to me )?(?:why|how|what|when|where|whether|if) "
+    rf"(?![^.!?]*\b{GROUP}\b)(?=[^.!?]*\b{_PRACTICE}\b){_NO_SCORN}",
     # "We should celebrate …"
     rf"(?:we|you|everyone|people|let us|let's) (?:should |must |need to |ought to )?(?:all )?"
     rf"{_POSITIVE} {_DET}{GROUP}(?: too| as well| more)?",

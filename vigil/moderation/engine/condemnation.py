@@ -65,14 +65,45 @@ _CONDEMNED = re.compile(
     rf"{_ACTS}\s+(?:is|are|was|were|remains?)\s+{_INTENSIFIER}{_BAD_ADJ}"
     rf"(?:,?\s+(?:and\s+)?{_INTENSIFIER}{_BAD_ADJ})*{_NOUN_AFTER}"
     rf"(?:,?\s+(?:whoever (?:does|commits) it|wherever it happens|whoever is behind it|"
+    rf"no matter who (?:does|did|commits) it|whatever the reason|"
     rf"plain and simple|full stop|and (?:it )?(?:must|should) (?:end|stop)|"
     rf"and (?:they |it )?(?:must|should) be (?:scrapped|abolished|ended|stopped|repealed)))?"
 )
 _FILLER = re.compile(
-    r"(?:whoever does it|wherever it happens|it must (?:end|stop)|(?:this|it) has to stop|"
+    r"(?:whoever does it|wherever it happens|no matter who does it|whatever the reason|"
+    r"there(?:'s| is) no other word for it|no excuses|it must (?:end|stop)|(?:this|it) has to stop|"
     r"lord,? have mercy|amen|full stop|plain and simple)"
 )
 _NAMED = re.compile(rf"\b{GROUP}\b")
+# Mistreatment of a people condemned: "It's wicked to treat Roma children as if they were
+# less than human." — the one form here that may name the people, in one clause.
+_MISTREAT = (
+    r"(?:treat|call|describe|see|think of|speak of|talk about|label|brand|portray|paint|"
+    r"stereotype|dehumani[sz]e|demoni[sz]e|mock|blame|scapegoat|insult|humiliate|bully|"
+    r"harass|exclude|shun|persecute|abuse|attack|hate)"
+)
+_TREATMENT = re.compile(
+    rf"(?:it is|it's|it was|it would be)\s+{_INTENSIFIER}{_BAD_ADJ}\s+to\s+{_MISTREAT}\s+"
+    r"(?![^.!?]*\b(?:but|however|though|because they|since they|they are|they're)\b)"
+    r"[^.!?,;:]{1,80}"
+)
+
+
+# A people may be named as those the act is done to, before the verb that condemns it:
+# "Attacking Asian grandmothers on the street is cowardly.", "Violence against women is
+# evil." — never as who does it ("… by …", "… from …").
+_VERB = re.compile(r"\s(?:is|are|was|were|remains?)\s")
+
+
+def _victims_only(sentence: str) -> bool:
+    verb = _VERB.search(sentence)
+    if not (verb and _CONDEMNED.fullmatch(sentence)):
+        return False
+    for named in _NAMED.finditer(sentence):
+        before = sentence[: named.start()].split()
+        if named.start() > verb.start() or (before and before[-1] in ("by", "from")):
+            return False
+    return True
 
 
 def condemns_an_act(text: str) -> bool:
@@ -83,7 +114,10 @@ def condemns_an_act(text: str) -> bool:
         return False
     condemned = False
     for sentence in sentences(folded):
-        if _NAMED.search(sentence):
+        if _TREATMENT.fullmatch(sentence):
+            condemned = True
+            continue
+        if _NAMED.search(sentence) and not _victims_only(sentence):
             return False
         if _CONDEMNED.fullmatch(sentence):
             condemned = True

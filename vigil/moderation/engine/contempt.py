@@ -15,7 +15,12 @@ people." scored under its bars. The forms matched here:
   should be beaten", "I would love to see … suffer"), or "… lives don't matter";
 * a place "was better before the … came";
 * a group shut out: "No … allowed", "… are not welcome here", "… have no place in our
-  country", "… don't deserve to live".
+  country", "… don't deserve to live";
+* a stereotype pinned on a group: "… are too emotional to be trusted", "… are all the
+  same: lazy and dishonest" (of "them" too, once the group is named), "never find a more
+  dishonest bunch than …", "not one of the … I met was honest", "the lowest kind of human
+  being";
+* a group named with a knowing wink and nothing else ("… drivers, need I say more?").
 
 Only a sentence's own words count: quoted words are removed first, and most forms
 must open their sentence (a clause opening with "and I" or "but I" counts as one), so
@@ -28,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .wording import QUOTED, SENTENCES, fold
+from .wording import NATIONS, QUOTED, SENTENCES, fold
 
 __all__ = ["contempt_phrases"]
 
@@ -51,7 +56,8 @@ _PEOPLE_OF = (
     r"(?:black|white|brown|asian|african|arab|jewish|muslim|christian|hindu|chinese|indian|"
     r"gay|lesbian|bisexual|queer|trans|transgender|disabled|handicapped|autistic|"
     r"deaf|blind|foreign|immigrant|mixed[- ]race|roma|indigenous|native)\s+"
-    r"(?:people|folk|folks|men|women|kids|children|families|persons)"
+    r"(?:people|folk|folks|men|women|kids|children|families|persons|protesters|workers|"
+    r"students|neighbou?rs|drivers|youths|teenagers|boys|girls)"
 )
 GROUP = rf"(?:{_PEOPLE_OF}|{_RELIGIONS}|{_PEOPLES})"
 _DETERMINER = (
@@ -104,7 +110,8 @@ _VERMIN = (
     r"apes|monkeys|insects|maggots|worms|rodents|savages|subhumans?|sub-humans?|"
     r"a plague|a disease|a cancer|a virus|scum|filth|trash|garbage|not human|less than human|"
     r"not (?:just |every bit |fully |really |truly )?as human as \w+(?: else)?|"
-    r"not even human|not people)"
+    r"not even human|not people|the lowest (?:kind|form|sort|type) of (?:human(?: beings?)?|"
+    r"life|people|person)|the lowest of the low)"
 )
 _DEHUMANISED = re.compile(
     rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r|is)\s+"
@@ -117,10 +124,11 @@ _DEHUMANISED = re.compile(
 _HARMED = (
     r"(?:killed|shot|beaten|hanged|hung|burned|burnt|gassed|executed|exterminated|"
     r"wiped out|eliminated|slaughtered|butchered|stoned|lynched|raped|tortured|whipped|"
-    r"beheaded|put down)"
+    r"beheaded|put down|run over|deported|expelled|kicked out|thrown out|sent back|"
+    r"locked up|rounded up|sterili[sz]ed|castrated|euthani[sz]ed|drowned|hunted down)"
 )
 _GROUP_HARMED = re.compile(
-    rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:(?:who|that)\s+[^.!?]{{0,60}}?\s+)?"
+    rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:(?:who|that|\w+ing)\s+[^.!?]{{0,60}}?\s+)?"
     rf"(?:should|must|ought to|need to|deserve to|have to)\s+(?:all\s+|just\s+)?be\s+{_HARMED}\b"
 )
 
@@ -168,7 +176,46 @@ _SHUT_OUT = re.compile(
     r"(?:live|exist|breathe|be here|have rights|be alive))"
 )
 
+# Traits a stereotype pins on a people, and the good ones it denies them.
+_TRAIT = (
+    r"(?:lazy|dishonest|violent|stupid|dumb|thick|dirty|greedy|emotional|irrational|"
+    r"hysterical|primitive|backward|ignorant|untrustworthy|incompetent|criminals?|"
+    r"treacherous|sneaky|devious|cunning|arrogant|selfish|weak|useless|worthless|savage|"
+    r"barbaric|uncivili[sz]ed|inferior|unclean|filthy|smelly|aggressive|fanatical|"
+    r"brainwashed|evil|corrupt|deceitful|cowardly|parasitic|thieves|liars)"
+)
+_GOOD_TRAIT = (
+    r"(?:honest|trustworthy|decent|kind|loyal|clean|civili[sz]ed|smart|intelligent|"
+    r"hard-?working|honou?rable|reliable|good|useful|any use|any good|worth (?:it|anything|"
+    r"trusting|the trouble)|to be trusted|normal|sane)"
+)
+# "Women are too emotional to be trusted with …", "Roma are all the same: lazy and …",
+# "You will never find a more dishonest bunch than …", "Not one of the … was honest".
+_TRAITS = re.compile(
+    rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+(?:(?:all|just|simply|far|way|much|"
+    rf"naturally|inherently|genetically|always|by nature)\s+)*too\s+{_TRAIT}\s+to\b"
+    rf"|^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+all\s+(?:the\s+same|alike)\s*[:,;-]?\s*"
+    rf"(?:(?:so|just|all|really)\s+)?{_TRAIT}\b"
+    rf"|\b(?:more|most)\s+{_TRAIT}\s+(?:bunch|lot|people|group|race|crowd|nation|tribe|set)"
+    rf"\b[^.!?]{{0,30}}?\bthan\s+{_DETERMINER}{GROUP}\b"
+    rf"|^{_DETERMINER}{GROUP}\s+(?:are|r)\s+the\s+most\s+{_TRAIT}\b"
+    rf"|^(?:not (?:a single )?one|none) of {_DETERMINER}{GROUP}"
+    r"(?:\s+(?:(?:that|who|whom)\s+)?(?:i|we|you)\s+\w+(?:\s+(?:with|alongside))?)?"
+    rf"\s+(?:is|was|are|were|has ever "
+    rf"been|could be|can be)\s+(?:ever\s+|even\s+|remotely\s+)?{_GOOD_TRAIT}\b"
+)
+# The same said of "them" once the people is named: "I met some Roma last summer. They are
+# all the same: lazy and dishonest.", "… Not one of them was honest."
+_TRAITS_THEM = re.compile(
+    rf"^(?:they|they are|they're)\s+(?:are\s+)?all\s+(?:the\s+same|alike)\s*[:,;-]?\s*"
+    rf"(?:(?:so|just|all|really)\s+)?{_TRAIT}\b"
+    rf"|^(?:they|they are|they're)\s+(?:are\s+)?(?:all\s+)?too\s+{_TRAIT}\s+to\b"
+    rf"|^(?:not (?:a single )?one|none) of them\s+(?:is|was|are|were|has ever been|could be|"
+    rf"can be)\s+(?:ever\s+|even\s+|remotely\s+)?{_GOOD_TRAIT}\b"
+)
+
 _FORMS = (
+    _TRAITS,
     _FIRST_PERSON,
     _GROUP_DISGUSTS,
     _DEHUMANISED,
@@ -200,13 +247,29 @@ def _sentences(text: str) -> list[str]:
     return sentences
 
 
+# A people named and a knowing wink, and nothing else: "Asian drivers, need I say more?",
+# "Pakistani taxi drivers... say no more."
+_PEOPLE_WORD = (
+    rf"(?:{NATIONS}|{GROUP}|asian|black|african|muslim|jewish|arab|mexican|indian|chinese|"
+    r"pakistani|gay|trans|female|woman|women|immigrant|migrant|gypsy|roma|disabled|"
+    r"hindu|sikh|feminist)"
+)
+_WINK = re.compile(
+    # (not of the believers a wall is about: "Christian martyrs, enough said.")
+    rf"^\W*(?:[a-z-]+\s+)?(?!christ|catholic|believer){_PEOPLE_WORD}(?:\s+[a-z-]+){{0,2}}\s*[,.…:;!-]*\s*"
+    r"(?:enough said|say no more|need i say more|nuff said|'nuff said|go figure|"
+    r"draw your own conclusions|you do the math|do the math)\W*$"
+)
+
+
 def contempt_phrases(text: str) -> list[str]:
     """The forms of stated contempt for a group found in ``text``'s own sentences."""
-    found = []
+    wink = _WINK.match(" ".join(fold(text).split()))
+    found = [wink.group(0)] if wink else []
     named = False
     for sentence in _sentences(text):
         for clause in _CLAUSES.split(sentence):
-            forms = (*_FORMS, _FIRST_PERSON_THEM) if named else _FORMS
+            forms = (*_FORMS, _FIRST_PERSON_THEM, _TRAITS_THEM) if named else _FORMS
             for form in forms:
                 match = form.search(clause)
                 if match:

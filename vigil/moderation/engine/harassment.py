@@ -14,7 +14,12 @@ forms matched here:
   joke", "your prayers are worthless and so are you");
 * holding over someone where they live or work, or their children's school ("I found
   your Facebook. Your kids' school too.", "I'm going to post your home address"), or
-  that everyone will be told ("I'll make sure everyone knows").
+  that everyone will be told ("I'll make sure everyone knows");
+* ridicule and exposure: insults heaped on the reader ("Your profile picture says it
+  all: fat, ugly and stupid.", "as ugly as your face"), "everyone … laughs at you", "if
+  you had a brain", a name called at someone addressed ("Pray for yourself, idiot."), a
+  secret held over them ("Your family in Lahore will hear about your conversion.", "I'll
+  share your real name"), "you deserve everything that's coming to you".
 
 Quoted words are removed first, so a post that reports what was said to its author
 ('They shouted "get lost" at us as we left church') does not match; "shut up the
@@ -30,6 +35,11 @@ from .wording import QUOTED, fold
 
 __all__ = ["harassment_phrases"]
 
+# Words for a person's looks and wits that are insults when heaped together.
+_INSULT = (
+    r"(?:fat|ugly|stupid|dumb|thick|worthless|pathetic|disgusting|brainless|useless|ignorant|"
+    r"hideous|repulsive|lazy|smelly|creepy|deranged|clueless)"
+)
 # Opens a sentence or a clause, or follows a name or a comma ("Maria, go …").
 _START = r"(?:^|[.!?;:,\n]\s*|\bjust\s+|\band\s+)"
 _PATTERNS = [
@@ -54,6 +64,30 @@ _PATTERNS = [
     r"\byour (?:kids'?|children's|child's|daughter's|son's) school\b",
     r"\bi(?:'ll| will) make sure (?:everyone|everybody|the whole \w+|all of \w+) "
     r"(?:knows|finds out|hears|sees)\b",
+    # "Your prayer is as ugly as your face.", "Everyone at your church laughs at you"
+    rf"\bas\s+{_INSULT}\s+as\s+(?:you|your\s+\w+)\b",
+    r"\b(?:everyone|everybody|people|we all|they all|all of us)\b[^.!?]{0,30}\b(?:laughs?|"
+    r"laughing|sneers?|sneering)\s+at\s+you\b",
+    r"\bif\s+you\s+had\s+(?:a|half\s+a|any|one)\s+(?:brain|brain\s+cell|clue)\b",
+    r"\b(?:stop|quit)\s+embarrassing\s+yourself\b",
+    # a name called at the reader: "Pray for yourself, idiot."
+    r"\b(?:you|your|yourself|ur|u)\b[^.!?]{0,60},\s*(?:you\s+)?(?:idiot|moron|imbecile|loser|"
+    r"clown|halfwit|dimwit|cretin)s?\s*(?:[.!?]|$)",
+    r"\bi(?:'ll| will| am going to|'m going to|'m gonna)\s+(?:post|publish|leak|spread|share|"
+    r"expose)\s+(?:up\s+)?your\s+(?:real\s+name|name|photos|pictures|face|identity|secrets?)\b",
+    # "You deserve everything that's coming to you."
+    r"\byou\s+deserve\s+(?:everything|all|whatever)\s+(?:that'?s|that is|that|you get|is)?\s*"
+    r"coming\b",
+    # a secret held over someone: "Your family in Lahore will hear about your conversion."
+    r"\byour\s+(?:family|parents|mother|mum|mom|father|dad|husband|wife|boss|employer|"
+    r"church|pastor|imam|village|community|neighbou?rs|relatives)\s+(?:in\s+\w+\s+)?"
+    r"(?:will|are going to|is going to|'ll)\s+(?:hear|find out|learn|know|be told)\s+about\s+"
+    r"(?:your|you|it|this|that|what you|everything|all of it)\b",
+    # insults heaped on the reader: "Your profile picture says it all: fat, ugly and stupid."
+    # (not what others called them: "They called you fat and ugly? That's cruel.")
+    r"(?<!called )(?<!call )(?<!calls )(?<!calling )(?<!told )(?<!said )"
+    rf"\b(?:you|your|ur)\b[^.!?]{{0,50}}\b{_INSULT}(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)"
+    rf"{_INSULT}\b",
 ]
 _HARASSMENT = re.compile("|".join(f"(?:{pattern})" for pattern in _PATTERNS))
 

@@ -93,6 +93,16 @@ _SKIP = frozenset(
         "deep",
         "bitter",
         "heavy",
+        # a place's compass word: "over North Korea"
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
     ]
 )
 # What force may fall on (or come from): things, evils, powers of darkness, God's gifts.
@@ -162,9 +172,16 @@ _DETERMINERS = frozenset(
 )
 
 
-def _is_a_prayer(folded: str, clauses: list[str]) -> bool:
+# "You" in capitals inside a sentence is how a prayer writes to God: "Pour out Your wrath
+# on the evil of slavery".
+_CAPITAL_YOU = re.compile(r"(?<=[a-z,;:] )(?:You|Your|Yours|Thee|Thou|Thy|Thine)\b")
+
+
+def _is_a_prayer(text: str, folded: str, clauses: list[str]) -> bool:
     """Addressed to God, or a wish: a clause that opens with "let" or "may"."""
-    return bool(_INVOCATION.search(folded)) or any(_JUSSIVE.search(c) for c in clauses)
+    return bool(_INVOCATION.search(folded) or _CAPITAL_YOU.search(text)) or any(
+        _JUSSIVE.search(c) for c in clauses
+    )
 
 
 def _falls_on_a_thing(after: str) -> bool:
@@ -182,7 +199,7 @@ def prays_against_things(text: str) -> bool:
     or powers of darkness, and at least one is there."""
     folded = fold(text)
     clauses = _CLAUSES.split(folded)
-    if not _is_a_prayer(folded, clauses):
+    if not _is_a_prayer(text, folded, clauses):
         return False
     if QUOTED.search(folded) or _HIDING.search(folded):
         return False
@@ -231,15 +248,19 @@ _SOMEONE_ELSE = frozenset(
 )
 
 
+# "… we ask You to keep …": the petition itself, not someone else's deed.
+_ASKED = [[verb, you] for verb in ("ask", "beg", "pray", "implore") for you in ("you", "thee")]
+
+
 def prays_against_a_people(text: str) -> bool:
     """A prayer (addressed to God, or a wish opening with "let" or "may") that wishes
     force, suffering or removal on a people."""
     folded = fold(text)
-    if not _is_a_prayer(folded, _CLAUSES.split(folded)):
+    if not _is_a_prayer(text, folded, _CLAUSES.split(folded)):
         return False
     unquoted = QUOTED.sub(" ", folded)
     for found in _AGAINST_A_PEOPLE.finditer(unquoted):
         before = _WORD.findall(unquoted[: found.start()])
-        if not (before and before[-1] in _SOMEONE_ELSE):
+        if not (before and before[-1] in _SOMEONE_ELSE) or before[-3:-1] in _ASKED:
             return True
     return False

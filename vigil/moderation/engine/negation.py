@@ -37,25 +37,57 @@ _SLUR = (
     r"a disease|a cancer|a burden|a threat|dangerous|violent|stupid|lazy|dirty|filthy|evil|"
     r"greedy|backward|primitive|inferior|subhuman|worthless|treacherous|dishonest|"
     r"barbaric|barbarians|brainwashed|idiots|morons|less intelligent|less capable|"
-    r"less human|less than human|less worthy|the enemy|the problem|to blame)"
+    r"less human|less than human|less worthy|the enemy|the problem|to blame|diseased|"
+    r"unclean|disease-ridden|a danger|dangerous people|useless|ignorant|savage|pirates|"
+    r"scammers|fraudsters|drug dealers|gangsters|extremists|jihadists|fanatics|bombers|"
+    r"paedophiles|pedophiles|groomers|predators|perverts|heathens|infidels|dogs|apes|"
+    r"monkeys|snakes|devils|demons|lost pagans|pagans|sick|mentally ill|broken|a mistake|"
+    r"an abomination|unnatural|cursed)"
 )
+# "… are not dirty or diseased": slurs denied together.
+_SLURS = rf"{_SLUR}(?:(?:,| or| nor| and|, or|, nor) {_SLUR})*"
 _NOT = r"(?:are not|aren't|are in no way|are never|are no)"
 _FORMS = [
+    # "Jews don't control the banks": a conspiracy denied
+    rf"{_DET}{GROUP} (?:do not|don'?t|dont|never) (?:secretly )?(?:control|run|own|rule) "
+    r"(?:the )?(?:banks|media|world|government|money|finance|hollywood|politics)",
     # "Refugees are not vermin", "Women are in no way less capable than men"
-    rf"{_DET}{GROUP} {_NOT} {_SLUR}(?: than [^.!?,;]{{1,40}}| at all)?",
+    rf"{_DET}{GROUP} {_NOT} {_SLURS}(?: than [^.!?,;]{{1,40}}| at all)?",
     # "It is simply not true that Christians are stupid", "It's a lie that Jews are greedy"
     rf"(?:it is|it's|it isn't) (?:simply |just |plainly )?(?:not true|untrue|false|a lie|a myth)"
-    rf" that {_DET}{GROUP} are {_SLUR}",
+    rf" that {_DET}{GROUP} are {_SLURS}",
 ]
+# What a denial may call the people it defends ("they're exhausted people who need shelter").
+_KIND = (
+    r"(?:ordinary|normal|exhausted|frightened|scared|desperate|hard-?working|good|decent|kind|"
+    r"innocent|vulnerable|traumati[sz]ed|tired|hungry|real|honest|loving|peaceful|gentle)"
+)
 # Sentences that add nothing to a denial, or say the group's members are people.
 _FILLERS = [
-    r"(?:that|this|it)(?: is|'s) (?:a |an )?(?:(?:old|tired|ugly|racist|poisonous|dangerous|"
-    r"cruel) )*(?:myth|lie|stereotype|slander|smear|falsehood)",
-    r"(?:they|these|those)(?: are|'re) (?:(?:just |simply )?(?:people|human beings|humans|"
-    r"our neighbou?rs|children of god|made in god's image)[^.!?]{0,60})",
+    r"(?:that|this|it|thats|its)(?: is|'s|) (?:a |an |just a |just an )?"
+    r"(?:(?:old|tired|ugly|racist|poisonous|dangerous|lazy|cruel) )*"
+    r"(?:myth|lie|stereotype|slander|smear|falsehood)",
+    rf"(?:they|these|those)(?: are|'re) (?:(?:just |simply )?(?:{_KIND} )?"
+    r"(?:people|human beings|humans|our neighbou?rs|children of god|made in god's image)"
+    r"[^.!?]{0,60})",
 ]
+
 _FORM = re.compile("|".join(f"(?:{form})" for form in _FORMS))
 _FILLER = re.compile("|".join(f"(?:{filler})" for filler in _FILLERS))
+
+
+# "No, …", "Nope. …": an answer before the denial.
+_ANSWER = re.compile(r"^(?:no|nope|wrong|false|rubbish|not true)\s*[,:-]+\s*")
+# A denial's clauses may follow it after a comma or a dash: "Somalis aren't pirates,
+# they're people made in God's image.", "no, jews dont control the banks, thats an old lie"
+_CLAUSE = re.compile(r"\s*(?:,|\s-|\s–|\s—)\s*(?=(?:they|that|thats|this|it|its)\b)")
+
+
+def _clauses(folded: str) -> list[str]:
+    found = []
+    for sentence in sentences(folded):
+        found += [c for c in _CLAUSE.split(_ANSWER.sub("", sentence)) if c]
+    return found
 
 
 def denies_a_slur(text: str) -> bool:
@@ -65,7 +97,7 @@ def denies_a_slur(text: str) -> bool:
     if QUOTED.search(folded):
         return False
     denied = False
-    for sentence in sentences(folded):
+    for sentence in _clauses(folded):
         if _FORM.fullmatch(sentence):
             denied = True
         elif not (denied and _FILLER.fullmatch(sentence)):

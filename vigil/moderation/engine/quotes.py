@@ -50,7 +50,9 @@ _CONDEMN = re.compile(
     r"should(?:n'?t| not| never) (?:say|be said|write|post)|nobody should|no one should|"
     r"can'?t believe|cannot believe|how can (?:anyone|you|people|someone)|"
     r"you(?: are|'re) the problem|heal|forgive|hurts?|harmful|toxic|poison\w*|"
-    r"not (?:ok|okay|acceptable|funny)|deleted|reported|ashamed)\b"
+    r"not (?:ok|okay|acceptable|funny)|deleted|reported|ashamed|walked out|left the room|"
+    r"got up and left|stopped talking to|unfriended|blocked|called (?:him|her|them) out|"
+    r"speechless|heartbroken|broke my heart|made me cry|horrified|shocked|disgusted)\b"
 )
 _DENIED = r"(?<!not )(?<!n't )(?<!never )(?<!isn't )(?<!aren't )"
 # Outside the quotes, a word that may side with what is quoted: no release.

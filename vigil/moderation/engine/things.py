@@ -8,7 +8,8 @@ as identity attacks or insults.
 
 ``only_about_things`` is true when *every* sentence of a text names an everyday
 thing from the list below (food and drink, weather, days, machines and software,
-films and music, household things, pests and plants) or is a short exclamation of
+films and music, household things, pests and plants, laws and weapons, or an evil
+that opens the sentence) or is a short exclamation of
 three words or fewer or goes on about the thing named before it ("It's a worthless
 pile of junk."), and **no** sentence names a person or a people: no pronoun
 for people, no word for a person or a group, no religion, nationality or colour
@@ -49,9 +50,13 @@ _THINGS = (
     r"novel|article|jazz|opera|podcast|ads|adverts?|commercials?|"
     # pests, plants and smells
     r"mosquitoes|mosquitos|wasps?|flies|spiders?|slugs|snails|ants|midges|weeds|"
-    r"nettles|pollen|smell|stench|noise|landfill|mud|dust|mould|mold"
+    r"nettles|pollen|smell|stench|noise|landfill|mud|dust|mould|mold|"
+    # laws, systems and weapons, which a wall about persecution condemns
+    r"laws?|legislation|bans?|decrees?|propaganda|bureaucracy|"
+    r"landmines?|mines|bombs?|missiles?|weapons?|guns?|drones?|bullets?"
 )
-_THING = re.compile(rf"\b(?:{_THINGS})\b")
+# (a whole word, not part of a compound: "Bomb-Builders" is a name for people)
+_THING = re.compile(rf"(?<![\w-])(?:{_THINGS})(?![\w-])")
 # Evils, ills and vices, which a wall about persecution condemns ("Persecution is a vile
 # evil and I loathe it.", "Hatred is poison."): only as what a sentence opens with, since
 # "… are a disease" says it of whoever comes before.
@@ -59,11 +64,20 @@ _EVILS = (
     r"persecution|injustice|oppression|corruption|tyranny|slavery|poverty|hunger|famine|"
     r"disease|cancer|covid|illness|addiction|hatred|racism|bigotry|prejudice|cruelty|"
     r"violence|terrorism|terror|torture|war|wars|greed|sin|evil|despair|loneliness|"
-    r"depression|injustices|abuse|censorship|trafficking|crime"
+    r"depression|injustices|abuse|censorship|trafficking|crime|malaria|cholera|ebola|polio|"
+    r"measles|tuberculosis|leprosy|dementia|plague|pandemic|drought|famines|bullying|"
+    r"pornography|porn|gambling|alcoholism|drunkenness|idolatry|witchcraft|genocide|"
+    r"exploitation|extremism|fanaticism|radicalisation|radicalization"
 )
 _EVIL = re.compile(rf"(?:(?:the|all|this|such|so much|religious|modern) )?(?:{_EVILS})\b")
 # A people's adjective before a dish or a thing is no people: "French fries".
 _DISHES = re.compile(r"\bfrench (fries|toast|bread|mayo|press|horn|windows?|doors?)\b")
+# An evil named with whom it is done to or by is the evil: "Human trafficking is a
+# cesspool.", "Child abuse must end."
+_COMPOUND_EVILS = re.compile(
+    r"\b(?:human|child|sex|drug|domestic|gun|knife|online|sexual|organ|elder|animal) "
+    r"(trafficking|abuse|violence|slavery|crime|addiction|exploitation)\b"
+)
 
 # Anything that points at a person or a people leaves the text to the model.
 _PERSONS = re.compile(
@@ -108,21 +122,34 @@ _SHORT = 3
 # A sentence that goes on about the thing named before it ("It's a worthless pile of junk.").
 # or speaks of it again ("I hate it so much.", "Get rid of it.").
 _BACK = re.compile(r"\b(?:it|it's|its|this|that)\b")
+# A sentence the speaker tells of themself, after a thing was named ("These mosquitoes
+# are vermin. I've been bitten twenty times tonight!").
+_OWN = re.compile(r"^i(?:'ve|'m|'d|'ll|\s)")
+# A thing that opens its sentence may be called vermin or a pest: "These mosquitoes are
+# vermin." Said of anything else, the word leaves the text to the model.
+_THING_FIRST = re.compile(
+    rf"^(?:(?:the|these|those|this|that|my|our|all|stupid|bloody|damn|damned|wretched) )*"
+    rf"(?:{_THINGS}|{_EVILS})(?![\w-])"
+)
+_VERMIN = re.compile(rf"\b(?:{VERMIN})\b")
 
 
 def only_about_things(text: str) -> bool:
     """Every sentence of ``text`` speaks of an everyday thing (or is a short
     exclamation), at least one does, and none names a person or a people."""
-    folded = _DISHES.sub(r"\1", fold(text))
+    folded = _COMPOUND_EVILS.sub(r"\1", _DISHES.sub(r"\1", fold(text)))
     if QUOTED.search(folded) or _HIDING.search(folded) or _names_someone(text):
         return False
     about_things = False
     for sentence in sentences(folded):
-        if _PERSONS.search(sentence) or _GROUP.search(sentence):
+        said = _VERMIN.sub(" ", sentence) if _THING_FIRST.match(sentence) else sentence
+        if _PERSONS.search(said) or _GROUP.search(said):
             return False
         if _THING.search(sentence) or _EVIL.match(sentence):
             about_things = True
-        elif not (about_things and _BACK.search(sentence)) and len(sentence.split()) > _SHORT:
+        elif not (about_things and (_BACK.search(sentence) or _OWN.match(sentence))) and (
+            len(sentence.split()) > _SHORT
+        ):
             return False
     return about_things
 

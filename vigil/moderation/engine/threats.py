@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .contempt import GROUP
 from .normalize import normalize
 
 _HARM = (
@@ -55,6 +56,15 @@ _PATTERNS = [
     r"thrashing|bullet)\b",
     r"\bnot all of (?:them|you)\s+will\s+(?:go|make it|get)\s+home\b",
     r"\b(?:will not|won't|wont)\s+(?:all\s+)?(?:go|make it|get)\s+home\s+alive\b",
+    # a warning given, or what waits for the reader
+    r"\b(?:consider this|this is|take this as)\s+(?:a|your|my|the)\s+(?:last\s+|final\s+|"
+    r"only\s+|first\s+and\s+last\s+)?warning\b",
+    r"\bwhen\s+i(?:'m| am| m|m)\s+(?:done|finished|through)\s+with\s+you\b",
+    r"\bwait\s+(?:till|until)\s+i\s+(?:get|find|see|catch)\s+you\b",
+    # arms taken up against a people: "Time to take up arms against the Hindus"
+    r"\b(?:take up arms|rise up|declare war|go to war|wage war|start a war|arm ourselves|"
+    r"open fire)\s+(?:against|on)\s+(?:(?:the|all|those|these|all the|every)\s+)?"
+    rf"{GROUP}\b",
 ]
 _THREAT = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 

@@ -696,7 +696,7 @@ def test_condemnations_of_an_act_are_found(text: str) -> None:
         "Being gay is an abomination.",  # being something is no act
         "Converting to Islam is an abomination.",
         "Practising Hinduism is evil.",
-        "Attacking Muslims is wrong.",  # names a group: left to the model
+        "Terrorism by Muslims is evil.",  # names a group as who does it: left to the model
         "Burning churches is wrong, but they had it coming.",
         "Burning churches is not a crime.",
         "Killing them is a duty.",
@@ -1302,3 +1302,171 @@ def test_a_prayer_against_a_people_is_held_whatever_the_scores() -> None:
     assert (held.action, held.reasons) == ("hold", ["pattern.contempt"])
     blessing = "Heavenly Father, keep the Black families of our parish safe."
     assert decide(text=blessing, scores=low, language="en").action == "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Women are too emotional to be trusted with any real responsibility.", True),
+        ("You will never find a more dishonest bunch than Nigerians.", True),
+        ("Roma are all the same: lazy and dishonest.", True),
+        ("Not one of the Pakistanis I met was honest.", True),
+        ("I met some Roma last summer. They are all the same: lazy and dishonest.", True),
+        ("I worked alongside Muslims for years. Not one of them was honest.", True),
+        ("Indigenous protesters blocking the road should just be run over.", True),
+        ("Refugees should all be deported.", True),
+        ("Women are not too emotional to lead.", False),
+        ("Saying women are too emotional to lead is sexist nonsense.", False),
+        ("I met some Roma last summer. They are all the same: kind and generous.", False),
+        ("Not one of them was honest.", False),  # nobody named before
+        ("Refugees should not be deported to war zones.", False),
+    ],
+)
+def test_stereotypes_and_calls_for_removal_are_contempt_forms(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Keep crying about persecution, Mark. You deserve everything that's coming to you.", True),
+        ("Your profile picture says it all: fat, ugly and stupid.", True),
+        ("I've screenshotted everything, Priya. Your family in Lahore will hear about it.", True),
+        ("They called you fat and ugly? I'm so sorry, that's cruel.", False),
+        ("Your family will hear about the prayer meeting on Sunday from the pastor.", False),
+        ("You deserve a rest after all that work.", False),
+    ],
+)
+def test_threats_of_exposure_and_heaped_insults_are_harassment(text: str, found: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Time to take up arms against the Hindus before they take over.", True),
+        ("We should declare war on all Muslims.", True),
+        ("We must rise up against hatred and love our Muslim neighbours.", False),
+        ("The regime has declared war on the Church.", False),
+    ],
+)
+def test_arms_against_a_people_is_a_threat_form(text: str, found: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Malaria is a plague that should be wiped off the face of the earth.", True),
+        ("Human trafficking is a cesspool of evil that must be destroyed.", True),
+        ("These mosquitoes are vermin. I've been bitten twenty times tonight!", True),
+        ("Cancer is a plague. I lost my mum to it.", True),
+        ("Immigrants are a plague that should be wiped off the face of the earth.", False),
+        ("Mosquitoes are vermin like the Jews.", False),
+        ("These neighbours are vermin. I've had enough.", False),
+    ],
+)
+def test_diseases_evils_and_pests_are_things(text: str, found: bool) -> None:
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things(text) is found
+
+
+def test_more_denials_condemnations_questions_and_prayers_are_read() -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+    from vigil.moderation.engine.condemnation import condemns_an_act
+    from vigil.moderation.engine.imagery import prays_against_a_people, prays_against_things
+    from vigil.moderation.engine.negation import denies_a_slur
+
+    denial = "Refugees are not dirty or diseased; they're exhausted people who need shelter."
+    assert denies_a_slur(denial)
+    assert not denies_a_slur("Refugees are not dirty; they're disgusting people.")
+    assert condemns_an_act("It's wicked to treat Roma children as if they were less than human.")
+    assert not condemns_an_act("It's wrong to treat Roma as people, they are animals.")
+    assert affirms_a_group("Can someone explain why Ramadan moves each year? Genuinely curious.")
+    assert not affirms_a_group("Can someone explain why Muslims fast at Ramadan? So stupid.")
+    # "You" in capitals inside a sentence is addressed to God.
+    assert prays_against_things("Pour out Your wrath on the evil of slavery and set them free!")
+    assert not prays_against_things("Pour out your wrath on the evil of slavery!")
+    assert prays_against_a_people("Father, we ask You to keep Black families out of our town.")
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Asian drivers, need I say more?", True),
+        ("Pakistani taxi drivers... say no more.", True),
+        ("Somalis are the lowest kind of human being.", True),
+        ("Christian martyrs, enough said.", False),
+        ("The lowest kind of hypocrisy is silence.", False),
+    ],
+)
+def test_a_wink_at_a_people_and_the_lowest_of_humans_are_contempt(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Your prayer is as ugly as your face.", True),
+        ("Everyone at your church laughs at you behind your back, Denise.", True),
+        ("Maybe if you had a brain you'd stop embarrassing yourself in every thread.", True),
+        ("Pray for yourself, idiot.", True),
+        ("Post one more time and I'll share your real name and photos everywhere.", True),
+        ("I'll share your prayer request with our group on Sunday.", False),
+        ("My son laughed at the clown at the fair.", False),
+        ("He called me an idiot, but I forgave him.", False),
+    ],
+)
+def test_ridicule_and_exposure_of_the_reader_are_harassment(text: str, found: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Keep preaching and see what happens. Consider this a warning.", True),
+        ("You'll need it when I'm done with you.", True),
+        ("The storm warning was lifted this morning.", False),
+        ("When I'm done with work I'll pray for you.", False),
+    ],
+)
+def test_warnings_are_threat_forms(text: str, found: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is found
+
+
+def test_laws_weapons_victims_conspiracies_and_questions_are_read() -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+    from vigil.moderation.engine.condemnation import condemns_an_act
+    from vigil.moderation.engine.imagery import prays_against_things
+    from vigil.moderation.engine.negation import denies_a_slur
+    from vigil.moderation.engine.quotes import condemns_a_quote
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things("The blasphemy law is a wicked, rotten piece of legislation.")
+    assert only_about_things("Landmines are disgusting, cowardly weapons.")
+    assert condemns_an_act("Violence against women is evil.")
+    assert condemns_an_act("Attacking Asian grandmothers on the street is cowardly.")
+    assert not condemns_an_act("Trafficking by Roma gangs is evil.")
+    assert denies_a_slur("no, jews dont control the banks, thats an old lie")
+    assert denies_a_slur("Somalis aren't pirates, they're people made in God's image.")
+    assert not denies_a_slur("Somalis aren't pirates, they're rapists.")
+    assert not denies_a_slur("Jews don't control the banks, they control the media.")
+    assert affirms_a_group("Why are Afghan converts in such danger under the Taliban?")
+    assert affirms_a_group("What's the best way to support Uyghur Muslims?")
+    assert affirms_a_group("Is it ok for a Christian to marry a Muslim?")
+    assert not affirms_a_group("Is it ok to punch Muslims?")
+    assert condemns_a_quote('"Go home" - I heard this at a family dinner and I walked out.')
+    assert prays_against_things("Lord, tear down the strongholds of darkness over North Korea!")

@@ -42,6 +42,16 @@ FORMS = {
     # while the forms of words for evils and population shares were written), and 20 of
     # counter-speech (only counted).
     "forms C (read)": Path(engine_evaluate.SUITE).with_name("forms_c.csv"),
+    # 320 texts in the 16 forms, written by someone without sight of the project's data,
+    # split by alternate rows of each form: the misses of one half were read to write the
+    # forms of words for stereotypes, exposure, diseases and pests; the other half is only
+    # counted, and stays so.
+    "forms D (read half)": Path(engine_evaluate.SUITE).with_name("forms_d_read.csv"),
+    "forms D (counted half)": Path(engine_evaluate.SUITE).with_name("forms_d_blind.csv"),
+    # 240 texts in 12 of the forms (8 benign, 4 hateful) by the same kind of writer,
+    # counted, then read to write the forms of words for laws, weapons, warnings, winks and
+    # questions about a faith's practice.
+    "forms E (read)": Path(engine_evaluate.SUITE).with_name("forms_e.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.

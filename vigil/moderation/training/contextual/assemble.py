@@ -41,6 +41,9 @@ FORMS = (
     SUITE.with_name("forms_a.csv"),
     SUITE.with_name("forms_b.csv"),
     SUITE.with_name("forms_c.csv"),
+    SUITE.with_name("forms_d_read.csv"),
+    SUITE.with_name("forms_d_blind.csv"),
+    SUITE.with_name("forms_e.csv"),
     SUITE.with_name("group_templates.csv"),
 )
 """Texts written apart from the training lines (after the shipped model was trained):
