@@ -17,7 +17,8 @@ through as if English and are decided before lingua is asked:
   Arabic, Cyrillic, ...) is never English, however short, and a language lingua
   does not know (Mandarin written in Han is "zh" by script alone);
 * mixed scripts inside one word ("Muslіms" with a Cyrillic і) are an attempt to
-  dodge filters: unknown;
+  dodge filters: unknown; so is a word wholly in another script inside a Latin text
+  ("Pray for Kazakhstan ❤️ Спасибо"), which an English model cannot read;
 * a short Latin text is English only when nearly all its words are English
   words (``english_words``); otherwise unknown.
 
@@ -159,6 +160,17 @@ def mixed_script_words(text: str) -> int:
     return count
 
 
+def foreign_script_words(text: str) -> int:
+    """How many words are written wholly in a script other than Latin ("Pray for
+    Kazakhstan ❤️ Спасибо"): an English model cannot read them."""
+    count = 0
+    for word in _WORDS.findall(text):
+        scripts = {script_of(char) for char in word if char.isalpha()}
+        if scripts and "LATIN" not in scripts:
+            count += 1
+    return count
+
+
 def set_english_words(loader: Callable[[], frozenset[str]]) -> None:
     """Install the English vocabulary used for short Latin texts (lazy: called once)."""
     global _english_loader
@@ -234,7 +246,7 @@ def detect_language(text: str) -> str | None:
     script, letters = scripts.most_common(1)[0]
     if script != "LATIN" and letters * 2 >= sum(scripts.values()):
         return _non_latin(text, script)
-    if mixed_script_words(text):
+    if mixed_script_words(text) or foreign_script_words(text):
         return None
     code, confidence = _lingua(text) if sum(scripts.values()) >= MIN_LETTERS else (None, 0.0)
     share = _english_share(text)

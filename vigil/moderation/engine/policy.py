@@ -463,6 +463,11 @@ def score(
     return (fallback or model).predict([text])[0], False
 
 
+# Mending decides the language only where English words around it say it is English: a
+# text of two words ("Sale arabe", French for "dirty Arab") stays unknown.
+MENDED_MIN_WORDS = 3
+
+
 def detect_language_mended(
     text: str, detect: Callable[[str], str | None] = detect_language
 ) -> str | None:
@@ -471,7 +476,7 @@ def detect_language_mended(
     love Chrisians." is English, while a text another language claims keeps it (the
     French "arabe" is one letter from "arabs") and "0ld p3opl3 are s!ck" stays unknown."""
     language = detect(text)
-    if language is None:
+    if language is None and len(text.split()) >= MENDED_MIN_WORDS:
         mended = mend_spelling(text, symbols=False)
         if mended != text:
             language = detect(mended)

@@ -959,6 +959,14 @@ def test_the_language_is_told_from_the_mended_text() -> None:
 
     assert detect_language_mended("l'expulsion des arabe en question, c'est la honte") == "fr"
     assert detect_language_mended("0ld p3opl3 are s!ck") is None
+    # two words are too few for mending to make English of them: "dirty Arab" in French
+    assert detect_language("Sale arabe") is None
+    assert detect_language_mended("Sale arabe") is None
+
+
+def test_a_word_in_another_script_inside_english_is_not_read_as_english() -> None:
+    assert detect_language("Pray for Kazakhstan ❤️ Спасибо") is None
+    assert detect_language("Pray for the church in Kazakhstan 🙏") == "en"
 
 
 def test_emphasis_is_calmed_before_the_model_reads_it() -> None:
