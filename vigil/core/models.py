@@ -109,7 +109,8 @@ def log_action(
         entry.content_type = ContentType.objects.get_for_model(type(target))
         entry.object_id = target.pk
         entry.target_repr = str(target)[:200]
-    entry.full_clean()
+    # The content type and the actor are rows already loaded: no query to check them again.
+    entry.full_clean(exclude=["content_type", "actor"])
     entry.save()
     return entry
 

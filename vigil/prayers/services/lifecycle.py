@@ -115,7 +115,9 @@ def prayer_set_status(
     locked.status = states.check(was, move)
     if locked.status == Status.PUBLISHED and locked.published_at is None:
         locked.published_at = timezone.now()
-    locked.full_clean()
+    # The wall came from the database with the prayer: checking that it exists again would
+    # cost a query on every post (the database's foreign key still holds it).
+    locked.full_clean(exclude=["wall"] if Prayer.wall.is_cached(locked) else None)
     if was is None:
         locked.save()
     else:
