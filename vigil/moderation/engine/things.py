@@ -51,7 +51,7 @@ _THINGS = (
     # pests, plants and smells
     r"mosquitoes|mosquitos|wasps?|flies|spiders?|slugs|snails|ants|midges|weeds|"
     r"nettles|pollen|smell|stench|noise|landfill|mud|dust|mould|mold|"
-    # laws, systems and weapons, which a wall about persecution condemns
+    # laws and weapons, which a wall about persecution condemns
     r"laws?|legislation|bans?|decrees?|propaganda|bureaucracy|"
     r"landmines?|mines|bombs?|missiles?|weapons?|guns?|drones?|bullets?"
 )
