@@ -51,9 +51,8 @@ _THINGS = (
     # pests, plants and smells
     r"mosquitoes|mosquitos|wasps?|flies|spiders?|slugs|snails|ants|midges|weeds|"
     r"nettles|pollen|smell|stench|noise|landfill|mud|dust|mould|mold|"
-    # laws and weapons, which a wall about persecution condemns
-    r"laws?|legislation|bans?|decrees?|propaganda|bureaucracy|"
-    r"landmines?|mines|bombs?|missiles?|weapons?|guns?|drones?|bullets?"
+    # laws, which a wall about persecution condemns
+    r"laws?|legislation|bans?|decrees?|propaganda|bureaucracy"
 )
 # (a whole word, not part of a compound: "Bomb-Builders" is a name for people)
 _THING = re.compile(rf"(?<![\w-])(?:{_THINGS})(?![\w-])")
@@ -67,9 +66,12 @@ _EVILS = (
     r"depression|injustices|abuse|censorship|trafficking|crime|malaria|cholera|ebola|polio|"
     r"measles|tuberculosis|leprosy|dementia|plague|pandemic|drought|famines|bullying|"
     r"pornography|porn|gambling|alcoholism|drunkenness|idolatry|witchcraft|genocide|"
-    r"exploitation|extremism|fanaticism|radicalisation|radicalization"
+    r"exploitation|extremism|fanaticism|radicalisation|radicalization|"
+    # weapons, only as what a sentence opens with ("Landmines are disgusting, cowardly
+    # weapons."): "every time a bomb goes off, the suspect …" speaks of people
+    r"landmines?|mines|bombs?|missiles?|weapons?|guns?|drones?|bullets?"
 )
-_EVIL = re.compile(rf"(?:(?:the|all|this|such|so much|religious|modern) )?(?:{_EVILS})\b")
+_EVIL = re.compile(rf"(?:(?:the|all|this|such|so much|religious|modern) )?(?:{_EVILS})(?![\w-])")
 # A people's adjective before a dish or a thing is no people: "French fries".
 _DISHES = re.compile(r"\bfrench (fries|toast|bread|mayo|press|horn|windows?|doors?)\b")
 # An evil named with whom it is done to or by is the evil: "Human trafficking is a
@@ -86,6 +88,8 @@ _PERSONS = re.compile(
     r"people|person|persons|man|men|woman|women|guy|guys|"
     r"girl|girls|boy|boys|kid|kids|child|children|folk|folks|lady|ladies|gentlemen|"
     r"everyone|everybody|anyone|anybody|someone|somebody|nobody|who|whoever|"
+    r"suspects?|attackers?|bombers?|terrorists?|criminals?|thugs?|killers?|murderers?|"
+    r"gunm[ae]n|militants?|soldiers?|police|officers?|politicians?|leaders?|"
     r"neighbou?rs?|immigrants?|foreigners?|race|races|tribe|tribes|religion|"
     r"muslims?|islam|islamic|christians?|jews?|jewish|hindus?|hindu|sikhs?|buddhists?|"
     r"catholics?|atheists?|arabs?|arabic|african|africans?|asian|asians?|black|blacks|white|"

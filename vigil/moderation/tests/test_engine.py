@@ -1465,6 +1465,8 @@ def test_laws_weapons_victims_conspiracies_and_questions_are_read() -> None:
 
     assert only_about_things("The blasphemy law is a wicked, rotten piece of legislation.")
     assert only_about_things("Landmines are disgusting, cowardly weapons.")
+    # a weapon only as what a sentence opens with; a suspect is a person
+    assert not only_about_things("Every time a bomb goes off, the suspect turns out to pray.")
     assert condemns_an_act("Violence against women is evil.")
     assert condemns_an_act("Attacking Asian grandmothers on the street is cowardly.")
     assert not condemns_an_act("Trafficking by Roma gangs is evil.")

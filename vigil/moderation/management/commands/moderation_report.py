@@ -52,6 +52,9 @@ FORMS = {
     # counted, then read to write the forms of words for laws, weapons, warnings, winks and
     # questions about a faith's practice.
     "forms E (read)": Path(engine_evaluate.SUITE).with_name("forms_e.csv"),
+    # 240 texts in the 16 forms (15 each), written after both rounds above: only counted,
+    # but for the one attack a form of words for things released, read to narrow that form.
+    "forms F (counted)": Path(engine_evaluate.SUITE).with_name("forms_f.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.

@@ -44,6 +44,7 @@ FORMS = (
     SUITE.with_name("forms_d_read.csv"),
     SUITE.with_name("forms_d_blind.csv"),
     SUITE.with_name("forms_e.csv"),
+    SUITE.with_name("forms_f.csv"),
     SUITE.with_name("group_templates.csv"),
 )
 """Texts written apart from the training lines (after the shipped model was trained):
