@@ -96,8 +96,9 @@ _VERB = re.compile(r"\s(?:is|are|was|were|remains?)\s")
 
 
 def _victims_only(sentence: str) -> bool:
+    """Every people a condemning sentence names comes before its verb, not after "by"."""
     verb = _VERB.search(sentence)
-    if not (verb and _CONDEMNED.fullmatch(sentence)):
+    if not verb:
         return False
     for named in _NAMED.finditer(sentence):
         before = sentence[: named.start()].split()
@@ -117,9 +118,10 @@ def condemns_an_act(text: str) -> bool:
         if _TREATMENT.fullmatch(sentence):
             condemned = True
             continue
-        if _NAMED.search(sentence) and not _victims_only(sentence):
+        condemning = _CONDEMNED.fullmatch(sentence) is not None
+        if _NAMED.search(sentence) and not (condemning and _victims_only(sentence)):
             return False
-        if _CONDEMNED.fullmatch(sentence):
+        if condemning:
             condemned = True
         elif not _FILLER.fullmatch(sentence):
             return False

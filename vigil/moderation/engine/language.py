@@ -150,25 +150,23 @@ def _scripts(text: str) -> Counter[str]:
     return Counter(script_of(char) for char in text if char.isalpha())
 
 
+def _scripts_of_words(text: str) -> list[set[str]]:
+    return [{script_of(char) for char in word if char.isalpha()} for word in _WORDS.findall(text)]
+
+
 def mixed_script_words(text: str) -> int:
     """How many words mix Latin letters with letters of another script."""
-    count = 0
-    for word in _WORDS.findall(text):
-        scripts = {script_of(char) for char in word if char.isalpha()}
-        if "LATIN" in scripts and len(scripts) > 1:
-            count += 1
-    return count
+    return sum("LATIN" in scripts and len(scripts) > 1 for scripts in _scripts_of_words(text))
 
 
-def foreign_script_words(text: str) -> int:
-    """How many words are written wholly in a script other than Latin ("Pray for
-    Kazakhstan ❤️ Спасибо"): an English model cannot read them."""
-    count = 0
-    for word in _WORDS.findall(text):
-        scripts = {script_of(char) for char in word if char.isalpha()}
-        if scripts and "LATIN" not in scripts:
-            count += 1
-    return count
+def _unreadable_words(text: str) -> bool:
+    """A word that mixes Latin letters with another script ("Muslіms" with a Cyrillic і),
+    or one written wholly in another script inside a Latin text ("Pray for Kazakhstan ❤️
+    Спасибо"): an English model cannot read it."""
+    return any(
+        scripts and (len(scripts) > 1 or "LATIN" not in scripts)
+        for scripts in _scripts_of_words(text)
+    )
 
 
 def set_english_words(loader: Callable[[], frozenset[str]]) -> None:
@@ -246,7 +244,7 @@ def detect_language(text: str) -> str | None:
     script, letters = scripts.most_common(1)[0]
     if script != "LATIN" and letters * 2 >= sum(scripts.values()):
         return _non_latin(text, script)
-    if mixed_script_words(text) or foreign_script_words(text):
+    if _unreadable_words(text):
         return None
     code, confidence = _lingua(text) if sum(scripts.values()) >= MIN_LETTERS else (None, 0.0)
     share = _english_share(text)
