@@ -3,16 +3,18 @@ verdict; then email the author their private link (a task)."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 
 from vigil.core import conf, privacy, ratelimit
 from vigil.core.ratelimit import Rate, RateLimited
@@ -33,6 +35,7 @@ from vigil.prayers.states import Move
 Status = Prayer.Status
 
 DUPLICATE_WINDOW = timedelta(hours=24)
+CLOSED = gettext_noop("This wall is closed to new prayers.")
 DEFAULT_RATES = {
     "client-minute": Rate(3, 60),
     "client-day": Rate(20, 60 * 60 * 24),
@@ -177,6 +180,25 @@ def _check_duplicate(wall: Wall, text: str, digest: str, client_hash: str, email
         )
 
 
+def _refused_when_the_wall_is_gone[**P, R](func: Callable[P, R]) -> Callable[P, R]:
+    """A wall deleted while its form was being sent fails the prayer's foreign key at
+    commit: the visitor is told the wall is closed (their text is kept), not a server
+    error."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except IntegrityError:
+            wall = kwargs.get("wall")
+            if not isinstance(wall, Wall) or Wall.objects.filter(pk=wall.pk).exists():
+                raise
+            raise SubmissionRefused(_(CLOSED), code="closed") from None
+
+    return wrapper
+
+
+@_refused_when_the_wall_is_gone
 @retry_when_locked
 @transaction.atomic
 def prayer_submit(
@@ -205,7 +227,7 @@ def prayer_submit(
     """
     name, email, text = validated(name, email, text)
     if not wall.takes_prayers:
-        raise SubmissionRefused(_("This wall is closed to new prayers."), code="closed")
+        raise SubmissionRefused(_(CLOSED), code="closed")
     email_hash = privacy.email_hash(email)
     prayer = Prayer(
         wall=wall, name=name, email=email, email_hash=email_hash, text=text,

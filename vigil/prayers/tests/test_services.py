@@ -185,6 +185,17 @@ def test_a_closed_wall_refuses():
     assert refused.value.code == "closed"
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_wall_deleted_while_its_form_was_sent_refuses_as_closed():
+    wall = WallFactory()
+    stale = Wall.objects.get(pk=wall.pk)
+    Wall.objects.filter(pk=wall.pk).delete()
+    with pytest.raises(SubmissionRefused) as refused:
+        submit(stale)
+    assert refused.value.code == "closed"
+    assert not Prayer.objects.exists()
+
+
 def test_a_banned_client_is_rejected_with_the_reason_logged():
     Ban.objects.create(kind=Ban.Kind.CLIENT, value=CLIENT, reason="abuse")
     result = submit(WallFactory())
