@@ -55,6 +55,9 @@ FORMS = {
     # 240 texts in the 16 forms (15 each), written after both rounds above: only counted,
     # but for the one attack a form of words for things released, read to narrow that form.
     "forms F (counted)": Path(engine_evaluate.SUITE).with_name("forms_f.csv"),
+    # 240 texts in the 16 forms (15 each) by a fourth writer of the same kind, written after
+    # every rule above: only counted.
+    "forms G (counted)": Path(engine_evaluate.SUITE).with_name("forms_g.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.

@@ -45,6 +45,7 @@ FORMS = (
     SUITE.with_name("forms_d_blind.csv"),
     SUITE.with_name("forms_e.csv"),
     SUITE.with_name("forms_f.csv"),
+    SUITE.with_name("forms_g.csv"),
     SUITE.with_name("group_templates.csv"),
 )
 """Texts written apart from the training lines (after the shipped model was trained):
