@@ -17,16 +17,25 @@ first two whatever this says). The policy then does not hold such a text on the
 model's identity_attack or insult scores alone; the word lists, the threat, contempt
 and harassment forms, the language rule and the other labels apply as ever, and it
 never releases a rejection.
+
+``without_denials`` reads a denial more widely, by the polarity of what is denied (the
+VADER lexicon, ``wordlists/polarity_en.txt``), for texts the list of slurs cannot know
+("Arabs are NOT terrorists - most of the Christians I pray for are Arabs!"): it gives the
+rest of the text, which ``policy.model_scores`` reads alone for the identity_attack and
+insult scores (see there), so that a denial followed by an attack ("…, they're animals")
+is still scored as one.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
 from .contempt import GROUP
 from .wording import QUOTED, fold, sentences
 
-__all__ = ["denies_a_slur"]
+__all__ = ["denies_a_slur", "without_denials"]
 
 _DET = r"(?:(?:all|most|the|many|our)\s+)?"
 # What is said against a people: the words a denial denies.
@@ -103,3 +112,150 @@ def denies_a_slur(text: str) -> bool:
         elif not (denied and _FILLER.fullmatch(sentence)):
             return False
     return denied
+
+
+# --- denials read by a word's polarity -------------------------------------------------
+#
+# The list of slurs above cannot know every word said against a people ("Arabs are NOT
+# terrorists", "Immigrants don't steal jobs", "It's a myth that Roma are thieves"). A
+# denial is also a clause that says a group is not, or does not do, something the VADER
+# lexicon (``wordlists/polarity_en.txt``) calls bad, with no word it calls good: "…
+# are not peaceful", "… are not welcome here", "… don't deserve respect" deny something
+# good and are attacks, so they are no denial here; nor is "… are not human" (no word
+# of it is bad).
+
+POLARITY = Path(__file__).resolve().parent / "wordlists" / "polarity_en.txt"
+# Words whose valence is a negation or a filler, not what is said of the group.
+_NEUTRAL = frozenset({"no", "not", "never", "nothing", "none", "nobody", "nor", "nope"})
+_LESS = frozenset({"less", "least"})
+
+
+@functools.cache
+def polarity() -> dict[str, float]:
+    """Word → valence (-4 to +4) for the words of ``POLARITY``."""
+    words = {}
+    for line in POLARITY.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, value = line.split("\t")
+            words[word] = float(value)
+    return words
+
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_SLUR_WORDS = re.compile(rf"\b{_SLUR}\b")
+
+
+# What is done to a people, or what they suffer, is no slur: "… are not persecuted",
+# "… don't suffer", "… are not victims" deny their suffering, and "… aren't punished
+# enough" wishes more of it.
+_DONE_TO = re.compile(
+    r"^(?:(?:really|being|getting|always|ever|even|actually|truly) )*\w+(?:ed|en)\b"
+    r"|\b(?:victims?|suffer\w*|die|dying|dead|hurt|harm|pain|enough)\b"
+)
+
+
+def _bad(said: str) -> bool:
+    """What is said has a word of negative valence (or a slur on a people) and none of
+    positive valence, and is not what is done to them."""
+    if _DONE_TO.search(said) and not _SLUR_WORDS.match(said):
+        return False
+    values, before = [], ""
+    for word in _WORD.findall(said):
+        if word not in _NEUTRAL:
+            # "less intelligent" says something bad
+            values.append(polarity().get(word, 0.0) * (-1 if before in _LESS else 1))
+        before = word
+    negative = any(value <= -1.0 for value in values) or bool(_SLUR_WORDS.search(said))
+    return negative and not any(value >= 1.0 for value in values)
+
+
+_DET_A = r"(?:(?:all|most|the|many|our|a|an)\s+)?"
+_IS_NOT = (
+    r"(?:are not|aren't|arent|are never|are in no way|is not|isn't|isnt|is never|"
+    r"were not|weren't|werent|was not|wasn't|wasnt)"
+)
+_DO_NOT = (
+    r"(?:do not|don't|dont|does not|doesn't|doesnt|did not|didn't|didnt|never|will not|"
+    r"won't|wont)"
+)
+_SAID = r"(?P<said>.{1,80})"
+_DENIALS = re.compile(
+    "|".join(
+        f"(?:{form})"
+        for form in (
+            rf"{_DET_A}(?P<g1>{GROUP}) (?:{_IS_NOT}|{_DO_NOT}) (?P<s1>.{{1,80}})",
+            rf"(?:it is|it's|its|it isn't|that is|that's|thats) (?:simply |just |plainly )?"
+            rf"(?:not true|untrue|false|a lie|a myth|nonsense|rubbish) that "
+            rf"{_DET_A}(?P<g2>{GROUP}) (?:are|is|were) (?P<s2>.{{1,80}})",
+            rf"i (?:do not|don't|dont|never|no longer) (?:think|believe) (?:that )?"
+            rf"{_DET_A}(?P<g3>{GROUP}) (?:are|is|were) (?P<s3>.{{1,80}})",
+        )
+    )
+)
+# Where a sentence's clauses part: a comma, a dash, "but", "and" before a new subject, or
+# "they" running on without a stop ("… are not humans theyre lab experiments").
+_PARTS = re.compile(
+    r"\s*(?:,|\s[-–—]+|\bbut\b|\band\b(?=\s+(?:they|theyre|that|thats|it|its|this|i|we|"
+    r"he|she|you|real|most|many)\b)|\s(?=(?:theyre|they're|they are)\b))\s*"
+)
+_THEY = re.compile(r"^(?:(?P<are>they(?:'re| are)|theyre)|they)\b")
+# A clause with no subject of its own after a denial says it of the same group: "Women
+# are not weak, just stupid." reads "women are just stupid".
+_NO_SUBJECT = re.compile(r"^(?:just|only|merely|simply|rather|more like|worse|far worse|mostly)\b")
+# "… are not the problem, their religion is": the denied word said of something else
+# (a clause ending in a bare "is" or "are", not of "they") takes the denial back.
+_ELLIPSIS = re.compile(r"^(?!.*\bthey\b).*\b(?:is|are|was|were|does|do)$")
+# Sarcasm or a question turns a denial into its opposite: "Oh sure, immigrants don't
+# steal jobs. Right.", "Muslims aren't violent? Look at the news."
+_IRONY = re.compile(
+    r"\b(?:yeah,? right|oh,? sure|sure,? sure|riii+ght|as if|lol|lmao|rofl|haha\w*|"
+    r"of course not|totally)\b|/s\b|😂|🤣|🙄|😏"
+)
+_QUESTION = re.compile(r"[^.!;\n]*\?")
+# Any word a denial needs (a cheap test before the clauses are read).
+_NEGATING = re.compile(
+    r"n't|\b(?:no|not|never|untrue|dont|doesnt|didnt|arent|isnt|wasnt|werent|wont|true|false|lie|"
+    r"myth|nonsense|rubbish)\b"
+)
+
+
+def _denied_group(clause: str) -> str | None:
+    """The group a clause denies something bad of, or None."""
+    found = _DENIALS.fullmatch(clause)
+    if not found:
+        return None
+    said = next(value for name, value in found.groupdict().items() if name[0] == "s" and value)
+    if not _bad(said):
+        return None
+    return next(value for name, value in found.groupdict().items() if name[0] == "g" and value)
+
+
+def without_denials(text: str) -> str | None:
+    """``text`` folded, without each clause that denies something bad of a group ("Arabs
+    are NOT terrorists", "It's a myth that Roma are thieves"); a clause after one that
+    opens with "they" names the group instead ("…, they're thieves" reads "roma are
+    thieves"). None when no clause is such a denial, or when the text quotes anything."""
+    folded = fold(text)
+    if not _NEGATING.search(folded) or QUOTED.search(folded) or _IRONY.search(folded):
+        return None
+    questions = {" ".join(part.split()).strip(" ,-–—*?") for part in _QUESTION.findall(folded)}
+    kept: list[str] = []
+    group = ""
+    denied = False
+    for sentence in sentences(folded):
+        for clause in _PARTS.split(_ANSWER.sub("", sentence)):
+            clause = clause.strip()
+            if not clause:
+                continue
+            named = _denied_group(clause) if sentence not in questions else None
+            if named:
+                denied, group = True, named
+            elif group and _ELLIPSIS.search(clause):
+                return None
+            elif group and (they := _THEY.match(clause)):
+                kept.append((f"{group} are" if they.group("are") else group) + clause[they.end() :])
+            elif group and _NO_SUBJECT.match(clause):
+                kept.append(f"{group} are {clause}")
+            else:
+                kept.append(clause)
+    return ". ".join(kept) if denied else None

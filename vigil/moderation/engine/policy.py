@@ -53,7 +53,7 @@ from .contextual import (
 from .harassment import harassment_phrases
 from .imagery import prays_against_a_people, prays_against_things
 from .language import detect_language, pictographic
-from .negation import denies_a_slur
+from .negation import denies_a_slur, without_denials
 from .opinion import without_opinion_frames
 from .pronouns import pronouns_resolved
 from .quotes import condemns_a_quote, quotes_sided_with
@@ -500,15 +500,26 @@ def model_scores(model: Classifier, text: str) -> dict[str, float]:
     and he is right"), or says "they" of a group it named before ("Refugees came. They
     are nothing but trouble."), the text without the frame, the quote and the sentence
     with the group in place of "they" are scored too, and the higher score of each label
-    counts."""
+    counts. Where a clause denies something bad of a group ("Immigrants don't steal
+    jobs", ``negation.without_denials``), the identity_attack and insult scores are at
+    most those of the rest of the text read alone (none if nothing is left)."""
     mended = _mended(text)
     reading = without_opinion_frames(mended)
     texts = [mended] if reading == mended else [mended, reading]
     texts += quotes_sided_with(mended) + pronouns_resolved(mended)
-    if len(texts) == 1:
-        return model.predict(texts)[0]
+    rest = without_denials(reading)
+    if rest:
+        texts.append(rest)
     rows = model.predict(texts)
-    return {label: max(row.get(label, 0.0) for row in rows) for label in rows[0]}
+    if rest:
+        rows, rest_row = rows[:-1], rows[-1]
+    scores = {label: max(row.get(label, 0.0) for row in rows) for label in rows[0]}
+    if rest is not None:
+        # A denial of something bad said of a group ("Arabs are NOT terrorists") attacks
+        # no one: what is said against people is read in the rest of the text alone.
+        for label in NEGATION_RELEASES:
+            scores[label] = min(scores[label], rest_row.get(label, 0.0) if rest else 0.0)
+    return scores
 
 
 def assess_text(

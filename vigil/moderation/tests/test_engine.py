@@ -1480,3 +1480,71 @@ def test_laws_weapons_victims_conspiracies_and_questions_are_read() -> None:
     assert not affirms_a_group("Is it ok to punch Muslims?")
     assert condemns_a_quote('"Go home" - I heard this at a family dinner and I walked out.')
     assert prays_against_things("Lord, tear down the strongholds of darkness over North Korea!")
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Immigrants don't steal jobs.", ""),
+        ("It's a myth that Roma are thieves.", ""),
+        ("Black people aren't less intelligent.", ""),
+        ("No, refugees are not criminals. They are families fleeing war.",
+         "refugees are families fleeing war"),
+        ("Arabs are NOT terrorists - most of the Christians I pray for are Arabs!",
+         "most of the christians i pray for are arabs"),
+        ("Muslims are not terrorists, they're animals.", "muslims are animals"),
+        ("muslims arent terrorists theyre animals", "muslims are animals"),
+        ("Women are not weak, just stupid.", "women are just stupid"),
+    ],
+)  # fmt: skip
+def test_a_denial_read_by_polarity_leaves_the_rest(text: str, rest: str) -> None:
+    from vigil.moderation.engine.negation import without_denials
+
+    assert without_denials(text) == rest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muslims are not peaceful.",  # denies something good
+        "Refugees are not welcome here.",
+        "Jews are not to be trusted.",
+        "Muslims are not human.",  # no word of it is bad
+        "trans people are not humans theyre lab experiments gone wrong",
+        "Muslims are not the problem, their religion is.",  # said of something else
+        "Muslims are not persecuted in China.",  # what is done to them
+        "Jews are not victims.",
+        "Gays don't get bullied enough.",
+        "Muslims aren't violent? Look at the news.",  # a question
+        "Oh sure, immigrants don't steal jobs. Right.",  # sarcasm
+        'He said "Jews are not liars" and laughed.',
+        "I pray for Nigeria.",
+        "",
+    ],
+)
+def test_no_denial_by_polarity(text: str) -> None:
+    from vigil.moderation.engine.negation import without_denials
+
+    assert without_denials(text) is None
+
+
+def test_a_denial_by_polarity_is_scored_on_the_rest_of_the_text() -> None:
+    attack = ("terrorists", "animals", "human")
+
+    class Model:
+        def predict(self, texts: list[str]) -> list[dict[str, float]]:
+            return [
+                {"identity_attack": 0.9 if any(word in t for word in attack) else 0.1,
+                 "insult": 0.2, "threat": 0.8 if "terrorists" in t else 0.0}
+                for t in texts
+            ]  # fmt: skip
+
+    denial = model_scores(Model(), "Arabs are not terrorists. They are our neighbours.")
+    # the attack labels are those of the rest; every other label keeps the whole text's
+    assert denial["identity_attack"] == 0.1
+    assert denial["threat"] == 0.8
+    assert model_scores(Model(), "Arabs are not terrorists.")["identity_attack"] == 0.0
+    said = model_scores(Model(), "Arabs are not terrorists, they're animals.")
+    assert said["identity_attack"] == 0.9
+    # no denial: "human" is nothing bad, so the whole text is read
+    assert model_scores(Model(), "Arabs are not human.")["identity_attack"] == 0.9
