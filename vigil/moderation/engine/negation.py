@@ -23,7 +23,9 @@ VADER lexicon, ``wordlists/polarity_en.txt``), for texts the list of slurs canno
 ("Arabs are NOT terrorists - most of the Christians I pray for are Arabs!"): it gives the
 rest of the text, which ``policy.model_scores`` reads alone for the identity_attack and
 insult scores (see there), so that a denial followed by an attack ("…, they're animals")
-is still scored as one.
+is still scored as one. ``denies_something_good`` is the other side of the same lexicon:
+"Black people are not intelligent" denies a people a good quality, and the policy holds
+it as contempt whatever the scores.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from pathlib import Path
 from .contempt import GROUP
 from .wording import QUOTED, fold, sentences
 
-__all__ = ["denies_a_slur", "without_denials"]
+__all__ = ["denies_a_slur", "denies_something_good", "without_denials"]
 
 _DET = r"(?:(?:all|most|the|many|our)\s+)?"
 # What is said against a people: the words a denial denies.
@@ -259,3 +261,40 @@ def without_denials(text: str) -> str | None:
             else:
                 kept.append(clause)
     return ". ".join(kept) if denied else None
+
+
+# --- something good denied of a people: an attack ---------------------------------------
+#
+# The other side of the same lexicon: "Black people are not intelligent", "Muslims are
+# not good people", "Women are not capable of leading" deny a people a quality the
+# lexicon calls good, and the model reads some of them as mild. A state they may lack for
+# what is done to them ("… are not safe", "… are not free to worship", "… are not happy
+# here") is no such denial.
+_STATES = frozenset(
+    {"safe", "free", "happy", "glad", "comfortable", "lucky", "protected", "secure", "sure",
+     "ok", "okay", "true", "well", "healthy", "rich", "proud", "strong", "welcome", "welcomed",
+     "allowed", "alone", "together", "ready", "fine", "alright", "content", "satisfied"}
+)  # fmt: skip
+_INTENSIFIERS = r"(?:(?:very|really|so|that|particularly|even|fully|truly|at all|ever|all) )*"
+_DENIED_GOOD = re.compile(
+    rf"{_DET_A}{GROUP} (?:{_IS_NOT}|can never be|will never be|could never be|can't be|cannot be)"
+    rf" {_INTENSIFIERS}(?P<quality>[a-z][a-z-]*)(?P<rest>(?: [^,;:]{{1,40}})?)"
+)
+
+
+def denies_something_good(text: str) -> bool:
+    """A clause of ``text`` (quotes aside) says a group is not something the lexicon calls
+    good, a quality rather than a state they may lack, with no word it calls bad."""
+    folded = QUOTED.sub(" ", fold(text))
+    if not _NEGATING.search(folded):
+        return False
+    for sentence in sentences(folded):
+        for clause in _PARTS.split(_ANSWER.sub("", sentence)):
+            found = _DENIED_GOOD.fullmatch(clause.strip())
+            if not found or found.group("quality") in _STATES:
+                continue
+            said = found.group("quality") + found.group("rest")
+            values = [polarity().get(word, 0.0) for word in _WORD.findall(said)]
+            if polarity().get(found.group("quality"), 0.0) >= 1.0 and min(values) > -1.0:
+                return True
+    return False

@@ -20,7 +20,7 @@ The rules, in order of strength:
 4. A suspect term, links from an untrusted author, recent rejections, a form
    posted too fast, a pre-moderated wall, any score over its hold bar, or a sentence
    in a threat's, contempt's or harassment's form of words (``threats``, ``contempt``,
-   ``harassment``), holds. A text
+   ``harassment``, or a good quality denied of a people, ``negation``), holds. A text
    made only of sentences that affirm a group's dignity (``affirmation``) is not held
    on the identity_attack, insult or threat scores alone, nor one made only of
    sentences that condemn an act of persecution (``condemnation``) or deny a slur on a
@@ -53,7 +53,7 @@ from .contextual import (
 from .harassment import harassment_phrases
 from .imagery import prays_against_a_people, prays_against_things
 from .language import detect_language, pictographic
-from .negation import denies_a_slur, without_denials
+from .negation import denies_a_slur, denies_something_good, without_denials
 from .opinion import without_opinion_frames
 from .pronouns import pronouns_resolved
 from .quotes import condemns_a_quote, quotes_sided_with
@@ -402,7 +402,12 @@ def _apply_classifier(
         verdict.escalate("hold", f"classifier.{label}")
     if threat_phrases(text) or threat_phrases(reading):
         verdict.escalate("hold", "pattern.threat")
-    if contempt_phrases(text) or contempt_phrases(reading) or prays_against_a_people(reading):
+    if (
+        contempt_phrases(text)
+        or contempt_phrases(reading)
+        or prays_against_a_people(reading)
+        or denies_something_good(reading)
+    ):
         verdict.escalate("hold", "pattern.contempt")
     if harassment_phrases(text) or harassment_phrases(reading):
         verdict.escalate("hold", "pattern.harassment")

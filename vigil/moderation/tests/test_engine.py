@@ -1548,3 +1548,32 @@ def test_a_denial_by_polarity_is_scored_on_the_rest_of_the_text() -> None:
     assert said["identity_attack"] == 0.9
     # no denial: "human" is nothing bad, so the whole text is read
     assert model_scores(Model(), "Arabs are not human.")["identity_attack"] == 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Black people are not intelligent.", True),
+        ("Muslims are not good people.", True),
+        ("Women can never be trusted? No: women are not capable of leading.", True),
+        ("Hindus are not peaceful, and everyone knows it.", True),
+        ("Christians there are not safe.", False),  # a state they lack, not a quality
+        ("Believers are not free to worship.", False),
+        ("Refugees are not terrorists.", False),  # something bad denied
+        ("Muslims are not good or bad, they are people.", False),
+        ('He said "Muslims are not good people" and I walked out.', False),
+        ("Muslims are good people.", False),
+    ],
+)
+def test_something_good_denied_of_a_people(text: str, found: bool) -> None:
+    from vigil.moderation.engine.negation import denies_something_good
+
+    assert denies_something_good(text) is found
+
+
+def test_something_good_denied_of_a_people_is_held_whatever_the_scores() -> None:
+    low = {"identity_attack": 0.1, "insult": 0.1, "threat": 0.0}
+    verdict = decide(text="Black people are not intelligent.", scores=low, language="en")
+    assert verdict.action == "hold"
+    assert "pattern.contempt" in verdict.reasons
+    assert decide(text="Black people are not safe.", scores=low, language="en").action == "publish"
