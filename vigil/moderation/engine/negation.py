@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from .contempt import GROUP
@@ -180,7 +181,6 @@ _DO_NOT = (
     r"(?:do not|don't|dont|does not|doesn't|doesnt|did not|didn't|didnt|never|will not|"
     r"won't|wont)"
 )
-_SAID = r"(?P<said>.{1,80})"
 _DENIALS = re.compile(
     "|".join(
         f"(?:{form})"
@@ -213,12 +213,23 @@ _IRONY = re.compile(
     r"\b(?:yeah,? right|oh,? sure|sure,? sure|riii+ght|as if|lol|lmao|rofl|haha\w*|"
     r"of course not|totally)\b|/s\b|😂|🤣|🙄|😏"
 )
-_QUESTION = re.compile(r"[^.!;\n]*\?")
+# A sentence that ends in "?" (tried only where a sentence starts, so a long text costs
+# one pass).
+_QUESTION = re.compile(r"(?:^|(?<=[.!?;\n]))[^.!?;\n]*\?")
 # Any word a denial needs (a cheap test before the clauses are read).
 _NEGATING = re.compile(
     r"n't|\b(?:no|not|never|untrue|dont|doesnt|didnt|arent|isnt|wasnt|werent|wont|true|false|lie|"
     r"myth|nonsense|rubbish)\b"
 )
+
+
+def _parts(folded: str) -> Iterator[tuple[str, str]]:
+    """(sentence, clause) for each non-empty clause of each sentence of ``folded``, an
+    answer before it ("No, …") left out."""
+    for sentence in sentences(folded):
+        for clause in _PARTS.split(_ANSWER.sub("", sentence)):
+            if clause.strip():
+                yield sentence, clause.strip()
 
 
 def _denied_group(clause: str) -> str | None:
@@ -244,22 +255,18 @@ def without_denials(text: str) -> str | None:
     kept: list[str] = []
     group = ""
     denied = False
-    for sentence in sentences(folded):
-        for clause in _PARTS.split(_ANSWER.sub("", sentence)):
-            clause = clause.strip()
-            if not clause:
-                continue
-            named = _denied_group(clause) if sentence not in questions else None
-            if named:
-                denied, group = True, named
-            elif group and _ELLIPSIS.search(clause):
-                return None
-            elif group and (they := _THEY.match(clause)):
-                kept.append((f"{group} are" if they.group("are") else group) + clause[they.end() :])
-            elif group and _NO_SUBJECT.match(clause):
-                kept.append(f"{group} are {clause}")
-            else:
-                kept.append(clause)
+    for sentence, clause in _parts(folded):
+        named = _denied_group(clause) if sentence not in questions else None
+        if named:
+            denied, group = True, named
+        elif group and _ELLIPSIS.search(clause):
+            return None
+        elif group and (they := _THEY.match(clause)):
+            kept.append((f"{group} are" if they.group("are") else group) + clause[they.end() :])
+        elif group and _NO_SUBJECT.match(clause):
+            kept.append(f"{group} are {clause}")
+        else:
+            kept.append(clause)
     return ". ".join(kept) if denied else None
 
 
@@ -288,13 +295,12 @@ def denies_something_good(text: str) -> bool:
     folded = QUOTED.sub(" ", fold(text))
     if not _NEGATING.search(folded):
         return False
-    for sentence in sentences(folded):
-        for clause in _PARTS.split(_ANSWER.sub("", sentence)):
-            found = _DENIED_GOOD.fullmatch(clause.strip())
-            if not found or found.group("quality") in _STATES:
-                continue
-            said = found.group("quality") + found.group("rest")
-            values = [polarity().get(word, 0.0) for word in _WORD.findall(said)]
-            if polarity().get(found.group("quality"), 0.0) >= 1.0 and min(values) > -1.0:
-                return True
+    for _sentence, clause in _parts(folded):
+        found = _DENIED_GOOD.fullmatch(clause)
+        if not found or found.group("quality") in _STATES:
+            continue
+        said = found.group("quality") + found.group("rest")
+        values = [polarity().get(word, 0.0) for word in _WORD.findall(said)]
+        if polarity().get(found.group("quality"), 0.0) >= 1.0 and min(values) > -1.0:
+            return True
     return False
