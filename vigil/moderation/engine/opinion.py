@@ -1,7 +1,8 @@
 """An attack stated as an opinion is read as the attack.
 
 A frame of opinion at the start of a sentence — "I think", "I honestly believe that",
-"In my opinion,", "Personally,", "To be honest," — changes nothing of what the sentence
+"In my opinion,", "Personally,", "To be honest,", "Am I the only one who thinks",
+"Don't you think", "Unpopular opinion:" — changes nothing of what the sentence
 says about a group, but it moves the contextual model a long way: on the group
 templates (``evaluation/group_templates.csv``), the full policy caught 494 of 504
 attacks as written and only 305–404 with one of these frames put in front, and held
@@ -45,10 +46,17 @@ _PHRASES = (
     r"to be (?:honest|frank|fair)|honestly|frankly|personally|quite frankly|"
     r"let'?s be honest|let'?s face it|truth be told|if you ask me|"
     r"it seems to me(?: that)?|my (?:opinion|view|belief) is(?: that)?|"
-    r"it'?s my (?:opinion|view|belief) that"
+    r"it'?s my (?:opinion|view|belief) that|"
+    # an opinion put to the reader for agreement: "Am I the only one who thinks …",
+    # "Don't you think …"
+    r"am i the only one (?:who|that) (?:thinks?|believes?|feels?)(?: that)?|"
+    r"(?:does )?anyone else (?:think|feel|believe)(?: that)?|"
+    r"don'?t you (?:think|agree)(?: that)?|wouldn'?t you (?:say|agree)(?: that)?|"
+    r"who else (?:thinks|agrees)(?: that)?|unpopular opinion|hot take|not gonna lie|ngl|"
+    r"call me old[- ]fashioned,? but|say what you (?:like|want|will),? but"
 )
 _FRAME = re.compile(
-    rf"(?:^|(?<=[.!?\n]))(\s*)(?:(?:{_PHRASES})\s*,?\s*|{_FIRST_PERSON}\s*,?\s*)+"
+    rf"(?:^|(?<=[.!?\n]))(\s*)(?:(?:{_PHRASES})\s*[,:]?\s*|{_FIRST_PERSON}\s*,?\s*)+"
     r"(?=\w)",
     re.IGNORECASE,
 )

@@ -24,9 +24,9 @@ The rules, in order of strength:
    made only of sentences that affirm a group's dignity (``affirmation``) is not held
    on the identity_attack, insult or threat scores alone, nor one made only of
    sentences that condemn an act of persecution (``condemnation``) or deny a slur on a
-   group (``negation``), nor one that speaks
-   only of everyday things and names no person or people (``things``), on the
-   identity_attack or insult scores alone.
+   group (``negation``), on the identity_attack or insult scores alone; nor one that
+   speaks only of everyday things and names no person or people (``things``), on the
+   identity_attack, insult or threat scores alone.
 5. A text in a language no stage was trained on, or whose language cannot be told
    (too short, mixed scripts), is held: every language is held until proven.
 6. What would be published waits as "pending" when a deeper stage runs after (with
@@ -439,9 +439,11 @@ ROLES_RELEASES = frozenset({"identity_attack", "insult"})
 estate agents) and names no people, belief or coded target (``roles``) is not held for:
 a complaint about a trade is not an attack on anyone's religion, ethnicity or belief."""
 
-THINGS_RELEASES = frozenset({"identity_attack", "insult"})
+THINGS_RELEASES = frozenset({"identity_attack", "insult", "threat"})
 """The model's holds a text that speaks only of everyday things and names no person or
-people (``things``) is not held for: strong words about mayonnaise or a printer."""
+people (``things``) is not held for: strong words about mayonnaise or a printer, and
+force wished on a thing ("Burn every last unjust blasphemy law to ashes."), which
+threatens no one."""
 
 WEAPON_SYMBOLS = frozenset("🔪🗡🔫💣🧨🪓🩸⚰")
 """Symbols that, posted with no words, read as a threat on a wall about persecution."""

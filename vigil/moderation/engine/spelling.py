@@ -23,7 +23,13 @@ vocabulary knows (so "jaws", "guy", "hindi" and "tan" stay as they are), and onl
   ("h4te" → "hate", "r3fug335" → "refugees"), and "h8" and its forms as "hate";
 * the letters of a run of three or more single letters, joined ("d i s a b l e d");
 * two words, when it is a word for a people run into a known word or the other way
-  round ("Muslimsand" → "muslims and", "peopleare" → "people are").
+  round ("Muslimsand" → "muslims and", "peopleare" → "people are");
+* a whole sentence run together, cut into the fewest known words, when one of them is a
+  word for a people and another a small word of a sentence ("and", "are", "hate", "in":
+  "Blackpeoplearestupidandlazy" → "black people are stupid and lazy", "Ican'tstandJews"
+  → "i can't stand jews"; "#BlackLivesMatter" and "transvestites" stay). With every
+  space taken out of the group templates, the full policy caught 358 of their 504
+  attacks and published 112 of their 324 benign texts; with this, 468 and 191.
 """
 
 from __future__ import annotations
@@ -173,6 +179,82 @@ def _split(word: str, known: frozenset[str]) -> str | None:
     return None
 
 
+# Words of one or two letters a run-together sentence may hold; any other part must be a
+# known word of three letters or more.
+_SHORT_WORDS = "a i an am as at be by do go he if in is it me my no of on or so to up us we"
+_SHORT_PARTS = frozenset(_SHORT_WORDS.split())
+# A sentence run together says something of the people it names: at least one of these
+# words is in it ("ihatewomen", "muslimsoutnow"), where a name or a compound rarely has
+# one ("blacklivesmatter", "transvestites").
+_GLUE_WORDS = (
+    "i you we they he she it are is am was were be the and or of to all should must not "
+    "no hate hates love loves kill out go get stop can will need deserve deserves belong "
+    "make makes have has on in this that for with our my your their them us me like than "
+    "here there"
+)
+_GLUE = frozenset(_GLUE_WORDS.split())
+# What a part costs: the fewest parts win, but a small word of a sentence costs less than
+# a rare short word ("in a zoo", not "ina zoo").
+_GLUE_COST = 0.7
+_RARE_COST = 1.8
+_LONGEST_PART = 20
+
+
+def _segment(word: str, known: frozenset[str], *, parts_needed: int = 3) -> str | None:
+    """A sentence run together into one word, cut into the fewest known words
+    ("blackpeoplearestupidandlazy" → "black people are stupid and lazy"), when it names a
+    people and holds one of the ``_GLUE`` words; None otherwise."""
+    length = len(word)
+    if length < 2 * parts_needed:
+        return None
+    unreached = (float("inf"), 0)
+    best = [(0.0, 0)] + [unreached] * length
+    for end in range(1, length + 1):
+        for start in range(max(0, end - _LONGEST_PART), end):
+            if best[start] is unreached:
+                continue
+            part = word[start:end]
+            if part in _SHORT_PARTS or part in _GLUE:
+                cost = best[start][0] + _GLUE_COST
+            elif len(part) > 2 and _is_known(part, known):
+                cost = best[start][0] + (_RARE_COST if len(part) == 3 else 1.0)
+            else:
+                continue
+            if cost < best[end][0]:
+                best[end] = (cost, start)
+    if best[length] is unreached:
+        return None
+    parts: list[str] = []
+    end = length
+    while end > 0:
+        start = best[end][1]
+        parts.append(word[start:end])
+        end = start
+    parts.reverse()
+    if len(parts) < parts_needed:
+        return None
+    if parts_needed > 2 and not (_JOINABLE.intersection(parts) and _GLUE.intersection(parts)):
+        return None
+    return " ".join(parts)
+
+
+# A contraction inside a run of words: "Ican'tstandJews" is "i can't stand jews".
+_RUN_ON_CONTRACTION = re.compile(r"(?<![\w#@'’])([^\W\d_]+)(['’])(t|s|re|ve|ll|d|m)([^\W\d_]{4,})")
+
+
+def _mend_contraction(match: re.Match[str], known: frozenset[str]) -> str:
+    before, apostrophe, ending, after = (match.group(i) for i in range(1, 5))
+    if len(after) > _MAX_LENGTH or _is_known(after.casefold(), known):
+        return match.group(0)
+    rest = _segment(after.casefold(), known, parts_needed=2)
+    if rest is None or not _JOINABLE.intersection(rest.split()):
+        return match.group(0)
+    head = before.casefold()
+    if not _is_known(head, known):
+        head = _segment(head, known, parts_needed=2) or head
+    return f"{head}{apostrophe}{ending} {rest}"
+
+
 def _mend(word: str, following: str, known: frozenset[str], *, symbols: bool) -> str | None:
     lower = word.casefold()
     if not lower.isalpha() and not symbols:
@@ -195,7 +277,7 @@ def _mend(word: str, following: str, known: frozenset[str], *, symbols: bool) ->
                 return decoded
             return _people_word(decoded, following)
         return None
-    return _people_word(lower, following) or _split(lower, known)
+    return _people_word(lower, following) or _split(lower, known) or _segment(lower, known)
 
 
 def _join_letters(spaced: str, known: frozenset[str]) -> str:
@@ -215,6 +297,7 @@ def mend_spelling(text: str, *, symbols: bool = True) -> str:
     if not known:
         return text
     joined = _SPACED.sub(lambda match: _join_letters(match.group(0), known), text)
+    joined = _RUN_ON_CONTRACTION.sub(lambda match: _mend_contraction(match, known), joined)
     tokens = list(_TOKEN.finditer(joined))
     pieces: list[str] = []
     last = 0

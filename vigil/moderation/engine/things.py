@@ -15,7 +15,9 @@ pile of junk."), and **no** sentence names a person or a people: no pronoun
 for people, no word for a person or a group, no religion, nationality or colour
 word (so "Chinese food is disgusting" and "their food stinks" are left to the model,
 as is anything said of "them"). The policy then does not hold such a text on the
-model's identity_attack or insult scores alone; the word lists, the threat,
+model's identity_attack, insult or threat scores alone (force wished on a law or a
+drought threatens no one: "Burn every last unjust blasphemy law to ashes."); the word
+lists, the threat,
 contempt and harassment forms, the language rule and the other labels apply as ever,
 and it never releases a rejection.
 """

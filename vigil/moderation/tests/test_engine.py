@@ -823,11 +823,16 @@ def test_a_complaint_about_things_is_not_held_on_the_attack_scores_alone() -> No
     text = "Cold coffee is a crime against humanity."
     high = {"identity_attack": 0.9, "insult": 0.8, "threat": 0.1}
     assert decide(text=text, scores=high, language="en").action == "publish"
-    # a threat score, another label or another sentence leaves it held
-    assert decide(text=text, scores={**high, "threat": 0.95}, language="en").action == "hold"
+    # nor on a threat score: force wished on a thing threatens no one
+    assert decide(text=text, scores={**high, "threat": 0.95}, language="en").action == "publish"
+    burn = "Burn every last unjust blasphemy law to ashes."
+    assert decide(text=burn, scores={**high, "threat": 0.95}, language="en").action == "publish"
+    # another label, another sentence, or force wished on people leaves it held
     assert decide(text=text, scores={**high, "sexual": 0.99}, language="en").action != "publish"
     other = text + " And so are the people who drink it."
     assert decide(text=other, scores=high, language="en").action == "hold"
+    people = "Burn every last one of those blasphemers to ashes."
+    assert decide(text=people, scores={**high, "threat": 0.95}, language="en").action == "hold"
 
 
 @pytest.mark.parametrize(
@@ -893,6 +898,9 @@ def test_a_complaint_about_a_role_is_not_held_on_the_attack_scores_alone() -> No
         ("Personally I feel Muslims are scum.", "Muslims are scum."),
         ("I feel Muslims have no place here.", "Muslims have no place here."),
         ("Lord, keep them. Imo they are brave.", "Lord, keep them. they are brave."),
+        ("am i the only one who thinks nigerians are born liars??", "nigerians are born liars??"),
+        ("Don't you think Roma are all thieves?", "Roma are all thieves?"),
+        ("Unpopular opinion: women can't lead.", "women can't lead."),
         # not a frame that introduces a claim: left as it is
         ("I think of Muslims as family.", None),
         ("I believe in equal rights for all.", None),
@@ -922,6 +930,16 @@ def test_frames_of_opinion_are_removed(text: str, reading: str | None) -> None:
         ("I hate d i s a b l e d people.", "I hate disabled people."),
         ("I despise Muslimsand everything", "I despise muslims and everything"),
         ("Black peopleare animals", "Black people are animals"),
+        # a sentence run together, cut into the fewest known words
+        ("Blackpeoplearestupidandlazy.", "black people are stupid and lazy."),
+        ("IhateChristians", "i hate christians"),
+        ("Womenbelonginazoo.", "women belong in a zoo."),
+        ("Ican'tstandJews", "i can't stand jews"),
+        ("Idon'twantgaysnearmykids", "i don't want gays near my kids"),
+        # a compound, a hashtag or a run with no word of a sentence in it stays
+        ("#BlackLivesMatter", None),
+        ("transvestites are wrong", None),
+        ("Iamwithyou, amen", None),
         # known words, names, numbers, handles and punctuation stay as they are
         ("Jes is my best friend; Jaws is a film in Hindi.", None),
         ("go to bed whitey", None),  # a slur, not a misspelling

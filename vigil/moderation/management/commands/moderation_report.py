@@ -58,6 +58,12 @@ FORMS = {
     # 240 texts in the 16 forms (15 each) by a fourth writer of the same kind, written after
     # every rule above: only counted.
     "forms G (counted)": Path(engine_evaluate.SUITE).with_name("forms_g.csv"),
+    # 320 texts in the 16 forms (20 each) by a fifth writer, counted once with the policy
+    # of forms G's last count, then read to find what the rules miss: a development set.
+    "forms H (read)": Path(engine_evaluate.SUITE).with_name("forms_h.csv"),
+    # 240 texts in the 16 forms (15 each) by a sixth writer, written beside forms H and
+    # only counted.
+    "forms I (counted)": Path(engine_evaluate.SUITE).with_name("forms_i.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.

@@ -46,6 +46,8 @@ FORMS = (
     SUITE.with_name("forms_e.csv"),
     SUITE.with_name("forms_f.csv"),
     SUITE.with_name("forms_g.csv"),
+    SUITE.with_name("forms_h.csv"),
+    SUITE.with_name("forms_i.csv"),
     SUITE.with_name("group_templates.csv"),
 )
 """Texts written apart from the training lines (after the shipped model was trained):
