@@ -35,7 +35,7 @@ import re
 
 from .wording import NATIONS, QUOTED, SENTENCES, fold
 
-__all__ = ["contempt_phrases"]
+__all__ = ["contempt_phrases", "insinuates"]
 
 # Groups attacked for their religion, belief, ethnicity, nationality, origin, sex,
 # sexuality or disability (plural forms, as contempt names them).
@@ -277,3 +277,46 @@ def contempt_phrases(text: str) -> list[str]:
                     break
             named = named or bool(_NAMED.search(clause))
     return found
+
+
+# --- insinuation -----------------------------------------------------------------------
+# Hate said without an insult: a warning to guard one's things where a people is named
+# ("Lock your car when the Roma come to town, just saying."), "I'm not racist, but …" or
+# "just saying" after naming one, a welcome meant for elsewhere ("Refugees are very
+# welcome... in someone else's neighbourhood."), and a compliment that says the rest of
+# a people lacks it ("She's surprisingly well-spoken for a Black woman."). Written from
+# forms A, B, E and H (read); "just saying that …" says something literally and does
+# not count.
+_ONE_OF = (
+    r"(?:black|white|brown|asian|african|arab|muslim|jewish|jew|hindu|sikh|chinese|indian|"
+    r"mexican|nigerian|pakistani|gay|trans|disabled|immigrant|migrant|refugee|foreign|roma|"
+    r"gypsy|latino|latina|woman|girl|female|lady)"
+)
+_HEDGE = re.compile(
+    r"\b(?:i am not (?:a )?racist,? but|not to be racist,? but|no offen[cs]e,? but|"
+    r"just sayin[g']?\b(?! that)|just common sense|"
+    r"hide your (?:wallet|purse|valuables|bikes?|daughters?)|"
+    r"lock (?:up )?your (?:car|cars|doors?|bikes?|house|valuables)|"
+    r"count your (?:spoons|change|fingers)|hold on to your (?:wallet|purse|bag)|"
+    r"keep an eye on your (?:wallet|purse|bag|valuables))"
+)
+_ELSEWHERE = re.compile(
+    r"\bwelcome\b[^!?]{0,20}\b(?:in someone else'?s|anywhere but|somewhere else|"
+    r"just not (?:here|in my|near me|next to me))"
+)
+_BACKHANDED = re.compile(
+    r"\b(?:surprisingly|remarkably|unusually|actually|quite|pretty|really|very) [a-z-]+ "
+    rf"for (?:a|an) {_ONE_OF}(?: (?:man|woman|guy|girl|person|lady|kid))?\b"
+    r"(?! (?:family|families|church|community|charity|school|group|organi[sz]ation|ministry))"
+)
+_A_PEOPLE = re.compile(rf"\b(?:{_PEOPLE_WORD})s?\b")
+
+
+def insinuates(text: str) -> bool:
+    """A people named with a form of insinuation, or a compliment "for a" one of them."""
+    folded = " ".join(QUOTED.sub(" ", fold(text)).replace("i'm", "i am").split())
+    if _BACKHANDED.search(folded):
+        return True
+    return bool(_A_PEOPLE.search(folded)) and bool(
+        _HEDGE.search(folded) or _ELSEWHERE.search(folded)
+    )

@@ -11,7 +11,8 @@ some of them as threats or attacks. Measured on the domain prayers and forms A a
 * "Lord, let Your justice demolish the cruelty of every secret prison system." (threat);
 * "Let the chains fall and the prison doors swing open in Eritrea!" (threat 0.70).
 
-``prays_against_things`` is true when a text is addressed to God, uses the force of
+``prays_against_things`` is true when a text is addressed to God (or rebukes the enemy
+in his name: "Satan, you are defeated!"), uses the force of
 such a verb at least once, and **every** force in it falls on a thing, an evil or a
 power of darkness ("walls", "chains", "fear", "the cruelty of every secret prison
 system") or comes from God ("your Spirit", "your fire"): never on a people, a nation,
@@ -32,10 +33,14 @@ from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold
 
 __all__ = ["prays_against_a_people", "prays_against_things"]
 
-# Addressed to God.
+# Addressed to God (by name or by a title of Christ), or a rebuke of the enemy in his name
+# ("Satan, you are defeated!").
 _INVOCATION = re.compile(
     r"\b(?:lord|god|father|jesus|christ|holy spirit|almighty|heavenly|amen|o god|"
-    r"your spirit|your name|your fire|your kingdom|your church|your people)\b"
+    r"your spirit|your name|your fire|your kingdom|your church|your people|"
+    r"light of the world|lion of judah|lamb of god|king of kings|prince of peace|"
+    r"most high|saviou?r|redeemer|messiah|yahweh|emmanuel|immanuel)\b"
+    r"|^\W*(?:satan|devil|darkness|death|fear|demons?|lucifer|spirits? of [a-z]+)\s*[,!]"
 )
 # The verbs of force, and the particle that may follow them.
 _FORCE = re.compile(
@@ -93,6 +98,9 @@ _SKIP = frozenset(
         "deep",
         "bitter",
         "heavy",
+        "demonic",
+        "ancient",
+        "last",
         # a place's compass word: "over North Korea"
         "north",
         "south",
@@ -119,7 +127,9 @@ _GOOD = re.compile(
     r"winds?|me|us|it|captives|chaos|despotism|regime's|lies'|wall|cords|snares?|traps?|"
     r"system|systems|threats?|intimidation|hostility|suspicion|division|divisions|anger|"
     r"rage|greed|lust|sorcery|witchcraft|ignorance|blindness|tear|lord|god|jesus|christ|"
-    r"father)"
+    r"father|principalit(?:y|ies)|seeds?|serpent|snake|dragon|head|"
+    # weapons: "let the bombs that fell on the church be the last ones"
+    r"bombs?|bullets?|missiles?|rockets?|guns?|landmines?|swords?|machetes?)"
 )
 # Whom force must not come near: in a clause with a force in it, none of these.
 _TARGETS = re.compile(

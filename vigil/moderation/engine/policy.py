@@ -43,7 +43,7 @@ from typing import Literal
 from .affirmation import affirms_a_group
 from .classifier import Classifier, load_default
 from .condemnation import condemns_an_act
-from .contempt import contempt_phrases
+from .contempt import contempt_phrases, insinuates
 from .contextual import (
     CONTEXTUAL_DIR,
     contextual_term_reject_bar,
@@ -407,6 +407,7 @@ def _apply_classifier(
         or contempt_phrases(reading)
         or prays_against_a_people(reading)
         or denies_something_good(reading)
+        or insinuates(reading)
     ):
         verdict.escalate("hold", "pattern.contempt")
     if harassment_phrases(text) or harassment_phrases(reading):

@@ -1200,6 +1200,10 @@ def test_rewordings_keep_or_state_the_verdict() -> None:
         "Lord, wipe away every tear from the eyes of the widows in Nigeria.",
         "Lord, break the power of the enemy over the believers in Laos.",
         "Pour out your Spirit on Afghanistan like a flood!",
+        "Satan, you are defeated! Be cast down and trampled under the feet of the saints.",
+        "Lord, strike down the principalities and powers of darkness!",
+        "Lord, let the bombs that fell on the church be the last ones.",
+        "Lion of Judah, break every chain in Eritrea!",
     ],
 )
 def test_prayers_whose_force_falls_on_things_are_found(text: str) -> None:
@@ -1228,6 +1232,8 @@ def test_prayers_whose_force_falls_on_things_are_found(text: str) -> None:
         "Lord, pour out your wrath on the Arabs.",
         "Lord, pour out your Spirit on Pakistan and crush the Muslims.",
         "Break every prison door in Iran, Lord Jesus! Shatter them!",
+        "Satan, crush the Christians.",  # a rebuke, but force on a people
+        "Death to the infidels, Lord!",
         # a people named as the one the prayer is against, with no force
         "Father, send the Muslims back where they came from, in Jesus' name.",
         # not addressed to God, no wish, no force
@@ -1595,3 +1601,25 @@ def test_something_good_denied_of_a_people_is_held_whatever_the_scores() -> None
     assert verdict.action == "hold"
     assert "pattern.contempt" in verdict.reasons
     assert decide(text="Black people are not safe.", scores=low, language="en").action == "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Lock your car when the Roma come to town, just saying.", True),
+        ("Romanians moving in next door? Better hide your wallet.", True),
+        ("I'm not racist, but have you ever met a Nigerian who paid on time?", True),
+        ("Refugees are very welcome... in someone else's neighbourhood.", True),
+        ("She's surprisingly well-spoken for a Black woman.", True),
+        # a warning, a compliment or "just saying" with no people in it, or said plainly
+        ("Lock your car, there have been thefts in the car park.", False),
+        ("Refugees are welcome in our church.", False),
+        ("She's a wonderful speaker for a Muslim charity.", False),
+        ("I'm just saying that the Roma families need housing.", False),
+        ('He wrote "lock your car when the Roma are around" and was banned.', False),
+    ],
+)
+def test_insinuation_about_a_people_is_found(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import insinuates
+
+    assert insinuates(text) is found
