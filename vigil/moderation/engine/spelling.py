@@ -24,6 +24,12 @@ vocabulary knows (so "jaws", "guy", "hindi" and "tan" stay as they are), and onl
 * the letters of a run of three or more single letters, joined ("d i s a b l e d");
 * two words, when it is a word for a people run into a known word or the other way
   round ("Muslimsand" → "muslims and", "peopleare" → "people are");
+* a word that carries an attack (the polarity lexicon's words and a list of others),
+  two letters swapped or one dropped ("disugsting", "vermn"), when it can be only one
+  such word and is written in lower case. With the longest other word of each group
+  template so misspelt, the full policy caught 398 (swapped) and 396 (dropped) of the 504
+  attacks and published 214 and 220 of the 324 benign texts; with this, 459 and 442, 265
+  and 271;
 * a whole sentence run together, cut into the fewest known words, when one of them is a
   word for a people and another a small word of a sentence ("and", "are", "hate", "in":
   "Blackpeoplearestupidandlazy" → "black people are stupid and lazy", "Ican'tstandJews"
@@ -255,6 +261,60 @@ def _mend_contraction(match: re.Match[str], known: frozenset[str]) -> str:
     return f"{head}{apostrophe}{ending} {rest}"
 
 
+# Words that carry an attack, beside the polarity lexicon's: a word two letters of which
+# are swapped ("disugsting", "haet") or with one letter dropped ("vermn", "despse") is
+# read as the one such word it can be. Only these, only lower-case words (a capital may be
+# a name: "Bastar" is a district, not "bastard"), and never a word changed or added to,
+# which would read "kilns" as "kills" and "slurs" as "sluts".
+_ATTACK_WORDS = (
+    "vermin animals animal parasites parasite cockroaches rats plague zoo deserve deserves die "
+    "dead death shot shoot shooting burn burned hang hanged gas gassed exterminate exterminated "
+    "eliminate eradicate wipe belong belongs filth filthy dirty scum trash garbage rubbish "
+    "subhuman subhumans savages savage inferior lazy thieves thief criminals criminal "
+    "terrorists terrorist rapists liars disease diseases cancer infestation monsters monster "
+    "beasts beast pigs apes dogs insects stupid idiots worthless useless disgusting despise "
+    "loathe detest hate hatred kill killed killing murder slaughter deport deported ban banned "
+    "expel removed vile evil wicked sick burden invaders invasion breed breeding"
+)
+# Informal spellings that are not misspellings of anything above.
+_INFORMAL_WORDS = (
+    "cant dont wont isnt arent wasnt werent didnt doesnt hasnt havent couldnt shouldnt "
+    "wouldnt aint ive youre theyre thats whats theres yall gonna wanna gotta kinda sorta lmao"
+)
+_INFORMAL = frozenset(_INFORMAL_WORDS.split())
+_MIN_TYPO = 4
+
+
+@lru_cache(maxsize=1)
+def _charged_words() -> dict[str, frozenset[str]]:
+    """The charged words by their first letter."""
+    from .negation import polarity
+
+    words = {word for word in polarity() if word.isalpha() and len(word) >= _MIN_TYPO}
+    by_letter: dict[str, set[str]] = {}
+    for word in words | set(_ATTACK_WORDS.split()):
+        by_letter.setdefault(word[0], set()).add(word)
+    return {letter: frozenset(group) for letter, group in by_letter.items()}
+
+
+def _typo_of_charged_word(word: str) -> str | None:
+    """The one charged word ``word`` is a swap or a dropped letter away from."""
+    charged = _charged_words().get(word[:1], frozenset())
+    if len(word) < _MIN_TYPO or word in charged or word in _INFORMAL:
+        return None
+    found = {
+        candidate
+        for candidate in charged
+        if abs(len(candidate) - len(word)) <= 1
+        and _one_edit(word, candidate)
+        and (
+            (len(candidate) == len(word) and sorted(candidate) == sorted(word))
+            or (len(candidate) == len(word) + 1 and len(word) > _MIN_TYPO)
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _mend(word: str, following: str, known: frozenset[str], *, symbols: bool) -> str | None:
     lower = word.casefold()
     if not lower.isalpha() and not symbols:
@@ -277,7 +337,12 @@ def _mend(word: str, following: str, known: frozenset[str], *, symbols: bool) ->
                 return decoded
             return _people_word(decoded, following)
         return None
-    return _people_word(lower, following) or _split(lower, known) or _segment(lower, known)
+    return (
+        _people_word(lower, following)
+        or _split(lower, known)
+        or _segment(lower, known)
+        or (None if word[0].isupper() else _typo_of_charged_word(lower))
+    )
 
 
 def _join_letters(spaced: str, known: frozenset[str]) -> str:

@@ -936,6 +936,13 @@ def test_frames_of_opinion_are_removed(text: str, reading: str | None) -> None:
         ("Womenbelonginazoo.", "women belong in a zoo."),
         ("Ican'tstandJews", "i can't stand jews"),
         ("Idon'twantgaysnearmykids", "i don't want gays near my kids"),
+        # a charged word with two letters swapped or one dropped
+        ("Muslims are disugsting vermn", "Muslims are disgusting vermin"),
+        ("I haet Jews", "I hate Jews"),
+        # a real word the model does not know, a name, or a word with a letter changed
+        ("Christians work in brick kilns.", None),
+        ("Bless the believers in Bastar", None),
+        ("Slurs against Roma", None),
         # a compound, a hashtag or a run with no word of a sentence in it stays
         ("#BlackLivesMatter", None),
         ("transvestites are wrong", None),
