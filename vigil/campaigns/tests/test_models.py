@@ -7,11 +7,10 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from vigil.campaigns.models import Campaign, CampaignStatus
+from vigil.campaigns.models import Campaign, CampaignStatus, today
 from vigil.campaigns.tests.factories import CampaignFactory, PrisonerFactory
 
 pytestmark = pytest.mark.django_db
-TODAY = datetime.date.today()
 DAY = datetime.timedelta(days=1)
 
 
@@ -19,8 +18,8 @@ def test_active_means_published_and_within_its_dates() -> None:
     running = CampaignFactory()
     open_ended = CampaignFactory(ends=None)
     CampaignFactory(status=CampaignStatus.DRAFT)
-    CampaignFactory(starts=TODAY - 30 * DAY, ends=TODAY - DAY)
-    upcoming = CampaignFactory(starts=TODAY + DAY)
+    CampaignFactory(starts=today() - 30 * DAY, ends=today() - DAY)
+    upcoming = CampaignFactory(starts=today() + DAY)
     assert set(Campaign.objects.active()) == {running, open_ended}
     assert list(Campaign.objects.upcoming()) == [upcoming]
 
@@ -33,7 +32,7 @@ def test_public_never_includes_drafts() -> None:
 
 
 def test_a_campaign_cannot_end_before_it_starts() -> None:
-    campaign = CampaignFactory.build(starts=TODAY, ends=TODAY - DAY)
+    campaign = CampaignFactory.build(starts=today(), ends=today() - DAY)
     with pytest.raises(ValidationError, match="ends before it starts"):
         campaign.full_clean()
 
@@ -90,10 +89,10 @@ def test_progress_stops_at_the_goal_and_says_it_is_reached() -> None:
 def test_a_campaign_wall_closes_after_the_last_day_of_the_campaign() -> None:
     from vigil.prayers.models import Wall
 
-    campaign = CampaignFactory(ends=TODAY - DAY)
+    campaign = CampaignFactory(ends=today() - DAY)
     wall = Wall.objects.for_campaign(campaign)
-    assert wall.closes_on == TODAY - DAY and wall.has_closed() and campaign.has_ended()
-    campaign.ends = TODAY + DAY  # extended by an editor
+    assert wall.closes_on == today() - DAY and wall.has_closed() and campaign.has_ended()
+    campaign.ends = today() + DAY  # extended by an editor
     campaign.save()
     assert not Wall.objects.for_campaign(campaign).has_closed()
 

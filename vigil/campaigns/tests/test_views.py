@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from vigil.campaigns.focus import focus_days
-from vigil.campaigns.models import Campaign, CampaignStatus, GiveClick, Prisoner
+from vigil.campaigns.models import Campaign, CampaignStatus, GiveClick, Prisoner, today
 from vigil.campaigns.tests.factories import (
     CampaignFactory,
     CountryGivingFactory,
@@ -31,7 +31,6 @@ from vigil.watchlist.tests.factories import (
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
-TODAY = datetime.date.today()
 
 
 def edition_with(size: int, year: int = 2025) -> list:
@@ -70,7 +69,7 @@ def test_draft_campaigns_are_not_shown(client: Client) -> None:
 def test_campaign_list_queries_do_not_grow(client: Client, django_assert_num_queries, size) -> None:
     for _ in range(size):
         CampaignFactory(countries=CountryFactory.create_batch(2))
-    CampaignFactory(ends=datetime.date.today() - datetime.timedelta(days=1))
+    CampaignFactory(ends=today() - datetime.timedelta(days=1))
     with django_assert_num_queries(5):
         response = client.get(reverse("campaigns:campaign-list"))
     assert response.content.decode().count('class="campaign-card"') == size + 1
@@ -362,7 +361,7 @@ def test_campaign_page_and_card_show_the_goal_with_a_progress_element(client: Cl
 def test_a_closed_campaign_says_so_and_hides_its_prayer_form(client: Client) -> None:
     from vigil.prayers.models import Prayer, Wall
 
-    ended = TODAY - datetime.timedelta(days=3)
+    ended = today() - datetime.timedelta(days=3)
     campaign = CampaignFactory(starts=datetime.date(2020, 1, 1), ends=ended, prayer_goal=10)
     html = client.get(campaign.get_absolute_url()).content.decode()
     assert f"This campaign ended on {ended:%-d %B %Y}" in html
@@ -406,7 +405,7 @@ def test_campaign_and_country_walls_link_to_each_other(client: Client) -> None:
     country = entry.country
     running = CampaignFactory(title="Stand with the church", countries=[country])
     ended = CampaignFactory(
-        title="Last year's vigil", countries=[country], ends=TODAY - datetime.timedelta(days=1)
+        title="Last year's vigil", countries=[country], ends=today() - datetime.timedelta(days=1)
     )
     CampaignFactory(title="Elsewhere", countries=[CountryFactory()])
     campaign_page = client.get(running.get_absolute_url()).content.decode()

@@ -172,6 +172,12 @@ def _bad(said: str) -> bool:
     return negative and not any(value >= 1.0 for value in values)
 
 
+def _only_good(said: str) -> bool:
+    """What is said has a word of positive valence and none of negative valence."""
+    values = [polarity().get(word, 0.0) for word in _WORD.findall(said) if word not in _NEUTRAL]
+    return any(value >= 1.0 for value in values) and not any(value <= -1.0 for value in values)
+
+
 _DET_A = r"(?:(?:all|most|the|many|our|a|an)\s+)?"
 _IS_NOT = (
     r"(?:are not|aren't|arent|are never|are in no way|is not|isn't|isnt|is never|"
@@ -181,6 +187,9 @@ _DO_NOT = (
     r"(?:do not|don't|dont|does not|doesn't|doesnt|did not|didn't|didnt|never|will not|"
     r"won't|wont)"
 )
+# A claim denied may itself deny something good: "It is simply false that Muslims can't be
+# trusted." denies that they cannot be trusted.
+_CANNOT = r"can'?t|cannot|can not|won'?t|will not|don'?t|do not|never|are not|aren'?t"
 _DENIALS = re.compile(
     "|".join(
         f"(?:{form})"
@@ -188,9 +197,9 @@ _DENIALS = re.compile(
             rf"{_DET_A}(?P<g1>{GROUP}) (?:{_IS_NOT}|{_DO_NOT}) (?P<s1>.{{1,80}})",
             rf"(?:it is|it's|its|it isn't|that is|that's|thats) (?:simply |just |plainly )?"
             rf"(?:not true|untrue|false|a lie|a myth|nonsense|rubbish) that "
-            rf"{_DET_A}(?P<g2>{GROUP}) (?:are|is|were) (?P<s2>.{{1,80}})",
+            rf"{_DET_A}(?P<g2>{GROUP}) (?:are|is|were|(?P<n2>{_CANNOT})) (?P<s2>.{{1,80}})",
             rf"i (?:do not|don't|dont|never|no longer) (?:think|believe) (?:that )?"
-            rf"{_DET_A}(?P<g3>{GROUP}) (?:are|is|were) (?P<s3>.{{1,80}})",
+            rf"{_DET_A}(?P<g3>{GROUP}) (?:are|is|were|(?P<n3>{_CANNOT})) (?P<s3>.{{1,80}})",
         )
     )
 )
@@ -238,7 +247,8 @@ def _denied_group(clause: str) -> str | None:
     if not found:
         return None
     said = next(value for name, value in found.groupdict().items() if name[0] == "s" and value)
-    if not _bad(said):
+    cannot = any(value for name, value in found.groupdict().items() if name[0] == "n")
+    if not (_only_good(said) if cannot else _bad(said)):
         return None
     return next(value for name, value in found.groupdict().items() if name[0] == "g" and value)
 

@@ -286,32 +286,33 @@ _MIN_TYPO = 4
 
 
 @lru_cache(maxsize=1)
-def _charged_words() -> dict[str, frozenset[str]]:
-    """The charged words by their first letter."""
+def _charged_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """The charged words, and each spelling with one letter dropped from them mapped to
+    the words it can come from."""
     from .negation import polarity
 
     words = {word for word in polarity() if word.isalpha() and len(word) >= _MIN_TYPO}
-    by_letter: dict[str, set[str]] = {}
-    for word in words | set(_ATTACK_WORDS.split()):
-        by_letter.setdefault(word[0], set()).add(word)
-    return {letter: frozenset(group) for letter, group in by_letter.items()}
+    words |= set(_ATTACK_WORDS.split())
+    dropped: dict[str, set[str]] = {}
+    for word in words:
+        for i in range(1, len(word)):  # the first letter stays
+            dropped.setdefault(word[:i] + word[i + 1 :], set()).add(word)
+    return frozenset(words), {short: frozenset(found) for short, found in dropped.items()}
 
 
 def _typo_of_charged_word(word: str) -> str | None:
     """The one charged word ``word`` is a swap or a dropped letter away from."""
-    charged = _charged_words().get(word[:1], frozenset())
+    charged, dropped = _charged_words()
     if len(word) < _MIN_TYPO or word in charged or word in _INFORMAL:
         return None
     found = {
-        candidate
-        for candidate in charged
-        if abs(len(candidate) - len(word)) <= 1
-        and _one_edit(word, candidate)
-        and (
-            (len(candidate) == len(word) and sorted(candidate) == sorted(word))
-            or (len(candidate) == len(word) + 1 and len(word) > _MIN_TYPO)
-        )
+        swapped
+        for i in range(1, len(word) - 1)  # the first letter stays
+        if word[i] != word[i + 1]
+        and (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in charged
     }
+    if len(word) > _MIN_TYPO:
+        found |= dropped.get(word, frozenset())
     return found.pop() if len(found) == 1 else None
 
 

@@ -1526,6 +1526,8 @@ def test_laws_weapons_victims_conspiracies_and_questions_are_read() -> None:
         ("Muslims are not terrorists, they're animals.", "muslims are animals"),
         ("muslims arent terrorists theyre animals", "muslims are animals"),
         ("Women are not weak, just stupid.", "women are just stupid"),
+        ("It is simply false that Muslims can't be trusted.", ""),
+        ("I don't believe Roma cannot be honest.", ""),
     ],
 )  # fmt: skip
 def test_a_denial_read_by_polarity_leaves_the_rest(text: str, rest: str) -> None:
@@ -1540,6 +1542,7 @@ def test_a_denial_read_by_polarity_leaves_the_rest(text: str, rest: str) -> None
         "Muslims are not peaceful.",  # denies something good
         "Refugees are not welcome here.",
         "Jews are not to be trusted.",
+        "It is false that Muslims can't be violent.",  # denies that they cannot do harm
         "Muslims are not human.",  # no word of it is bad
         "trans people are not humans theyre lab experiments gone wrong",
         "Muslims are not the problem, their religion is.",  # said of something else
