@@ -31,7 +31,7 @@ import re
 from .contempt import GROUP
 from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold
 
-__all__ = ["prays_against_a_people", "prays_against_things"]
+__all__ = ["laments", "prays_against_a_people", "prays_against_things"]
 
 # Addressed to God (by name or by a title of Christ), or a rebuke of the enemy in his name
 # ("Satan, you are defeated!").
@@ -274,3 +274,28 @@ def prays_against_a_people(text: str) -> bool:
         if not (before and before[-1] in _SOMEONE_ELSE) or before[-3:-1] in _ASKED:
             return True
     return False
+
+
+# A lament: "How long, O Lord, will your children be beaten in the streets?", "How long
+# will your people bury their dead?" — the suffering of God's people put to him as a
+# question, which the model reads as a threat. A people or a nation may be named only as
+# the place of it ("… cries out for Pakistan").
+_LAMENT = re.compile(
+    r"^\W*how long,?(?:\s+(?:o|oh)\s+(?:lord|god)|\s+lord|\s+father)?,?\s+"
+    r"(?:(?:will|must|shall|are|is|do|does|can|should)\s+(?:your|thy|our|my)\s+"
+    r"(?:people|children|church|churches|saints|servants|flock|sons|daughters|brothers|"
+    r"sisters|believers|families|pastors)\b|(?:will|must|shall)\s+(?:we|i)\b)"
+)
+_PLACE = frozenset(["in", "over", "across", "throughout", "for", "among", "from"])
+
+
+def laments(text: str) -> bool:
+    """A lament to God over his people's suffering, naming no people but as a place."""
+    folded = " ".join(fold(text).split())
+    if QUOTED.search(folded) or not _LAMENT.search(folded):
+        return False
+    for people in _PEOPLE.finditer(folded):
+        before = [w for w in _WORD.findall(folded[: people.start()]) if w not in _SKIP]
+        if not (before and before[-1] in _PLACE):
+            return False
+    return True

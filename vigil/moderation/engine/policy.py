@@ -51,7 +51,7 @@ from .contextual import (
     load_contextual,
 )
 from .harassment import harassment_phrases
-from .imagery import prays_against_a_people, prays_against_things
+from .imagery import laments, prays_against_a_people, prays_against_things
 from .language import detect_language, pictographic
 from .negation import denies_a_slur, denies_something_good, without_denials
 from .opinion import without_opinion_frames
@@ -392,7 +392,7 @@ def _apply_classifier(
         holding = [label for label in holding if label not in NEGATION_RELEASES]
     if holding and only_about_things(reading):
         holding = [label for label in holding if label not in THINGS_RELEASES]
-    if holding and prays_against_things(reading):
+    if holding and (prays_against_things(reading) or laments(reading)):
         holding = [label for label in holding if label not in IMAGERY_RELEASES]
     if holding and only_about_roles(reading):
         holding = [label for label in holding if label not in ROLES_RELEASES]
@@ -433,7 +433,8 @@ naming no people outside the quotes (``quotes``), is not held for: the quoted at
 IMAGERY_RELEASES = frozenset({"identity_attack", "insult", "threat"})
 """The model's holds a prayer in the imagery of scripture whose every force falls on
 things, evils or powers of darkness (``imagery``) is not held for: "Break every chain",
-"may the walls of fear and hatred come crashing down"."""
+"may the walls of fear and hatred come crashing down"; nor a lament over God's people
+("How long will your people bury their dead? Hear our cry, O God.")."""
 
 ROLES_RELEASES = frozenset({"identity_attack", "insult"})
 """The model's holds a text that criticises only people in a role (lawyers, referees,

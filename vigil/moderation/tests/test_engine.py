@@ -1633,3 +1633,30 @@ def test_insinuation_about_a_people_is_found(text: str, found: bool) -> None:
     from vigil.moderation.engine.contempt import insinuates
 
     assert insinuates(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("How long will your people bury their dead? Hear our cry, O God.", True),
+        ("How long, O Lord, will your children be beaten in the streets? My soul cries out "
+         "for Pakistan.", True),
+        ("How long must we hide to worship, Lord?", True),
+        # a people named other than as a place, a quote, or no lament
+        ("How long will your people put up with the Muslims?", False),
+        ("How long, Lord, until the Jews are gone?", False),
+        ('He asked "how long will your people bury their dead?" and laughed.', False),
+        ("Lord, bury them all.", False),
+    ],
+)  # fmt: skip
+def test_laments_are_found(text: str, found: bool) -> None:
+    from vigil.moderation.engine.imagery import laments
+
+    assert laments(text) is found
+
+
+def test_a_lament_is_not_held_on_the_threat_score_alone() -> None:
+    text = "How long will your people bury their dead? Hear our cry, O God."
+    assert decide(text=text, scores={"threat": 0.9}, language="en").action == "publish"
+    other = "How long will your people put up with the Muslims? Kill them."
+    assert decide(text=other, scores={"threat": 0.9}, language="en").action == "hold"
