@@ -27,6 +27,7 @@ language rule and the other labels apply as ever, and it never releases a reject
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .contempt import GROUP
 from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold
@@ -204,6 +205,14 @@ def _falls_on_a_thing(after: str) -> bool:
     return True  # the force ends the sentence: "Break it, Lord!" has "it"; "Tear down!"
 
 
+def _words_before_peoples(folded: str) -> Iterator[str]:
+    """For each people or nation named in ``folded``, the word before it (past
+    determiners and adjectives), or "" when none is."""
+    for people in _PEOPLE.finditer(folded):
+        before = [w for w in _WORD.findall(folded[: people.start()]) if w not in _SKIP]
+        yield before[-1] if before else ""
+
+
 def prays_against_things(text: str) -> bool:
     """A prayer in which every force (or wish: "let …", "may …") falls on things, evils
     or powers of darkness, and at least one is there."""
@@ -213,10 +222,9 @@ def prays_against_things(text: str) -> bool:
         return False
     if QUOTED.search(folded) or _HIDING.search(folded):
         return False
-    for people in _PEOPLE.finditer(folded):
-        before = [w for w in _WORD.findall(folded[: people.start()]) if w not in _SKIP]
-        blessed = before and before[-1] in ("on", "upon") and _GIFT.search(folded)
-        if not (before and (_AS_A_PLACE.fullmatch(before[-1]) or blessed)):
+    for word in _words_before_peoples(folded):
+        blessed = word in ("on", "upon") and _GIFT.search(folded)
+        if not (word and (_AS_A_PLACE.fullmatch(word) or blessed)):
             return False
     forces = 0
     for clause in clauses:
@@ -294,8 +302,4 @@ def laments(text: str) -> bool:
     folded = " ".join(fold(text).split())
     if QUOTED.search(folded) or not _LAMENT.search(folded):
         return False
-    for people in _PEOPLE.finditer(folded):
-        before = [w for w in _WORD.findall(folded[: people.start()]) if w not in _SKIP]
-        if not (before and before[-1] in _PLACE):
-            return False
-    return True
+    return all(before in _PLACE for before in _words_before_peoples(folded))
