@@ -50,11 +50,13 @@ from lib import (
     Measured,
     app_server,
     bench_env,
+    cpu_seconds,
     free_port,
     granian_server,
     load_average,
     machine,
     measure,
+    peak_rss_mb,
     prepare_database,
     replace_block,
 )
@@ -82,6 +84,10 @@ GOALS = {
         "Django form POST insert (reference)",
         None,
     ),
+    "Vigil POST prayer (API), every model in one model process": (
+        "Django form POST insert (reference)",
+        0.5,
+    ),
 }
 # The contextual model checks, in the task worker, what the fast stage (word lists,
 # language, the linear model) would publish; the prayer is pending until then.
@@ -94,6 +100,10 @@ DEEP_IN_WORKER = {
 # applies the word lists and the author's rules, and the prayer waits as "pending". No
 # task worker runs during the benchmark, so this measures the app server's side only.
 MODELS_IN_WORKER = {"VIGIL_MODERATION_IN_WORKER": "true"}
+
+# Every model in one process beside the app server, as ``manage.py serve`` runs them: the
+# workers ask it over a Unix socket and the author learns the outcome in the request.
+MODEL_PROCESS = "model process"
 
 POST_PRAYER = """
 counter = 0
@@ -305,7 +315,13 @@ def run_vigil(args: argparse.Namespace, run: str) -> tuple[list[Measured], Measu
         ("Vigil POST prayer (API, full moderation)", {}),
         ("Vigil POST prayer (API), contextual stage in the task worker", DEEP_IN_WORKER),
         ("Vigil POST prayer (API), every model in the task worker", MODELS_IN_WORKER),
+        ("Vigil POST prayer (API), every model in one model process", MODEL_PROCESS),
     ):
+        if extra == MODEL_PROCESS:
+            with model_process(vigil_env()) as (env, models):
+                results.append(post_prayers(args, name, env, f"{run}{len(results)}", models))
+            continue
+        assert isinstance(extra, dict)
         results.append(post_prayers(args, name, vigil_env(**extra), f"{run}{len(results)}"))
     with (
         app_server(vigil_env(), wsgi=wsgi, workers=args.workers) as (base, proc),
@@ -326,10 +342,37 @@ def run_vigil(args: argparse.Namespace, run: str) -> tuple[list[Measured], Measu
     return results, static_result
 
 
-def post_prayers(args: argparse.Namespace, name: str, env: dict[str, str], run: str) -> Measured:
+@contextlib.contextmanager
+def model_process(env: dict[str, str]) -> Iterator[tuple[dict[str, str], subprocess.Popen[bytes]]]:
+    """``manage.py moderation_models`` on a socket of its own; the environment of app
+    servers that ask it."""
+    with tempfile.TemporaryDirectory(prefix="vigil-bench-") as folder:
+        path = os.path.join(folder, "models.sock")
+        command = [PY, "manage.py", "moderation_models", "--socket", path]
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 120
+            while not os.path.exists(path):
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the model process did not start")
+                time.sleep(0.1)
+            yield {**env, "VIGIL_MODERATION_MODELS_SOCKET": path}, process
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+
+
+def post_prayers(
+    args: argparse.Namespace,
+    name: str,
+    env: dict[str, str],
+    run: str,
+    models: subprocess.Popen[bytes] | None = None,
+) -> Measured:
     """Prayers POSTed by distinct simulated clients; afterwards every acknowledged prayer
     must be stored (wrk may stop before reading the answers of the last requests, so the
-    rows may outnumber the acknowledgements, never the reverse)."""
+    rows may outnumber the acknowledgements, never the reverse). With ``models`` (the model
+    process the app server asks) its CPU time counts as the server's."""
     walls = json.loads(
         django(
             env,
@@ -352,7 +395,16 @@ def post_prayers(args: argparse.Namespace, name: str, env: dict[str, str], run: 
     load = {"seconds": args.seconds, "connections": args.connections}
     with app_server(env, wsgi="vigil.wsgi", workers=args.workers) as (base, proc):
         warm_posts(base, walls[0], count=4 * args.workers)
+        models_note = ""
+        models_cpu = cpu_seconds([models.pid]) if models else 0.0
         post = measure(name, base, "/", proc, script=script, **load)
+        if models:
+            models_cpu = cpu_seconds([models.pid]) - models_cpu
+            post.cpu_seconds += models_cpu
+            models_note = (
+                f"; the model process: {models_cpu:.1f} CPU-s (counted in the server's), "
+                f"peak RSS {peak_rss_mb([models.pid]):.0f} MB, one for every app worker"
+            )
     stored = count_rows(
         env,
         "import json; from django.db.models import Count; from vigil.prayers.models import Prayer\n"
@@ -364,7 +416,7 @@ def post_prayers(args: argparse.Namespace, name: str, env: dict[str, str], run: 
     post.note = (
         f"{post.acked} acknowledged (201/202), {kept} stored (by status "
         f"{dict(sorted(stored.items()))}): {lost or 'none'} lost"
-    )
+    ) + models_note
     return post
 
 

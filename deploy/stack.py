@@ -1,7 +1,8 @@
 """Start and stop Vigil's production stack on one machine (``make stack``, ``make stack-stop``).
 
 nginx (buffering reverse proxy and proxy cache, static files) in front of two app
-servers (``manage.py serve``, granian), on PostgreSQL (``DATABASE_URL``, the database
+servers (``manage.py serve``, granian) and one process holding the moderation models for
+both (``manage.py moderation_models``), on PostgreSQL (``DATABASE_URL``, the database
 is created when missing) and Redis (``REDIS_URL``: cache, rate limits, sessions and
 the RQ task queue), with RQ task workers. Every runtime file (rendered nginx config,
 pid files, logs, proxy cache, collected static files) lives under one folder,
@@ -38,6 +39,7 @@ NGINX_TEMPLATES = ROOT / "deploy" / "nginx"
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/vigil_stack"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/1"
 START_TIMEOUT = 60.0
+MAX_SOCKET_PATH = 100  # bytes; the kernel's limit for a Unix socket's path is 107
 STOP_TIMEOUT = 15.0
 COMMAND_TIMEOUT = 600.0
 PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
@@ -264,7 +266,8 @@ def running(layout: Layout) -> dict[str, int]:
 def stop(layout: Layout) -> list[str]:
     """Stop every process the stack started (nginx first), by the pids it recorded."""
     alive = running(layout)
-    order = sorted(alive, key=lambda name: (name != "nginx", name))
+    # nginx first, the model process last (the workers may still be asking it).
+    order = sorted(alive, key=lambda name: (name != "nginx", name == "models", name))
     for name in order:
         _signal_group(alive[name], signal.SIGQUIT if name == "nginx" else signal.SIGTERM)
         if not _wait_gone(alive[name], STOP_TIMEOUT):
@@ -345,6 +348,18 @@ def _start_processes(
     layout: Layout, args: argparse.Namespace, env: dict[str, str], nginx: str, conf: Path
 ) -> None:
     app_ports = [int(port) for port in args.app_ports.split(",")]
+    # One process holds the moderation models for both app servers and the RQ workers.
+    models = layout.run / "models.sock"
+    if len(str(models)) > MAX_SOCKET_PATH:
+        raise StackError(f"{models} is too long a path for a socket: give a shorter --dir")
+    env["VIGIL_MODERATION_MODELS_SOCKET"] = str(models)
+    spawn(layout, "models", [sys.executable, "manage.py", "moderation_models"], env)
+    deadline = time.monotonic() + START_TIMEOUT
+    while not models.exists():
+        if time.monotonic() > deadline or "models" not in running(layout):
+            log = tail(layout.logs / "models.log")
+            raise StackError(f"the moderation model process did not start\n{log}")
+        time.sleep(0.1)
     for port in app_ports:
         spawn(layout, f"app-{port}", [sys.executable, "manage.py", "serve", "--host",
               "127.0.0.1", "--port", str(port), "--workers", str(args.workers)], env)  # fmt: skip

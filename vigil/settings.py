@@ -361,6 +361,10 @@ VIGIL_MODERATION_DEEP_CLASSIFIER = os.environ.get("VIGIL_MODERATION_DEEP_CLASSIF
 # Run language detection and the classifiers in the task worker only (posts wait as
 # "pending" for them), so app workers load no model.
 VIGIL_MODERATION_IN_WORKER = env_bool("VIGIL_MODERATION_IN_WORKER", default=False)
+# The Unix socket of the one process per machine that holds the moderation models
+# (``manage.py moderation_models``; ``manage.py serve`` starts one and sets this for its
+# workers); empty: every process that moderates loads them itself.
+VIGIL_MODERATION_MODELS_SOCKET = os.environ.get("VIGIL_MODERATION_MODELS_SOCKET", "")
 # Published prayers after which an author may post links freely.
 VIGIL_MODERATION_TRUSTED_AFTER = int(os.environ.get("VIGIL_MODERATION_TRUSTED_AFTER", "3"))
 # After any write, public pages read the primary this long (more than the replica's lag).

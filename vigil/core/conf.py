@@ -27,6 +27,7 @@ DEFAULTS: dict[str, Any] = {
     "VIGIL_CLASSIFIER": None,
     "VIGIL_MODERATION_DEEP_CLASSIFIER": "",
     "VIGIL_MODERATION_IN_WORKER": False,
+    "VIGIL_MODERATION_MODELS_SOCKET": "",
     "VIGIL_MODERATION_TRUSTED_AFTER": 3,
     "VIGIL_MODERATION_DETECT_LANGUAGE": True,
     "VIGIL_MODERATION_RECENT_REJECTION_DAYS": 30,
@@ -126,6 +127,12 @@ def moderation_in_worker() -> bool:
     gets the word lists and the author's rules at once and waits as "pending" for the
     rest, so app workers never load a model (``docs/performance.md``: memory)."""
     return bool(value("VIGIL_MODERATION_IN_WORKER"))
+
+
+def models_socket() -> str:
+    """The Unix socket of the process that holds the moderation models for every worker
+    of the machine (``manage.py moderation_models``); "" when each process loads its own."""
+    return str(value("VIGIL_MODERATION_MODELS_SOCKET") or "")
 
 
 def trusted_after() -> int:

@@ -10,8 +10,10 @@ The rules themselves live in ``engine.policy``, so the evaluation measures them 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from vigil.core import conf
+from vigil.moderation import modelserver
 from vigil.moderation.bans import is_banned
 from vigil.moderation.engine import classifier as engine_classifier
 from vigil.moderation.engine.language import detect_language
@@ -183,8 +185,45 @@ class Scored:
     scores: dict[str, float] | None
     trusted: frozenset[str]
 
+    def to_json(self) -> dict[str, Any]:
+        return {"language": self.language, "scores": self.scores, "trusted": sorted(self.trusted)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Scored:
+        scores = data.get("scores")
+        return cls(
+            language=data.get("language"),
+            scores={str(k): float(v) for k, v in scores.items()} if scores is not None else None,
+            trusted=frozenset(data.get("trusted") or ()),
+        )
+
 
 def _scored(text: str, *, default_language: str) -> Scored:
+    """What the models say of ``text``: asked of the model process when one is set
+    (``VIGIL_MODERATION_MODELS_SOCKET``), else, or when it cannot answer, here."""
+    path = conf.models_socket()
+    if path:
+        answer = modelserver.ask(path, text, default_language)
+        if answer is not None:
+            try:
+                return Scored.from_json(answer)
+            except (AttributeError, TypeError, ValueError):
+                modelserver.logger.warning("the moderation model process answered %r", answer)
+    return _scored_here(text, default_language=default_language)
+
+
+def scored_json(text: str, default_language: str) -> dict[str, Any]:
+    """The model process's answer: what the models here say of ``text``."""
+    return _scored_here(text, default_language=default_language).to_json()
+
+
+def load_models() -> None:
+    """Load every model ``assess`` may run, before the first text needs them."""
+    _scored_here("Lord, keep them safe.", default_language="en")
+    engine_classifier.load_default()
+
+
+def _scored_here(text: str, *, default_language: str) -> Scored:
     """The language (detected, unless detection is off) and the configured model's
     scores, or the linear model's where the language is not one it was trained on."""
     language: str | None = default_language

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import closing
+from pathlib import Path
 
+import pytest
 from django.conf import settings
 
 from vigil.core.management.commands.serve import granian_args
+from vigil.core.tests.stackutil import Client, create_walls, is_postgres
 
 WORKERS = 2
 
@@ -29,6 +35,17 @@ def _ping(port: int, timeout: float) -> None:
         assert answer.read() == b"pong"
 
 
+def _wait_until_up(port: int) -> None:
+    deadline = time.monotonic() + 120  # a busy machine starts granian slowly
+    while True:
+        try:
+            _ping(port, timeout=1)
+            return
+        except OSError:
+            assert time.monotonic() < deadline, "the server did not start in two minutes"
+            time.sleep(0.1)
+
+
 def test_idle_half_sent_and_trickling_connections_do_not_stop_the_site(tmp_path):
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
@@ -39,14 +56,7 @@ def test_idle_half_sent_and_trickling_connections_do_not_stop_the_site(tmp_path)
     server = subprocess.Popen(command, cwd=settings.BASE_DIR, env=env)
     held: list[socket.socket] = []
     try:
-        deadline = time.monotonic() + 120  # a busy machine starts granian slowly
-        while True:
-            try:
-                _ping(port, timeout=1)
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "the server did not start in two minutes"
-                time.sleep(0.1)
+        _wait_until_up(port)
         for n in range(12 * WORKERS):  # more than every worker and thread could hold
             sock = socket.create_connection(("127.0.0.1", port))
             if n % 3 == 1:
@@ -71,3 +81,84 @@ def test_the_server_reads_headers_with_a_time_limit():
     args = granian_args("127.0.0.1", 8000, 3)
     assert args[args.index("--interface") + 1] == "asginl"  # ASGI, no lifespan protocol
     assert int(args[args.index("--http1-header-read-timeout") + 1]) <= 30_000
+
+
+def _children(pid: int) -> list[int]:
+    children = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                if int(fields[1]) == pid:
+                    children.append(int(entry.name))
+    return children
+
+
+def _maps(pid: int) -> str:
+    return Path(f"/proc/{pid}/maps").read_text()
+
+
+@pytest.mark.skipif(is_postgres(), reason="SQLite's case; the model process is the same")
+def test_the_workers_ask_one_model_process_and_load_no_model(tmp_path):
+    """``manage.py serve`` starts one process that holds the moderation models; its
+    workers moderate through it (an attack is held on the classifier's scores) without
+    loading onnxruntime or lingua, and it stops with the server."""
+    port = _free_port()
+    drop = {"DATABASE_URL", "REDIS_URL", "PYTEST_XDIST_WORKER", "VIGIL_MODERATION_MODELS_SOCKET"}
+    env = {k: v for k, v in os.environ.items() if k not in drop}
+    env.update(
+        DJANGO_SETTINGS_MODULE="vigil.settings", VIGIL_VAR_DIR=str(tmp_path), DEBUG="false",
+        SECRET_KEY="serve-test-key-" + "x" * 40, TASKS_BACKEND="immediate",
+        VIGIL_SITE_URL=f"http://127.0.0.1:{port}", VIGIL_CLIENT_IP_HEADER="HTTP_X_FORWARDED_FOR",
+    )  # fmt: skip
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=settings.BASE_DIR,
+        env=env, check=True, timeout=600,
+    )  # fmt: skip
+    [(wall, _)] = create_walls(env, 1)
+    command = [sys.executable, "manage.py", "serve", "--port", str(port), "--workers", "2"]
+    server = subprocess.Popen(command, cwd=settings.BASE_DIR, env=env, start_new_session=True)
+    try:
+        _wait_until_up(port)
+        client = Client(f"http://127.0.0.1:{port}")
+        posted = {}
+        for n, text in enumerate([
+            "Pray that the Muslims of Kazakhstan stop being such backward idiots.",
+            "Lord, keep the believers of Kazakhstan steady and full of hope.",
+        ]):  # fmt: skip
+            status, body = client.post_json(
+                f"/api/walls/{wall}/prayers", {"name": "Anna", "text": text},
+                {"X-Forwarded-For": f"10.9.9.{n + 1}"},
+            )  # fmt: skip
+            assert status in (201, 202), body
+            posted[text] = int(body["id"])
+        with closing(sqlite3.connect(tmp_path / "vigil.sqlite3", timeout=20)) as db:
+            query = "SELECT object_id, data FROM core_logentry WHERE object_id IN (?, ?)"
+            reasons = dict(db.execute(query, list(posted.values())).fetchall())
+        attack = posted["Pray that the Muslims of Kazakhstan stop being such backward idiots."]
+        assert "classifier.identity_attack" in reasons[attack]
+
+        children = _children(server.pid)
+        models = [pid for pid in children if b"moderation_models" in _cmdline(pid)]
+        workers = [pid for pid in children if pid not in models]
+        assert len(models) == 1 and len(workers) == 2
+        assert "onnxruntime" in _maps(models[0]) and "lingua" in _maps(models[0])
+        for worker in workers:
+            assert "onnxruntime" not in _maps(worker) and "lingua" not in _maps(worker)
+        socket_dir = Path(_cmdline(models[0]).split(b"\0")[4].decode()).parent
+        assert socket_dir.is_dir()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    deadline = time.monotonic() + 20
+    while Path(f"/proc/{models[0]}").exists() and b"moderation_models" in _cmdline(models[0]):
+        assert time.monotonic() < deadline, "the model process outlived the server"
+        time.sleep(0.2)
+    assert not socket_dir.exists()
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""

@@ -134,7 +134,10 @@ def test_a_prayer_posted_through_nginx_is_published_then_deleted(stack, tmp_path
         capture_output=True, text=True, timeout=60, check=True,
     )  # fmt: skip
     names = sorted(line.split()[0] for line in shown.stdout.splitlines())
-    assert names == sorted(["nginx", *(f"app-{port}" for port in app_ports), "worker-1"])
+    expected = ["nginx", "models", *(f"app-{port}" for port in app_ports), "worker-1"]
+    assert names == sorted(expected)
+    # One model process holds the moderation models for both app servers and the worker.
+    assert "answering on" in (tmp_path / "logs" / "models.log").read_text()
     _wait_for_a_task(tmp_path / "logs" / "worker-1.log")
 
 

@@ -11,18 +11,30 @@ Django's views then run on a few threads per worker process that live as long as
 does. (granian's own WSGI interface hands a request to a thread before its body has
 arrived, so a few unfinished bodies hold every thread; Django's ASGI handler starts a
 thread per request, and served 191 requests a second of ``/ping`` on this machine.)
+
+The moderation models (about 120 MB) are loaded once, in a model process this command
+starts beside the workers (``manage.py moderation_models``), not in every worker; it
+stops when the server does.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
+import tempfile
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 
+from vigil.core import conf
+from vigil.core.sockets import wait_for_unix_socket
+
 HEADER_READ_TIMEOUT_MS = 10_000
+MODELS_START_SECONDS = 120.0
+"""How long the model process may take to load its models (a few seconds when idle)."""
 THREADS = 2
 """Python threads per worker process: enough to overlap a request's database waits,
 few enough that each keeps its own database connection."""
@@ -48,9 +60,35 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--workers", type=int, default=3)
         parser.add_argument("--threads", type=int, default=THREADS, help="per worker")
+        parser.add_argument(
+            "--no-model-process", action="store_true",
+            help="each worker loads the moderation models itself",
+        )  # fmt: skip
 
     def handle(self, *args: Any, **options: Any) -> None:
         argv = granian_args(options["host"], options["port"], options["workers"])
         os.environ["VIGIL_SERVER_THREADS"] = str(options["threads"])
+        if not options["no_model_process"]:
+            self.start_model_process()
         executable = shutil.which("granian", path=os.path.dirname(sys.executable)) or "granian"
         os.execv(executable, [executable, *argv[1:]])  # noqa: S606 - replaces this process
+
+    def start_model_process(self) -> None:
+        """Start ``moderation_models`` on a private socket and point the workers at it,
+        unless one is configured already or the models run in the task worker. It stops
+        when this process (granian, after ``execv``) is gone."""
+        if conf.models_socket() or conf.moderation_in_worker():
+            return
+        # A private directory (0700) with a short path: a socket's path is limited to
+        # 107 bytes, which a deep VIGIL_VAR_DIR could pass.
+        path = os.path.join(tempfile.mkdtemp(prefix="vigil-models-"), "models.sock")
+        # The same interpreter and settings; DJANGO_SETTINGS_MODULE is in the environment.
+        command = [sys.executable, str(settings.BASE_DIR / "manage.py"), "moderation_models"]
+        command += ["--socket", path, "--parent-pid", str(os.getpid())]
+        subprocess.Popen(command, cwd=settings.BASE_DIR, stdin=subprocess.DEVNULL)  # noqa: S603
+        if wait_for_unix_socket(path, MODELS_START_SECONDS):
+            os.environ["VIGIL_MODERATION_MODELS_SOCKET"] = path
+        else:
+            self.stderr.write(
+                "The moderation model process did not start; each worker loads the models."
+            )
