@@ -156,9 +156,34 @@ _BURDEN = re.compile(
 )
 _BEFORE_THEY_CAME = re.compile(
     r"\b(?:was|were|used to be)\s+(?:so\s+|much\s+|far\s+|a lot\s+)?(?:better|nicer|safer|"
-    r"cleaner|lovely|great|fine|peaceful)\s+(?:before|until)\s+"
+    r"cleaner|lovely|great|fine|peaceful|nice|quiet|quieter|safe|clean)\s+(?:before|until)\s+"
     rf"{_DETERMINER}{_EPITHET}{GROUP}\s+(?:came|arrived|moved in|showed up|got here|took over|"
     r"turned up|started coming)\b"
+)
+
+# "… should know their place", "… should be grateful and keep their mouths shut": a
+# people told to be silent, as the whole of what the sentence asks ("Converts must keep
+# quiet or face prison." tells of persecution, and is left alone).
+_SILENCED = re.compile(
+    rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:should|must|need to|needs to|ought to|had better|"
+    r"better)\s+(?:(?:just|all|simply|always|learn to|be grateful and|be thankful and)\s+)*"
+    r"(?:know (?:their|its) place|keep (?:their|its) (?:mouths?|traps?|gobs?) shut|"
+    r"keep (?:their|its) heads? down|keep quiet|stay quiet|be quiet|shut up|"
+    r"shut (?:their|its) (?:mouths?|traps?)|be silent|stay silent|be silenced|"
+    r"be seen and not heard|stay in (?:their|its) (?:lane|place)|go back to the kitchen|"
+    r"stay in the kitchen)\s*(?:$|[.!;]|,?\s*(?:and|period|full stop)\b)"
+)
+# "… are fine, as long as they don't …", "… can come to church, as long as they sit at the
+# back": a people accepted on a condition that keeps them down ("as long as they like" or
+# "need" is a welcome).
+_CONDITIONAL = re.compile(
+    rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+(?:fine|okay|ok|alright|all right|"
+    rf"tolerable|welcome|acceptable)\b[^.!?]{{0,30}}?,?\s+(?:as long as|so long as|provided|"
+    rf"only if|if only)\s+they\s+(?:don'?t|do not|never|stay|keep|sit|remain|behave|stop|hide|"
+    rf"go|leave|know|shut)\b"
+    rf"|^{_DETERMINER}{_EPITHET}{GROUP}\s+can\s+(?:come|stay|live|pray|worship)\b[^.!?]{{0,30}}?,?"
+    rf"\s+(?:as long as|so long as|provided|only if)\s+they\s+(?:don'?t|do not|never|stay|keep|"
+    rf"sit|remain|behave|stop|hide|know|shut)\b"
 )
 
 # "No … allowed", "… are not welcome here", "… have no place in our country", "…
@@ -226,6 +251,8 @@ _FORMS = (
     _BURDEN,
     _BEFORE_THEY_CAME,
     _SHUT_OUT,
+    _SILENCED,
+    _CONDITIONAL,
 )
 
 # A clause that opens with "and" or "but" after a comma or on its own is read as a sentence.

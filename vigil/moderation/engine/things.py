@@ -52,6 +52,7 @@ _THINGS = (
     r"novel|article|jazz|opera|podcast|ads|adverts?|commercials?|"
     # pests, plants and smells
     r"mosquitoes|mosquitos|wasps?|flies|spiders?|slugs|snails|ants|midges|weeds|"
+    r"cockroaches|roaches|rats|mice|termites|fleas|bedbugs|bed bugs|locusts|moths|"
     r"nettles|pollen|smell|stench|noise|landfill|mud|dust|mould|mold|"
     # laws, which a wall about persecution condemns
     r"laws?|legislation|bans?|decrees?|propaganda|bureaucracy"
@@ -138,6 +139,7 @@ _THING_FIRST = re.compile(
     rf"(?:{_THINGS}|{_EVILS})(?![\w-])"
 )
 _VERMIN = re.compile(rf"\b(?:{VERMIN})\b")
+_LAND = re.compile(r"\b(?:country|countries|nation|nations)\b")
 
 
 def only_about_things(text: str) -> bool:
@@ -149,6 +151,11 @@ def only_about_things(text: str) -> bool:
     about_things = False
     for sentence in sentences(folded):
         said = _VERMIN.sub(" ", sentence) if _THING_FIRST.match(sentence) else sentence
+        if _EVIL.match(sentence):
+            # An evil said to eat at a country is said of the country: "Corruption is a
+            # cancer eating away at this nation.", "Poverty is a disgrace in a country
+            # this rich." (a people or a faith named beside it still leaves it alone).
+            said = _LAND.sub(" ", said)
         if _PERSONS.search(said) or _GROUP.search(said):
             return False
         if _THING.search(sentence) or _EVIL.match(sentence):

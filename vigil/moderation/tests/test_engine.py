@@ -518,6 +518,12 @@ def test_reported_violence_and_prayers_are_not_threat_forms(text: str) -> None:
         "Gay people are not welcome here.",
         "Hindus have no place in this country.",
         "Women don't deserve to live.",
+        "Women should know their place.",
+        "Immigrants should just be grateful and keep their mouths shut!",
+        "Refugees should be grateful and keep quiet.",
+        "Our town was nice before the Somalis moved in.",
+        "Hindus are fine, as long as they don't cook near us.",
+        "Gay people can come to church, as long as they sit at the back.",
     ],
 )
 def test_contempt_forms_are_found(text: str) -> None:
@@ -553,6 +559,11 @@ def test_contempt_forms_are_found(text: str) -> None:
         "Christians are not welcome in Iran, so they meet in secret.",
         "In North Korea no Christians are allowed to meet.",
         "Christians don't deserve to die for their faith.",
+        "Converts must keep quiet or face prison.",
+        "Converts must stay quiet to survive.",
+        "Nobody should tell women to know their place.",
+        "Refugees are welcome here as long as they need a home.",
+        "Muslims can pray in our hall as long as they like.",
     ],
 )
 def test_reported_negated_and_other_contempt_is_not_a_contempt_form(text: str) -> None:
@@ -733,6 +744,9 @@ def test_a_condemnation_is_not_held_on_the_attack_scores_alone() -> None:
         "Slavery is a filthy, wicked institution and must be wiped out.",
         "THIS PRINTER IS GARBAGE",
         "French fries are horrible",
+        "These cockroaches in the kitchen need to die, poison every single one.",
+        "Corruption is a cancer eating away at this nation.",  # the evil, at a country
+        "Poverty is a disgrace in a country this rich.",
     ],
 )
 def test_complaints_about_things_are_found(text: str) -> None:
@@ -764,6 +778,9 @@ def test_complaints_about_things_are_found(text: str) -> None:
         "Yes, it's science, it's gender dysphoria, a mental illness.",
         "Jes are a disease.",  # an evil said of whoever comes before it
         "If the peasants die, then we are lowering the numbers in poverty.",
+        "Rats in the shed again. Time to poison them all.",  # "them"
+        "Corruption is a cancer, and the Jews spread it through this country.",
+        "This country is a disgrace.",  # a country, not an evil, opens the sentence
         "",
     ],
 )
