@@ -239,6 +239,20 @@ _TRAITS_THEM = re.compile(
     rf"can be)\s+(?:ever\s+|even\s+|remotely\s+)?{_GOOD_TRAIT}\b"
 )
 
+# Said of "them" or of one person once a people is named, even in the singular ("A Jewish
+# family moved in across the road. They will take over the whole street.", "My colleague
+# is a Christian. People like him are so stupid.", "Our church hired a trans secretary.
+# It is a freak.").
+_AFTER_A_PEOPLE = re.compile(
+    r"^(?:they|they'll|they will|they're|they are)\s+(?:will\s+|are going to\s+|gonna\s+|"
+    r"want to\s+|are trying to\s+|plan to\s+)?(?:take over|replace us|outbreed us|"
+    r"breed us out)\b"
+    rf"|^people like (?:him|her|them|that)\s+(?:are|r)\s+(?:(?:all|so|just|such|really)\s+)*"
+    rf"(?:{_TRAIT}|idiots|morons|scum|trash|animals|vermin|filth|a disgrace|a plague)\b"
+    r"|^(?:it|it's|it is)\s+(?:just\s+)?(?:a|an)\s+(?:freak|abomination|monster|animal|"
+    r"abnormality|thing)\b"
+)
+
 _FORMS = (
     _TRAITS,
     _FIRST_PERSON,
@@ -293,16 +307,17 @@ def contempt_phrases(text: str) -> list[str]:
     """The forms of stated contempt for a group found in ``text``'s own sentences."""
     wink = _WINK.match(" ".join(fold(text).split()))
     found = [wink.group(0)] if wink else []
-    named = False
+    named = a_people = False
     for sentence in _sentences(text):
         for clause in _CLAUSES.split(sentence):
             forms = (*_FORMS, _FIRST_PERSON_THEM, _TRAITS_THEM) if named else _FORMS
-            for form in forms:
+            for form in (*forms, _AFTER_A_PEOPLE) if a_people else forms:
                 match = form.search(clause)
                 if match:
                     found.append(match.group(0))
                     break
             named = named or bool(_NAMED.search(clause))
+            a_people = a_people or bool(_ONE_OF_A_PEOPLE.search(clause))
     return found
 
 
@@ -337,6 +352,10 @@ _BACKHANDED = re.compile(
     r"(?! (?:family|families|church|community|charity|school|group|organi[sz]ation|ministry))"
 )
 _A_PEOPLE = re.compile(rf"\b(?:{_PEOPLE_WORD})s?\b")
+# A people named, or one of them ("My colleague is a Christian."), before ``_AFTER_A_PEOPLE``.
+_ONE_OF_A_PEOPLE = re.compile(
+    rf"\b(?:{_PEOPLE_WORD}|{_ONE_OF}|christian|catholic|atheist|buddhist|protestant|mormon)s?\b"
+)
 
 
 def insinuates(text: str) -> bool:

@@ -13,8 +13,12 @@ forms matched here:
 * calling the reader worthless ("you're too thick", "you are pathetic", "you're a
   joke", "your prayers are worthless and so are you");
 * holding over someone where they live or work, or their children's school ("I found
-  your Facebook. Your kids' school too.", "I'm going to post your home address"), or
-  that everyone will be told ("I'll make sure everyone knows");
+  your Facebook. Your kids' school too.", "I'm going to post your home address", "I
+  found out where Grace works. Let's all call her boss."), their details or photos
+  being passed on ("I'm sharing your real name and phone number with …", "I'm sending
+  them to your father"), or that everyone will be told ("I'll make sure everyone knows",
+  "… your whole church knows");
+* a crowd set on someone ("Everyone report and spam his page until he quits.");
 * ridicule and exposure: insults heaped on the reader ("Your profile picture says it
   all: fat, ugly and stupid.", "as ugly as your face"), "everyone … laughs at you", "if
   you had a brain", a name called at someone addressed ("Pray for yourself, idiot."), a
@@ -62,8 +66,27 @@ _PATTERNS = [
     r"\b(?:post|publish|leak|spread) (?:up )?your (?:home |real |)(?:address|phone number|"
     r"number|details)\b",
     r"\byour (?:kids'?|children's|child's|daughter's|son's) school\b",
-    r"\bi(?:'ll| will) make sure (?:everyone|everybody|the whole \w+|all of \w+) "
+    r"\bi(?:'ll| will) make sure (?:everyone|everybody|(?:your |the )?whole \w+|all of \w+) "
     r"(?:knows|finds out|hears|sees)\b",
+    # exposure under way: "I'm sharing your real name and phone number with …", "I
+    # screenshotted your photos and I'm sending them to your father."
+    r"\bi(?:'m| am)\s+(?:sharing|posting|publishing|leaking|sending|forwarding|giving out)\s+"
+    r"(?:up\s+)?your\s+(?:real\s+name|full\s+name|name|home\s+address|address|phone\s+number|"
+    r"number|photos|pictures|messages|details|identity)\b",
+    r"\bi(?:'m| am|'ll| will|'m going to| am going to)\s+(?:send|sending|show|showing|forward|"
+    r"forwarding)\s+(?:them|it|these|those|this|everything)\s+to\s+your\s+(?:father|dad|"
+    r"mother|mum|mom|parents|family|husband|wife|boss|employer|church|pastor|imam|brothers?|"
+    r"sisters?)\b",
+    # "I found out where Grace works. Let's all call her boss."
+    r"\bi\s+(?:found out|know|found|looked up|tracked down)\s+where\s+(?:she|he|[a-z]+)\s+"
+    r"(?:lives|works)\b",
+    r"\b(?:let'?s|lets|we should|everyone should|everybody should)\s+all\s+(?:call|email|"
+    r"write to|message|contact|visit|tell)\s+(?:his|her|their)\s+(?:boss|employer|workplace|"
+    r"family|parents|wife|husband|pastor|church|school)\b",
+    # a crowd set on someone: "Everyone report and spam Pastor James's page until he quits."
+    r"\b(?:everyone|everybody|let'?s all|lets all|we should all|all of you|y'?all|you all)\s+"
+    r"(?:should\s+)?(?:report|flag|spam|mass[- ]report)\b[^.!?]{0,60}\buntil\s+(?:he|she|they)"
+    r"(?:'s|'re| is| are| gets?)?\s*(?:banned|quits?|leaves?|gone|deleted|removed|silenced)\b",
     # "Your prayer is as ugly as your face.", "Everyone at your church laughs at you"
     rf"\bas\s+{_INSULT}\s+as\s+(?:you|your\s+\w+)\b",
     r"\b(?:everyone|everybody|people|we all|they all|all of us)\b[^.!?]{0,30}\b(?:laughs?|"

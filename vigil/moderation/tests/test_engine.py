@@ -524,6 +524,9 @@ def test_reported_violence_and_prayers_are_not_threat_forms(text: str) -> None:
         "Our town was nice before the Somalis moved in.",
         "Hindus are fine, as long as they don't cook near us.",
         "Gay people can come to church, as long as they sit at the back.",
+        "A Jewish family moved in next door. They will take over the whole street.",
+        "My colleague is a Christian. People like him are so stupid.",
+        "Our church hired a trans secretary. It is a freak.",
     ],
 )
 def test_contempt_forms_are_found(text: str) -> None:
@@ -564,6 +567,10 @@ def test_contempt_forms_are_found(text: str) -> None:
         "Nobody should tell women to know their place.",
         "Refugees are welcome here as long as they need a home.",
         "Muslims can pray in our hall as long as they like.",
+        "A Muslim family moved in next door. They brought us bread.",
+        "My colleague is a Christian. People like him are so kind.",
+        "A trans woman spoke at our church. It was a beautiful thing.",
+        "They will take over the world.",  # no people named before it
     ],
 )
 def test_reported_negated_and_other_contempt_is_not_a_contempt_form(text: str) -> None:
@@ -1151,6 +1158,12 @@ def test_violence_approved_of_is_a_threat_form(text: str, found: bool) -> None:
         "I'm going to post your home address so people can visit you.",
         "Mark, I found your Facebook. Your kids' school too. Think about that.",
         "I know where you live.",
+        "I found out where Sarah works. Let's all call her boss.",
+        "Reza, I'm sharing your real name and phone number with the police.",
+        "I screenshotted your photos and I'm sending them to your husband.",
+        "To the guy above: I'll make sure your whole church knows.",
+        "Everyone report and spam his page until he quits.",
+        "Let's all report her posts until she's banned.",
     ],
 )
 def test_harassment_forms_are_found(text: str) -> None:
@@ -1172,6 +1185,10 @@ def test_harassment_forms_are_found(text: str) -> None:
         "Please post your photos of the service!",
         "Please share your prayer requests and your address for the newsletter.",
         "Lord, you are a refuge and a fortress.",
+        "Please report this spam post so the moderators see it.",
+        "I'm sharing your prayer with my group, it moved me.",
+        "I'm sending this prayer to your pastor, Anna, he asked for it.",
+        "I found out where the orphanage needs help and sent money.",
     ],
 )
 def test_reported_words_and_prayers_are_not_harassment_forms(text: str) -> None:
