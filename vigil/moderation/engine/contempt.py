@@ -146,7 +146,23 @@ _WISHED = re.compile(
 _CAGED = re.compile(
     rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:all\s+|only\s+)?belong\s+(?:in|on)\s+"
     r"(?:a |the |an )?(?:zoo|cage|cages|jungle|trash|bin|dustbin|sewer|gutter|gas chamber|oven|"
-    r"kennel|dump|landfill|pigsty|barn)\b"
+    r"kennel|dump|landfill|pigsty|barn|kitchen|fields|plantations?|chains|ghettos?)\b"
+    # (not prison or camps: "Christians belong in prison, the judge said" tells of persecution)
+    r"(?![^.!?]*\b(?:according to|says?|said|claims?|told|tells?|declared|shouted|wrote)\b)"
+)
+# "… have no morals", "… should be ashamed to exist", "… are broken machines that should be
+# scrapped", "… were happier when they stayed home".
+_LACKING = re.compile(
+    rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:all\s+)?(?:have|has)\s+(?:no|zero)\s+(?:morals|"
+    r"shame|honou?r|conscience|souls?|brains?|decency|manners|integrity|self-respect)\b"
+    rf"|^{_DETERMINER}{_EPITHET}{GROUP}\b[^.!?]{{0,40}}\bshould\s+be\s+ashamed\s+(?:to exist|"
+    r"of existing|to be alive|of being alive)\b"
+    rf"|^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+(?:just\s+)?(?:\w+\s+)?(?:machines|"
+    r"products|objects|goods|mistakes|errors|garbage|trash|waste)\s+(?:that|which)\s+"
+    r"should\s+(?:be|have been)\s+(?:scrapped|recalled|thrown away|binned|destroyed|discarded|"
+    r"aborted|eliminated|put down)\b"
+    rf"|^{_DETERMINER}{GROUP}\s+(?:were|was|are|would be)\s+(?:much\s+|far\s+)?(?:happier|"
+    r"better off)\s+when\s+they\s+(?:stayed|stay|kept|keep|knew|know)\b"
 )
 _BURDEN = re.compile(
     rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+(?:just\s+|nothing but\s+|only\s+)?"
@@ -251,6 +267,13 @@ _AFTER_A_PEOPLE = re.compile(
     rf"(?:{_TRAIT}|idiots|morons|scum|trash|animals|vermin|filth|a disgrace|a plague)\b"
     r"|^(?:it|it's|it is)\s+(?:just\s+)?(?:a|an)\s+(?:freak|abomination|monster|animal|"
     r"abnormality|thing)\b"
+    r"|^(?:they|they're|they are)\s+(?:are\s+)?(?:(?:all|just|so|simply|clearly)\s+)*"
+    r"(?:delusional|mentally ill|perverted|perverts|freaks|subhuman|animals|vermin|parasites|"
+    r"scum|trash|filthy|savages|inferior|degenerates?|disgusting)\b"
+    r"|^i\s+(?:really\s+)?(?:hope|wish|pray)\s+(?:that\s+)?they\s+(?:all\s+)?(?:go bust|fail|"
+    r"die|suffer|get deported|rot|burn|starve|get kicked out|disappear|go back where they came "
+    r"from)\b(?!\s*(?:no more|no longer|less|never))"
+    r"|^(?:someone|somebody|we|you)\s+(?:should|must|need to|ought to)\s+shut them up\b"
 )
 
 _FORMS = (
@@ -267,6 +290,7 @@ _FORMS = (
     _SHUT_OUT,
     _SILENCED,
     _CONDITIONAL,
+    _LACKING,
 )
 
 # A clause that opens with "and" or "but" after a comma or on its own is read as a sentence.

@@ -87,6 +87,11 @@ _PATTERNS = [
     r"\b(?:everyone|everybody|let'?s all|lets all|we should all|all of you|y'?all|you all)\s+"
     r"(?:should\s+)?(?:report|flag|spam|mass[- ]report)\b[^.!?]{0,60}\buntil\s+(?:he|she|they)"
     r"(?:'s|'re| is| are| gets?)?\s*(?:banned|quits?|leaves?|gone|deleted|removed|silenced)\b",
+    # "Your whole family is a joke.", "That was pathetic, just like you."
+    r"\byour\s+(?:whole\s+|entire\s+)?(?:family|church|faith|religion|prayers?|life|"
+    r"ministry)\s+(?:is|are)\s+(?:a|such a|one big)\s+(?:joke|disgrace|farce)\b",
+    r"\b(?:pathetic|stupid|worthless|useless|a joke|garbage|trash|rubbish|disgusting|"
+    r"ridiculous),?\s+(?:just\s+)?like\s+you\s*(?:[.!?]|$)",
     # "Your prayer is as ugly as your face.", "Everyone at your church laughs at you"
     rf"\bas\s+{_INSULT}\s+as\s+(?:you|your\s+\w+)\b",
     r"\b(?:everyone|everybody|people|we all|they all|all of us)\b[^.!?]{0,30}\b(?:laughs?|"

@@ -527,6 +527,13 @@ def test_reported_violence_and_prayers_are_not_threat_forms(text: str) -> None:
         "A Jewish family moved in next door. They will take over the whole street.",
         "My colleague is a Christian. People like him are so stupid.",
         "Our church hired a trans secretary. It is a freak.",
+        "Women belong in the kitchen, not in the pulpit.",
+        "Atheists have no morals at all.",
+        "Gay people are perverted and should be ashamed to exist.",
+        "Disabled people are defective products that should have been recalled.",
+        "Women were happier when they stayed home.",
+        "A Sikh family opened a shop here. I hope they go bust.",
+        "Christians held a vigil. Someone should shut them up for good.",
     ],
 )
 def test_contempt_forms_are_found(text: str) -> None:
@@ -571,6 +578,11 @@ def test_contempt_forms_are_found(text: str) -> None:
         "My colleague is a Christian. People like him are so kind.",
         "A trans woman spoke at our church. It was a beautiful thing.",
         "They will take over the world.",  # no people named before it
+        "Christians belong in prison, according to the judge.",
+        "Women belong in the kitchen, the imam said.",
+        "Christians in Eritrea have no rights.",
+        "Christian prisoners in Iran are suffering. I pray they suffer no more.",
+        "Refugees are not mistakes that should be erased.",
     ],
 )
 def test_reported_negated_and_other_contempt_is_not_a_contempt_form(text: str) -> None:
@@ -1164,6 +1176,8 @@ def test_violence_approved_of_is_a_threat_form(text: str, found: bool) -> None:
         "To the guy above: I'll make sure your whole church knows.",
         "Everyone report and spam his page until he quits.",
         "Let's all report her posts until she's banned.",
+        "Your whole family is a joke.",
+        "To whoever wrote that prayer: it was pathetic, just like you.",
     ],
 )
 def test_harassment_forms_are_found(text: str) -> None:
@@ -1189,6 +1203,8 @@ def test_harassment_forms_are_found(text: str) -> None:
         "I'm sharing your prayer with my group, it moved me.",
         "I'm sending this prayer to your pastor, Anna, he asked for it.",
         "I found out where the orphanage needs help and sent money.",
+        "That is just like you said, brother.",
+        "Your prayers are a blessing to me.",
     ],
 )
 def test_reported_words_and_prayers_are_not_harassment_forms(text: str) -> None:
