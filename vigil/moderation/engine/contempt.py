@@ -258,18 +258,20 @@ _TRAITS_THEM = re.compile(
 # Said of "them" or of one person once a people is named, even in the singular ("A Jewish
 # family moved in across the road. They will take over the whole street.", "My colleague
 # is a Christian. People like him are so stupid.", "Our church hired a trans secretary.
-# It is a freak.").
+# It is a freak, plain and simple.").
 _AFTER_A_PEOPLE = re.compile(
     r"^(?:they|they'll|they will|they're|they are)\s+(?:will\s+|are going to\s+|gonna\s+|"
     r"want to\s+|are trying to\s+|plan to\s+)?(?:take over|replace us|outbreed us|"
     r"breed us out)\b"
     rf"|^people like (?:him|her|them|that)\s+(?:are|r)\s+(?:(?:all|so|just|such|really)\s+)*"
     rf"(?:{_TRAIT}|idiots|morons|scum|trash|animals|vermin|filth|a disgrace|a plague)\b"
-    r"|^(?:it|it's|it is)\s+(?:just\s+)?(?:a|an)\s+(?:freak|abomination|monster|animal|"
-    r"abnormality|thing)\b"
+    # (a person called "it", as all that is said: "It is an abomination." may be said of
+    # persecution, "It's a freak accident." of an accident)
+    r"|^(?:it|it's|it is)\s+(?:just\s+)?(?:a|an)\s+(?:freak|abnormality)\s*(?:[.!,;]|$)"
+    # (words for people only: "They are filthy and overcrowded." may be said of camps)
     r"|^(?:they|they're|they are)\s+(?:are\s+)?(?:(?:all|just|so|simply|clearly)\s+)*"
     r"(?:delusional|mentally ill|perverted|perverts|freaks|subhuman|animals|vermin|parasites|"
-    r"scum|trash|filthy|savages|inferior|degenerates?|disgusting)\b"
+    r"scum|savages|inferior|degenerates?)\b"
     r"|^i\s+(?:really\s+)?(?:hope|wish|pray)\s+(?:that\s+)?they\s+(?:all\s+)?(?:go bust|fail|"
     r"die|suffer|get deported|rot|burn|starve|get kicked out|disappear|go back where they came "
     r"from)\b(?!\s*(?:no more|no longer|less|never))"

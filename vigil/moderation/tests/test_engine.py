@@ -583,6 +583,10 @@ def test_contempt_forms_are_found(text: str) -> None:
         "Christians in Eritrea have no rights.",
         "Christian prisoners in Iran are suffering. I pray they suffer no more.",
         "Refugees are not mistakes that should be erased.",
+        "Christians are persecuted in Iran. It is an abomination.",
+        "A Muslim woman opened a bakery. It is a thing of beauty.",
+        "A Christian bus driver died on the road. It's a freak accident.",
+        "Refugees live in camps in Lebanon. They are filthy and overcrowded.",
     ],
 )
 def test_reported_negated_and_other_contempt_is_not_a_contempt_form(text: str) -> None:
