@@ -64,6 +64,11 @@ FORMS = {
     # 240 texts in the 16 forms (15 each) by a sixth writer, written beside forms H and
     # only counted.
     "forms I (counted)": Path(engine_evaluate.SUITE).with_name("forms_i.csv"),
+    # 240 texts each in the 16 forms (15 each) by two more writers, written after every
+    # rule above and counted once with that policy: J was then read to find what the rules
+    # miss (a development set), K is only counted.
+    "forms J (read)": Path(engine_evaluate.SUITE).with_name("forms_j.csv"),
+    "forms K (counted)": Path(engine_evaluate.SUITE).with_name("forms_k.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.
