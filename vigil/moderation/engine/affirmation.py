@@ -79,6 +79,15 @@ _NO_SCORN = (
     r"that crap|shit|crap|bullshit|nonsense|rubbish|ridiculous|backward|primitive|savage|"
     r"barbaric|cousins?|their women|goats?|camels?|animals?|dogs?|pigs?)\b)[^.!?,;]{0,80}"
 )
+# Faiths, their branches and their peoples, as a question compares them.
+_BRANCHES = (
+    rf"(?:{GROUP}|sunnis?|shias?|shiites?|sufis?|ahmadis?|catholics?|protestants?|orthodox|"
+    r"evangelicals?|pentecostals?|baptists?|methodists?|anglicans?|lutherans?|presbyterians?|"
+    r"copts?|coptic|mormons?|adventists?|quakers?|islam|christianity|judaism|hinduism|sikhism|"
+    r"buddhism|jainism|bahai|baha'i|zoroastrianism|shinto|taoism|catholicism|protestantism|"
+    r"orthodoxy|sunni islam|shia islam|the bible|the quran|the torah|a church|a mosque|"
+    r"a synagogue|a temple|a gurdwara|a pastor|a priest|an imam|a rabbi|a mullah)"
+)
 # Feasts, fasts and practices of a faith.
 _PRACTICE = (
     r"(?:ramadan|eid|diwali|holi|vaisakhi|passover|hanukkah|chanukah|yom kippur|rosh hashanah|"
@@ -181,6 +190,18 @@ _FORMS = [
     rf"(?:can|could) (?:someone|anyone|somebody|anybody|you) (?:please )?(?:explain|tell me|"
     rf"help me understand) (?:to me )?(?:why|how|what|when|where|whether|if) "
     rf"(?![^.!?]*\b{GROUP}\b)(?=[^.!?]*\b{_PRACTICE}\b){_NO_SCORN}",
+    # "What's the difference between Sunni and Shia Muslims?"
+    # (between faiths, branches or peoples only: "… between Muslims and terrorists" is a
+    # sneer)
+    rf"what(?:'s| is| are) the (?:main |real |)differences? between (?:the |a |an )?"
+    rf"{_BRANCHES}(?: {GROUP})? and (?:the |a |an )?{_BRANCHES}(?: {GROUP})?",
+    # "Why are Hindu nationalists targeting Christians in some states but not others?": a
+    # question about persecutors, named by what they do
+    r"why (?:are|is|were|was|do|does|did) (?:the |some |so many |many )?[a-z' -]{0,30}?"
+    r"(?:nationalists|extremists|militants|radicals|authorities|police|officials|government|"
+    r"regime|mobs?|jihadists|vigilantes|soldiers|gangs|courts|judges) (?:still |now |)"
+    r"(?:targeting|attacking|persecuting|arresting|jailing|imprisoning|killing|harassing|"
+    r"burning|closing|banning|raiding|kidnapping|threatening|beating) [a-z' -]{1,80}",
     # "We should celebrate …"
     rf"(?:we|you|everyone|people|let us|let's) (?:should |must |need to |ought to )?(?:all )?"
     rf"{_POSITIVE} {_DET}{GROUP}(?: too| as well| more)?",
@@ -193,6 +214,8 @@ _FILLERS = [
     r"unacceptable|cruel|not ok(?:ay)?))",
     r"i (?:don'?t|do not|can'?t|cannot) understand (?:it|why|that)",
     r"(?:period|end of story|simple as that|full stop|amen)",
+    r"i(?:'d| would) (?:like|love) to (?:understand|learn|know)(?: (?:more|better|why|how|"
+    r"before i pray|so i can pray|so i can pray better))*",
 ]
 _FORM = re.compile("|".join(f"(?:{form})" for form in _FORMS))
 _FILLER = re.compile("|".join(f"(?:{filler})" for filler in _FILLERS))

@@ -44,8 +44,8 @@ _HARM_NOUN = (
     r"air ?strikes?|bombings?|arson|imprisonment|detention|executions?)"
 )
 _ACT = (
-    rf"(?:(?:the|this|that|such|all|any|their|the regime'?s|the government'?s)\s+)?"
-    rf"(?:{_HARM_GERUND}\s+[a-z' -]{{1,40}}?|{_HARM_NOUN}(?:\s+(?:in|of|against|on|by)\s+"
+    rf"(?:(?:the|this|that|such|all|any|their|the regime'?s|the government'?s|[a-z]+'s)\s+)?"
+    rf"(?:{_HARM_GERUND}\s+[a-z' -]{{1,60}}?|{_HARM_NOUN}(?:\s+(?:in|of|against|on|by)\s+"
     rf"[a-z' -]{{1,40}}?)?)"
 )
 _ACTS = rf"{_ACT}(?:,?\s+(?:and|or)\s+{_ACT})*"
@@ -62,6 +62,9 @@ _INTENSIFIER = (
 )
 _NOUN_AFTER = r"(?:\s+(?:act|acts|crime|crimes|sin|evil|practice|practices|thing|injustice))?"
 _CONDEMNED = re.compile(
+    # "India's anti-conversion laws go too far."
+    rf"{_ACTS}\s+(?:go|goes|went|have gone|has gone)\s+(?:much |way |far |)too far"
+    rf"(?:\s+(?:and (?:must|should) (?:go|end|be (?:scrapped|repealed|abolished))))?|"
     rf"{_ACTS}\s+(?:is|are|was|were|remains?)\s+{_INTENSIFIER}{_BAD_ADJ}"
     rf"(?:,?\s+(?:and\s+)?{_INTENSIFIER}{_BAD_ADJ})*{_NOUN_AFTER}"
     rf"(?:,?\s+(?:whoever (?:does|commits) it|wherever it happens|whoever is behind it|"

@@ -107,7 +107,8 @@ _GROUP_DISGUSTS = re.compile(
 
 _VERMIN = (
     r"(?:animals|beasts|vermin|rats|cockroaches|roaches|parasites|leeches|pigs|swine|dogs|"
-    r"apes|monkeys|insects|maggots|worms|rodents|savages|subhumans?|sub-humans?|"
+    r"apes|monkeys|insects|maggots|worms|rodents|savages|subhumans?|sub-humans?|cattle|"
+    r"livestock|"
     r"a plague|a disease|a cancer|a virus|scum|filth|trash|garbage|not human|less than human|"
     r"not (?:just |every bit |fully |really |truly )?as human as \w+(?: else)?|"
     r"not even human|not people|the lowest (?:kind|form|sort|type) of (?:human(?: beings?)?|"
@@ -159,8 +160,8 @@ _LACKING = re.compile(
     r"of existing|to be alive|of being alive)\b"
     rf"|^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+(?:just\s+)?(?:\w+\s+)?(?:machines|"
     r"products|objects|goods|mistakes|errors|garbage|trash|waste)\s+(?:that|which)\s+"
-    r"should\s+(?:be|have been)\s+(?:scrapped|recalled|thrown away|binned|destroyed|discarded|"
-    r"aborted|eliminated|put down)\b"
+    r"(?:should|should've|shoulda)\s+(?:be|have been|been)\s+(?:scrapped|recalled|thrown away|"
+    r"binned|destroyed|discarded|aborted|eliminated|put down)\b"
     rf"|^{_DETERMINER}{GROUP}\s+(?:were|was|are|would be)\s+(?:much\s+|far\s+)?(?:happier|"
     r"better off)\s+when\s+they\s+(?:stayed|stay|kept|keep|knew|know)\b"
 )
@@ -171,6 +172,11 @@ _BURDEN = re.compile(
     r"our (?:town|city|nation|society|neighbourhood|neighborhood))\b"
 )
 _BEFORE_THEY_CAME = re.compile(
+    # "Nice neighbourhood until the Pakistanis moved in."
+    r"^(?:(?:a|such a|what a)\s+)?(?:nice|lovely|great|good|quiet|safe|clean|peaceful|decent)\s+"
+    r"(?:neighbou?rhood|street|town|area|place|city|country|school|estate|village)\s+"
+    rf"(?:before|until)\s+{_DETERMINER}{_EPITHET}{GROUP}\s+(?:came|arrived|moved in|showed up|"
+    r"got here|took over|turned up|started coming)\b|"
     r"\b(?:was|were|used to be)\s+(?:so\s+|much\s+|far\s+|a lot\s+)?(?:better|nicer|safer|"
     r"cleaner|lovely|great|fine|peaceful|nice|quiet|quieter|safe|clean)\s+(?:before|until)\s+"
     rf"{_DETERMINER}{_EPITHET}{GROUP}\s+(?:came|arrived|moved in|showed up|got here|took over|"
@@ -240,6 +246,12 @@ _TRAITS = re.compile(
     rf"|\b(?:more|most)\s+{_TRAIT}\s+(?:bunch|lot|people|group|race|crowd|nation|tribe|set)"
     rf"\b[^.!?]{{0,30}}?\bthan\s+{_DETERMINER}{GROUP}\b"
     rf"|^{_DETERMINER}{GROUP}\s+(?:are|r)\s+the\s+most\s+{_TRAIT}\b"
+    # a people ranked below others, whatever follows ("Women are inferior and should be
+    # silent.", which the model reads as harmless), but not in a measure ("… inferior in
+    # upper-body strength")
+    rf"|^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+(?:(?:all|just|simply|naturally|"
+    r"inherently|genetically|obviously|clearly|by nature)\s+)*(?:inferior|subhuman|"
+    r"less than human|lesser beings|second-class)\b(?!\s+(?:in|at)\b)"
     rf"|^(?:not (?:a single )?one|none) of {_DETERMINER}{GROUP}"
     r"(?:\s+(?:(?:that|who|whom)\s+)?(?:i|we|you)\s+\w+(?:\s+(?:with|alongside))?)?"
     rf"\s+(?:is|was|are|were|has ever "
@@ -276,9 +288,36 @@ _AFTER_A_PEOPLE = re.compile(
     r"die|suffer|get deported|rot|burn|starve|get kicked out|disappear|go back where they came "
     r"from)\b(?!\s*(?:no more|no longer|less|never))"
     r"|^(?:someone|somebody|we|you)\s+(?:should|must|need to|ought to)\s+shut them up\b"
+    # "people like that should be kept in special homes"
+    r"|^people like (?:that|him|her|them|this)\s+(?:should|must|need to|ought to)\s+be\s+"
+    r"(?:kept|locked|put|sent|shut|hidden)\s+(?:away|up|in|out|somewhere)\b"
+    # "They're all fraudsters, watch your wallet."
+    r"|^(?:they|they're|they are)\s+(?:are\s+)?all\s+(?:just\s+)?(?:fraudsters|scammers|crooks|"
+    r"con artists|thieves|cheats|swindlers|pickpockets)\b"
+    # what is done to them deserved: "Their whining about persecution makes me sick, they
+    # deserve it."
+    r"|(?:^|,\s*)they\s+(?:all\s+|really\s+|totally\s+|fully\s+)?deserve\s+(?:what they get|"
+    r"what'?s coming|what is coming|everything they get|to suffer|to die|to be persecuted|"
+    r"to be killed|to be jailed)\b"
+    # ("They deserve it!" of the vote won is no such thing: only after a harm named)
+    r"|\b(?:persecut|prison|jail|attack|kill|beat|burn|suffer|whin|arrest|punish|deport)\w*"
+    r"[^.!?]{0,80},\s*they\s+(?:all\s+|really\s+|totally\s+)?deserve\s+it\b"
+)
+
+# A people said to be behind the news, the banks or a crisis ("Of course the Jews are behind
+# the news coverage."), or kept at home "where they belong" ("Girls in Pakistan wouldn't get
+# kidnapped if their families kept them at home where they belong.").
+_BEHIND = re.compile(
+    rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r|is)\s+(?:(?:all|really|obviously|clearly|"
+    r"always|secretly)\s+)*behind\s+(?:the\s+|all\s+the\s+|all\s+of\s+the\s+|every\s+)?"
+    r"(?:news|media|coverage|banks|wars?|pandemic|virus|crisis|crises|riots|crime|attacks?|"
+    r"plot|conspiracy|government|elections?|economy)\b"
+    rf"|\b{GROUP}\b[^.!?]{{0,80}}\b(?:kept|keep|keeps|stayed|stay|stays|locked|lock)\s+"
+    r"(?:them\s+|themselves\s+)?(?:at home|in the kitchen|indoors|inside)\s+where they belong\b"
 )
 
 _FORMS = (
+    _BEHIND,
     _TRAITS,
     _FIRST_PERSON,
     _GROUP_DISGUSTS,
@@ -296,10 +335,12 @@ _FORMS = (
 )
 
 # A clause that opens with "and" or "but" after a comma or on its own is read as a sentence.
-_CLAUSES = re.compile(r",?\s+(?:and|but)\s+(?=i\s)")
+# So does what follows a colon about "them": "About trans people: they're delusional."
+_CLAUSES = re.compile(r",?\s+(?:and|but)\s+(?=i\s)|:\s+(?=they\b|they're\b)")
 _NAMED = re.compile(rf"\b{GROUP}\b")
 _OPENER = re.compile(
     r"^(?:(?:honestly|frankly|seriously|tbh|well|and|but|so|yes|yeah|sorry|look|ok|okay|"
+    r"of course|"
     r"personally|me|truth is|i admit it|i'?m sorry but|i am sorry but|"
     r"let'?s be honest|to be honest|i'?ll say it)[,:]?\s+)+"
 )

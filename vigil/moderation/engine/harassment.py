@@ -59,8 +59,9 @@ _PATTERNS = [
     r"\b(?:worthless|useless|pathetic|stupid|rubbish|garbage|trash|a joke|a waste)\b"
     r"[^.!?]{0,40}\band so are you\b",
     # where a person lives, works or sends their children, held over them
-    r"\bi (?:found|know|have|got|looked up|tracked down) (?:where you (?:live|work)|your "
-    r"(?:home |real |)(?:address|facebook|instagram|workplace|phone number))\b",
+    r"\bi(?:'ve| have)? (?:found|know|have|got|looked up|tracked down) "
+    r"(?:where you (?:live|work)|your (?:home |real |)(?:address|facebook|instagram|workplace|"
+    r"phone number))\b",
     r"\bi (?:found|looked up|tracked down) your (?:house|home|office|car|family|kids|children|"
     r"wife|husband)\b",
     r"\b(?:post|publish|leak|spread) (?:up )?your (?:home |real |)(?:address|phone number|"
@@ -109,13 +110,39 @@ _PATTERNS = [
     # a secret held over someone: "Your family in Lahore will hear about your conversion."
     r"\byour\s+(?:family|parents|mother|mum|mom|father|dad|husband|wife|boss|employer|"
     r"church|pastor|imam|village|community|neighbou?rs|relatives)\s+(?:in\s+\w+\s+)?"
-    r"(?:will|are going to|is going to|'ll)\s+(?:hear|find out|learn|know|be told)\s+about\s+"
+    r"(?:will|are going to|is going to|'ll)\s+(?:hear|find out|learn|know|be told)\s+"
+    r"(?:all\s+)?about\s+"
     r"(?:your|you|it|this|that|what you|everything|all of it)\b",
     # insults heaped on the reader: "Your profile picture says it all: fat, ugly and stupid."
     # (not what others called them: "They called you fat and ugly? That's cruel.")
     r"(?<!called )(?<!call )(?<!calls )(?<!calling )(?<!told )(?<!said )"
     rf"\b(?:you|your|ur)\b[^.!?]{{0,50}}\b{_INSULT}(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)"
     rf"{_INSULT}\b",
+    # a reader told to put off what their faith has them wear: "take off that turban and
+    # then maybe we'll talk" (not what someone was made to do: "forced to take off her hijab")
+    r"(?<!to )(?<!not )(?<!never )(?<!t )\btake\s+off\s+(?:that|your|ur|the)\s+"
+    r"(?:stupid\s+|silly\s+|ridiculous\s+)?(?:turban|hijab|headscarf|"
+    r"head scarf|kippah|yarmulke|veil|niqab|burqa|burka|patka|skullcap|cross|crucifix)\b",
+    # a post about someone spread until they fall: "share this everywhere until he's ruined"
+    r"\b(?:share|spread|repost|forward|post)\s+(?:this|it)\s+(?:everywhere|far and wide|with "
+    r"everyone|to everyone)\b[^.!?]{0,30}\buntil\s+(?:he|she|they)(?:'s|'re| is| are| gets?)?\s*"
+    r"(?:ruined|finished|destroyed|fired|sacked|gone|banned|done|broken)\b",
+    # a photo or a name sent to those who can hurt: "I'll send your photo to the police in
+    # Tehran."
+    r"\bi(?:'ll| will|'m going to| am going to|'m gonna)\s+(?:send|give|hand|forward|report)\s+"
+    r"your\s+(?:photo|picture|face|name|real name|address|details|number|posts?|messages?)\s+"
+    r"to\s+(?:the\s+)?(?:police|authorities|government|regime|secret police|militia|"
+    r"imam|mullah|family|father|dad|employer|boss)\b",
+    # the reader told to hide for shame: "you should be ashamed to show your face in church"
+    r"\byou\s+should\s+be\s+ashamed\s+(?:to\s+show\s+your\s+face|to\s+exist|of\s+existing|"
+    r"to\s+call\s+yourself|to\s+be\s+alive)\b",
+    # a threat on a condition: "post one more verse and I'll flood your inbox"
+    r"\b(?:post|say|write|share|comment)\s+(?:one more|another|1 more)\s+\w+\s+and\s+"
+    r"i(?:'ll| will|'m going to| am going to)\b(?!\s+(?:pray|thank|praise|love|share|like))",
+    # everyone told to shun one person: "Pastor Mike is a fraud, and everyone should ignore him."
+    r"\b(?:everyone|everybody|all of you|y'?all|you all|we all|people)\s+"
+    r"(?:should|must|needs? to)\s+(?:just\s+)?(?:ignore|shun|avoid|boycott|unfollow|block|"
+    r"stop talking to)\s+(?:him|her)\b",
 ]
 _HARASSMENT = re.compile("|".join(f"(?:{pattern})" for pattern in _PATTERNS))
 

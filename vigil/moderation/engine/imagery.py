@@ -195,12 +195,15 @@ def _is_a_prayer(text: str, folded: str, clauses: list[str]) -> bool:
     )
 
 
-def _falls_on_a_thing(after: str) -> bool:
+def _falls_on_a_thing(after: str, back: bool = False) -> bool:
     """The first word after a force or a jussive, past determiners and adjectives, is a
-    thing, an evil or one of God's gifts."""
+    thing, an evil or one of God's gifts (or, with ``back``, "them" or "their" for the
+    things a force fell on before)."""
     for word in _WORD.findall(after)[:6]:
-        if word in _SKIP:
+        if word in _SKIP or (back and word == "their"):
             continue
+        if back and word == "them":
+            return True
         return _GOOD.fullmatch(word) is not None
     return True  # the force ends the sentence: "Break it, Lord!" has "it"; "Tear down!"
 
@@ -226,19 +229,41 @@ def prays_against_things(text: str) -> bool:
         blessed = word in ("on", "upon") and _GIFT.search(folded)
         if not (word and (_AS_A_PLACE.fullmatch(word) or blessed)):
             return False
-    forces = 0
+    # A rebuke of the enemy is force on the enemy: "Satan, you have no authority over the
+    # church in India!"
+    forces = 1 if _REBUKE.match(folded) else 0
+    anyone = _TARGETS.search(_PLACE_OF.sub(" ", _BACK.sub(" ", folded)))
     for clause in clauses:
-        if _FORCE.search(clause) and _TARGETS.search(clause):
-            return False
+        # once force has fallen on things, "them" and "their" are those things ("Break
+        # every prison door in Iran, Lord Jesus! Shatter them!"), unless the force kills
+        back = forces > 0 and not anyone and not _KILLING.search(clause)
+        said = _PLACE_OF.sub(" ", _BACK.sub(" ", clause) if back else clause)
+        force = _FORCE.search(said)
+        if force and (_TARGETS.search(said) or _PEOPLE.search(said, 0, force.start())):
+            return False  # force near people, or a people it falls on: "your Muslims will burn"
         for pattern in (_FORCE, _JUSSIVE):
             for found in pattern.finditer(clause):
                 before = _WORD.findall(clause[: found.start()])
                 if pattern is _FORCE and before and before[-1] in _DETERMINERS:
                     continue  # a noun: "every tear", "the fall"
                 forces += 1
-                if not _falls_on_a_thing(clause[found.end() :]):
+                if not _falls_on_a_thing(clause[found.end() :], back):
                     return False
     return forces > 0
+
+
+_REBUKE = re.compile(r"^\W*(?:satan|devil|lucifer|demons?)\s*[,!]")
+_BACK = re.compile(r"\b(?:them|their)\b")
+_KILLING = re.compile(
+    r"\b(?:kill|murder|slaughter|behead|hang|shoot|stab|gas|exterminate|massacre|punish|"
+    r"curse|starve|rot|perish|die|suffer)\b"
+)
+# Where darkness is driven from is a place, not a target: "drive the darkness out of the
+# villages of Plateau State".
+_PLACE_OF = re.compile(
+    r"\b(?:out of|from|in|throughout) (?:the |our |this |these |every |all )?"
+    r"(?:villages?|towns?|homes?|houses?|cit(?:y|ies)|nations?|countr(?:y|ies)|land)\b"
+)
 
 
 # The other way round: a prayer whose force, or a wish to be rid of someone, falls on a
@@ -270,10 +295,41 @@ _SOMEONE_ELSE = frozenset(
 _ASKED = [[verb, you] for verb in ("ask", "beg", "pray", "implore") for you in ("you", "thee")]
 
 
+# A prayer that a people leave a place, whoever it is addressed to: "Pray that the Sikhs
+# leave our neighbourhood soon, one way or another.", "I pray for the day every Pakistani
+# is gone from our land." (not a flight to safety: "… leave the country safely").
+_PRAYED_AWAY = re.compile(
+    r"\bpray(?:s|ing)?\s+(?:that|for the day|for a day|for the day when|for a day when)\s+"
+    rf"(?:{_WHO}|every (?:single |last )?(?:{NATIONS}|muslim|jew|hindu|sikh|arab|immigrant|"
+    r"migrant|refugee|foreigner|black|gypsy))\s+(?:(?:all|will|would|finally|soon|just)\s+)*"
+    r"(?:leave|leaves|get out of|"
+    r"gets out of|(?:is|are|be) gone from|(?:is|are|be) driven out of|disappear from|"
+    r"disappears from|vanish from|vanishes from|move out of|moves out of)\s+"
+    r"(?:our|my|this)\s+(?:neighbou?rhood|country|land|town|city|street|village|area|nation|"
+    r"church|parish|school)\b"
+    r"(?![^.!?]*\b(?:safe|safely|peace|freedom|persecution|danger|war)\b)"
+)
+
+
+# A prayer that a people's places of worship be struck: "I pray that every Hindu temple in
+# India is struck by lightning."
+_PRAYED_DOWN = re.compile(
+    r"\bpray(?:s|ing)?\s+(?:that|for)\s+(?:every|all|all the|the|their|those|these)\s+"
+    r"(?:[a-z]+\s+)?(?:temples?|mosques?|synagogues?|gurdwaras?|shrines?|madrasa?s?)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:is|are|be|get|gets|will be)\s+(?:\w+\s+)?(?:struck|burned|burnt|"
+    r"destroyed|torn down|bombed|flattened|razed|demolished|blown up|set on fire|wiped out)\b"
+)
+
+
 def prays_against_a_people(text: str) -> bool:
     """A prayer (addressed to God, or a wish opening with "let" or "may") that wishes
-    force, suffering or removal on a people."""
+    force, suffering or removal on a people, or a prayer that a people leave a place."""
     folded = fold(text)
+    unquoted = QUOTED.sub(" ", folded)
+    for found in (*_PRAYED_AWAY.finditer(unquoted), *_PRAYED_DOWN.finditer(unquoted)):
+        before = _WORD.findall(folded[: found.start()])
+        if not (before and before[-1] in _SOMEONE_ELSE - {"i", "we", "to"}):
+            return True
     if not _is_a_prayer(text, folded, _CLAUSES.split(folded)):
         return False
     unquoted = QUOTED.sub(" ", folded)

@@ -43,7 +43,7 @@ __all__ = ["denies_a_slur", "denies_something_good", "without_denials"]
 _DET = r"(?:(?:all|most|the|many|our)\s+)?"
 # What is said against a people: the words a denial denies.
 _SLUR = (
-    r"(?:(?:all |just |simply |)(?:a |an )?)"
+    r"(?:(?:all |just |simply |)(?:a |an )?)(?:[a-z]+-[a-z]+ )?"
     r"(?:vermin|rats|cockroaches|parasites|animals|savages|scum|trash|filth|pigs|snakes|"
     r"terrorists|criminals|thieves|liars|rapists|invaders|leeches|freeloaders|a plague|"
     r"a disease|a cancer|a burden|a threat|dangerous|violent|stupid|lazy|dirty|filthy|evil|"
@@ -59,15 +59,21 @@ _SLUR = (
 # "… are not dirty or diseased": slurs denied together.
 _SLURS = rf"{_SLUR}(?:(?:,| or| nor| and|, or|, nor) {_SLUR})*"
 _NOT = r"(?:are not|aren't|are in no way|are never|are no)"
+# "… are not a burden on our country": on whom the slur said they weigh.
+_ON_US = r" (?:on|in|to|for) (?:our|this|the) (?:country|society|nation|community|town|city)"
 _FORMS = [
     # "Jews don't control the banks": a conspiracy denied
     rf"{_DET}{GROUP} (?:do not|don'?t|dont|never) (?:secretly )?(?:control|run|own|rule) "
-    r"(?:the )?(?:banks|media|world|government|money|finance|hollywood|politics)",
+    r"(?:the )?(?:(?:world|country|nation)(?:'s|s)? )?"
+    r"(?:banks|media|world|government|money|finance|hollywood|politics)",
     # "Refugees are not vermin", "Women are in no way less capable than men"
-    rf"{_DET}{GROUP} {_NOT} {_SLURS}(?: than [^.!?,;]{{1,40}}| at all)?",
+    rf"{_DET}{GROUP} {_NOT} {_SLURS}(?: than [^.!?,;]{{1,40}}| at all|{_ON_US})?",
     # "It is simply not true that Christians are stupid", "It's a lie that Jews are greedy"
     rf"(?:it is|it's|it isn't) (?:simply |just |plainly )?(?:not true|untrue|false|a lie|a myth)"
     rf" that {_DET}{GROUP} are {_SLURS}",
+    # "I don't believe for a second that Hindus are idol-worshipping savages"
+    r"(?:i|we) (?:do not|don'?t|dont|never|will never|refuse to) believe (?:for (?:a|one) "
+    rf"(?:second|minute|moment) )?(?:that |the lie that )?{_DET}{GROUP} are {_SLURS}",
 ]
 # What a denial may call the people it defends ("they're exhausted people who need shelter").
 _KIND = (

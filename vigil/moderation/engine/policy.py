@@ -60,7 +60,7 @@ from .quotes import condemns_a_quote, quotes_sided_with
 from .roles import only_about_roles
 from .spelling import calm_emphasis, mend_spelling
 from .terms import TermHit, TermMatcher
-from .things import only_about_things
+from .things import complains, only_about_things
 from .threats import threat_phrases
 
 __all__ = [
@@ -391,7 +391,10 @@ def _apply_classifier(
     if holding and denies_a_slur(reading):
         holding = [label for label in holding if label not in NEGATION_RELEASES]
     if holding and only_about_things(reading):
-        holding = [label for label in holding if label not in THINGS_RELEASES]
+        # (and the spam score, which a complaint about a phone or a website raises, when
+        # the text complains and gives nothing to follow)
+        releases = THINGS_RELEASES | ({"spam"} if complains(reading) else set())
+        holding = [label for label in holding if label not in releases]
     if holding and (prays_against_things(reading) or laments(reading)):
         holding = [label for label in holding if label not in IMAGERY_RELEASES]
     if holding and only_about_roles(reading):

@@ -52,7 +52,8 @@ _CONDEMN = re.compile(
     r"you(?: are|'re) the problem|heal|forgive|hurts?|harmful|toxic|poison\w*|"
     r"not (?:ok|okay|acceptable|funny)|deleted|reported|ashamed|walked out|left the room|"
     r"got up and left|stopped talking to|unfriended|blocked|called (?:him|her|them) out|"
-    r"speechless|heartbroken|broke my heart|made me cry|horrified|shocked|disgusted)\b"
+    r"unbelievable|in this day and age|speechless|heartbroken|broke my heart|made me cry|"
+    r"horrified|shocked|disgusted)\b"
 )
 _DENIED = r"(?<!not )(?<!n't )(?<!never )(?<!isn't )(?<!aren't )"
 # Outside the quotes, a word that may side with what is quoted: no release.

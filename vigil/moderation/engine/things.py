@@ -27,9 +27,10 @@ from __future__ import annotations
 import re
 
 from .contempt import GROUP
+from .negation import polarity
 from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold, sentences
 
-__all__ = ["only_about_things"]
+__all__ = ["complains", "only_about_things"]
 
 _THINGS = (
     # food and drink
@@ -55,7 +56,41 @@ _THINGS = (
     r"cockroaches|roaches|rats|mice|termites|fleas|bedbugs|bed bugs|locusts|moths|"
     r"nettles|pollen|smell|stench|noise|landfill|mud|dust|mould|mold|"
     # laws, which a wall about persecution condemns
-    r"laws?|legislation|bans?|decrees?|propaganda|bureaucracy"
+    r"laws?|legislation|bans?|decrees?|propaganda|bureaucracy|"
+    # more of each, and the rest of an ordinary day: household things, tools, roads and
+    # vehicles, buildings, the body's aches, nature's nuisances, sport and paperwork
+    r"kettle|toaster|blender|dishwasher|freezer|vacuum|hoover|iron|lamp|bulb|light bulb|"
+    r"lightbulb|fan|air conditioner|aircon|radiator|shower|toilet|sink|tap|taps|pipes?|"
+    r"drains?|gutters?|roof|ceiling|carpet|curtains|blinds|wardrobe|drawer|desk|table|"
+    r"bed|pillow|blanket|duvet|towel|socks?|shoes?|boots?|jeans|jacket|coat|umbrella|"
+    r"suitcase|luggage|bag|backpack|wallet|keys|lock|door|doors|window|windows|gate|fence|"
+    r"lawnmower|mower|hedge|hose|shed|garage|stairs|lift|elevator|escalator|"
+    r"tablet|ipad|charger|cable|cables|headphones|earphones|speaker|speakers|printer ink|"
+    r"ink|mouse|trackpad|webcam|camera|modem|server|servers|spreadsheet|spreadsheets|"
+    r"password|passwords|captcha|login|autocorrect|notifications?|popups?|pop-ups?|"
+    r"browser|operating system|windows update|firmware|download|upload|signal|reception|"
+    r"voicemail|robocalls?|spam calls?|printer jam|glitch|glitches|"
+    r"road|roads|potholes?|motorway|highway|roundabout|traffic lights?|speed bumps?|"
+    r"tyres?|tires?|engine|brakes|clutch|gearbox|exhaust|van|truck|lorry|bike|bicycle|"
+    r"scooter|motorbike|tram|plane|planes|flight|flights|airport|airports|delays?|"
+    r"timetable|ticket|tickets|fares?|petrol|diesel|fuel|"
+    r"hospital food|canteen|"
+    r"headache|migraine|toothache|back pain|knee|knees|cough|colds?|flu|hay fever|allergies|"
+    r"hiccups|insomnia|jet lag|sunburn|blisters?|"
+    r"storm|storms|thunder|lightning|hail|sleet|drizzle|frost|ice|floods?|flooding|"
+    r"drought|dust storms?|sandstorms?|hurricanes?|cyclones?|typhoons?|earthquakes?|"
+    r"wildfires?|smoke|smog|pollution|litter|clutter|"
+    r"thistles|brambles|ivy|dandelions|japanese knotweed|knotweed|moss|"
+    # (not the animals a people is likened to: "breed like rabbits")
+    r"pigeons|seagulls|squirrels|locust swarms?|"
+    r"gnats|hornets|ticks|lice|cockroach|rat|mouse droppings|woodworm|"
+    r"referee decisions?|team kit|offside rule|"
+    r"paperwork|form filling|visa application|visa portal|passport office|red tape|"
+    r"deadline|deadlines|spreadsheets|invoices?|receipts?|fines?|parking tickets?|"
+    r"inflation|prices|rent|mortgage|interest rates|budget|"
+    r"alarm clocks?|snooze button|sermon notes|hymnals?|hymn books?|projector|microphone|"
+    r"sound system|powerpoint|slides|zoom|wifi password|router lights|"
+    r"coffee machine|vending machine|photocopier|copier|shredder|stapler|paper jam"
 )
 # (a whole word, not part of a compound: "Bomb-Builders" is a name for people)
 _THING = re.compile(rf"(?<![\w-])(?:{_THINGS})(?![\w-])")
@@ -70,6 +105,10 @@ _EVILS = (
     r"measles|tuberculosis|leprosy|dementia|plague|pandemic|drought|famines|bullying|"
     r"pornography|porn|gambling|alcoholism|drunkenness|idolatry|witchcraft|genocide|"
     r"exploitation|extremism|fanaticism|radicalisation|radicalization|"
+    r"typhoid|typhus|dengue|zika|hiv|aids|smallpox|coronavirus|flu|influenza|diabetes|"
+    r"malnutrition|starvation|lies|fear|shame|guilt|bitterness|envy|jealousy|apathy|"
+    r"hypocrisy|gossip|selfishness|materialism|laziness|anxiety|lust|unforgiveness|"
+    r"loneliness|grief|darkness|death|satan|the devil|"
     # weapons, only as what a sentence opens with ("Landmines are disgusting, cowardly
     # weapons."): "every time a bomb goes off, the suspect …" speaks of people
     r"landmines?|mines|bombs?|missiles?|weapons?|guns?|drones?|bullets?"
@@ -110,11 +149,23 @@ _PERSONS = re.compile(
     r"hijabs?|headscar(?:f|fs|ves)|burqas?|burkas?|niqabs?|veils?|turbans?|kippahs?|"
     r"yarmulkes?|circumcision|"
     # words for people as something less, whoever they are said of
-    r"scum|savages?|subhumans?|degenerates?|freaks?|perverts?|infidels?|heretics?|kafirs?|"
+    r"scum|savages?|subhumans?|degenerates?|freaks?|perverts?|infidels?|heretics?|kaff?irs?|"
     r"kuffar|peasants?|poor|homeless|beggars?|humans?|populations?|citizens?|residents?|"
     r"inhabitants?|masses|lgbt\w*|gender\w*|dysphoria|non-?binary|bisexual\w*|intersex|"
     r"jewish|muslim|christian|hindu|sikh|buddhist|catholic|protestant|orthodox|mormon|"
     r"islamic|hispanic|latino|latina|"
+    # people by their role or what they are called (not one's family: "Cancer is a plague.
+    # I lost my mum to it.")
+    r"council|councillors?|councilors?|mayors?|government|governments|ministers?|"
+    r"authorities|officials?|landlords?|landlady|bosses|boss|managers?|management|staff|"
+    r"teachers?|doctors?|nurses?|referees?|pastors?|priests?|imams?|rabbis?|monks?|nuns?|"
+    r"mps|senators?|presidents?|kings?|queens?|prime minister|regime|party|parties|"
+    r"colleagues?|co-?workers?|classmates?|"
+    r"students?|pupils?|tourists?|drivers?|cyclists?|pedestrians?|fans|supporters|"
+    r"players?|workers?|employees?|customers?|visitors?|members?|congregation|owners?|"
+    r"tenants?|toddlers?|teens?|teenagers?|youths?|elderly|pensioners?|"
+    r"seniors?|moderators?|admins?|trolls?|idiots?|morons?|fools?|jerks?|losers?|clowns?|"
+    r"imbeciles?|cretins?|bastards?|pigs|apes|monkeys|snakes|dogs|animals|beasts|"
     rf"{NATIONS}|{SLURS}|{VERMIN})\b"
 )
 # A spelling trick inside a word ("p0ll0cks", "f@@cking") or a handle or hashtag: the
@@ -132,6 +183,15 @@ _BACK = re.compile(r"\b(?:it|it's|its|this|that)\b")
 # A sentence the speaker tells of themself, after a thing was named ("These mosquitoes
 # are vermin. I've been bitten twenty times tonight!").
 _OWN = re.compile(r"^i(?:'ve|'m|'d|'ll|\s)")
+# Or says how it seemed, with the thing understood: "Worst coffee I've ever had. Tasted
+# like burnt tar."
+_SEEMED = re.compile(
+    r"^(?:tasted|tastes|smelled|smelt|smells|looked|looks|sounded|sounds|felt|feels) "
+)
+# An evil that opens its sentence may be called a killer: "Malaria is a murderer."
+_EVIL_AS_KILLER = re.compile(
+    r"\b(?:is|was|are|were) (?:a |an |the )?(?:\w+ )?(?:murderers?|killers?|thief|thieves)\b"
+)
 # A thing that opens its sentence may be called vermin or a pest: "These mosquitoes are
 # vermin." Said of anything else, the word leaves the text to the model.
 _THING_FIRST = re.compile(
@@ -139,30 +199,97 @@ _THING_FIRST = re.compile(
     rf"(?:{_THINGS}|{_EVILS})(?![\w-])"
 )
 _VERMIN = re.compile(rf"\b(?:{VERMIN})\b")
-_LAND = re.compile(r"\b(?:country|countries|nation|nations)\b")
+# "Us" after a verb or a preposition is the speakers, not the United States: "before they
+# kill us".
+_US = re.compile(
+    r"\b(kill|kills|bite|bites|bit|drive|drives|drove|make|makes|made|give|gives|gave|"
+    r"keep|keeps|kept|wake|wakes|woke|to|for|with|on|at|against|around|near|upon|of) us\b"
+)
+# Or an evil called one further on: "Kill the mosquitoes before they kill us — malaria is
+# still a plague in our village."
+_EVIL_IS_VERMIN = re.compile(
+    rf"\b(?:{_EVILS}) (?:is|are|was|were) (?:still |now |truly |really )?(?:a |an |the )?"
+    rf"(?:\w+ )?(?:{VERMIN})\b"
+)
+# "They" and "them" after pests, plants or other things named in the plural speak of
+# them: "The mosquitoes here are vermin and I want them all dead.", "Kill the weeds, every
+# last one of them, before they choke the whole garden." Before any such thing is named
+# the words still point at people.
+_PLURAL_THING = re.compile(rf"(?<![\w-])(?:{_THINGS}|{_EVILS})(?<=s)(?![\w-])")
+_THEY = re.compile(r"\b(?:they|them|their|theirs|they're|they've|they'll|themselves)\b")
+_LAND = re.compile(
+    r"\b(?:country|countries|nation|nations|government|governments|regime|council|authorities)\b"
+)
+# Whom an evil that opens its sentence harms are its victims, not its targets: "Poverty
+# is a monster that devours children.", "Malaria kills thousands of people a year."
+_VICTIMS = re.compile(
+    r"\b(?:devours?|devouring|eats?|eating|kills?|killing|destroys?|destroying|steals?|"
+    r"stealing|robs?|robbing|hurts?|hurting|harms?|harming|claims?|claiming|ruins?|ruining|"
+    r"affects?|affecting|plagues?|plaguing|grips?|gripping|enslaves?|enslaving|traps?|"
+    r"trapping|crushes|crushing|tears? apart|tearing apart|starves?|starving)\s+"
+    r"(?:(?:the|our|their|so many|many|young|innocent|poor|vulnerable|countless|millions of|"
+    r"thousands of|hundreds of|of)\s+)*(?:children|kids|people|families|lives|villages|"
+    r"communities|women|men|girls|boys|believers|christians|millions|thousands|youth|souls?|"
+    r"futures?|the poor|the young|the weak)\b"
+)
+# A room or a thing of a place of worship is a thing: "Rats got into the church pantry."
+_ROOM = re.compile(
+    r"\b(?:church|mosque|temple|synagogue|chapel|parish)(?:'s)? (pantry|basement|kitchen|roof|"
+    r"hall|garden|car park|parking lot|office|toilets?|attic|cellar|porch|yard|bus|van|"
+    r"minibus|piano|organ|boiler|heating|carpet|website|printer|sound system|projector|"
+    r"microphone|speakers?|wifi|computer|photocopier|gutters?|windows?|doors?|steps|bins?)\b"
+)
+# What an advertisement never says: a complaint (a word the polarity lexicon scores at
+# most this), with no link, number or address to follow.
+_COMPLAINT = -1.5
+_WORDS = re.compile(r"[a-z][a-z'-]*")
+# (words of complaint the lexicon lacks)
+_JUNK = frozenset(["garbage", "trash", "junk", "rubbish", "broken", "crashed", "crashes"])
+_CONTACT = re.compile(r"\d|@|https?:|www\.|\.com\b|\.org\b|\.net\b")
+
+
+def complains(text: str) -> bool:
+    """``text`` complains (a clearly negative word) and gives nothing to follow (no link,
+    number or address): what a text about things says when it is no advertisement."""
+    folded = fold(text)
+    if _CONTACT.search(folded):
+        return False
+    scores = polarity()
+    return any(
+        word in _JUNK or scores.get(word, 0.0) <= _COMPLAINT for word in _WORDS.findall(folded)
+    )
 
 
 def only_about_things(text: str) -> bool:
     """Every sentence of ``text`` speaks of an everyday thing (or is a short
     exclamation), at least one does, and none names a person or a people."""
-    folded = _COMPOUND_EVILS.sub(r"\1", _DISHES.sub(r"\1", fold(text)))
+    folded = _ROOM.sub(r"\1", _COMPOUND_EVILS.sub(r"\1", _DISHES.sub(r"\1", fold(text))))
     if QUOTED.search(folded) or _HIDING.search(folded) or _names_someone(text):
         return False
     about_things = False
+    plural_named = False
     for sentence in sentences(folded):
         said = _VERMIN.sub(" ", sentence) if _THING_FIRST.match(sentence) else sentence
+        said = _US.sub(r"\1", _EVIL_IS_VERMIN.sub(" ", said))
+        pronoun = _THEY.search(said)
+        if pronoun and (plural_named or _PLURAL_THING.search(said, 0, pronoun.start())):
+            said = _THEY.sub(" ", said)
         if _EVIL.match(sentence):
             # An evil said to eat at a country is said of the country: "Corruption is a
             # cancer eating away at this nation.", "Poverty is a disgrace in a country
             # this rich." (a people or a faith named beside it still leaves it alone).
-            said = _LAND.sub(" ", said)
+            said = _VICTIMS.sub(" ", _EVIL_AS_KILLER.sub(" ", _LAND.sub(" ", said)))
         if _PERSONS.search(said) or _GROUP.search(said):
             return False
         if _THING.search(sentence) or _EVIL.match(sentence):
             about_things = True
-        elif not (about_things and (_BACK.search(sentence) or _OWN.match(sentence))) and (
-            len(sentence.split()) > _SHORT
-        ):
+            plural_named = plural_named or bool(_PLURAL_THING.search(sentence))
+        elif not (
+            about_things
+            and (
+                _BACK.search(sentence) or _OWN.match(sentence) or _SEEMED.match(sentence) or pronoun
+            )
+        ) and (len(sentence.split()) > _SHORT):
             return False
     return about_things
 

@@ -783,11 +783,11 @@ def test_complaints_about_things_are_found(text: str) -> None:
     [
         "Chinese food is disgusting.",  # a people's word: left to the model
         "Their food stinks.",  # a pronoun for people
-        "The mosquitoes here are vermin and I want them all dead.",
+        "They are vermin and I want them all dead.",  # "them" before any thing is named
         "This city is full of rats, cockroaches, spiders and p0ll0cks.",
         "@david your coffee is disgusting",
         "Muslims are disgusting. So is mayo.",
-        "Our church's heating system is a pile of junk.",  # a place of worship
+        "Their mosque is a pile of junk.",  # a place of worship
         'The film said "Jews are vermin".',
         "This weather is awful and it reminds me of how much I despise that lot.",
         # a belief, a way of life or a people's country named in a people's place
@@ -801,7 +801,7 @@ def test_complaints_about_things_are_found(text: str) -> None:
         "Yes, it's science, it's gender dysphoria, a mental illness.",
         "Jes are a disease.",  # an evil said of whoever comes before it
         "If the peasants die, then we are lowering the numbers in poverty.",
-        "Rats in the shed again. Time to poison them all.",  # "them"
+        "Rats in the shed again. Time to poison them all, and the neighbours.",
         "Corruption is a cancer, and the Jews spread it through this country.",
         "This country is a disgrace.",  # a country, not an evil, opens the sentence
         "",
@@ -1292,7 +1292,7 @@ def test_prayers_whose_force_falls_on_things_are_found(text: str) -> None:
         "Lord, tear down the walls and drive the foreigners out.",
         "Lord, pour out your wrath on the Arabs.",
         "Lord, pour out your Spirit on Pakistan and crush the Muslims.",
-        "Break every prison door in Iran, Lord Jesus! Shatter them!",
+        "Break every prison door in Iran, Lord Jesus! Shatter them, those guards!",
         "Satan, crush the Christians.",  # a rebuke, but force on a people
         "Death to the infidels, Lord!",
         # a people named as the one the prayer is against, with no force
@@ -1714,3 +1714,234 @@ def test_a_lament_is_not_held_on_the_threat_score_alone() -> None:
     assert decide(text=text, scores={"threat": 0.9}, language="en").action == "publish"
     other = "How long will your people put up with the Muslims? Kill them."
     assert decide(text=other, scores={"threat": 0.9}, language="en").action == "hold"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The mosquitoes here are vermin and I want them all dead.", True),
+        ("Kill the weeds, every last one of them, before they choke the whole garden.", True),
+        ("Worst coffee I've ever had. Tasted like burnt tar.", True),
+        ("Malaria is a murderer. Wipe it off the face of the earth.", True),
+        # a room or a thing of a place of worship is a thing
+        ("Our church's heating system is a pile of junk.", True),
+        ("Rats got into the church pantry. Exterminate every last one of them!", True),
+        # "them" before any thing is named, or beside a people, still points at people
+        ("They are weeds and they must go.", False),
+        ("My neighbours are weeds, pull them out.", False),
+        ("rats like these kaffirs on the underground can never die out they are invincible", False),
+        ("Immigrants are a murderer of our culture.", False),
+    ],
+)
+def test_pests_named_before_them_are_things(text: str, found: bool) -> None:
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Break every prison door in Iran, Lord Jesus! Shatter them!", True),
+        ("Uproot the weeds of bitterness from my soul, Father, and burn them to ash.", True),
+        ("Satan, you have no authority over the church in India! The Lion of Judah roars!", True),
+        (
+            "Father, crush the head of the serpent and drive the darkness out of the villages "
+            "of Plateau State.",
+            True,
+        ),
+        (
+            "Lord, strike down the powers of darkness; let their grip be broken.",
+            True,
+        ),
+        # "them" beside people, force that kills, or a people the force falls on
+        ("Lord, break the chains of fear and then crush them, those wicked men.", False),
+        ("Lord, break the chains and then kill them all.", False),
+        ("Satan, you and your Muslims will burn.", False),
+    ],
+)
+def test_force_on_things_named_before_them_is_imagery(text: str, found: bool) -> None:
+    from vigil.moderation.engine.imagery import prays_against_things
+
+    assert prays_against_things(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Pray that the Sikhs leave our neighbourhood soon, one way or another.", True),
+        ("I pray for the day every Pakistani is gone from our land. In Jesus' name.", True),
+        ("Pray that the Christians of Iran leave the country safely.", False),
+        ("Pray that the refugees leave our town safely and find peace.", False),
+        ("The extremists pray that every Christian leaves our country.", False),
+    ],
+)
+def test_praying_a_people_away_is_against_them(text: str, found: bool) -> None:
+    from vigil.moderation.engine.imagery import prays_against_a_people
+
+    assert prays_against_a_people(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jews do not control the world's money.", True),
+        (
+            "Refugees are not a disease on our country. They are people fleeing for their lives.",
+            True,
+        ),
+        ("Jews do not control the world's money, they steal it.", False),
+    ],
+)
+def test_more_denials_of_slurs(text: str, found: bool) -> None:
+    from vigil.moderation.engine.negation import denies_a_slur
+
+    assert denies_a_slur(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Women are inferior and should be silent.", True),
+        ("About trans people: they're delusional and I won't pretend otherwise.", True),
+        ("Women are not inferior to men.", False),
+        ("Women are inferior in upper-body strength, on average.", False),
+        ("About my neighbours: they're lovely.", False),
+    ],
+)
+def test_a_people_ranked_below_others_is_contempt(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Hey Gurpreet, take off that turban and then maybe we'll talk, you clown.", True),
+        ("Pastor Mike is a fraud and a liar, and everyone should ignore him.", True),
+        ("She was forced to take off her hijab at the border.", False),
+        ("You don't have to take off your cross at work.", False),
+        ("When a troll posts, everyone should just ignore them.", False),
+    ],
+)
+def test_attire_and_shunning_are_harassment(text: str, found: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Hindus are cattle that worship cattle.", True),
+        ("Disabled people are defective products that should've been recalled.", True),
+        ("Nice neighbourhood until the Pakistanis moved in. Now look at it.", True),
+        ("Of course the Jews are behind the news coverage. Who else owns the media?", True),
+        (
+            "Girls in Pakistan wouldn't get kidnapped if their families kept them at home "
+            "where they belong.",
+            True,
+        ),
+        (
+            "Christians pray here every day. Their whining about persecution makes me sick, "
+            "they deserve it.",
+            True,
+        ),
+        ("a disabled kid joined my class. people like that should be kept in special homes", True),
+        ("Nigerians opened a shop on our street. They're all fraudsters, watch your wallet.", True),
+        ("The Jews are not behind the media, that is an old lie.", False),
+        ("Christians in Iran face prison for their faith. They deserve our prayers.", False),
+        ("Women finally got the vote there. They deserve it!", False),
+        ("Nice neighbourhood, the Pakistanis who moved in are lovely.", False),
+    ],
+)
+def test_more_stated_contempt(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Hey Sarah, keep posting and I'll send your photo to the police in Tehran.", True),
+        ("Ahmed, I've found your workplace. Your boss will hear all about your conversion.", True),
+        ("You disgusting convert, you should be ashamed to show your face in church.", True),
+        ("Pastor John is a fraud and a pervert, share this everywhere until he's ruined.", True),
+        ("Hey loser, post one more verse and I'll flood your inbox.", True),
+        ("Post one more verse and I'll share it with my small group!", False),
+        ("I'll send your prayer request to our church's prayer chain.", False),
+    ],
+)
+def test_more_harassment(text: str, found: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is found
+
+
+def test_more_prayers_denials_questions_and_condemnations() -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+    from vigil.moderation.engine.condemnation import condemns_an_act
+    from vigil.moderation.engine.imagery import prays_against_a_people
+    from vigil.moderation.engine.negation import denies_a_slur
+    from vigil.moderation.engine.quotes import condemns_a_quote
+
+    assert prays_against_a_people("I pray that every Hindu temple in India is struck by lightning.")
+    assert not prays_against_a_people("I pray that the churches burned in Orissa are rebuilt.")
+    assert denies_a_slur("I don't believe for a second that Hindus are idol-worshipping savages.")
+    assert not denies_a_slur("I believe that Hindus are idol-worshipping savages.")
+    question = "What's the difference between Sunni and Shia Muslims? I'd like to understand."
+    assert affirms_a_group(question)
+    assert not affirms_a_group("What's the difference between Muslims and terrorists?")
+    assert affirms_a_group("Why are Hindu nationalists targeting Christians in some states?")
+    assert not affirms_a_group("Why are Muslims killing Christians everywhere?")
+    assert condemns_an_act("India's anti-conversion laws go too far.")
+    assert condemns_an_act(
+        "Forcing girls to convert and marry their abductors is a crime against humanity."
+    )
+    assert condemns_a_quote(
+        'The sign in the shop window said "No Blacks, No Asians." In this day and age. '
+        "Unbelievable."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Poverty is a monster that devours children. Crush it.", True),
+        (
+            "Kill the mosquitoes before they kill us — malaria is still a plague in our village.",
+            True,
+        ),
+        ("Corruption is a cancer and it has to be cut out of our government.", True),
+        ("This spreadsheet is a monster. Kill it with fire.", True),
+        ("Islam is a cancer that devours children.", False),
+        ("Kill the rats before they replace us.", False),
+        ("The potholes are a disgrace. Fill them with concrete, and the council with them.", False),
+    ],
+)
+def test_more_things_and_evils(text: str, found: bool) -> None:
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things(text) is found
+
+
+def test_a_complaint_about_things_is_no_advertisement() -> None:
+    from vigil.moderation.engine.things import complains
+
+    assert complains("My phone is garbage, the battery dies by lunchtime.")
+    assert not complains("Cheap phones and laptops, best deals this week!")
+    assert not complains("Worst prices ever? Not here: www.example.com")
+
+
+def test_the_spam_score_of_a_complaint_about_things_does_not_hold_it() -> None:
+    from vigil.moderation.engine.policy import decide
+
+    scores = {"identity_attack": 0.6, "insult": 0.1, "threat": 0.01, "spam": 0.5}
+    complaint = "My phone is garbage, the battery dies by lunchtime."
+    assert decide(text=complaint, scores=scores, language="en").action == "publish"
+    advert = decide(
+        text="Cheap phones and laptops, best deals this week!", scores=scores, language="en"
+    )
+    assert (advert.action, advert.reasons) == ("hold", ["classifier.spam"])
