@@ -50,7 +50,10 @@ _PEOPLES = (
     r"israelis|turks|roma|gypsies|gipsies|romanians|poles|russians|ukrainians|"
     r"eritreans|kazakhs|fulani|rohingya|blacks|whites|foreigners|immigrants|migrants|"
     r"refugees|asylum seekers|women|girls|gays|lesbians|homosexuals|queers|transgenders|"
-    r"trannies|cripples|retards|natives|aboriginals"
+    r"trannies|cripples|retards|natives|aboriginals|people of colou?r|poc|bame|travellers|"
+    r"autists|chinese|japanese|koreans|vietnamese|filipinos|jamaicans|haitians|ethiopians|"
+    r"sudanese|egyptians|moroccans|algerians|bangladeshis|chechens|albanians|bulgarians|"
+    r"transsexuals|trans women|trans men"
 )
 _PEOPLE_OF = (
     r"(?:black|white|brown|asian|african|arab|jewish|muslim|christian|hindu|chinese|indian|"
@@ -80,6 +83,10 @@ _INTENSIFIER = (
 # wrong done to the group, not the group.
 _NOT_THE_GROUP = (
     r"(?!\s*(?:'|being\b|getting\b|suffer|who (?:are|were) (?:persecuted|hurt|killed)))"
+    # nor a thing named after a people ("I hate Chinese burns.", "Japanese whisky")
+    r"(?!\s+(?:burns?|food|takeaways?|new year|medicine|lanterns|checkers|whispers|whisky|"
+    r"knotweed|beetles?|cars?|tea|restaurants?|cooking|cuisine|language|lessons?|dramas?|"
+    r"films?|movies?|anime|music)\b)"
 )
 
 # "I don't respect …", "I will never trust …": contempt stated as a refusal.
@@ -316,7 +323,14 @@ _BEHIND = re.compile(
     r"(?:them\s+|themselves\s+)?(?:at home|in the kitchen|indoors|inside)\s+where they belong\b"
 )
 
+# God said to hate a people: "God hates women who go to work".
+_GOD_HATES = re.compile(
+    r"^(?:god|jesus|the lord|allah|heaven)\s+(?:really\s+|truly\s+)?(?:hates|despises|loathes|"
+    rf"detests|abhors|curses)\s+{_DETERMINER}{_EPITHET}{GROUP}\b"
+)
+
 _FORMS = (
+    _GOD_HATES,
     _BEHIND,
     _TRAITS,
     _FIRST_PERSON,
@@ -412,6 +426,9 @@ _HEDGE = re.compile(
 _ELSEWHERE = re.compile(
     r"\bwelcome\b[^!?]{0,20}\b(?:in someone else'?s|anywhere but|somewhere else|"
     r"just not (?:here|in my|near me|next to me))"
+    # "I love Indians. I love them even more when they live in their country of origin."
+    r"|\b(?:love|like|respect|admire) (?:them|these people|those people)\s+(?:even |much |a lot |"
+    r"far |)more when they (?:live|stay|are|remain|go back|went back|leave)\b"
 )
 _BACKHANDED = re.compile(
     r"\b(?:surprisingly|remarkably|unusually|actually|quite|pretty|really|very) [a-z-]+ "

@@ -151,7 +151,10 @@ _PEOPLE = re.compile(
 )
 _AS_A_PLACE = re.compile(
     r"in|over|across|throughout|for|among|between|from|to|with|and|bless|protect|guard|"
-    r"shield|heal|comfort|strengthen|keep|both|alike|background"
+    r"shield|heal|comfort|strengthen|keep|both|alike|background|"
+    # what an evil does to them, which makes them its victims: "burn away the fear that grips
+    # Muslim converts in Afghanistan"
+    r"grips|haunts|torments|binds|surrounds|targets|persecutes|oppresses|enslaves|afflicts"
 )
 # God's gifts poured out on a place: "Pour out your Spirit on Afghanistan" names the
 # country as the one blessed (not fire, power or wrath, which may be wished on anyone).
@@ -212,7 +215,12 @@ def _words_before_peoples(folded: str) -> Iterator[str]:
     """For each people or nation named in ``folded``, the word before it (past
     determiners and adjectives), or "" when none is."""
     for people in _PEOPLE.finditer(folded):
-        before = [w for w in _WORD.findall(folded[: people.start()]) if w not in _SKIP]
+        # (past a people's own adjective: "Muslim converts")
+        before = [
+            w
+            for w in _WORD.findall(folded[: people.start()])
+            if w not in _SKIP and not _PEOPLE.fullmatch(w)
+        ]
         yield before[-1] if before else ""
 
 
@@ -232,12 +240,16 @@ def prays_against_things(text: str) -> bool:
     # A rebuke of the enemy is force on the enemy: "Satan, you have no authority over the
     # church in India!"
     forces = 1 if _REBUKE.match(folded) else 0
-    anyone = _TARGETS.search(_PLACE_OF.sub(" ", _BACK.sub(" ", folded)))
+    # ("them" may be a people named as other than a place: "burn the hatred that grips
+    # Muslims and destroy them")
+    anyone = _TARGETS.search(_PLACE_OF.sub(" ", _BACK.sub(" ", folded))) or any(
+        word not in _ONLY_A_PLACE for word in _words_before_peoples(folded)
+    )
     for clause in clauses:
         # once force has fallen on things, "them" and "their" are those things ("Break
         # every prison door in Iran, Lord Jesus! Shatter them!"), unless the force kills
         back = forces > 0 and not anyone and not _KILLING.search(clause)
-        said = _PLACE_OF.sub(" ", _BACK.sub(" ", clause) if back else clause)
+        said = _HINGES.sub(" ", _PLACE_OF.sub(" ", _BACK.sub(" ", clause) if back else clause))
         force = _FORCE.search(said)
         if force and (_TARGETS.search(said) or _PEOPLE.search(said, 0, force.start())):
             return False  # force near people, or a people it falls on: "your Muslims will burn"
@@ -252,6 +264,9 @@ def prays_against_things(text: str) -> bool:
     return forces > 0
 
 
+# A door blown "off its hinges" is the door's: "Jesus, blow the prison doors off their
+# hinges in Kazakhstan!"
+_HINGES = re.compile(r"\boff (?:their|its) hinges\b")
 _REBUKE = re.compile(r"^\W*(?:satan|devil|lucifer|demons?)\s*[,!]")
 _BACK = re.compile(r"\b(?:them|their)\b")
 _KILLING = re.compile(
@@ -260,6 +275,7 @@ _KILLING = re.compile(
 )
 # Where darkness is driven from is a place, not a target: "drive the darkness out of the
 # villages of Plateau State".
+_ONLY_A_PLACE = frozenset(["in", "over", "across", "throughout", "from", "to"])
 _PLACE_OF = re.compile(
     r"\b(?:out of|from|in|throughout) (?:the |our |this |these |every |all )?"
     r"(?:villages?|towns?|homes?|houses?|cit(?:y|ies)|nations?|countr(?:y|ies)|land)\b"

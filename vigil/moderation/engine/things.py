@@ -230,8 +230,12 @@ _VICTIMS = re.compile(
     r"(?:(?:the|our|their|so many|many|young|innocent|poor|vulnerable|countless|millions of|"
     r"thousands of|hundreds of|of)\s+)*(?:children|kids|people|families|lives|villages|"
     r"communities|women|men|girls|boys|believers|christians|millions|thousands|youth|souls?|"
-    r"futures?|the poor|the young|the weak)\b"
+    r"futures?|the poor|the young|the weak|you|us)\b"
 )
+# An evil spoken to: "Death, you are a defeated enemy!"
+_EVIL_ADDRESSED = re.compile(rf"^(?:{_EVILS}),?\s+(?=you\b)")
+_YOU = re.compile(r"\b(?:you|you're|your|yours)\b")
+_IT_FIRST = re.compile(r"^(?:it|it's|this|that)\b")
 # A room or a thing of a place of worship is a thing: "Rats got into the church pantry."
 _ROOM = re.compile(
     r"\b(?:church|mosque|temple|synagogue|chapel|parish)(?:'s)? (pantry|basement|kitchen|roof|"
@@ -267,14 +271,19 @@ def only_about_things(text: str) -> bool:
     if QUOTED.search(folded) or _HIDING.search(folded) or _names_someone(text):
         return False
     about_things = False
-    plural_named = False
+    plural_named = evil_named = False
     for sentence in sentences(folded):
         said = _VERMIN.sub(" ", sentence) if _THING_FIRST.match(sentence) else sentence
         said = _US.sub(r"\1", _EVIL_IS_VERMIN.sub(" ", said))
         pronoun = _THEY.search(said)
         if pronoun and (plural_named or _PLURAL_THING.search(said, 0, pronoun.start())):
             said = _THEY.sub(" ", said)
+        if _EVIL_ADDRESSED.match(sentence):
+            said = _YOU.sub(" ", said)
+        if evil_named and _IT_FIRST.match(sentence):
+            said = _VICTIMS.sub(" ", said)  # "Sin is a parasite. It eats you from the inside."
         if _EVIL.match(sentence):
+            evil_named = True
             # An evil said to eat at a country is said of the country: "Corruption is a
             # cancer eating away at this nation.", "Poverty is a disgrace in a country
             # this rich." (a people or a faith named beside it still leaves it alone).

@@ -1945,3 +1945,69 @@ def test_the_spam_score_of_a_complaint_about_things_does_not_hold_it() -> None:
         text="Cheap phones and laptops, best deals this week!", scores=scores, language="en"
     )
     assert (advert.action, advert.reasons) == ("hold", ["classifier.spam"])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jesus, blow the prison doors off their hinges in Kazakhstan!", True),
+        (
+            "Holy Spirit, burn away the fear that grips Muslim converts in Afghanistan and "
+            "shield them from every snare.",
+            True,
+        ),
+        # "them" may be the people named: never force on them
+        ("Lord, burn the hatred that grips Muslims and destroy them.", False),
+        ("Lord, pray for the Muslims of Iran, break the walls and burn them.", False),
+        ("Lord, crush the Muslim converts.", False),
+    ],
+)
+def test_victims_of_an_evil_in_a_prayer(text: str, found: bool) -> None:
+    from vigil.moderation.engine.imagery import prays_against_things
+
+    assert prays_against_things(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Death, you are a defeated enemy!", True),
+        ("Sin is a parasite. It eats you from the inside out.", True),
+        ("Muslims, you are a plague.", False),
+        ("Sin is a parasite. It eats you Jews from the inside out.", False),
+    ],
+)
+def test_an_evil_spoken_to_or_harming_the_reader_is_a_thing(text: str, found: bool) -> None:
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("i hate all people of color", True),
+        ("God hates women who go to work", True),
+        ("I love Indians. I love them even more when they live in their country of origin.", True),
+        ("God loves Muslims.", False),
+        ("Does God hate gays? No, he loves everyone.", False),
+        ("I love Indians. I love them even more when they pray with us.", False),
+    ],
+)
+def test_contempt_from_dynahate_dev(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases, insinuates
+
+    assert (bool(contempt_phrases(text)) or insinuates(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lord, bless the Muslims, break the chains and burn them.",
+        "Lord, for the Muslims: break the walls and burn them.",
+    ],
+)
+def test_them_in_a_prayer_is_never_a_people_named_in_it(text: str) -> None:
+    from vigil.moderation.engine.imagery import prays_against_things
+
+    assert not prays_against_things(text)
