@@ -436,6 +436,45 @@ _BACKHANDED = re.compile(
     r"(?! (?:family|families|church|community|charity|school|group|organi[sz]ation|ministry))"
 )
 _A_PEOPLE = re.compile(rf"\b(?:{_PEOPLE_WORD})s?\b")
+# Sneers that name a people and say nothing outright, each written from a read set's miss:
+_WHO_OR_WHAT = rf"(?:{_PEOPLE_WORD}s?|{GROUP}|mosques?|synagogues?|temples?|gurdwaras?)"
+_SNEER = re.compile(
+    # "Arabs and democracy. Good one, tell me another joke."
+    rf"^\W*{_WHO_OR_WHAT} and (?:democracy|science|logic|hygiene|peace|civili[sz]ation|"
+    r"honesty|intelligence|progress|education|manners|punctuality|hard work|freedom)\W+"
+    r"(?:good one|tell me another|yeah right|sure|lol|lmao|haha|😂|🤣)"
+    # "Women in leadership? Sure, if you enjoy decisions made by mood swings."
+    rf"|^[^?]{{0,40}}\b{_WHO_OR_WHAT}\b[^?]{{0,30}}\?\s*sure,?\s+if\s+you\s+(?:enjoy|like|"
+    r"want|love|fancy|prefer)\b"
+    # "Gay couples adopting is a great idea if you want confused kids."
+    rf"|\b{_WHO_OR_WHAT}\b[^.!?]{{0,40}}\b(?:is|are|would be)\s+(?:a\s+)?(?:great|good|"
+    r"wonderful|brilliant|fantastic|lovely)\s+(?:idea|plan|thing)\s+if\s+you\s+(?:want|like|"
+    r"enjoy|love)\b"
+    # "Funny how crime went up right after the mosque opened."
+    rf"|\bfunny how\b[^.!?]{{0,60}}\b(?:after|since|when|once)\s+(?:the\s+|those\s+|they\s+)?"
+    rf"(?:{_WHO_OR_WHAT}\s+)?(?:opened|arrived|came|moved in|showed up|got here|started coming)"
+    # "… have you ever seen a peaceful Muslim country?"
+    r"|\bhave you ever (?:seen|met|heard of|visited) (?:a|an|one) (?:single )?(?:peaceful|"
+    r"honest|clean|successful|intelligent|civili[sz]ed|democratic|rich|safe|functioning|"
+    rf"decent|smart|hard-?working) {_ONE_OF}(?: (?:country|nation|man|woman|person|leader|"
+    r"neighbou?rhood|city|driver))?\b"
+    # "Trans people are just confused and need the right therapy to go back to normal."
+    rf"|\b{_WHO_OR_WHAT}\b[^.!?]{{0,60}}\b(?:need|needs|should get|require|must get)\s+"
+    r"(?:the right |some |proper |real |)(?:therapy|treatment|curing|fixing|a cure)\s+to\s+"
+    r"(?:go back to|become|be|get back to)\s+normal\b"
+    # "Trans rights today, people marrying their pets tomorrow."
+    r"|\b(?:marrying|marry|marries)\s+(?:their\s+)?(?:pets|dogs|animals|goats|horses)\b"
+    # "I'd rather eat glass than live next to Roma."
+    r"|\bi(?:'d| would) rather\s+[a-z ]{2,30}\s+than\s+(?:live next to|date|marry|work with|"
+    r"sit next to|hire|rent to|share a (?:room|flat|house|table) with)\s+(?:an?\s+)?"
+    rf"{_WHO_OR_WHAT}\b"
+)
+# What was done to a people said to be their own doing, once they are named: "Persecuted
+# Christians probably provoked it somehow." ("The dog probably provoked it." is left alone).
+_BLAMED = re.compile(
+    r"\b(?:probably|must have|surely|definitely|clearly|obviously)\s+(?:provoked|deserved|"
+    r"asked for|brought on)\s+(?:it|this|that|them)\b|\bbrought it on themselves\b"
+)
 # A people named, or one of them ("My colleague is a Christian."), before ``_AFTER_A_PEOPLE``.
 _ONE_OF_A_PEOPLE = re.compile(
     rf"\b(?:{_PEOPLE_WORD}|{_ONE_OF}|christian|catholic|atheist|buddhist|protestant|mormon)s?\b"
@@ -445,8 +484,8 @@ _ONE_OF_A_PEOPLE = re.compile(
 def insinuates(text: str) -> bool:
     """A people named with a form of insinuation, or a compliment "for a" one of them."""
     folded = " ".join(QUOTED.sub(" ", fold(text)).replace("i'm", "i am").split())
-    if _BACKHANDED.search(folded):
+    if _BACKHANDED.search(folded) or _SNEER.search(folded):
         return True
     return bool(_A_PEOPLE.search(folded)) and bool(
-        _HEDGE.search(folded) or _ELSEWHERE.search(folded)
+        _HEDGE.search(folded) or _ELSEWHERE.search(folded) or _BLAMED.search(folded)
     )

@@ -2011,3 +2011,28 @@ def test_them_in_a_prayer_is_never_a_people_named_in_it(text: str) -> None:
     from vigil.moderation.engine.imagery import prays_against_things
 
     assert not prays_against_things(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Arabs and democracy. Good one, tell me another joke.", True),
+        ("Women in leadership? Sure, if you enjoy decisions made by mood swings.", True),
+        ("Gay couples adopting is a great idea if you want confused kids.", True),
+        ("Funny how crime went up right after the mosque opened.", True),
+        ("Not all Muslims are dangerous, but have you ever seen a peaceful Muslim country?", True),
+        ("Persecuted Christians probably provoked it somehow.", True),
+        ("Trans people are just confused and need the right therapy to go back to normal.", True),
+        ("Trans rights today, people marrying their pets tomorrow. Just wait.", True),
+        ("I'd rather eat glass than live next to Roma.", True),
+        ("Women in leadership? Sure, why not, they lead well.", False),
+        ("Funny how the choir got better after the new pastor arrived.", False),
+        ("Have you ever met a Muslim? They are lovely.", False),
+        ("The dog probably provoked it.", False),
+        ("Gay couples adopting is a great idea, kids need homes.", False),
+    ],
+)
+def test_sneers_that_name_a_people(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import insinuates
+
+    assert insinuates(text) is found
