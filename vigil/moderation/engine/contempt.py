@@ -306,6 +306,8 @@ _AFTER_A_PEOPLE = re.compile(
     r"|(?:^|,\s*)they\s+(?:all\s+|really\s+|totally\s+|fully\s+)?deserve\s+(?:what they get|"
     r"what'?s coming|what is coming|everything they get|to suffer|to die|to be persecuted|"
     r"to be killed|to be jailed)\b"
+    # an answer: "Why are the authorities targeting Christians? Because they deserve it."
+    r"|^because\s+they\s+(?:all\s+|really\s+|totally\s+)?deserve\s+(?:it|this|that)\b"
     # ("They deserve it!" of the vote won is no such thing: only after a harm named)
     r"|\b(?:persecut|prison|jail|attack|kill|beat|burn|suffer|whin|arrest|punish|deport)\w*"
     r"[^.!?]{0,80},\s*they\s+(?:all\s+|really\s+|totally\s+)?deserve\s+it\b"

@@ -215,13 +215,17 @@ def _words_before_peoples(folded: str) -> Iterator[str]:
     """For each people or nation named in ``folded``, the word before it (past
     determiners and adjectives), or "" when none is."""
     for people in _PEOPLE.finditer(folded):
+        words = [w for w in _WORD.findall(folded[: people.start()]) if w not in _SKIP]
         # (past a people's own adjective: "Muslim converts")
-        before = [
-            w
-            for w in _WORD.findall(folded[: people.start()])
-            if w not in _SKIP and not _PEOPLE.fullmatch(w)
-        ]
-        yield before[-1] if before else ""
+        before = [w for w in words if not _PEOPLE.fullmatch(w)]
+        last = before[-1] if before else ""
+        if last == "and":
+            # "and" joins peoples ("Muslims and Christians alike"), not a people to what a
+            # force fell on ("drive the darkness out of the villages and the Muslims out")
+            at = len(words) - 1 - words[::-1].index("and")
+            if not (at > 0 and _PEOPLE.fullmatch(words[at - 1])):
+                last = "and, after no people"
+        yield last
 
 
 def prays_against_things(text: str) -> bool:
@@ -249,7 +253,11 @@ def prays_against_things(text: str) -> bool:
         # once force has fallen on things, "them" and "their" are those things ("Break
         # every prison door in Iran, Lord Jesus! Shatter them!"), unless the force kills
         back = forces > 0 and not anyone and not _KILLING.search(clause)
-        said = _HINGES.sub(" ", _PLACE_OF.sub(" ", _BACK.sub(" ", clause) if back else clause))
+        said = _BACK.sub(" ", clause) if back else clause
+        if not anyone:
+            # where darkness is driven from is a place only where no people is named
+            said = _PLACE_OF.sub(" ", said)
+        said = _HINGES.sub(" ", said)
         force = _FORCE.search(said)
         if force and (_TARGETS.search(said) or _PEOPLE.search(said, 0, force.start())):
             return False  # force near people, or a people it falls on: "your Muslims will burn"

@@ -217,6 +217,12 @@ _EVIL_IS_VERMIN = re.compile(
 # the words still point at people.
 _PLURAL_THING = re.compile(rf"(?<![\w-])(?:{_THINGS}|{_EVILS})(?<=s)(?![\w-])")
 _THEY = re.compile(r"\b(?:they|them|their|theirs|they're|they've|they'll|themselves)\b")
+# Pests said to have come from elsewhere are how some speak of people ("These weeds came
+# from abroad, pull them all out."): there "them" still points at people.
+_ARRIVED = re.compile(
+    r"\b(?:from abroad|from overseas|came here|came over|come here|coming here|crossed|"
+    r"across the border|the border|boats?|flooding in|pouring in|invad\w*|breed\w*)\b"
+)
 _LAND = re.compile(
     r"\b(?:country|countries|nation|nations|government|governments|regime|council|authorities)\b"
 )
@@ -276,7 +282,11 @@ def only_about_things(text: str) -> bool:
         said = _VERMIN.sub(" ", sentence) if _THING_FIRST.match(sentence) else sentence
         said = _US.sub(r"\1", _EVIL_IS_VERMIN.sub(" ", said))
         pronoun = _THEY.search(said)
-        if pronoun and (plural_named or _PLURAL_THING.search(said, 0, pronoun.start())):
+        if (
+            pronoun
+            and not _ARRIVED.search(folded)
+            and (plural_named or _PLURAL_THING.search(said, 0, pronoun.start()))
+        ):
             said = _THEY.sub(" ", said)
         if _EVIL_ADDRESSED.match(sentence):
             said = _YOU.sub(" ", said)

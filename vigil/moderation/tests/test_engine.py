@@ -1853,6 +1853,7 @@ def test_attire_and_shunning_are_harassment(text: str, found: bool) -> None:
         ("The Jews are not behind the media, that is an old lie.", False),
         ("Christians in Iran face prison for their faith. They deserve our prayers.", False),
         ("Women finally got the vote there. They deserve it!", False),
+        ("Why are the authorities targeting Christians? Because they deserve it.", True),
         ("Nice neighbourhood, the Pakistanis who moved in are lovely.", False),
     ],
 )
@@ -2036,3 +2037,22 @@ def test_sneers_that_name_a_people(text: str, found: bool) -> None:
     from vigil.moderation.engine.contempt import insinuates
 
     assert insinuates(text) is found
+
+
+def test_a_second_reading_of_the_releases_for_people_named_beside_things() -> None:
+    from vigil.moderation.engine.imagery import prays_against_things
+    from vigil.moderation.engine.things import only_about_things
+
+    # "and" joins peoples, not a people to what a force fell on
+    assert not prays_against_things(
+        "Lord, drive the darkness out of the villages and the Muslims out of the land."
+    )
+    assert not prays_against_things("Lord, drive the darkness out and the Muslims out of the land.")
+    assert prays_against_things(
+        "Crush every scheme of the devil, O God, and protect Muslims and Christians alike."
+    )
+    # pests said to have come from elsewhere may be people
+    assert not only_about_things("These weeds came from abroad, pull them all out and burn them.")
+    assert only_about_things(
+        "Kill the weeds, every last one of them, before they choke the garden."
+    )
