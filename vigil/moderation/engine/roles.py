@@ -53,7 +53,14 @@ _ROLES = (
     r"fans|supporters|season ticket holders?|"
     # the road and the town
     r"drivers?|motorists?|cyclists?|taxi drivers?|bus drivers?|commuters?|"
-    r"tourists?|shoppers?|tailgaters?"
+    r"tourists?|shoppers?|tailgaters?|"
+    # pastimes, tastes and trades of the arts and money (not ages: "Boomers are the
+    # dumbest generation" is an attack on people for their age)
+    r"gamers?|hipsters?|nerds?|geeks?|students?|"
+    r"tech bros?|crypto bros?|gym bros?|golfers?|joggers?|bikers?|"
+    r"skateboarders?|surfers?|smokers?|vapers?|gamblers?|punters?|anglers?|actors?|"
+    r"actresses|artists?|musicians?|singers?|comedians?|poets?|chefs?|"
+    r"waiters?|waitresses|baristas?|investors?|stockbrokers?|brokers?|traders?|tenants?"
 )
 # Not the tail of a compound ("bomb-builders" is a coded word for a people).
 _ROLE = re.compile(rf"(?<![\w-])(?:{_ROLES})\b")

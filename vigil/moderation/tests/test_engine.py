@@ -883,6 +883,8 @@ def test_a_complaint_about_things_is_not_held_on_the_attack_scores_alone() -> No
         "Journalists are pathetic. They only care about clicks.",
         "All referees are corrupt!",
         "Those bureaucrats are lazy and incompetent.",
+        "Gamers are disgusting slobs.",
+        "Hipsters are pathetic. They ruin every cafe.",
     ],
 )
 def test_complaints_about_roles_are_found(text: str) -> None:
@@ -903,6 +905,8 @@ def test_complaints_about_roles_are_found(text: str) -> None:
         "The government lets kids change their gender.",
         "Doctors from India are useless.",
         "Muslim politicians are all liars.",
+        "Muslim students are lazy.",
+        "Baby boomers are the dumbest generation ever.",  # an age, not a role
         "Politicians are liars. Immigrants are worse.",
         "Politicians are liars. Send them all back to Africa.",
         'The lawyer said "Jews are vermin".',
