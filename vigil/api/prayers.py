@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control
 from ninja import P, PathEx, Query, Router, Status
@@ -20,6 +20,7 @@ from vigil.api.schemas import (
     SubmitOut,
 )
 from vigil.core import pagecache, privacy
+from vigil.core.prepared import Prepared
 from vigil.prayers import wallcache
 from vigil.prayers.formtoken import LIFETIME, make_form_token, spend_form_token
 from vigil.prayers.models import Cursor, Prayer, Wall
@@ -103,7 +104,18 @@ def post_prayer(request: HttpRequest, wall_id: WallId, payload: PrayerIn) -> Sta
     within seconds of fetching its token. ``website`` is a field for bots: a prayer
     that fills it is kept from the wall.
     """
-    return submit(request, get_object_or_404(Wall, pk=wall_id), payload)
+    return submit(request, _wall(wall_id), payload)
+
+
+# The wall of every post, built by the ORM once (``vigil.core.prepared``).
+_WALL = Prepared(lambda shape, pk: Wall.objects.filter(pk=pk), result=Prepared.INSTANCE)
+
+
+def _wall(wall_id: int) -> Wall:
+    wall = _WALL(None, pk=wall_id)
+    if wall is None:
+        raise Http404("No wall matches the given query.")
+    return wall
 
 
 def submit(request: HttpRequest, wall: Wall, payload: PrayerIn) -> Status | HttpResponse:
@@ -156,7 +168,7 @@ def post_prayed(request: HttpRequest, wall_id: WallId) -> dict[str, object]:
     """Say "I prayed" for the wall: counted once a day per visitor. Send it with
     ``Content-Type: application/json`` (an empty body is fine); 415 otherwise, and 403
     from a browser page of another site."""
-    return pray(request, get_object_or_404(Wall, pk=wall_id))
+    return pray(request, _wall(wall_id))
 
 
 def pray(request: HttpRequest, wall: Wall) -> dict[str, object]:

@@ -8,11 +8,24 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from vigil.core.prepared import Prepared
 from vigil.moderation.models import Ban
+
+# Asked on every post: built by the ORM once per shape (``vigil.core.prepared``).
+_BANNED = Prepared(
+    lambda shape, now, **hashes: Ban.objects.matching(now=now, **hashes), result=Prepared.EXISTS
+)
 
 
 def is_banned(*, client_hash: str = "", email_hash: str = "") -> bool:
-    return Ban.objects.matching(client_hash=client_hash, email_hash=email_hash).exists()
+    hashes = {
+        name: value
+        for name, value in (("client_hash", client_hash), ("email_hash", email_hash))
+        if value
+    }
+    if not hashes:
+        return False
+    return bool(_BANNED(tuple(hashes), now=timezone.now(), **hashes))
 
 
 @transaction.atomic

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -41,17 +43,19 @@ class Term(models.Model):
 
 
 class BanQuerySet(models.QuerySet["Ban"]):
-    def active(self) -> BanQuerySet:
-        now = timezone.now()
+    def active(self, now: datetime | None = None) -> BanQuerySet:
+        now = now or timezone.now()
         return self.filter(models.Q(until__isnull=True) | models.Q(until__gt=now))
 
-    def matching(self, *, client_hash: str = "", email_hash: str = "") -> BanQuerySet:
+    def matching(
+        self, *, client_hash: str = "", email_hash: str = "", now: datetime | None = None
+    ) -> BanQuerySet:
         query = models.Q(pk__in=[])
         if client_hash:
             query |= models.Q(kind=Ban.Kind.CLIENT, value=client_hash)
         if email_hash:
             query |= models.Q(kind=Ban.Kind.EMAIL, value=email_hash)
-        return self.active().filter(query)
+        return self.active(now).filter(query)
 
 
 class Ban(models.Model):

@@ -6,17 +6,19 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone, translation
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, ngettext
 
 from vigil.core import conf, privacy, ratelimit
+from vigil.core.prepared import Prepared
 from vigil.core.ratelimit import Rate, RateLimited
 from vigil.core.text import clean_line, clean_text
 from vigil.moderation import services as moderation
@@ -162,15 +164,19 @@ def _hold_in_flood(verdict: moderation.Verdict, flood: RateLimited) -> None:
 def _check_duplicate(wall: Wall, text: str, digest: str, client_hash: str, email_hash: str) -> None:
     """Identical text within 24 hours from the same author anywhere, or on this wall
     (texts shorter than ``VIGIL_PRAYER_DUPLICATE_MIN_LENGTH``, like "Amen", excepted)."""
-    scope = Q(client_hash=client_hash) if client_hash else Q(pk__in=[])
-    if email_hash:
-        scope |= Q(email_hash=email_hash)
-    if len(text) >= conf.duplicate_min_length():
-        scope |= Q(wall=wall)
-    recent = Prayer.objects.filter(
-        text_hash=digest, created_at__gte=timezone.now() - DUPLICATE_WINDOW
-    ).exclude(status__in=[Status.REJECTED, Status.SPAM])
-    if recent.filter(scope).exists():
+    scope = {
+        name: value
+        for name, value in (
+            ("client_hash", client_hash),
+            ("email_hash", email_hash),
+            ("wall", wall.pk if len(text) >= conf.duplicate_min_length() else 0),
+        )
+        if value
+    }
+    if not scope:
+        return
+    since = timezone.now() - DUPLICATE_WINDOW
+    if _POSTED_SINCE(tuple(scope), digest=digest, since=since, **scope):
         raise SubmissionRefused(
             _(
                 "This text was already posted in the last 24 hours, so it is not posted again. "
@@ -178,6 +184,22 @@ def _check_duplicate(wall: Wall, text: str, digest: str, client_hash: str, email
             ),
             code="duplicate",
         )
+
+
+def _posted_since(
+    shape: tuple[str, ...], digest: str, since: datetime, **scope: Any
+) -> QuerySet[Prayer]:
+    """Prayers of this text since ``since`` by the author or on the wall in ``scope``
+    (``client_hash``, ``email_hash``, ``wall``: any of them), rejections and spam aside."""
+    where = Q()
+    for name, value in scope.items():
+        where |= Q(**{"wall_id" if name == "wall" else name: value})
+    recent = Prayer.objects.filter(text_hash=digest, created_at__gte=since)
+    return recent.exclude(status__in=[Status.REJECTED, Status.SPAM]).filter(where)
+
+
+# Asked on every post: built by the ORM once per shape (``vigil.core.prepared``).
+_POSTED_SINCE = Prepared(_posted_since, result=Prepared.EXISTS)
 
 
 def _refused_when_the_wall_is_gone[**P, R](func: Callable[P, R]) -> Callable[P, R]:
