@@ -71,6 +71,9 @@ _FORMS = [
     # "It is simply not true that Christians are stupid", "It's a lie that Jews are greedy"
     rf"(?:it is|it's|it isn't) (?:simply |just |plainly )?(?:not true|untrue|false|a lie|a myth)"
     rf" that {_DET}{GROUP} are {_SLURS}",
+    # "I would never say that immigrants are scum"
+    r"(?:i|we) (?:would|will|could|'d)? ?never (?:say|claim|think|agree|pretend) "
+    rf"(?:that )?{_DET}{GROUP} are {_SLURS}",
     # "I don't believe for a second that Hindus are idol-worshipping savages"
     r"(?:i|we) (?:do not|don'?t|dont|never|will never|refuse to) believe (?:for (?:a|one) "
     rf"(?:second|minute|moment) )?(?:that |the lie that )?{_DET}{GROUP} are {_SLURS}",

@@ -821,6 +821,8 @@ def test_anything_that_names_people_is_not_about_things(text: str) -> None:
         "It is simply not true that Christians are stupid.",
         "Women are in no way less capable than men.",
         "Muslims aren't terrorists.",
+        "I would never say that immigrants are scum.",
+        "We will never agree that refugees are parasites.",
     ],
 )
 def test_denials_of_a_slur_are_found(text: str) -> None:
@@ -837,6 +839,8 @@ def test_denials_of_a_slur_are_found(text: str) -> None:
         "Immigrants are not welcome here.",
         "Muslims are not human.",
         "Muslims are not the problem, Islam is.",
+        "I would never say that immigrants are scum, but they are.",
+        "I would never say that immigrants are welcome here.",  # something good
         "Roma are thieves. That's a fact.",
         "Refugees are not criminals; they are parasites.",
         "Refugees are not criminals at all, they are parasites.",
