@@ -421,10 +421,13 @@ def post_prayers(
 
 
 def warm_posts(base: str, wall: int, *, count: int) -> None:
-    """Let every worker load its moderation models before the clock starts."""
+    """Let every worker load its moderation models before the clock starts (each text
+    new, so that no warm-up is refused as a duplicate of the last target's)."""
+    run = time.time_ns()
 
     def post(number: int) -> None:
-        body = json.dumps({"name": "Warm", "text": f"Lord, bless this land, day {number}."})
+        text = f"Lord, bless this land, day {number} ({run})."
+        body = json.dumps({"name": "Warm", "text": text})
         request = urllib.request.Request(
             f"{base}/api/walls/{wall}/prayers",
             data=body.encode(),
