@@ -90,7 +90,17 @@ _THINGS = (
     r"inflation|prices|rent|mortgage|interest rates|budget|"
     r"alarm clocks?|snooze button|sermon notes|hymnals?|hymn books?|projector|microphone|"
     r"sound system|powerpoint|slides|zoom|wifi password|router lights|"
-    r"coffee machine|vending machine|photocopier|copier|shredder|stapler|paper jam"
+    r"coffee machine|vending machine|photocopier|copier|shredder|stapler|paper jam|"
+    # more dishes (not a people's: a dish can be the name of a slur), buildings and
+    # places, the land and water, and things made
+    r"lasagne|lasagna|pasta|spaghetti|stew|casseroles?|porridge|gravy|salad|sprouts|"
+    r"leftovers|takeaway|ready meals?|sausages?|bacon|eggs|"
+    r"stadium|stadiums|hotel|hotels|motel|hostel|restaurant|cafe|café|canteen food|"
+    r"supermarket|shopping centre|shopping mall|mall|cinema|gym|office|offices|"
+    r"building|buildings|tower blocks?|car park|architecture|skyscrapers?|motorway services|"
+    r"river|rivers|lake|canal|beach|sea|puddles?|swamp|"
+    r"toys?|painting|paintings|furniture|wallpaper|paint|decor|"
+    r"haircut|outfit|dress|shirt|trousers|hat|scarf|gloves|uniform"
 )
 # (a whole word, not part of a compound: "Bomb-Builders" is a name for people)
 _THING = re.compile(rf"(?<![\w-])(?:{_THINGS})(?![\w-])")
@@ -166,6 +176,11 @@ _PERSONS = re.compile(
     r"tenants?|toddlers?|teens?|teenagers?|youths?|elderly|pensioners?|"
     r"seniors?|moderators?|admins?|trolls?|idiots?|morons?|fools?|jerks?|losers?|clowns?|"
     r"imbeciles?|cretins?|bastards?|pigs|apes|monkeys|snakes|dogs|animals|beasts|"
+    # people named by what they eat or love, as slurs name them ("curry munchers"), and
+    # the words of coded attacks for a people who pull the strings
+    r"munchers?|eaters?|lovers?|huggers?|worshipp?ers?|botherers?|suckers?|sniffers?|"
+    r"puppet ?masters?|masters|overlords?|cabal|elites?|globalists?|bankers?|financiers?|"
+    r"lobby|"
     rf"{NATIONS}|{SLURS}|{VERMIN})\b"
 )
 # A spelling trick inside a word ("p0ll0cks", "f@@cking") or a handle or hashtag: the

@@ -770,6 +770,9 @@ def test_a_condemnation_is_not_held_on_the_attack_scores_alone() -> None:
         "These cockroaches in the kitchen need to die, poison every single one.",
         "Corruption is a cancer eating away at this nation.",  # the evil, at a country
         "Poverty is a disgrace in a country this rich.",
+        "This lasagne is revolting.",
+        "The new stadium is an ugly concrete monstrosity.",
+        "This cheap plastic toy broke in a day. Junk.",
     ],
 )
 def test_complaints_about_things_are_found(text: str) -> None:
@@ -804,6 +807,9 @@ def test_complaints_about_things_are_found(text: str) -> None:
         "Rats in the shed again. Time to poison them all, and the neighbours.",
         "Corruption is a cancer, and the Jews spread it through this country.",
         "This country is a disgrace.",  # a country, not an evil, opens the sentence
+        "To hell with curry munchers, pasta rocks!",  # people named by what they eat
+        "This hotel is full of filthy foreigners.",
+        "Those puppet masters at head office pull the strings, like always.",
         "",
     ],
 )
