@@ -110,6 +110,9 @@ _LIVES = re.compile(
 )
 _GROUP_DISGUSTS = re.compile(
     rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:really\s+|just\s+)?(?:disgust|sicken|repulse)\s+me\b"
+    # "… make me want to throw up" (not "… being killed makes me sick": the group opens it)
+    rf"|^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:really\s+|just\s+|honestly\s+)?make\s+me\s+"
+    r"(?:want\s+to\s+|wanna\s+)?(?:throw up|vomit|puke|retch|be sick|sick)\b"
 )
 
 _VERMIN = (
@@ -227,7 +230,13 @@ _SHUT_OUT = re.compile(
     rf"|{_DETERMINER}{_EPITHET}{GROUP}\s+(?:have|has)\s+no\s+(?:place|business|right to be)\s+"
     rf"{_PLACES}"
     rf"|{_DETERMINER}{_EPITHET}{GROUP}\s+(?:do not|don'?t|dont)\s+deserve\s+to\s+"
-    r"(?:live|exist|breathe|be here|have rights|be alive))"
+    r"(?:live|exist|breathe|be here|have rights|be alive)"
+    # "We don't want any more refugees here." (not "… refugees drowning": the sentence ends)
+    r"|(?:we|i)\s+(?:do not|don'?t|dont)\s+want\s+(?:any\s+more|anymore|any|more)\s+"
+    rf"{_EPITHET}{GROUP}\s*(?:{_PLACES}\s*)?(?:[.!]|$)"
+    # "It's disgusting how Christians are allowed to vote."
+    r"|(?:it'?s|it is)\s+(?:disgusting|sickening|outrageous|a disgrace|ridiculous|insane|"
+    rf"madness)\s+(?:how|that)\s+{GROUP}\s+(?:are|r)\s+(?:even\s+|still\s+)?allowed\s+to\b)"
 )
 
 # Traits a stereotype pins on a people, and the good ones it denies them.
@@ -253,6 +262,12 @@ _TRAITS = re.compile(
     rf"|\b(?:more|most)\s+{_TRAIT}\s+(?:bunch|lot|people|group|race|crowd|nation|tribe|set)"
     rf"\b[^.!?]{{0,30}}?\bthan\s+{_DETERMINER}{GROUP}\b"
     rf"|^{_DETERMINER}{GROUP}\s+(?:are|r)\s+the\s+most\s+{_TRAIT}\b"
+    # "I have met many Muslims and every one of them was vile." (a people met, not the men
+    # who did a wrong: "I met the Muslims who persecuted me and every one of them lied")
+    r"|\b(?:many|some|lots of|a lot of|plenty of|loads of|dozens of|hundreds of)\s+"
+    rf"{GROUP}\b[^.!?]{{0,30}}?\b(?:every|each)\s+(?:single\s+)?one\s+of\s+them\s+"
+    rf"(?:is|was|are|were)\s+(?:(?:so|just|utterly|completely|totally)\s+)?(?:{_TRAIT}|vile|"
+    r"disgusting|horrible|awful|repulsive|revolting|scum|trash|a criminal|a liar|a thief)\b"
     # a people ranked below others, whatever follows ("Women are inferior and should be
     # silent.", which the model reads as harmless), but not in a measure ("… inferior in
     # upper-body strength")

@@ -1869,6 +1869,19 @@ def test_attire_and_shunning_are_harassment(text: str, found: bool) -> None:
         ("Women finally got the vote there. They deserve it!", False),
         ("Why are the authorities targeting Christians? Because they deserve it.", True),
         ("Nice neighbourhood, the Pakistanis who moved in are lovely.", False),
+        ("Honestly, disabled people make me want to throw up.", True),
+        ("Christians being killed makes me want to throw up.", False),
+        ("We don't want any more refugees here.", True),
+        ("We don't want any more refugees drowning in the sea.", False),
+        ("It's disgusting how Christians are allowed to vote.", True),
+        ("It's disgusting that Christians are not allowed to vote in Eritrea.", False),
+        ("I have met many Muslims and every one of them was vile.", True),
+        ("I have met many refugees and every one of them was brave.", False),
+        (
+            "I met the Muslims who persecuted me and every one of them was a liar, Lord "
+            "forgive them.",
+            False,
+        ),
     ],
 )
 def test_more_stated_contempt(text: str, found: bool) -> None:
