@@ -85,15 +85,26 @@ def _connection(path: str) -> socket.socket:
     held = getattr(_local, "held", None)
     if held is not None and held[0] == os.getpid() and held[1] == path:
         return held[2]  # type: ignore[no-any-return]
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    sock.settimeout(TIMEOUT)
-    try:
-        sock.connect(path)
-    except OSError:
-        sock.close()
-        raise
-    _local.held = (os.getpid(), path, sock)
-    return sock
+    deadline = time.monotonic() + TIMEOUT
+    while True:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.settimeout(TIMEOUT)
+        try:
+            sock.connect(path)
+        except BlockingIOError:
+            # The model process's queue of connections not yet accepted is full (every
+            # worker thread asking at once while it is busy): a Unix socket refuses at
+            # once instead of waiting, so wait here, within the same bound.
+            sock.close()
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.005)
+            continue
+        except OSError:
+            sock.close()
+            raise
+        _local.held = (os.getpid(), path, sock)
+        return sock
 
 
 def _drop_connection() -> None:
@@ -168,6 +179,9 @@ class ModelServer(socketserver.ThreadingMixIn, socketserver.UnixStreamServer):
     lingua release the GIL while they work)."""
 
     daemon_threads = True
+    request_queue_size = socket.SOMAXCONN
+    """Connections waiting to be accepted (socketserver's default is 5, fewer than the
+    threads of two app servers asking at once)."""
 
     def __init__(self, path: str, score: Score) -> None:
         self.score = score

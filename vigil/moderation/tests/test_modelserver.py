@@ -144,6 +144,49 @@ def test_many_workers_ask_at_once(socket_path):
     assert sorted(counted.asked) == sorted(texts)
 
 
+def test_a_worker_waits_while_the_model_process_has_not_accepted_the_others(socket_path):
+    """A Unix socket refuses a connection at once (EAGAIN) while the queue of those not
+    yet accepted is full; the worker waits for room instead of scoring the text itself."""
+
+    class Small(modelserver.ModelServer):
+        request_queue_size = 1
+
+    server = Small(socket_path, Counted())
+    waiting = []
+    for _ in range(4):  # fill the queue: nothing accepts yet
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.setblocking(False)
+        try:
+            sock.connect(socket_path)
+        except BlockingIOError:
+            sock.close()
+            break
+        waiting.append(sock)
+    assert len(waiting) < 4  # the queue is full
+    answers: list[object] = []
+    asking = threading.Thread(
+        target=lambda: answers.append(modelserver.ask(socket_path, TEXTS[0], "en"))
+    )
+    asking.start()
+    asking.join(timeout=0.3)
+    assert asking.is_alive()  # waiting for room, not scoring the text itself
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
+        asking.join(timeout=modelserver.TIMEOUT)
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
+        server.server_close()
+        for sock in waiting:
+            sock.close()
+    assert answers == [services.scored_json(TEXTS[0], "en")]
+
+
+def test_the_model_process_queues_as_many_connections_as_the_system_allows():
+    assert modelserver.ModelServer.request_queue_size == socket.SOMAXCONN
+
+
 def test_a_model_process_that_answers_is_not_replaced(socket_path):
     with running(socket_path, Counted()):
         with pytest.raises(OSError, match="already listens"):
