@@ -115,7 +115,47 @@ _PLACE = (
     r"[a-z' .-]{0,50})?"
 )
 
+# Followers of a faith or a branch of one, or of none, as a people's faith is stated
+# ("Most Kazakhs are Sunni Muslims.").
+_ADHERENTS = (
+    r"(?:(?:sunni|shia|shiite|sufi|ahmadi|hanafi|ismaili|alawite|orthodox|russian orthodox|"
+    r"greek orthodox|oriental orthodox|eastern orthodox|catholic|roman catholic|protestant|"
+    r"evangelical|pentecostal|lutheran|anglican|coptic|tibetan|theravada|mahayana|devout|"
+    r"practising|practicing|observant|nominal|secular|non-practising|non-practicing) )?"
+    r"(?:muslims?|moslems?|christians?|catholics?|protestants?|orthodox(?: christians?)?|"
+    r"jews|jewish|hindus?|buddhists?|sikhs?|atheists?|agnostics?|sunnis?|shias?|shiites?|"
+    r"evangelicals?|baptists?|pentecostals?|lutherans?|anglicans?|copts?|animists?|"
+    r"shamanists?|zoroastrians?|baha'?is?|yazidis?|druze|alawites?|ahmadis?|jains?|taoists?|"
+    r"shintoists?|not religious|non-?religious|religious|irreligious|believers|"
+    r"non-?believers)"
+)
+# Peoples of the countries on the list that ``GROUP`` and ``NATIONS`` do not name, with
+# "North", "South" … before any of them.
+_MORE_PEOPLES = (
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western) )?"
+    r"(?:uzbeks|tajiks|turkmens?|kyrgyz|azerbaijanis|azeris|yemenis|saudis|libyans|sudanese|"
+    r"egyptians|maldivians|bangladeshis|burmese|laotians|nepalese|nepalis|sri lankans|"
+    r"bhutanese|cubans|nicaraguans|colombians|malians|cameroonians|chadians|mozambicans|"
+    r"congolese|tunisians|algerians|moroccans|mauritanians|jordanians|omanis|qataris|"
+    r"kuwaitis|emiratis|lebanese|malaysians|indonesians|chechens|tatars|kazakhstanis|"
+    r"pashtuns|hazaras|baloch|punjabis|sindhis|bengalis|rohingya|hmong|amhara|oromo|"
+    r"tigrayans|hausa|fulani|yoruba|igbo|berbers|kabyles|assyrians|chaldeans|armenians|"
+    r"georgians|koreans|vietnamese|chinese|indians|iranians|afghans|pakistanis|somalis|"
+    r"eritreans|ethiopians|nigerians|kazakhs|russians|turks|arabs|kurds|uyghurs|uighurs)"
+)
+_A_PEOPLE = rf"(?:{GROUP}|{NATIONS}|{_MORE_PEOPLES})"
+_MOSTLY = (
+    r"(?:mostly|mainly|largely|predominantly|overwhelmingly|traditionally|historically|"
+    r"nominally|chiefly|primarily|also|still)"
+)
+
 _FORMS = [
+    # "Most Kazakhs are Muslim", "Most Iranians are Shia Muslims", "Uyghurs are mainly
+    # Sunni Muslims": a people's faith, stated (a faith, not a vice, as what they are)
+    rf"(?:{_SHARE} (?:of )?(?:the )?)?{_DET}{_A_PEOPLE} are (?:{_MOSTLY} )?{_ADHERENTS}{_PLACE}",
+    # "Trans people exist.", "Muslims exist too."
+    rf"{_DET}{_A_PEOPLE} (?:do |really |still |also )?exist(?: too| as well| everywhere|"
+    r" in every (?:country|church|community|town|city|family))?",
     # "… deserve the same rights as everyone else", "… deserve equal rights and respect"
     rf"{_DET}{GROUP} (?:deserve|have|should have|should get|are entitled to) (?:the same|equal) "
     rf"{_GOODS}(?:,? and {_GOODS})?(?: as {_EVERYONE})?",

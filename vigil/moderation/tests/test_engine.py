@@ -634,6 +634,14 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "Why do Jewish people not eat pork? Genuinely curious.",
         "Why do some atheists become Christians later in life?",
         "Why do Hindus celebrate Diwali?",
+        # a people's faith, stated, and that a people exists
+        "Most Kazakhs are Muslim.",
+        "Most Iranians are Shia Muslims.",
+        "Uyghurs are mainly Sunni Muslims in Xinjiang.",
+        "Most North Koreans are atheists.",
+        "About 10% of Egyptians are Coptic Christians.",
+        "Trans people exist.",
+        "Muslims exist too.",
     ],
 )
 def test_affirmations_of_a_group_are_found(text: str) -> None:
@@ -685,6 +693,16 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "Why do Muslims always cover their women?",
         "Why do black people eat so much chicken?",
         "Why do Muslims marry their cousins?",
+        # a vice, not a faith, as what a people is; or more said beside the faith
+        "Most Muslims are terrorists.",
+        "Most Arabs are Muslims and terrorists.",
+        "Most Jews are Zionists.",
+        "Muslims are infidels.",
+        "Most Kazakhs are Muslim, so they cannot be trusted.",
+        "Most immigrants are Muslims and they will outbreed us.",
+        "Trans people shouldn't exist.",
+        "Trans people exist, sadly.",
+        "Muslims exist to be killed.",
         "",
     ],
 )
