@@ -144,6 +144,30 @@ _MORE_PEOPLES = (
     r"eritreans|ethiopians|nigerians|kazakhs|russians|turks|arabs|kurds|uyghurs|uighurs)"
 )
 _A_PEOPLE = rf"(?:{GROUP}|{NATIONS}|{_MORE_PEOPLES})"
+# What a people is called in front of a noun ("Jewish lives", "being a Muslim").
+_ADJECTIVE = (
+    r"(?:black|brown|asian|african|arab|jewish|muslim|christian|hindu|sikh|buddhist|"
+    r"catholic|gay|lesbian|bisexual|queer|trans|transgender|disabled|deaf|blind|autistic|"
+    r"indigenous|native|immigrant|refugee|migrant|palestinian|israeli|uyghur|uighur|kurdish|"
+    r"roma|latino|latina|hispanic|mexican|chinese|indian|pakistani|nigerian|somali|afghan|"
+    r"iranian|syrian|iraqi|kazakh|mixed[- ]race|non-?binary)"
+)
+# What most of a people do or are, said in their favour ("Most immigrants work hard.").
+_VIRTUES = (
+    r"(?:work hard|are hard-?working|reject (?:violence|extremism|terrorism|hatred|hate)|"
+    r"condemn (?:violence|extremism|terrorism|the attacks?|these attacks?)|"
+    r"want (?:peace|to live in peace|the same things as (?:everyone else|us|anyone))|"
+    r"are (?:peaceful|peace-loving|law-abiding|kind|decent|honest|generous|friendly|"
+    r"ordinary people|good people|good neighbou?rs)|love their (?:families|children|country)|"
+    r"just want to (?:live|work|raise their (?:families|children)) in peace)"
+)
+# Greetings for a feast, in whatever words.
+_GREETINGS = (
+    r"(?:(?:eid|ramadan) (?:mubarak|kareem)|chag sameach|shana tova|gut yontif|"
+    r"merry christmas|happy (?:eid|ramadan|diwali|holi|vaisakhi|hanukkah|chanukah|passover|"
+    r"easter|christmas|new year|nowruz|nauryz|navruz|lunar new year|rosh hashanah|purim|"
+    r"sukkot|holidays)|blessed (?:eid|ramadan|easter|christmas|diwali|passover|hanukkah))"
+)
 _MOSTLY = (
     r"(?:mostly|mainly|largely|predominantly|overwhelmingly|traditionally|historically|"
     r"nominally|chiefly|primarily|also|still)"
@@ -153,6 +177,24 @@ _FORMS = [
     # "Most Kazakhs are Muslim", "Most Iranians are Shia Muslims", "Uyghurs are mainly
     # Sunni Muslims": a people's faith, stated (a faith, not a vice, as what they are)
     rf"(?:{_SHARE} (?:of )?(?:the )?)?{_DET}{_A_PEOPLE} are (?:{_MOSTLY} )?{_ADHERENTS}{_PLACE}",
+    # "Muslim lives matter." (not "white" or "all": those answer another slogan)
+    rf"{_ADJECTIVE} lives (?:matter|are precious|are sacred)(?: too)?",
+    # "There's nothing wrong with being a Muslim."
+    rf"there(?:'s| is) nothing (?:wrong|shameful|bad) (?:with|about|in) being "
+    rf"(?:(?:a|an) )?(?:{_ADJECTIVE}|{_A_PEOPLE})",
+    # "Most immigrants work hard.", "Most Jews reject violence."
+    rf"(?:most|the vast majority of|the majority of|nearly all|almost all) (?:of )?(?:the )?"
+    rf"{_A_PEOPLE} {_VIRTUES}",
+    # "Trans women are women."
+    r"trans (?:women are women|men are men)",
+    # "Jews have lived in Europe for two thousand years."
+    rf"{_DET}{_A_PEOPLE} have (?:lived|worshipp?ed|prayed|been) (?:in|across|throughout) "
+    r"[a-z' -]{1,40}? (?:for (?:over |more than |nearly |almost |about |)[a-z0-9,' -]{1,30}? "
+    r"(?:years|centuries|generations)|since [a-z0-9' -]{1,40})",
+    # "Eid Mubarak to our Muslim neighbours!"
+    rf"{_GREETINGS},? to (?:all )?(?:of )?(?:our|my|the|your)? ?(?:{_ADJECTIVE} |{_A_PEOPLE} )?"
+    r"(?:neighbou?rs|friends|community|communities|brothers and sisters|colleagues|family|"
+    rf"families|everyone|people)|{_GREETINGS},? to (?:all )?(?:our |my |the )?{_A_PEOPLE}",
     # "Trans people exist.", "Muslims exist too."
     rf"{_DET}{_A_PEOPLE} (?:do |really |still |also )?exist(?: too| as well| everywhere|"
     r" in every (?:country|church|community|town|city|family))?",

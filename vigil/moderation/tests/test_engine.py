@@ -642,6 +642,17 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "About 10% of Egyptians are Coptic Christians.",
         "Trans people exist.",
         "Muslims exist too.",
+        # a slogan of worth, a greeting, what most of a people do, how long they have lived
+        # somewhere, and nothing wrong with being one of them
+        "Muslim lives matter.",
+        "Jewish lives matter.",
+        "Eid Mubarak to all our Muslim neighbours!",
+        "Chag sameach to our Jewish friends.",
+        "Most immigrants work hard.",
+        "Most Jews reject violence.",
+        "Trans women are women.",
+        "Jews have lived in Europe for two thousand years.",
+        "There's nothing wrong with being a Muslim.",
     ],
 )
 def test_affirmations_of_a_group_are_found(text: str) -> None:
@@ -703,6 +714,17 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "Trans people shouldn't exist.",
         "Trans people exist, sadly.",
         "Muslims exist to be killed.",
+        "White lives matter.",
+        "Muslim lives don't matter.",
+        "Jewish lives matter less.",
+        "Trans lives matter in no way whatsoever!",
+        "Eid Mubarak to all our Muslim neighbours, now leave.",
+        "Most immigrants work hard at stealing our jobs.",
+        "Most Jews reject violence, they prefer money.",
+        "Most Muslims are peaceful but Islam is not.",
+        "Jews have lived in Europe for too long.",
+        "Jews have lived in Europe for two thousand years, too long.",
+        "Trans women are women? No.",
         "",
     ],
 )
