@@ -2,6 +2,15 @@
 against the reference's ``cache_page``, each WSGI application called in a loop.
 
     python bench/inprocess.py [--requests 3000] [--posts 300]
+    python bench/inprocess.py --cache-off [--requests 200] [--runs 5] [--tree DIR ...]
+
+``--cache-off`` times the country page instead with Vigil's caches off
+(``VIGIL_BENCH_CACHE=off``), so every request renders it from the database: the CPU
+of a render (the best and the median of a run's requests, and their mean), the queries
+of one render and the size of the body, ``--runs`` times. Each ``--tree`` is another
+checkout of Vigil (a ``git worktree`` of an older commit, say) timed on the same
+database, its runs alternating with this checkout's so that the machine's load falls on
+both; ``--save-body DIR`` writes the page each checkout rendered there, to compare bytes.
 
 ``--posts N`` also times N prayer posts through Vigil's JSON API in one process, with
 every model left to the task worker (``VIGIL_MODERATION_IN_WORKER``), so the figure is
@@ -18,17 +27,20 @@ import argparse
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from lib import PY, ROOT, bench_env
+from lib import PY, ROOT, bench_env, prepare_database
 
 BENCH = Path(__file__).resolve().parent
 
 LOOP = """
-import importlib, io, os, sys, time
+import importlib, io, statistics, sys, time
 app = importlib.import_module(sys.argv[3]).application
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 path, _, query = sys.argv[1].partition("?")
 def call():
     environ = {"REQUEST_METHOD": "GET", "PATH_INFO": path, "QUERY_STRING": query,
@@ -38,16 +50,23 @@ def call():
     status = []
     body = b"".join(app(environ, lambda s, h, e=None: status.append(s)))
     assert status[0].startswith("200"), status
-    return len(body)
-size = 0
+    return body
 for _ in range(50):
-    size = call()
-n = int(sys.argv[2])
+    call()
+n, each = int(sys.argv[2]), []
 started = time.process_time()
 for _ in range(n):
+    before = time.process_time()
     call()
+    each.append(time.process_time() - before)
 cpu = time.process_time() - started
-print(f"{cpu / n * 1e6:.0f} {size}")
+with CaptureQueriesContext(connection) as queries:
+    body = call()
+if len(sys.argv) > 4:
+    with open(sys.argv[4], "wb") as out:
+        out.write(body)
+print(f"{cpu / n * 1e6:.0f} {len(body)} {min(each) * 1e6:.0f} "
+      f"{statistics.median(each) * 1e6:.0f} {len(queries.captured_queries)}")
 """
 
 POSTS = """
@@ -84,22 +103,80 @@ print(f"{(time.process_time() - started) / count * 1e3:.2f}")
 """
 
 
-def run(env: dict[str, str], cwd: Path, wsgi: str, path: str, requests: int) -> tuple[float, int]:
-    """CPU µs per request and body size of ``path`` from ``wsgi``'s application (the
-    module the app server loads)."""
+@dataclass
+class Timed:
+    """One run of the loop: CPU µs per request (mean, best, median), the body's size
+    and the queries of one request."""
+
+    mean: float
+    size: int
+    best: float
+    median: float
+    queries: int
+
+
+def timed(
+    env: dict[str, str], cwd: Path, wsgi: str, path: str, requests: int, body: str = ""
+) -> Timed:
+    """``requests`` calls of ``path`` on ``wsgi``'s application (the module the app
+    server loads), after a warm-up; ``body`` names a file for the last answer's bytes."""
     done = subprocess.run(
-        [PY, "-c", LOOP, path, str(requests), wsgi], cwd=cwd, env=env, capture_output=True,
-        text=True, check=True,
+        [PY, "-c", LOOP, path, str(requests), wsgi, *([body] if body else [])], cwd=cwd,
+        env=env, capture_output=True, text=True, check=True,
     )  # fmt: skip
-    micros, size = done.stdout.split()
-    return float(micros), int(size)
+    mean, size, best, median, queries = done.stdout.split()
+    return Timed(float(mean), int(size), float(best), float(median), int(queries))
+
+
+def run(env: dict[str, str], cwd: Path, wsgi: str, path: str, requests: int) -> tuple[float, int]:
+    """CPU µs per request and body size of ``path`` from ``wsgi``'s application."""
+    result = timed(env, cwd, wsgi, path, requests)
+    return result.mean, result.size
+
+
+def cache_off(requests: int, runs: int, trees: list[Path], save_body: str) -> None:
+    """The country page rendered on every request, this checkout and each of ``trees``
+    in turn, ``runs`` rounds; a line per run and the range of each checkout's runs."""
+    var = bench_env("run")["VIGIL_VAR_DIR"]
+    if not (Path(var) / "vigil.sqlite3").exists():
+        prepare_database(bench_env("run"))
+    checkouts = [ROOT, *(tree.resolve() for tree in trees)]
+    if save_body:
+        Path(save_body).mkdir(parents=True, exist_ok=True)
+    results: dict[Path, list[Timed]] = {tree: [] for tree in checkouts}
+    print(f"{'checkout':40s} {'mean µs':>8s} {'best µs':>8s} {'median µs':>9s} queries  bytes")
+    for round_ in range(runs):
+        for number, tree in enumerate(checkouts):
+            env = {**bench_env("run"), "DJANGO_SETTINGS_MODULE": "bench.bench_settings"}
+            env.update({"PYTHONPATH": str(tree), "VIGIL_BENCH_CACHE": "off"})
+            body = f"{save_body}/country-{number}.html" if save_body and not round_ else ""
+            result = timed(env, tree, "vigil.wsgi", COUNTRY, requests, body)
+            results[tree].append(result)
+            print(
+                f"{tree!s:40s} {result.mean:8.0f} {result.best:8.0f} {result.median:9.0f} "
+                f"{result.queries:7d} {result.size:6d}"
+            )
+    for tree, done in results.items():
+        medians = sorted(result.median for result in done)
+        bests = sorted(result.best for result in done)
+        print(
+            f"{tree}: median per run {medians[0]:.0f}–{medians[-1]:.0f} µs, best per run "
+            f"{bests[0]:.0f}–{bests[-1]:.0f} µs, {done[0].queries} queries"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--posts", type=int, default=0, help="also time this many posts")
+    parser.add_argument("--cache-off", action="store_true", help="the country page, uncached")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--tree", type=Path, action="append", default=[])
+    parser.add_argument("--save-body", default="")
     args = parser.parse_args()
+    if args.cache_off:
+        cache_off(args.requests, args.runs, args.tree, args.save_body)
+        return
     vigil = {**bench_env("run"), "DJANGO_SETTINGS_MODULE": "bench.bench_settings"}
     vigil["PYTHONPATH"] = str(ROOT)
     reference = {
