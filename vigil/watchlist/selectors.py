@@ -209,6 +209,12 @@ class Profile:
     def history_editions(self) -> list[Edition]:
         return [row.edition for row in self.history]
 
+    @property
+    def history_entries(self) -> list[Entry]:
+        """The country's entries in published editions, oldest first, with the editions'
+        level bands: what ``charts.history_entries`` reads, already loaded."""
+        return [row.entry for row in reversed(self.history) if row.entry is not None]
+
 
 FACT_LABELS = (
     ("leader", _("Leader")),
@@ -250,16 +256,14 @@ def facts_from(sheets: list[FactSheet]) -> list[Fact]:
     return facts
 
 
-def profile_entry(entry_id: int) -> Entry:
-    """An entry with everything its profile shows, in a fixed number of queries."""
+def with_profile_relations(entry: Entry) -> Entry:
+    """``entry`` (its edition and country at hand) with the rest of what its profile
+    shows: engines and their sources, prayer points, sources (four queries)."""
     engines = EntryEngine.objects.select_related("engine").prefetch_related("sources")
-    return (
-        Entry.objects.select_related("edition", "country")
-        .prefetch_related(
-            Prefetch("engines", queryset=engines), "prayer_points", "sources", "edition__bands"
-        )
-        .get(pk=entry_id)
+    prefetch_related_objects(
+        [entry], Prefetch("engines", queryset=engines), "prayer_points", "sources"
     )
+    return entry
 
 
 def _history(editions: list[Edition], entries: dict[int, Entry]) -> list[HistoryRow]:
@@ -318,7 +322,9 @@ def country_profile(country: Country, user: Any, year: int | None) -> Profile | 
     edition = _chosen(entries, editions, year)
     if edition is None:
         return None
-    entry = profile_entry(entries[edition.pk].pk)
+    # One query for the level bands of every edition the profile and its charts show.
+    prefetch_related_objects([entry.edition for entry in entries.values()], "bands")
+    entry = with_profile_relations(entries[edition.pk])
     previous = next((e for e in editions if e.year < edition.year and e.is_published), None)
     before = entries.get(previous.pk) if previous else None
     sheets = list(country.fact_sheets.for_year(edition.year).order_by("position", "id"))

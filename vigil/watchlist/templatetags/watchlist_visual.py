@@ -14,7 +14,7 @@ from vigil.watchlist.charts import (
     sphere_chart,
 )
 from vigil.watchlist.maps import world_map as build_world_map
-from vigil.watchlist.models import Country, Edition
+from vigil.watchlist.models import Country, Edition, Entry
 from vigil.watchlist.selectors import current_edition
 
 register = template.Library()
@@ -29,12 +29,16 @@ def world_map(edition: Edition | None = None, compact: bool = False) -> dict[str
 
 @register.inclusion_tag("watchlist/visual/_country_charts.html")
 def country_charts(
-    country: Country, edition: Edition | None = None, editions: list[Edition] | None = None
+    country: Country,
+    edition: Edition | None = None,
+    editions: list[Edition] | None = None,
+    entries: list[Entry] | None = None,
 ) -> dict[str, Any]:
     """Rank and score across editions as one chart and one table (a row for each of
     ``editions``, the published editions, when given), and the six spheres of ``edition``
-    where published (three queries)."""
-    entries = history_entries(country)
+    where published (three queries; one when the page passes the country's ``entries``
+    as ``charts.history_entries`` gives them)."""
+    entries = history_entries(country) if entries is None else entries
     return {
         "country": country,
         "edition": edition,

@@ -10,15 +10,17 @@ from decimal import Decimal
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from vigil.watchlist.charts import history_entries
 from vigil.watchlist.csvformat import COLUMNS
 from vigil.watchlist.models import Confidence, Edition, Entry
-from vigil.watchlist.selectors import Change, change_for, current_edition
+from vigil.watchlist.selectors import Change, change_for, country_profile, current_edition
 from vigil.watchlist.templatetags import watchlist_tags
 from vigil.watchlist.tests.factories import (
     CountryFactory,
@@ -333,6 +335,31 @@ def test_embargoed_profile_is_404_for_the_public_and_preview_for_staff(client, s
     assert "embargoed until" in page_text(client.get(url))
 
 
+@pytest.mark.parametrize("as_staff", [False, True])
+def test_profile_gives_the_charts_the_entries_they_would_load(embargoed, staff, as_staff):
+    """The charts take the country's history from the profile instead of loading it
+    again: the same entries in the same order, with the same levels, for the public and
+    for staff previewing an embargoed edition (which the charts leave out)."""
+    country = embargoed.entries.get().country
+    for year, score in ((2012, Decimal("82.0")), (2014, Decimal("70.5")), (2016, None)):
+        edition = EditionFactory(year=year)
+        LevelBandFactory(edition=edition)
+        EntryFactory(edition=edition, country=country, rank=year - 2000, score=score)
+    EditionFactory(year=2015)  # an edition without the country
+    user = staff if as_staff else AnonymousUser()
+    year = 2030 if as_staff else 2014
+
+    profile = country_profile(country, user, year)
+
+    assert profile is not None
+    loaded = history_entries(country)
+    assert [e.pk for e in profile.history_entries] == [e.pk for e in loaded]
+    assert [e.level for e in profile.history_entries] == [e.level for e in loaded]
+    assert [e.get_absolute_url() for e in profile.history_entries] == [
+        e.get_absolute_url() for e in loaded
+    ]
+
+
 def test_embargoed_edition_is_not_current(embargoed):
     EditionFactory(year=2020)
 
@@ -531,10 +558,11 @@ def build_profile(size: int):
 def test_country_page_query_count_is_fixed(client, django_assert_num_queries, empty_slots, size):
     country = build_profile(size)
 
-    # 12 for the profile (one finds the current edition for the old-edition banner),
-    # 3 for the charts, 6 for the prayer wall rendered below it (one lists the walls
-    # related to it; the languages of its prayers come counted with the wall).
-    with django_assert_num_queries(21):
+    # 11 for the profile (one loads the level bands of every edition it shows, one finds
+    # the current edition for the old-edition banner), 1 for the charts (the spheres: the
+    # history comes with the profile), 6 for the prayer wall rendered below it (one lists
+    # the walls related to it; the languages of its prayers come counted with the wall).
+    with django_assert_num_queries(18):
         response = client.get(country.get_absolute_url())
 
     assert len(response.context["profile"].history) == size
