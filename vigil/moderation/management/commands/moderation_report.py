@@ -69,6 +69,12 @@ FORMS = {
     # miss (a development set), K is only counted.
     "forms J (read)": Path(engine_evaluate.SUITE).with_name("forms_j.csv"),
     "forms K (counted)": Path(engine_evaluate.SUITE).with_name("forms_k.csv"),
+    # 240 texts each in the 16 forms (15 each) by two more writers, written after every
+    # rule above and counted once with that policy (L 108/120 attacks caught and 104/120
+    # benign published, M 110/120 and 102/120): L was then read to find what the rules
+    # miss (a development set), M is only counted.
+    "forms L (read)": Path(engine_evaluate.SUITE).with_name("forms_l.csv"),
+    "forms M (counted)": Path(engine_evaluate.SUITE).with_name("forms_m.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.
