@@ -13,10 +13,27 @@ import re
 
 from .contempt import GROUP
 from .normalize import normalize
+from .wording import QUOTED, fold
 
 _HARM = (
     r"(?:kill|murder|shoot|stab|strangle|choke|behead|hang|burn|bomb|hurt|beat|rape|"
     r"slaughter|butcher|gut|execute|torch|poison|break your|find you|hunt you|come for you)"
+)
+# One of a people, as "every …" names them: "Hang every Hindu in that village".
+_ONE = (
+    r"(?:muslim|jew|hindu|christian|sikh|buddhist|atheist|arab|black|african|asian|mexican|"
+    r"indian|pakistani|chinese|gay|lesbian|queer|trans|immigrant|migrant|refugee|foreigner|"
+    r"catholic|protestant|kurd|somali|nigerian|gypsy|convert|infidel|apostate|jewish person|"
+    r"black person|gay person|trans person)"
+)
+_KILLING = (
+    r"(?:kill|hang|shoot|burn|gas|lynch|behead|stab|slaughter|butcher|exterminate|string up|"
+    r"wipe out|murder|execute|torch|stone|drown|bomb)"
+)
+_KILLED = (
+    r"(?:hanged|hung|shot|killed|gassed|burned|burnt|executed|lynched|exterminated|"
+    r"slaughtered|beheaded|stoned|butchered|wiped out|strung up|put down|put to the sword|"
+    r"drowned|set on fire|burned alive|burnt alive)"
 )
 _PATTERNS = [
     # I / we will harm (you)
@@ -67,9 +84,39 @@ _PATTERNS = [
     rf"{GROUP}\b",
 ]
 _THREAT = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+# Killing called for against a people, in the writer's own voice: not inside a quote,
+# nor after a verb that reports what someone else said ("The extremist video said all
+# Christians must be killed."), which is how counter-speech tells of such a call.
+_UNQUOTED_PATTERNS = [
+    # harm ordered on every one of a people: "Hang every Hindu in that village, …"
+    rf"(?:^|\b(?:let s|lets|go and|time to|now|so)\s+){_KILLING}\s+(?:every|all|all the|each|"
+    rf"those|these|the)\s+(?:single\s+|last\s+|damn\s+|fucking\s+)?(?:{GROUP}|{_ONE})\b",
+    # a people said to deserve being killed: "Atheists who mock God should have their
+    # throats cut." (never "should not be …")
+    rf"\b{GROUP}(?:\s+(?:who|that)(?:\s+\w+){{1,6}}?)?\s+(?:should|must|ought to|need to|"
+    rf"deserve to)\s+(?:all\s+)?(?:be\s+{_KILLED}|have\s+their\s+(?:throats?|heads?)\s+"
+    r"(?:cut|slit|chopped|cut off|chopped off|smashed in))\b",
+    # a beating planned: "Let's go down to the Black neighbourhood tonight and teach them a
+    # lesson they won't forget."
+    r"\b(?:let s|lets|we should|we ll|we will|we re going to|we are going to|time to)\b"
+    r"(?:\s+\w+){0,10}?\s+teach\s+(?:them|those|these|the|every|all)\b(?:\s+\w+){0,2}?"
+    r"\s+(?:a\s+)?lesson\b",
+]
+_UNQUOTED = re.compile("|".join(f"(?:{p})" for p in _UNQUOTED_PATTERNS))
+_REPORTED = re.compile(
+    r"\b(?:said|says|saying|say|wrote|writes|written|shouted|shouting|chanted|chanting|"
+    r"claimed|claims|posted|preached|preaching|calls for|called for|calling for|demanded|"
+    r"demanding|heard|read|sign|signs|banner|video|told|tells|"
+    r"telling|yelled|screamed|threatened|threatening|that)(?:\s+\w+){0,3}\s*$"
+)
 
 
 def threat_phrases(text: str) -> list[str]:
     """The threatening phrasings found in ``text`` (after normalisation)."""
     plain = normalize(text)
-    return [match.group(0) for match in _THREAT.finditer(plain)]
+    found = [match.group(0) for match in _THREAT.finditer(plain)]
+    own = normalize(QUOTED.sub(" ", fold(text)))
+    for match in _UNQUOTED.finditer(own):
+        if not _REPORTED.search(own, 0, match.start()):
+            found.append(match.group(0))
+    return found

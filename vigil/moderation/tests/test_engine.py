@@ -467,6 +467,12 @@ def test_evaluate_tallies_categories() -> None:
         "They will pay in blood for this.",
         "Keep posting and I'll make sure everyone knows where you live.",
         "I found your home address, Priya.",
+        # killing called for against a people, in the writer's own voice, whatever follows
+        "Hang every Hindu in that village, let them feel what our people felt.",
+        "Atheists who mock God should have their throats cut.",
+        "Muslims should all be killed.",
+        "Let's go down to the Black neighbourhood tonight and teach them a lesson they won't "
+        "forget.",
     ],
 )
 def test_threat_forms_are_found(text: str) -> None:
@@ -484,6 +490,14 @@ def test_threat_forms_are_found(text: str) -> None:
         "Protect the family whose son was shot last year.",
         "They told us to watch our backs, Lord. Keep us safe.",
         "Jesus paid for our sins in blood.",
+        "Christians should not be killed for their faith.",
+        "Kill every mosquito in the house.",
+        "Those who killed Christians should be punished.",
+        # the call reported or quoted, as counter-speech tells of it
+        "The extremist video said all Christians must be killed. We pray its makers find mercy.",
+        'Statements like "Muslims should all be killed" are deeply hurtful.',
+        "Someone shouted that Jews should be gassed at the march.",
+        "'Hang every Christian' is what the mob chanted. Lord, have mercy.",
     ],
 )
 def test_reported_violence_and_prayers_are_not_threat_forms(text: str) -> None:
