@@ -118,8 +118,10 @@ _GROUP_DISGUSTS = re.compile(
 _VERMIN = (
     r"(?:animals|beasts|vermin|rats|cockroaches|roaches|parasites|leeches|pigs|swine|dogs|"
     r"apes|monkeys|insects|maggots|worms|rodents|savages|subhumans?|sub-humans?|cattle|"
-    r"livestock|"
+    r"livestock|germs|pests|weeds|"
     r"a plague|a disease|a cancer|a virus|scum|filth|trash|garbage|not human|less than human|"
+    r"a tumou?r|a cancerous growth|an infection|an infestation|a blight|a scourge|a pest|"
+    r"a pestilence|a sickness|a stain|a parasite|a leech|a burden|"
     r"not (?:just |every bit |fully |really |truly )?as human as \w+(?: else)?|"
     r"not even human|not people|the lowest (?:kind|form|sort|type) of (?:human(?: beings?)?|"
     r"life|people|person)|the lowest of the low)"

@@ -47,6 +47,11 @@ _INSULT = (
 # Opens a sentence or a clause, or follows a name or a comma ("Maria, go …").
 _START = r"(?:^|[.!?;:,\n]\s*|\bjust\s+|\band\s+)"
 _PATTERNS = [
+    # hounding someone off the wall: "I'll reply to every single post you make until you quit"
+    r"\bi(?:'ll| will|'m going to| am going to|'m gonna| am gonna)\s+(?:keep\s+)?"
+    r"(?:reply|replying|respond|responding|comment|commenting|follow|following|message|"
+    r"messaging|report|reporting|tag|tagging)\b[^.!?]{0,50}\buntil\s+you\s+(?:quit|leave|"
+    r"give up|go away|disappear|delete|stop posting|shut up|cry|break)\b",
     rf"{_START}(?:get lost|go away|go cry|crawl back|disappear\b|shut up(?! the\b)|"
     r"shut your (?:mouth|trap|face)|stop embarrassing yourself|"
     r"(?:leave|get off) this (?:site|page|wall|forum|place))",

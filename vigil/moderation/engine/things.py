@@ -100,7 +100,10 @@ _THINGS = (
     r"building|buildings|tower blocks?|car park|architecture|skyscrapers?|motorway services|"
     r"river|rivers|lake|canal|beach|sea|puddles?|swamp|"
     r"toys?|painting|paintings|furniture|wallpaper|paint|decor|"
-    r"haircut|outfit|dress|shirt|trousers|hat|scarf|gloves|uniform"
+    r"haircut|outfit|dress|shirt|trousers|hat|scarf|gloves|uniform|"
+    # the places where prisoners of conscience are held
+    r"prisons?|jails?|prison camps?|labou?r camps?|re-education camps?|detention (?:centres?|"
+    r"centers?|camps?)|camps"
 )
 # (a whole word, not part of a compound: "Bomb-Builders" is a name for people)
 _THING = re.compile(rf"(?<![\w-])(?:{_THINGS})(?![\w-])")
@@ -119,6 +122,7 @@ _EVILS = (
     r"malnutrition|starvation|lies|fear|shame|guilt|bitterness|envy|jealousy|apathy|"
     r"hypocrisy|gossip|selfishness|materialism|laziness|anxiety|lust|unforgiveness|"
     r"loneliness|grief|darkness|death|satan|the devil|"
+    r"(?:religious )?freedom violations|(?:human )?rights (?:violations|abuses)|violations|"
     # weapons, only as what a sentence opens with ("Landmines are disgusting, cowardly
     # weapons."): "every time a bomb goes off, the suspect …" speaks of people
     r"landmines?|mines|bombs?|missiles?|weapons?|guns?|drones?|bullets?"
@@ -132,6 +136,23 @@ _COMPOUND_EVILS = re.compile(
     r"\b(?:human|child|sex|drug|domestic|gun|knife|online|sexual|organ|elder|animal) "
     r"(trafficking|abuse|violence|slavery|crime|addiction|exploitation)\b"
 )
+
+# A law about religion is a law: "Kazakhstan's religion law is a cowardly piece of
+# legislation."
+_LAWS_ON_FAITH = re.compile(
+    r"\b(?:religion|religious|blasphemy|apostasy|conversion|anti-conversion|faith) "
+    r"(laws?|legislation|decrees?|bans?|policy|policies|registration|rules?|regulations?)\b"
+)
+# A country's thing is a thing ("Kazakhstan's religion law", "Iran's prisons"), and so is
+# a place where something is ("43 degrees today in Lahore"): neither names a person.
+_THING_OF_A_COUNTRY = re.compile(
+    rf"\b(?:{NATIONS})(?:'s|’s|s') (?=(?:\w+ )?(?:{_THINGS})(?![\w-]))"
+)
+_THING_IN_A_COUNTRY = re.compile(
+    rf"(?<![\w-])((?:{_THINGS})(?![\w-])) (?:in|of|across|throughout) "
+    rf"(?:(?:north|south|east|west|central) )?(?:{NATIONS})\b"
+)
+_PLACE_BEFORE = re.compile(r"(?:in|at|from|near|across|around|outside|inside|to|over)$")
 
 # Anything that points at a person or a people leaves the text to the model.
 _PERSONS = re.compile(
@@ -161,6 +182,7 @@ _PERSONS = re.compile(
     # words for people as something less, whoever they are said of
     r"scum|savages?|subhumans?|degenerates?|freaks?|perverts?|infidels?|heretics?|kaff?irs?|"
     r"kuffar|peasants?|poor|homeless|beggars?|humans?|populations?|citizens?|residents?|"
+    r"minorit(?:y|ies)|"
     r"inhabitants?|masses|lgbt\w*|gender\w*|dysphoria|non-?binary|bisexual\w*|intersex|"
     r"jewish|muslim|christian|hindu|sikh|buddhist|catholic|protestant|orthodox|mormon|"
     r"islamic|hispanic|latino|latina|"
@@ -205,7 +227,8 @@ _SEEMED = re.compile(
 )
 # An evil that opens its sentence may be called a killer: "Malaria is a murderer."
 _EVIL_AS_KILLER = re.compile(
-    r"\b(?:is|was|are|were) (?:a |an |the )?(?:\w+ )?(?:murderers?|killers?|thief|thieves)\b"
+    r"\b(?:is|was|are|were) (?:a |an |the )?(?:\w+ )?(?:murderers?|killers?|thief|thieves|"
+    r"losers?|cowards?|liars?|bullies|bully|tyrants?|enemy|enemies|frauds?|failures?)\b"
 )
 # A thing that opens its sentence may be called vermin or a pest: "These mosquitoes are
 # vermin." Said of anything else, the word leaves the text to the model.
@@ -230,7 +253,11 @@ _EVIL_IS_VERMIN = re.compile(
 # them: "The mosquitoes here are vermin and I want them all dead.", "Kill the weeds, every
 # last one of them, before they choke the whole garden." Before any such thing is named
 # the words still point at people.
-_PLURAL_THING = re.compile(rf"(?<![\w-])(?:{_THINGS}|{_EVILS})(?<=s)(?![\w-])")
+# (not places of detention: "Bring back the camps for them." speaks of people)
+_PLURAL_THING = re.compile(
+    r"(?<![\w-])(?!(?:prisons|jails|(?:prison |labou?r |re-education |detention )?camps)"
+    rf"(?![\w-]))(?:{_THINGS}|{_EVILS})(?<=s)(?![\w-])"
+)
 _THEY = re.compile(r"\b(?:they|them|their|theirs|they're|they've|they'll|themselves)\b")
 # Pests said to have come from elsewhere are how some speak of people ("These weeds came
 # from abroad, pull them all out."): there "them" still points at people.
@@ -289,6 +316,8 @@ def only_about_things(text: str) -> bool:
     """Every sentence of ``text`` speaks of an everyday thing (or is a short
     exclamation), at least one does, and none names a person or a people."""
     folded = _ROOM.sub(r"\1", _COMPOUND_EVILS.sub(r"\1", _DISHES.sub(r"\1", fold(text))))
+    folded = _THING_OF_A_COUNTRY.sub("", _LAWS_ON_FAITH.sub(r"\1", folded))
+    folded = _THING_IN_A_COUNTRY.sub(r"\1", folded)
     if QUOTED.search(folded) or _HIDING.search(folded) or _names_someone(text):
         return False
     about_things = False
@@ -328,14 +357,37 @@ def only_about_things(text: str) -> bool:
     return about_things
 
 
+_COMPASS = re.compile(r"(?:north|south|east|west|central|northern|southern|eastern|western)")
+_NATION = re.compile(rf"(?:{NATIONS})")
+
+
+def _a_place(words: list[str], at: int) -> bool:
+    """The capitalised word at ``at`` names a place: after "in", "at", "from" … ("43
+    degrees today in Lahore"), or a country after "of" ("the labour camps of North
+    Korea"), "North" and the like passed over."""
+    before = at - 1
+    while before > 0 and _COMPASS.fullmatch(fold(words[before])):
+        before -= 1
+    word = fold(words[at]).strip(".,!?;:'\"")
+    if _COMPASS.fullmatch(word):
+        return True
+    previous = fold(words[before])
+    return bool(_PLACE_BEFORE.match(previous) or (previous == "of" and _NATION.fullmatch(word)))
+
+
 def _names_someone(text: str) -> bool:
     """A capitalised word inside a sentence of ``text`` that is not "I" and not a thing."""
     for sentence in sentences(text):
-        for word in sentence.split()[1:]:
-            name = _NAME.match(word.lstrip("\"'“‘(["))
+        words = sentence.split()
+        for at in range(1, len(words)):
+            name = _NAME.match(words[at].lstrip("\"'“‘(["))
             folded = fold(name.group()) if name else ""
             if name and not (
-                _I.match(folded) or _THING.fullmatch(folded) or _EVIL.fullmatch(folded)
+                _I.match(folded)
+                or _THING.fullmatch(folded)
+                or _EVIL.fullmatch(folded)
+                or _a_place(words, at)
+                or _THING_OF_A_COUNTRY.match(fold(" ".join(words[at:])))
             ):
                 return True
     return False

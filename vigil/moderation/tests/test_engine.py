@@ -548,6 +548,8 @@ def test_reported_violence_and_prayers_are_not_threat_forms(text: str) -> None:
         "Women were happier when they stayed home.",
         "A Sikh family opened a shop here. I hope they go bust.",
         "Christians held a vigil. Someone should shut them up for good.",
+        "Pakistanis are a tumour on this country that needs cutting out.",
+        "Refugees are a burden on all of us.",
     ],
 )
 def test_contempt_forms_are_found(text: str) -> None:
@@ -601,6 +603,7 @@ def test_contempt_forms_are_found(text: str) -> None:
         "A Muslim woman opened a bakery. It is a thing of beauty.",
         "A Christian bus driver died on the road. It's a freak accident.",
         "Refugees live in camps in Lebanon. They are filthy and overcrowded.",
+        "Pakistanis are a blessing to this country.",
     ],
 )
 def test_reported_negated_and_other_contempt_is_not_a_contempt_form(text: str) -> None:
@@ -827,6 +830,13 @@ def test_a_condemnation_is_not_held_on_the_attack_scores_alone() -> None:
         "This lasagne is revolting.",
         "The new stadium is an ugly concrete monstrosity.",
         "This cheap plastic toy broke in a day. Junk.",
+        # a country's law or prisons, a city where the weather is, rights violated, and an
+        # evil called a loser
+        "Kazakhstan's religion law is a pathetic, cowardly piece of legislation.",
+        "The labour camps of North Korea are an abomination.",
+        "Ugh this heat is disgusting, 43 degrees today in Lahore 🥵",
+        "Religious freedom violations are a cancer on the world.",
+        "Sin is vile and death is a defeated loser. Hallelujah!",
     ],
 )
 def test_complaints_about_things_are_found(text: str) -> None:
@@ -864,6 +874,12 @@ def test_complaints_about_things_are_found(text: str) -> None:
         "To hell with curry munchers, pasta rocks!",  # people named by what they eat
         "This hotel is full of filthy foreigners.",
         "Those puppet masters at head office pull the strings, like always.",
+        # "them" after camps or prisons still points at people
+        "Bring back the camps for them.",
+        "Prisons are too good for them, hang them.",
+        "The food of Mexicans is disgusting.",
+        "The food in China is disgusting, like the Chinese.",
+        "Why do blasphemy laws in Pakistan hit religious minorities so hard?",
         "",
     ],
 )
@@ -1250,6 +1266,7 @@ def test_violence_approved_of_is_a_threat_form(text: str, found: bool) -> None:
         "Let's all report her posts until she's banned.",
         "Your whole family is a joke.",
         "To whoever wrote that prayer: it was pathetic, just like you.",
+        "I'll reply to every single post you make until you quit, loser 😈",
     ],
 )
 def test_harassment_forms_are_found(text: str) -> None:
@@ -1277,6 +1294,8 @@ def test_harassment_forms_are_found(text: str) -> None:
         "I found out where the orphanage needs help and sent money.",
         "That is just like you said, brother.",
         "Your prayers are a blessing to me.",
+        "I will keep praying for you until you come home.",
+        "I'll keep commenting until you answer my question, pastor.",
     ],
 )
 def test_reported_words_and_prayers_are_not_harassment_forms(text: str) -> None:
