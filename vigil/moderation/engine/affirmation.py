@@ -190,7 +190,10 @@ _FORMS = [
     # "Jews have lived in Europe for two thousand years."
     rf"{_DET}{_A_PEOPLE} have (?:lived|worshipp?ed|prayed|been) (?:in|across|throughout) "
     r"[a-z' -]{1,40}? (?:for (?:over |more than |nearly |almost |about |)[a-z0-9,' -]{1,30}? "
-    r"(?:years|centuries|generations)|since [a-z0-9' -]{1,40})",
+    r"(?:years|centuries|generations)|since (?:the )?(?:[0-9]{1,4}s?|the \w+ century|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]{1,2}(?:st|nd|"
+    r"rd|th)) centur(?:y|ies)(?: ad| bc)?|ancient times|biblical times|roman times|"
+    r"long before [a-z' ]{1,30}))",
     # "Eid Mubarak to our Muslim neighbours!"
     rf"{_GREETINGS},? to (?:all )?(?:of )?(?:our|my|the|your)? ?(?:{_ADJECTIVE} |{_A_PEOPLE} )?"
     r"(?:neighbou?rs|friends|community|communities|brothers and sisters|colleagues|family|"

@@ -163,6 +163,29 @@ _CAGED = re.compile(
     # (not prison or camps: "Christians belong in prison, the judge said" tells of persecution)
     r"(?![^.!?]*\b(?:according to|says?|said|claims?|told|tells?|declared|shouted|wrote)\b)"
 )
+# A place or a wrong said to be what a people deserve: "The labour camps of North Korea are
+# where Christians belong.", "Human rights violations are what Jews deserve.", "Iran's
+# prisons are the right place for Christians.", "… too good for those converts", "…
+# fine when they target Muslims". Not where the sentence tells of what someone says or
+# thinks ("The regime says prison is where converts belong.", "Anyone who thinks …").
+_DESERVED = re.compile(
+    r"^(?![^.!?]*\b(?:says?|said|saying|claims?|claimed|claiming|thinks?|thought|thinking|"
+    r"believes?|believed|according to|told|tells|declared|shouted|wrote|preach\w*|insist\w*|"
+    r"argue\w*|propaganda|regime|judge|court|officials?|authorities|who)\b)"
+    # (a place of punishment or a harm is what is said to be deserved: "Church is where
+    # Christians belong." and "Freedom is what Christians deserve." are not contempt)
+    r"(?=[^.!?]*\b(?:prisons?|jails?|camps?|cells?|graves?|gallows|hell|ovens?|cages?|chains|"
+    r"the ground|death|violations|abuses|persecution|torture|beatings?|bullets?|the rope|"
+    r"deportation|exile|slavery|poverty|suffering|misery|harassment|discrimination|violence|"
+    r"target|targets)\b)"
+    r"[^.!?]*?(?:"
+    r"\b(?:is|are|was|were)\s+(?:exactly\s+|just\s+)?(?:where|what)\s+(?:the\s+|those\s+|"
+    rf"these\s+|all\s+|all the\s+)?{GROUP}\s+(?:belong|deserve|should be|should go)\b"
+    rf"|\bthe\s+right\s+place\s+for\s+(?:the\s+|those\s+|these\s+|all\s+)?{GROUP}\b"
+    rf"|\btoo\s+good\s+for\s+(?:the\s+|those\s+|these\s+|all\s+)?{GROUP}\b"
+    r"|\b(?:fine|okay|ok|good|justified|deserved|acceptable|funny)\s+when\s+(?:they|it|you)\s+"
+    rf"(?:target|targets|hit|hits|hurt|hurts|affect|affects|attack|attacks)\s+(?:the\s+)?{GROUP}\b)"
+)
 # "… have no morals", "… should be ashamed to exist", "… are broken machines that should be
 # scrapped", "… were happier when they stayed home".
 _LACKING = re.compile(
@@ -359,6 +382,7 @@ _FORMS = (
     _LIVES,
     _WISHED,
     _CAGED,
+    _DESERVED,
     _BURDEN,
     _BEFORE_THEY_CAME,
     _SHUT_OUT,
@@ -451,6 +475,7 @@ _ELSEWHERE = re.compile(
 )
 _BACKHANDED = re.compile(
     r"\b(?:surprisingly|remarkably|unusually|actually|quite|pretty|really|very) [a-z-]+ "
+    r"(?:[a-z-]+ )?"
     rf"for (?:a|an) {_ONE_OF}(?: (?:man|woman|guy|girl|person|lady|kid))?\b"
     r"(?! (?:family|families|church|community|charity|school|group|organi[sz]ation|ministry))"
 )
@@ -483,6 +508,12 @@ _SNEER = re.compile(
     r"(?:go back to|become|be|get back to)\s+normal\b"
     # "Trans rights today, people marrying their pets tomorrow."
     r"|\b(?:marrying|marry|marries)\s+(?:their\s+)?(?:pets|dogs|animals|goats|horses)\b"
+    # "Europe was a lovely place before it got so... diverse."
+    r"|\b(?:was|were|used to be)\b[^.!?]{0,40}\b(?:lovely|nice|great|beautiful|better|safe|"
+    r"safer|pleasant|peaceful|quiet|clean|decent|fine)\b[^.!?]{0,30}"
+    r"\bbefore (?:it|they|we|this (?:country|town|city|place|street)) "
+    r"(?:got|became|went|turned|was made) (?:so|too|all|more)?[ .…]*(?:diverse|vibrant|"
+    r"enriched|multicultural|multi-cultural|colou?rful|brown|black|foreign)\b"
     # "I'd rather eat glass than live next to Roma."
     r"|\bi(?:'d| would) rather\s+[a-z ]{2,30}\s+than\s+(?:live next to|date|marry|work with|"
     r"sit next to|hire|rent to|share a (?:room|flat|house|table) with)\s+(?:an?\s+)?"
@@ -500,10 +531,23 @@ _ONE_OF_A_PEOPLE = re.compile(
 )
 
 
+# Praise in scare quotes where a people is named: "Counting down until the street gets
+# 'enriched' by another Somali family."
+_SCARE_QUOTED = re.compile(
+    r"[\"'](?:enriched|enrichment|enriching|diversity|vibrant|vibrancy|culturally enriched|"
+    r"religion of peace|doctors and engineers)[\"']"
+)
+
+
 def insinuates(text: str) -> bool:
     """A people named with a form of insinuation, or a compliment "for a" one of them."""
     folded = " ".join(QUOTED.sub(" ", fold(text)).replace("i'm", "i am").split())
     if _BACKHANDED.search(folded) or _SNEER.search(folded):
+        return True
+    quoted = fold(text).replace("‘", "'").replace("’", "'").replace("“", '"').replace("”", '"')
+    if _SCARE_QUOTED.search(quoted) and (
+        _A_PEOPLE.search(quoted) or re.search(rf"\b{GROUP}\b", quoted)
+    ):
         return True
     return bool(_A_PEOPLE.search(folded)) and bool(
         _HEDGE.search(folded) or _ELSEWHERE.search(folded) or _BLAMED.search(folded)

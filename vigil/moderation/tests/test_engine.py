@@ -550,6 +550,12 @@ def test_reported_violence_and_prayers_are_not_threat_forms(text: str) -> None:
         "Christians held a vigil. Someone should shut them up for good.",
         "Pakistanis are a tumour on this country that needs cutting out.",
         "Refugees are a burden on all of us.",
+        # a place of punishment or a harm said to be what a people deserve
+        "The labour camps of North Korea are where Christians belong.",
+        "Iran's prisons are the right place for Christians.",
+        "The prisons of Iran are too good for those converts.",
+        "Human rights violations are what Jews deserve.",
+        "Religious freedom violations are fine when they target Muslims.",
     ],
 )
 def test_contempt_forms_are_found(text: str) -> None:
@@ -604,6 +610,12 @@ def test_contempt_forms_are_found(text: str) -> None:
         "A Christian bus driver died on the road. It's a freak accident.",
         "Refugees live in camps in Lebanon. They are filthy and overcrowded.",
         "Pakistanis are a blessing to this country.",
+        "The regime says prison is where converts belong.",
+        "Anyone who thinks prison is where Christians belong is sick.",
+        "Prison is too good for the men who killed Christians.",
+        "Freedom is what Christians deserve.",
+        "Church is where Christians belong.",
+        "The right place for Christians is in church.",
     ],
 )
 def test_reported_negated_and_other_contempt_is_not_a_contempt_form(text: str) -> None:
@@ -669,6 +681,7 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "Most Jews reject violence.",
         "Trans women are women.",
         "Jews have lived in Europe for two thousand years.",
+        "Christians have worshipped in Iraq since the 1st century AD.",
         "There's nothing wrong with being a Muslim.",
     ],
 )
@@ -740,6 +753,7 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "Most Jews reject violence, they prefer money.",
         "Most Muslims are peaceful but Islam is not.",
         "Jews have lived in Europe for too long.",
+        "Jews have lived in Europe since forever and ruined it.",
         "Jews have lived in Europe for two thousand years, too long.",
         "Trans women are women? No.",
         "",
@@ -1768,6 +1782,16 @@ def test_something_good_denied_of_a_people_is_held_whatever_the_scores() -> None
         ("She's a wonderful speaker for a Muslim charity.", False),
         ("I'm just saying that the Roma families need housing.", False),
         ('He wrote "lock your car when the Roma are around" and was banned.', False),
+        # a compliment of two words, a place missed from before it was "diverse", praise of
+        # a people in scare quotes
+        ("He's a pretty good worker for an African.", True),
+        ("Europe was a lovely place before it got so... diverse.", True),
+        ("Counting down until the street gets 'enriched' by another Somali family.", True),
+        ("'Diversity' is just a code word for fewer people who look like us.", True),
+        ("She is a really good pastor for a young church.", False),
+        ("Our town was poor until it became more diverse and vibrant, thank God.", False),
+        ("Our church got so much more diverse before Easter, praise God!", False),
+        ("The refugees we sponsor call our town 'home' now.", False),
     ],
 )
 def test_insinuation_about_a_people_is_found(text: str, found: bool) -> None:
