@@ -173,6 +173,9 @@ _MOSTLY = (
     r"nominally|chiefly|primarily|also|still)"
 )
 
+# Where a church is from, before its name: "Greek Orthodox", "Roman Catholic".
+_RITE = r"(?:(?:greek|russian|coptic|syriac|armenian|ethiopian|eritrean|roman|eastern|oriental) )?"
+
 _FORMS = [
     # "Most Kazakhs are Muslim", "Most Iranians are Shia Muslims", "Uyghurs are mainly
     # Sunni Muslims": a people's faith, stated (a faith, not a vice, as what they are)
@@ -278,8 +281,8 @@ _FORMS = [
     # "What's the difference between Sunni and Shia Muslims?"
     # (between faiths, branches or peoples only: "… between Muslims and terrorists" is a
     # sneer)
-    rf"what(?:'s| is| are) the (?:main |real |)differences? between (?:the |a |an )?"
-    rf"{_BRANCHES}(?: {GROUP})? and (?:the |a |an )?{_BRANCHES}(?: {GROUP})?",
+    rf"whats?(?:'s| is| are|) the (?:main |real |)differences? between (?:the |a |an )?"
+    rf"{_RITE}{_BRANCHES}(?: {GROUP})? and (?:the |a |an )?{_RITE}{_BRANCHES}(?: {GROUP})?",
     # "Why are Hindu nationalists targeting Christians in some states but not others?": a
     # question about persecutors, named by what they do
     r"why (?:are|is|were|was|do|does|did) (?:the |some |so many |many )?[a-z' -]{0,30}?"
@@ -299,6 +302,8 @@ _FILLERS = [
     r"unacceptable|cruel|not ok(?:ay)?))",
     r"i (?:don'?t|do not|can'?t|cannot) understand (?:it|why|that)",
     r"(?:period|end of story|simple as that|full stop|amen)",
+    r"(?:(?:i'?m |i am )?sorry|apologies|forgive me) if (?:this is |that'?s |it'?s |this sounds )?"
+    r"(?:a |an )?(?:dumb|stupid|silly|naive|basic|ignorant|obvious) question",
     r"i(?:'d| would) (?:like|love) to (?:understand|learn|know)(?: (?:more|better|why|how|"
     r"before i pray|so i can pray|so i can pray better))*",
 ]

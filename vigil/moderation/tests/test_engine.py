@@ -683,6 +683,7 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "Jews have lived in Europe for two thousand years.",
         "Christians have worshipped in Iraq since the 1st century AD.",
         "There's nothing wrong with being a Muslim.",
+        "whats the difference between coptic and greek orthodox? sorry if dumb question",
     ],
 )
 def test_affirmations_of_a_group_are_found(text: str) -> None:
@@ -756,6 +757,7 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "Jews have lived in Europe since forever and ruined it.",
         "Jews have lived in Europe for two thousand years, too long.",
         "Trans women are women? No.",
+        "What's the difference between Muslims and terrorists? sorry if dumb question",
         "",
     ],
 )
