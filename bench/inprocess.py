@@ -122,8 +122,14 @@ def timed(
     server loads), after a warm-up; ``body`` names a file for the last answer's bytes."""
     done = subprocess.run(
         [PY, "-c", LOOP, path, str(requests), wsgi, *([body] if body else [])], cwd=cwd,
-        env=env, capture_output=True, text=True, check=True,
+        env=env, capture_output=True, text=True,
     )  # fmt: skip
+    if done.returncode:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise SystemExit(
+            f"{path} from {cwd} failed: {last}\n(the database in {env['VIGIL_VAR_DIR']} must "
+            "hold the demo data: delete that folder and run again to build it)"
+        )
     mean, size, best, median, queries = done.stdout.split()
     return Timed(float(mean), int(size), float(best), float(median), int(queries))
 
