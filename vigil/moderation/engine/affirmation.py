@@ -201,6 +201,17 @@ _FORMS = [
     rf"{_GREETINGS},? to (?:all )?(?:of )?(?:our|my|the|your)? ?(?:{_ADJECTIVE} |{_A_PEOPLE} )?"
     r"(?:neighbou?rs|friends|community|communities|brothers and sisters|colleagues|family|"
     rf"families|everyone|people)|{_GREETINGS},? to (?:all )?(?:our |my |the )?{_A_PEOPLE}",
+    # "Chinese people are not the same thing as the Chinese Communist Party.": a people told
+    # apart from those who rule it or kill in its name
+    rf"{_DET}(?:{_A_PEOPLE}|{_ADJECTIVE} people) (?:are|is) not (?:the same (?:thing )?as|to be "
+    r"confused with|responsible for|to blame for|defined by|represented by|) ?"
+    r"(?![^.!?]*\b(?:but|rather|only|just|simply|except|worse|than|instead|actually|really|"
+    r"all|like)\b)(?:the |their |its |"
+    r"a |an |some |a few )?(?:[a-z' -]{1,30} )?(?:party|government|regime|state|ccp|taliban|isis|"
+    r"daesh|al-shabaab|boko haram|extremists|terrorists|islamists|jihadists|militants|hamas|"
+    r"hezbollah|kremlin|military|army|junta|leaders|leadership|rulers|authorities|president|"
+    r"dictator|dictatorship|mullahs|ayatollahs|clerics|government's (?:actions|policies|crimes)|"
+    r"actions of (?:a few|some|their government|extremists))",
     # "Trans people exist.", "Muslims exist too."
     rf"{_DET}{_A_PEOPLE} (?:do |really |still |also )?exist(?: too| as well| everywhere|"
     r" in every (?:country|church|community|town|city|family))?",

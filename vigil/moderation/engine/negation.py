@@ -301,6 +301,7 @@ _STATES = frozenset(
      "ok", "okay", "true", "well", "healthy", "rich", "proud", "strong", "welcome", "welcomed",
      "allowed", "alone", "together", "ready", "fine", "alright", "content", "satisfied"}
 )  # fmt: skip
+_ANSWERABLE = frozenset({"responsible", "accountable", "answerable"})
 _INTENSIFIERS = r"(?:(?:very|really|so|that|particularly|even|fully|truly|at all|ever|all) )*"
 _DENIED_GOOD = re.compile(
     rf"{_DET_A}{GROUP} (?:{_IS_NOT}|can never be|will never be|could never be|can't be|cannot be)"
@@ -318,6 +319,8 @@ def denies_something_good(text: str) -> bool:
         found = _DENIED_GOOD.fullmatch(clause)
         if not found or found.group("quality") in _STATES:
             continue
+        if found.group("quality") in _ANSWERABLE and found.group("rest").startswith(" for "):
+            continue  # "… are not responsible for their government's crimes": not to blame
         said = found.group("quality") + found.group("rest")
         values = [polarity().get(word, 0.0) for word in _WORD.findall(said)]
         if polarity().get(found.group("quality"), 0.0) >= 1.0 and min(values) > -1.0:

@@ -684,6 +684,8 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "Christians have worshipped in Iraq since the 1st century AD.",
         "There's nothing wrong with being a Muslim.",
         "whats the difference between coptic and greek orthodox? sorry if dumb question",
+        "Chinese people are not the same thing as the Chinese Communist Party.",
+        "Afghans are not the Taliban.",
     ],
 )
 def test_affirmations_of_a_group_are_found(text: str) -> None:
@@ -758,6 +760,8 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "Jews have lived in Europe for two thousand years, too long.",
         "Trans women are women? No.",
         "What's the difference between Muslims and terrorists? sorry if dumb question",
+        "Muslims are not the same as humans.",
+        "Russians are not the same as Putin, they are worse.",
         "",
     ],
 )
@@ -1751,6 +1755,8 @@ def test_a_denial_by_polarity_is_scored_on_the_rest_of_the_text() -> None:
         ("Christians there are not safe.", False),  # a state they lack, not a quality
         ("Believers are not free to worship.", False),
         ("Refugees are not terrorists.", False),  # something bad denied
+        ("Iranians are not responsible for their government's crimes.", False),  # not to blame
+        ("Black people are not responsible.", True),
         ("Muslims are not good or bad, they are people.", False),
         ('He said "Muslims are not good people" and I walked out.', False),
         ("Muslims are good people.", False),
