@@ -186,6 +186,16 @@ _DESERVED = re.compile(
     r"|\b(?:fine|okay|ok|good|justified|deserved|acceptable|funny)\s+when\s+(?:they|it|you)\s+"
     rf"(?:target|targets|hit|hits|hurt|hurts|affect|affects|attack|attacks)\s+(?:the\s+)?{GROUP}\b)"
 )
+# A people named, then called vermin or a burden as the reason for something: "why do we
+# let disabled people have kids when they're a burden on all of us?" (not where the
+# sentence tells of what someone says or thinks).
+_BECAUSE_THEY = re.compile(
+    r"^(?![^.!?]*\b(?:says?|said|saying|claims?|claimed|claiming|thinks?|thought|believes?|"
+    r"according to|told|tells|wrote|preach\w*|insist\w*|argue\w*|propaganda|lie|myth)\b)"
+    rf"[^.!?]*\b{GROUP}\b[^.!?]{{0,60}}\b(?:when|since|because|as|cause|cos|given that)\s+"
+    r"(?:they|they're|they are|theyre)\s+(?:are\s+)?(?:all\s+|just\s+|nothing but\s+|such\s+|"
+    rf"basically\s+|only\s+)?{_VERMIN}\b"
+)
 # "… have no morals", "… should be ashamed to exist", "… are broken machines that should be
 # scrapped", "… were happier when they stayed home".
 _LACKING = re.compile(
@@ -383,6 +393,7 @@ _FORMS = (
     _WISHED,
     _CAGED,
     _DESERVED,
+    _BECAUSE_THEY,
     _BURDEN,
     _BEFORE_THEY_CAME,
     _SHUT_OUT,

@@ -556,6 +556,8 @@ def test_reported_violence_and_prayers_are_not_threat_forms(text: str) -> None:
         "The prisons of Iran are too good for those converts.",
         "Human rights violations are what Jews deserve.",
         "Religious freedom violations are fine when they target Muslims.",
+        "Honest question: why do we let disabled people have kids when they're a burden on all "
+        "of us?",
     ],
 )
 def test_contempt_forms_are_found(text: str) -> None:
@@ -616,6 +618,8 @@ def test_contempt_forms_are_found(text: str) -> None:
         "Freedom is what Christians deserve.",
         "Church is where Christians belong.",
         "The right place for Christians is in church.",
+        "People claim refugees should leave because they are parasites. That is a lie.",
+        "We welcome refugees because they are a blessing.",
     ],
 )
 def test_reported_negated_and_other_contempt_is_not_a_contempt_form(text: str) -> None:
