@@ -163,18 +163,23 @@ _CAGED = re.compile(
     # (not prison or camps: "Christians belong in prison, the judge said" tells of persecution)
     r"(?![^.!?]*\b(?:according to|says?|said|claims?|told|tells?|declared|shouted|wrote)\b)"
 )
+# A sentence that tells of what someone says, thinks or claims (counter-speech reports the
+# words it condemns this way), for the forms below that read the writer's own voice.
+_NOT_REPORTED = (
+    r"^(?![^.!?]*\b(?:says?|said|saying|claims?|claimed|claiming|thinks?|thought|thinking|"
+    r"believes?|believed|according to|told|tells|declared|shouted|wrote|preach\w*|insist\w*|"
+    r"argue\w*|propaganda|regime|judge|court|officials?|authorities|who|lie|myth)\b)"
+)
 # A place or a wrong said to be what a people deserve: "The labour camps of North Korea are
 # where Christians belong.", "Human rights violations are what Jews deserve.", "Iran's
 # prisons are the right place for Christians.", "… too good for those converts", "…
 # fine when they target Muslims". Not where the sentence tells of what someone says or
 # thinks ("The regime says prison is where converts belong.", "Anyone who thinks …").
 _DESERVED = re.compile(
-    r"^(?![^.!?]*\b(?:says?|said|saying|claims?|claimed|claiming|thinks?|thought|thinking|"
-    r"believes?|believed|according to|told|tells|declared|shouted|wrote|preach\w*|insist\w*|"
-    r"argue\w*|propaganda|regime|judge|court|officials?|authorities|who)\b)"
     # (a place of punishment or a harm is what is said to be deserved: "Church is where
     # Christians belong." and "Freedom is what Christians deserve." are not contempt)
-    r"(?=[^.!?]*\b(?:prisons?|jails?|camps?|cells?|graves?|gallows|hell|ovens?|cages?|chains|"
+    _NOT_REPORTED
+    + r"(?=[^.!?]*\b(?:prisons?|jails?|camps?|cells?|graves?|gallows|hell|ovens?|cages?|chains|"
     r"the ground|death|violations|abuses|persecution|torture|beatings?|bullets?|the rope|"
     r"deportation|exile|slavery|poverty|suffering|misery|harassment|discrimination|violence|"
     r"target|targets)\b)"
@@ -190,9 +195,8 @@ _DESERVED = re.compile(
 # let disabled people have kids when they're a burden on all of us?" (not where the
 # sentence tells of what someone says or thinks).
 _BECAUSE_THEY = re.compile(
-    r"^(?![^.!?]*\b(?:says?|said|saying|claims?|claimed|claiming|thinks?|thought|believes?|"
-    r"according to|told|tells|wrote|preach\w*|insist\w*|argue\w*|propaganda|lie|myth)\b)"
-    rf"[^.!?]*\b{GROUP}\b[^.!?]{{0,60}}\b(?:when|since|because|as|cause|cos|given that)\s+"
+    _NOT_REPORTED
+    + rf"[^.!?]*\b{GROUP}\b[^.!?]{{0,60}}\b(?:when|since|because|as|cause|cos|given that)\s+"
     r"(?:they|they're|they are|theyre)\s+(?:are\s+)?(?:all\s+|just\s+|nothing but\s+|such\s+|"
     rf"basically\s+|only\s+)?{_VERMIN}\b"
 )
