@@ -100,7 +100,8 @@ _UNQUOTED_PATTERNS = [
     # lesson they won't forget."
     r"\b(?:let s|lets|we should|we ll|we will|we re going to|we are going to|time to)\b"
     r"(?:\s+\w+){0,10}?\s+teach\s+(?:them|those|these|the|every|all)\b(?:\s+\w+){0,2}?"
-    r"\s+(?:a\s+)?lesson\b",
+    # (a lesson "in love", "about …" is teaching)
+    r"\s+(?:a\s+)?lesson\b(?!\s+(?:in|of|about|on|from)\b)",
 ]
 _UNQUOTED = re.compile("|".join(f"(?:{p})" for p in _UNQUOTED_PATTERNS))
 _REPORTED = re.compile(

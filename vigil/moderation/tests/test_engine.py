@@ -498,6 +498,7 @@ def test_threat_forms_are_found(text: str) -> None:
         'Statements like "Muslims should all be killed" are deeply hurtful.',
         "Someone shouted that Jews should be gassed at the march.",
         "'Hang every Christian' is what the mob chanted. Lord, have mercy.",
+        "We should teach them a lesson in love: invite the Muslim family next door to dinner.",
     ],
 )
 def test_reported_violence_and_prayers_are_not_threat_forms(text: str) -> None:
