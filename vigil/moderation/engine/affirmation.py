@@ -182,9 +182,18 @@ _FORMS = [
     rf"(?:{_SHARE} (?:of )?(?:the )?)?{_DET}{_A_PEOPLE} are (?:{_MOSTLY} )?{_ADHERENTS}{_PLACE}",
     # "Muslim lives matter." (not "white" or "all": those answer another slogan)
     rf"{_ADJECTIVE} lives (?:matter|are precious|are sacred)(?: too)?",
-    # "There's nothing wrong with being a Muslim."
-    rf"there(?:'s| is) nothing (?:wrong|shameful|bad) (?:with|about|in) being "
+    # "There's nothing wrong with being a Muslim.", "There is nothing disgusting about
+    # being trans."
+    rf"there(?:'s| is) nothing (?:wrong|shameful|bad|disgusting|sinful|evil|unnatural|"
+    rf"strange|weird|dangerous|scary|embarrassing) (?:with|about|in) being "
     rf"(?:(?:a|an) )?(?:{_ADJECTIVE}|{_A_PEOPLE})",
+    # "I have nothing against Hindus." (the whole sentence: "…, but" is another matter)
+    rf"(?:i|we)(?: have| have got|'ve got|ve got| honestly have) (?:absolutely )?nothing "
+    rf"(?:at all )?against {_DET}{_A_PEOPLE}",
+    # "I can't stand people who hate Jews."
+    r"(?:i )?(?:can'?t stand|cannot stand|hate|despise|detest|am sick of|am tired of|"
+    r"pray for) (?:people|those|anyone|racists|bigots|the people) who (?:hate|attack|insult|"
+    rf"mock|harass|bully|persecute|hurt|demoni[sz]e|dehumani[sz]e|spit on) {_DET}{_A_PEOPLE}",
     # "Most immigrants work hard.", "Most Jews reject violence."
     rf"(?:most|the vast majority of|the majority of|nearly all|almost all) (?:of )?(?:the )?"
     rf"{_A_PEOPLE} {_VIRTUES}",

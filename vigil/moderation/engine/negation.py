@@ -86,7 +86,8 @@ _KIND = (
 # Sentences that add nothing to a denial, or say the group's members are people.
 _FILLERS = [
     r"(?:that|this|it|thats|its)(?: is|'s|) (?:a |an |just a |just an )?"
-    r"(?:(?:old|tired|ugly|racist|poisonous|dangerous|lazy|cruel) )*"
+    r"(?:(?:old|tired|ugly|racist|poisonous|dangerous|lazy|cruel|hateful|harmful|vile|"
+    r"offensive|baseless|common|nasty|ignorant|stupid|false|antisemitic|bigoted) )*"
     r"(?:myth|lie|stereotype|slander|smear|falsehood)",
     rf"(?:they|these|those)(?: are|'re) (?:(?:just |simply )?(?:{_KIND} )?"
     r"(?:people|human beings|humans|our neighbou?rs|children of god|made in god's image)"
