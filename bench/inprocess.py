@@ -18,7 +18,7 @@ the request's own work: screening, the save, the limits.
 
 What an app server adds (accepting and closing connections, writing the body) is left
 out, so this shows the applications' own work per hit. Uses the databases of
-``bench/run.py`` (run that first).
+``bench/run.py`` (built here when missing).
 """
 
 from __future__ import annotations
@@ -126,9 +126,10 @@ def timed(
     )  # fmt: skip
     if done.returncode:
         last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        where = env.get("VIGIL_VAR_DIR") or env.get("REFAPP_VAR_DIR")
         raise SystemExit(
-            f"{path} from {cwd} failed: {last}\n(the database in {env['VIGIL_VAR_DIR']} must "
-            "hold the demo data: delete that folder and run again to build it)"
+            f"{path} from {cwd} failed: {last}\n(the database in {where} must hold the "
+            "benchmark's data: `python bench/run.py` builds it)"
         )
     mean, size, best, median, queries = done.stdout.split()
     return Timed(float(mean), int(size), float(best), float(median), int(queries))
@@ -190,6 +191,12 @@ def main() -> None:
         "DJANGO_SETTINGS_MODULE": "refapp.settings",
         "REFAPP_VAR_DIR": str(ROOT / "var" / "bench-refapp"),
     }
+    if not (Path(vigil["VIGIL_VAR_DIR"]) / "vigil.sqlite3").exists():
+        prepare_database(vigil)
+    if not (Path(reference["REFAPP_VAR_DIR"]) / "refapp.sqlite3").exists():
+        from run import prepare_reference
+
+        prepare_reference({**reference, "PYTHONPATH": str(BENCH)})
     rows = [
         ("Vigil country page, cached", run(vigil, ROOT, "vigil.wsgi", COUNTRY, args.requests)),
         (

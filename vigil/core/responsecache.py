@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextvars
 import time
-import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
@@ -40,13 +39,13 @@ from django.http.request import split_domain_port, validate_host
 from django.utils.cache import get_max_age
 from django.utils.http import parse_etags
 
-from vigil.core import conf
+from vigil.core import conf, versionboard
 
 KEY_PREFIX = "vigil:response"
 # Messages waiting to be shown after a post travel in this cookie: such a request is
 # rendered, so that the page shows them.
 MESSAGES_COOKIE = CookieStorage.cookie_name
-GENERATION_KEY = "vigil:response-generation"
+GENERATION_KEY = versionboard.GENERATION_KEY
 # Request headers a kept answer may differ by (and nothing else): Vigil's nginx asks
 # for whole pages it keeps (or pages with their wall as a server-side include), htmx
 # for partials.
@@ -171,8 +170,8 @@ def _current_entry(key: str) -> Entry | None:
         _local_set(key, entry, conf.http_live_seconds())
     depends = entry[0]
     if depends:
-        now = cache.get_many(list(depends))
-        if any(now.get(name, 0) != value for name, value in depends.items()):
+        now = versionboard.store().read_many(depends)
+        if any(now[name] != value for name, value in depends.items()):
             _local.pop(key, None)
             return None
     return entry
@@ -229,9 +228,10 @@ def keep(
     # (imported here: pagecache imports versions, which imports this module)
     from vigil.core import pagecache
 
-    depends.setdefault(pagecache.VERSION_KEY, int(cache.get(pagecache.VERSION_KEY, 0)))
+    versions = versionboard.store()
+    depends.setdefault(pagecache.VERSION_KEY, versions.read(pagecache.VERSION_KEY))
     # And from this cache's contents: after a flush no copy kept in a process is served.
-    depends[GENERATION_KEY] = cache.get_or_set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    depends[GENERATION_KEY] = versions.generation()
     headers = [(name, value) for name, value in response.items()]
     entry: Entry = (depends, response.status_code, headers, response.content)
     key = key or key_for(request.META)

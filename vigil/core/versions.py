@@ -1,21 +1,21 @@
-"""Cache versions: a counter in the shared cache that every process reads, bumped to
-invalidate whatever was cached under the previous number.
+"""Cache versions: a counter every process reads, bumped to invalidate whatever was
+cached under the previous number.
 
-A missing counter reads as 0, so a cache flush invalidates everything at once; the
-counter never expires. Bumping is atomic on every backend Django ships ("incr or add").
+The counters live in the shared cache (Redis), or on a board of counters beside the
+disk cache of a one-machine site (``versionboard``). A missing counter reads as 0, and
+clearing the cache zeroes them, so a flush invalidates everything at once; a counter
+never expires. A bump is atomic in both places.
 """
 
 from __future__ import annotations
 
-from django.core.cache import cache
-
-from vigil.core import edge, responsecache
+from vigil.core import edge, responsecache, versionboard
 
 
 def current(key: str) -> int:
     """The version stored under ``key`` (0 until first bumped). An answer being built
     for the response cache records that it depends on it."""
-    value = int(cache.get(key, 0))
+    value = versionboard.store().read(key)
     responsecache.note_version(key, value)
     return value
 
@@ -23,11 +23,7 @@ def current(key: str) -> int:
 def bump(key: str) -> None:
     """Move ``key`` to a new version, shared by every process at once (and have Vigil's
     nginx fetch again the pages it keeps that were built from it)."""
-    try:
-        cache.incr(key)
-    except ValueError:  # no counter yet (or it was evicted)
-        if not cache.add(key, 1, timeout=None):
-            cache.incr(key)
+    versionboard.store().bump(key)
     edge.changed(key)
 
 
