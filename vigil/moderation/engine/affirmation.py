@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from .contempt import GROUP
+from .negation import SLURS
 from .wording import NATIONS, fold, sentences
 
 __all__ = ["affirms_a_group"]
@@ -53,6 +54,7 @@ _WRONG = (
     r"(?:(?:so|just|simply|deeply|completely|absolutely|always|plainly|clearly) )?"
     r"(?:wrong|disgusting|hateful|racist|racism|bigoted|bigotry|evil|cruel|shameful|"
     r"unacceptable|vile|sickening|dehumani[sz]ing|ignorant|hurtful|a sin|sinful|unchristian|"
+    r"antisemitic|anti-semitic|islamophobic|homophobic|transphobic|xenophobic|"
     r"not (?:ok|okay|acceptable|christian)|hate|hatred|prejudice|discrimination)"
 )
 _MISTREATING = (
@@ -244,6 +246,11 @@ _FORMS = [
     rf"you (?:can'?t|cannot|shouldn'?t|should not|must not) (?:say|call|claim) (?:that )?\"?"
     rf"{GROUP} [^.!?\"]{{1,40}}?\"?,? (?:that|this|it)(?: is|'s) (?:hate|hateful|racist|"
     rf"racism|bigotry|bigoted|wrong|cruel|dehumani[sz]ing)",
+    # "You can't just say that Arabs are terrorists." (a rebuke; not "you can't even say …
+    # anymore", a complaint that one may not)
+    rf"you (?:can'?t|cannot|shouldn'?t|should not|must not) (?:just |simply )?(?:say|claim) "
+    rf"(?:that )?{_DET}{GROUP} are (?![^.!?]*\b(?:even|anymore|any more|nowadays|these days|"
+    rf"without|but|though|although|yet)\b){SLURS}",
     # "Muslim women should be free to wear a headscarf at work", "Roma children have every
     # right to attend school alongside everyone else"
     rf"{_DET}{GROUP} (?:should|must) be (?:free|allowed|able) to {_FREEDOMS}\b{_CLEAN_TAIL}",
@@ -253,7 +260,7 @@ _FORMS = [
     rf"(?:our|this) (?:culture|country|town|city|community|communities|church|lives|society|"
     rf"neighbou?rhood|world|nation)\b{_CLEAN_TAIL}",
     # "Saying … are animals is disgusting", "Calling Jews greedy is racist"
-    rf"(?:saying|calling|claiming|thinking|believing|suggesting|pretending) (?:that )?"
+    rf"(?:saying|calling|claiming|thinking|believing|suggesting|pretending|telling) (?:that )?"
     rf"{_DET}{GROUP} (?:are |is )?[a-z' -]{{1,40}}? (?:is|was) {_WRONG}",
     # "Hating Jews is wrong", "Stereotyping Arabs as violent is racism, plain and simple"
     rf"{_MISTREATING} {_DET}{GROUP}(?: as [a-z' -]{{1,30}}?)? (?:is|was) {_WRONG}"

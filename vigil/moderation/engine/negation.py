@@ -38,7 +38,7 @@ from pathlib import Path
 from .contempt import GROUP
 from .wording import QUOTED, fold, sentences
 
-__all__ = ["denies_a_slur", "denies_something_good", "without_denials"]
+__all__ = ["SLURS", "denies_a_slur", "denies_something_good", "without_denials"]
 
 _DET = r"(?:(?:all|most|the|many|our)\s+)?"
 # What is said against a people: the words a denial denies.
@@ -57,7 +57,7 @@ _SLUR = (
     r"an abomination|unnatural|cursed)"
 )
 # "… are not dirty or diseased": slurs denied together.
-_SLURS = rf"{_SLUR}(?:(?:,| or| nor| and|, or|, nor) {_SLUR})*"
+SLURS = _SLURS = rf"{_SLUR}(?:(?:,| or| nor| and|, or|, nor) {_SLUR})*"
 _NOT = r"(?:are not|aren't|are in no way|are never|are no)"
 # "… are not a burden on our country": on whom the slur said they weigh.
 _ON_US = r" (?:on|in|to|for) (?:our|this|the) (?:country|society|nation|community|town|city)"
