@@ -102,7 +102,7 @@ class VersionBoard:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._lock = threading.Lock()
-        self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)  # as SQLite makes its files
         with self._locked():
             if os.fstat(self._fd).st_size < _SIZE:
                 os.ftruncate(self._fd, _SIZE)
