@@ -317,6 +317,25 @@ _FORMS = [
     r"regime|mobs?|jihadists|vigilantes|soldiers|gangs|courts|judges) (?:still |now |)"
     r"(?:targeting|attacking|persecuting|arresting|jailing|imprisoning|killing|harassing|"
     r"burning|closing|banning|raiding|kidnapping|threatening|beating) [a-z' -]{1,80}",
+    # "Muslims in China face terrible persecution.", "Rohingya Muslims suffered genocide.":
+    # what a people suffers, stated (a harm by its name, and at most where, when or why)
+    rf"{_DET}(?:(?:{NATIONS}|{_MORE_PEOPLES}|{_ADJECTIVE}) )?{_A_PEOPLE}"
+    r"(?: (?:in|across|under) [a-z' -]{1,40}?)? "
+    r"(?:still |now |often |continue to |continued to |have |had |are |were )?"
+    r"(?:face|faced|facing|suffer|suffered|suffering|endure|endured|enduring|experience|"
+    r"experienced|experiencing) "
+    r"(?:(?:terrible|horrific|horrible|rising|growing|brutal|severe|daily|constant|"
+    r"systematic|ongoing|widespread|relentless|increasing|real|serious|violent|state|mob|"
+    r"mass|false|blasphemy|and) )*"
+    r"(?:persecution|violence|discrimination|hatred|hate|abuse|harassment|genocide|"
+    r"oppression|attacks|threats|prison|imprisonment|arrests?|torture|death threats|"
+    r"forced conversions?|forced labou?r|forced marriages?|surveillance|killings|massacres|"
+    r"ethnic cleansing|displacement|exile|hostility|prejudice|racism|antisemitism|"
+    r"islamophobia|bigotry|danger|injustice|pressure|repression|restrictions|"
+    r"death sentences|execution|expulsion|accusations|charges)"
+    r"(?: (?:every day|daily|for their faith|for their beliefs|because of their faith|"
+    r"because of who they are|for who they are|in [a-z' -]{1,40}|under [a-z' -]{1,40}|"
+    r"at the hands of [a-z' -]{1,40}|today|now|again|there|too))*",
     # "We should celebrate …"
     rf"(?:we|you|everyone|people|let us|let's) (?:should |must |need to |ought to )?(?:all )?"
     rf"{_POSITIVE} {_DET}{GROUP}(?: too| as well| more)?",
