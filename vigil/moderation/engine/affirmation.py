@@ -146,6 +146,19 @@ _MORE_PEOPLES = (
     r"eritreans|ethiopians|nigerians|kazakhs|russians|turks|arabs|kurds|uyghurs|uighurs)"
 )
 _A_PEOPLE = rf"(?:{GROUP}|{NATIONS}|{_MORE_PEOPLES})"
+# Countries, as a question about the list names them.
+_COUNTRY = (
+    r"(?:this|that|my|our|your|their|the) country|it|north korea|south korea|somalia|yemen|"
+    r"libya|sudan|south sudan|eritrea|nigeria|pakistan|iran|afghanistan|india|syria|"
+    r"saudi arabia|myanmar|burma|the maldives|maldives|china|mali|iraq|algeria|mauritania|"
+    r"uzbekistan|colombia|burkina faso|(?:the )?central african republic|vietnam|"
+    r"turkmenistan|cuba|niger|morocco|bangladesh|laos|mozambique|indonesia|qatar|egypt|"
+    r"tunisia|cameroon|ethiopia|tajikistan|mexico|jordan|brunei|(?:the )?(?:democratic "
+    r"republic of (?:the )?)?congo|(?:the )?drc|kazakhstan|bhutan|oman|malaysia|turkey|"
+    r"kenya|sri lanka|russia|nicaragua|chad|comoros|kyrgyzstan|uganda|azerbaijan|djibouti|"
+    r"kuwait|bahrain|(?:the )?united arab emirates|(?:the )?uae|nepal|belarus|tanzania|"
+    r"rwanda|burundi|venezuela|armenia|georgia|israel|lebanon|palestine"
+)
 # What a people is called in front of a noun ("Jewish lives", "being a Muslim").
 _ADJECTIVE = (
     r"(?:black|brown|asian|african|arab|jewish|muslim|christian|hindu|sikh|buddhist|"
@@ -286,8 +299,12 @@ _FORMS = [
     rf"pressure|in hiding|so vulnerable){_PLACE}",
     # "What's the best way to support Uyghur Muslims …?", "How can we welcome …?"
     rf"(?:what(?:'s| is) the best way|how (?:can|do|should|could|might) (?:we|i|our church|"
-    rf"churches|christians|believers)(?: best| better)?) to (?:support|help|pray for|welcome|"
+    rf"churches|christians|believers)(?: best| better)?|what (?:can|could|should) (?:we|i|"
+    rf"our church|churches|christians|believers) do) to (?:support|help|pray for|welcome|"
     rf"love|serve|encourage|stand with|befriend|care for|learn from|reach out to|protect) "
+    rf"(?!(?:[a-z]+ )?(?:deport|expel|remove|get rid of|ban|kill|attack|drive|keep|stop|fight|"
+    rf"eliminate|exterminate|punish|shame|expose|report|lock|round|send|force|make|convert|"
+    rf"leave|go|get out)\b)"
     rf"{_NO_SCORN}",
     # "Is it ok for a non-Jewish person to go to a seder if they're invited?"
     rf"is it (?:ok|okay|appropriate|respectful|polite|rude|right|acceptable|wrong) (?:for "
@@ -296,8 +313,9 @@ _FORMS = [
     rf"avoid|refuse|fire|reject)\b)(?!\w+ (?:the |those |these |all )?{GROUP}\b){_NO_SCORN}",
     # "Why do Jewish people not eat pork?", "Why do some atheists become Christians later in
     # life?": curiosity about a practice, with nothing scornful in it
-    rf"why do (?:some |many |most |so many |)(?:of )?{_DET}{GROUP} (?:not |never |often |"
-    rf"usually |)(?:eat|drink|pray|fast|wear|celebrate|believe|become|convert|go to|read|"
+    rf"(?:why|what|how|when|where) do (?:some |many |most |so many |)(?:of )?{_DET}{GROUP} "
+    rf"(?:not |never |often |usually |)(?!keep (?:on )?\w+ing\b)"
+    rf"(?:eat|drink|pray|fast|wear|celebrate|believe|become|convert|go to|read|"
     rf"speak|cover|keep|observe|worship|sing|bury|light|bow|kneel|say|call|visit)\b"
     rf"{_NO_SCORN}",
     # "Can someone explain why Ramadan moves each year?": a question about a feast or a
@@ -336,6 +354,12 @@ _FORMS = [
     r"(?: (?:every day|daily|for their faith|for their beliefs|because of their faith|"
     r"because of who they are|for who they are|in [a-z' -]{1,40}|under [a-z' -]{1,40}|"
     r"at the hands of [a-z' -]{1,40}|today|now|again|there|too))*",
+    # "Why is Kazakhstan on the watch list?": a question about a country's place on it (not
+    # a people's, nor "even on the list")
+    rf"why (?:is|does|did|was) (?![^.!?]*\beven\b)(?:{_COUNTRY}) "
+    r"(?:still |now |)(?:on|in|at the top of|near the top of|so high on|high on|(?:ranked|rank|"
+    r"placed|listed) (?:so )?(?:high|low|[a-z]+) (?:on|in)) the (?:world )?(?:watch ?list|"
+    r"list|ranking|rankings|index)(?: (?:this|last|next) year| again| in [0-9]{4})?",
     # "We should celebrate …"
     rf"(?:we|you|everyone|people|let us|let's) (?:should |must |need to |ought to )?(?:all )?"
     rf"{_POSITIVE} {_DET}{GROUP}(?: too| as well| more)?",
