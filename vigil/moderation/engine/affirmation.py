@@ -75,12 +75,13 @@ _CLEAN_TAIL = (
 )
 
 # A tail with nothing scornful in it, and no "but", "always", "so much" …
-_NO_SCORN = (
+_SCORN_AHEAD = (
     r"(?![^.!?]*\b(?:but|false|fake|stupid|weird|dumb|disgusting|strange|crazy|silly|ugly|"
     r"smelly|filthy|dirty|evil|such|always|so much|so many|like animals|like that|those|"
     r"that crap|shit|crap|bullshit|nonsense|rubbish|ridiculous|backward|primitive|savage|"
-    r"barbaric|cousins?|their women|goats?|camels?|animals?|dogs?|pigs?)\b)[^.!?,;]{0,80}"
+    r"barbaric|cousins?|their women|goats?|camels?|animals?|dogs?|pigs?)\b)"
 )
+_NO_SCORN = rf"{_SCORN_AHEAD}[^.!?,;]{{0,80}}"
 # Faiths, their branches and their peoples, as a question compares them.
 _BRANCHES = (
     rf"(?:{GROUP}|sunnis?|shias?|shiites?|sufis?|ahmadis?|catholics?|protestants?|orthodox|"
@@ -146,6 +147,13 @@ _MORE_PEOPLES = (
     r"eritreans|ethiopians|nigerians|kazakhs|russians|turks|arabs|kurds|uyghurs|uighurs)"
 )
 _A_PEOPLE = rf"(?:{GROUP}|{NATIONS}|{_MORE_PEOPLES})"
+# Where, or at whose hands, in one to four words, none of which says more: "in Europe",
+# not "in Europe deserve to", "in Europe and they deserve it", "at the hands of heroes".
+_PLACE_WORDS = (
+    r"(?: (?!(?:and|or|but|so|as|because|since|which|who|that|they|them|deserve\w*|should|"
+    r"must|will|would|shall|ought|need\w*|to|let|is|are|was|were|can|could|may|might|good|"
+    r"great|finally|hopefully|rightly|justly|heroes|lol|haha)\b)[a-z'-]+){1,4}"
+)
 # Countries, as a question about the list names them.
 _COUNTRY = (
     r"(?:this|that|my|our|your|their|the) country|it|north korea|south korea|somalia|yemen|"
@@ -191,6 +199,24 @@ _MOSTLY = (
 # Where a church is from, before its name: "Greek Orthodox", "Roman Catholic".
 _RITE = r"(?:(?:greek|russian|coptic|syriac|armenian|ethiopian|eritrean|roman|eastern|oriental) )?"
 
+# Who a question asks how to help, and what may follow them.
+_HELPED = (
+    r"(?:them|people|believers|converts|families|children|women|men|girls|boys|teens|kids|"
+    r"youth|students|prisoners|neighbou?rs|friends|communities|churches|congregations|"
+    r"pastors|widows|orphans|survivors|victims|refugees|migrants|minorities)"
+)
+_HELPED_WORD = (
+    rf"(?:the|our|my|their|these|those|local|persecuted|suffering|new|young|elderly|"
+    rf"imprisoned|jailed|detained|displaced|exiled|hidden|underground|secret|grieving|"
+    rf"lonely|isolated|vulnerable|fellow|{_ADJECTIVE}|{NATIONS}|{_MORE_PEOPLES}|{GROUP})"
+)
+_HELPED_TAIL = (
+    r"(?: (?:who|that|in|at|during|through|facing|across|under|as|while|with|without|on|"
+    r"after|before|when|where|living|fleeing|for)\b"
+    r"(?![^.!?]*\b(?:disappear\w*|leave|go (?:home|back)|die|dies|dying|gone|rid|deport\w*|"
+    rf"expel\w*|ban|banned|kill\w*|ovens?|camps?|gas\w*|from (?:the )?{GROUP})\b)"
+    r"[^.!?,;]{0,80})?"
+)
 _FORMS = [
     # "Most Kazakhs are Muslim", "Most Iranians are Shia Muslims", "Uyghurs are mainly
     # Sunni Muslims": a people's faith, stated (a faith, not a vice, as what they are)
@@ -297,15 +323,15 @@ _FORMS = [
     rf"targeted|mistreated|discriminated against|oppressed|harassed|forced to flee|"
     rf"in (?:such |so much |great |)danger|at (?:such |so much |)risk|under (?:such |so much |)"
     rf"pressure|in hiding|so vulnerable){_PLACE}",
-    # "What's the best way to support Uyghur Muslims …?", "How can we welcome …?"
+    # "What's the best way to support Uyghur Muslims …?", "How can we welcome …?": people
+    # to help, and at most who they are or where ("… help Jews disappear", "… protect our
+    # children from Muslims", "… support the deportation of Muslims" are not)
     rf"(?:what(?:'s| is) the best way|how (?:can|do|should|could|might) (?:we|i|our church|"
     rf"churches|christians|believers)(?: best| better)?|what (?:can|could|should) (?:we|i|"
     rf"our church|churches|christians|believers) do) to (?:support|help|pray for|welcome|"
     rf"love|serve|encourage|stand with|befriend|care for|learn from|reach out to|protect) "
-    rf"(?!(?:[a-z]+ )?(?:deport|expel|remove|get rid of|ban|kill|attack|drive|keep|stop|fight|"
-    rf"eliminate|exterminate|punish|shame|expose|report|lock|round|send|force|make|convert|"
-    rf"leave|go|get out)\b)"
-    rf"{_NO_SCORN}",
+    rf"{_SCORN_AHEAD}(?:{_HELPED_WORD} ){{0,3}}(?:{_A_PEOPLE}|{_HELPED})"
+    rf"(?:,? and (?:{_HELPED_WORD} ){{0,3}}(?:{_A_PEOPLE}|{_HELPED}))?{_HELPED_TAIL}",
     # "Is it ok for a non-Jewish person to go to a seder if they're invited?"
     rf"is it (?:ok|okay|appropriate|respectful|polite|rude|right|acceptable|wrong) (?:for "
     rf"(?:a|an|me|us|someone|christians) [a-z' -]{{1,30}}? )?to "
@@ -313,7 +339,7 @@ _FORMS = [
     rf"avoid|refuse|fire|reject)\b)(?!\w+ (?:the |those |these |all )?{GROUP}\b){_NO_SCORN}",
     # "Why do Jewish people not eat pork?", "Why do some atheists become Christians later in
     # life?": curiosity about a practice, with nothing scornful in it
-    rf"(?:why|what|how|when|where) do (?:some |many |most |so many |)(?:of )?{_DET}{GROUP} "
+    rf"why do (?:some |many |most |so many |)(?:of )?{_DET}{GROUP} "
     rf"(?:not |never |often |usually |)(?!keep (?:on )?\w+ing\b)"
     rf"(?:eat|drink|pray|fast|wear|celebrate|believe|become|convert|go to|read|"
     rf"speak|cover|keep|observe|worship|sing|bury|light|bow|kneel|say|call|visit)\b"
@@ -338,7 +364,7 @@ _FORMS = [
     # "Muslims in China face terrible persecution.", "Rohingya Muslims suffered genocide.":
     # what a people suffers, stated (a harm by its name, and at most where, when or why)
     rf"{_DET}(?:(?:{NATIONS}|{_MORE_PEOPLES}|{_ADJECTIVE}) )?{_A_PEOPLE}"
-    r"(?: (?:in|across|under) [a-z' -]{1,40}?)? "
+    rf"(?: (?:in|across|under){_PLACE_WORDS})? "
     r"(?:still |now |often |continue to |continued to |have |had |are |were )?"
     r"(?:face|faced|facing|suffer|suffered|suffering|endure|endured|enduring|experience|"
     r"experienced|experiencing) "
@@ -352,8 +378,8 @@ _FORMS = [
     r"islamophobia|bigotry|danger|injustice|pressure|repression|restrictions|"
     r"death sentences|execution|expulsion|accusations|charges)"
     r"(?: (?:every day|daily|for their faith|for their beliefs|because of their faith|"
-    r"because of who they are|for who they are|in [a-z' -]{1,40}|under [a-z' -]{1,40}|"
-    r"at the hands of [a-z' -]{1,40}|today|now|again|there|too))*",
+    rf"because of who they are|for who they are|(?:in|under|at the hands of){_PLACE_WORDS}|"
+    r"today|now|again|there|too))*",
     # "Why is Kazakhstan on the watch list?": a question about a country's place on it (not
     # a people's, nor "even on the list")
     rf"why (?:is|does|did|was) (?![^.!?]*\beven\b)(?:{_COUNTRY}) "
