@@ -191,6 +191,107 @@ _DESERVED = re.compile(
     r"|\b(?:fine|okay|ok|good|justified|deserved|acceptable|funny)\s+when\s+(?:they|it|you)\s+"
     rf"(?:target|targets|hit|hits|hurt|hurts|affect|affects|attack|attacks)\s+(?:the\s+)?{GROUP}\b)"
 )
+# Harm said to be deserved or right: "Muslims in Europe deserve to face violence.",
+# "Christians in Iran deserve prison.", "Gays face prison in Uganda, as they should.",
+# "Christians in Nigeria are killed, and honestly that's fine.", "Telling immigrants to go
+# home is right." What a people suffers, told plainly, is no such thing ("Muslims in China
+# face terrible persecution." is an affirmation), nor what a people deserves that is good
+# ("Jews deserve to live in peace.", "… deserve a persecution-free life"), nor a fear called
+# right ("Christians in Iran fear prison, and rightly so.").
+_HARM_NOUN = (
+    r"(?:violence|persecution|prison|jail|death|torture|punishment|hell|the rope|the gallows|"
+    r"beatings?|a beating|deportation|exile|slavery|discrimination|harassment|abuse|suffering|"
+    r"misery|pain|genocide|extermination|execution|lynching|bullets?|a bullet|"
+    r"the death penalty|hatred|attacks?|what they get|what'?s coming(?: to them)?|"
+    r"(?:everything|all|whatever) (?:they get|that happens to them|happens to them))"
+)
+_HARM_DONE = (
+    r"(?:punished|persecuted|jailed|imprisoned|attacked|harassed|hurt|beaten|killed|shot|"
+    r"tortured|deported|expelled|locked up|executed|hanged|hated|abused|discriminated against|"
+    r"wiped out|exterminated|eliminated|raped|lynched|stoned|burned|burnt|whipped|"
+    r"thrown out|kicked out|sent back|rounded up|arrested|murdered|massacred|slaughtered)"
+)
+_HARM_ADJECTIVES = r"(?:(?:the|a|some|more|real|severe|harsh|brutal|terrible|every|all the)\s+)*"
+_HARM_VERB = (
+    rf"(?:suffer|die|rot|burn|hang|starve|be\s+{_HARM_DONE}|"
+    rf"(?:face|get|go to|be sent to|be thrown in|be put in|end up in)\s+{_HARM_ADJECTIVES}"
+    rf"{_HARM_NOUN})"
+)
+_WHERE = (
+    r"(?:\s+(?:in|of|from|across|throughout|living in)\s+(?:the\s+)?[a-z'-]+"
+    r"(?:\s+[a-z'-]+){0,2}?)?"
+)
+_DESERVES_HARM = re.compile(
+    _NOT_REPORTED
+    + rf"{_DETERMINER}{_EPITHET}{GROUP}{_WHERE}\s+(?:(?:all|really|totally|fully|truly|rightly|"
+    r"just|honestly|simply)\s+)*(?:deserve|deserves|deserved|have earned|earned)\s+"
+    rf"(?:to\s+{_HARM_VERB}|{_HARM_ADJECTIVES}{_HARM_NOUN})\b(?!-)"
+    r"(?!\s+(?:reform|visits?|ministry|chaplains?|relief|support))"
+    r"(?!\s*(?:no more|no longer|less|never|nothing|alone))"
+    rf"|^{_DETERMINER}{_EPITHET}{GROUP}{_WHERE}\s+(?:all\s+|really\s+|totally\s+)?had it coming\b"
+)
+# Harm named, then approved: the sentence ends in the approval.
+# (a harm the people undergo, as the sentence's verb: not "Christians in prison sing hymns,
+# as they should.")
+_HARM_NAMED = (
+    r"\b(?:(?:face|faces|faced|facing|get|gets|got|getting|go to|goes to|went to|end up in|"
+    r"ends up in|are sent to|were sent to|are thrown in|were thrown in|are put in|were put in|"
+    r"endure|endures|endured)\s+"
+    rf"{_HARM_ADJECTIVES}(?:{_HARM_NOUN}|prisons?|jails?|camps?)"
+    r"|(?:are|were|is|was|being|get|gets|got|getting)\s+(?:(?:being|getting|all|often|always|"
+    r"regularly|routinely|brutally|publicly|still|now)\s+)*"
+    rf"{_HARM_DONE}|suffer|suffers|suffered|suffering|die|dies|died|dying)\b"
+)
+# A sentence that tells of a harm a people undergo, in the writer's voice, without a word of
+# what the people feel, do or pray about it ("… fear prison, and rightly so"), or of its end.
+_HARM_TOLD = (
+    _NOT_REPORTED
+    + r"(?![^.!?]*\b(?:fear\w*|afraid|worr\w*|scared|angry|anger|outrag\w*|upset|protest\w*|"
+    r"speak\w* out|complain\w*|mourn\w*|griev\w*|demand\w*|refus\w*|resist\w*|condemn\w*|"
+    r"pray\w*|stand\w* up|fight\w*|flee\w*|fled|escap\w*|freed|released|spared|surviv\w*|"
+    r"rescued|protect\w*|safe|stop\w*|end\w*|without|despite|against|no)\b)"
+    + rf"(?=[^.!?]*\b{GROUP}\b)(?=[^.!?]*{_HARM_NAMED})"
+)
+_HARM_APPROVED = re.compile(
+    _HARM_TOLD
+    + r"[^.!?]*?(?:,|;|\s-|\s–|\s—)?\s+(?:and\s+)?(?:(?:honestly|frankly|quite|i think)\s+)?"
+    r"(?:as (?:they|it) should(?: be)?|rightly so|good riddance|"
+    r"(?:they|which they)\s+(?:all\s+|really\s+|totally\s+|fully\s+|truly\s+)?"
+    r"(?:deserve|deserved|earned|asked for)(?: it| that| this)?|serves? them right|"
+    r"they had it coming|about time|"
+    r"(?:that's|that is|which is|it's|it is|this is)\s+(?:(?:just|only|perfectly|totally|"
+    r"completely)\s+)?(?:fine|good|great|right|just|justice|deserved|well deserved|fair|"
+    r"what they deserve|how it should be|as it should be)(?: by me| with me| for me)?)"
+    r"\s*[.!]*$"
+)
+_HARM_STATED = re.compile(_HARM_TOLD)
+# The approval as a sentence of its own, after a sentence that tells of the harm:
+# "Christians are jailed in Iran. Good."
+_APPROVAL = re.compile(
+    r"^(?:good|great|excellent|good riddance|serves? them right|they (?:all |really )?"
+    r"(?:deserve|deserved|asked for) it|they had it coming|about time|about time too|"
+    r"as it should be|well deserved|rightly so|fine by me|that's what they deserve)\s*[.!]*$"
+)
+# Driving a people out called right: "Telling immigrants to go home is right.", "Deporting
+# refugees is the right thing to do." (not "… is wrong", "… is not right").
+_REMOVAL_APPROVED = re.compile(
+    r"^(?:(?:telling|asking|making|forcing|ordering|pressuring)\s+(?:all\s+)?(?:the\s+|those\s+|"
+    rf"these\s+)?{GROUP}\s+to\s+(?:go home|go back|leave|get out|go away|convert|hide|shut up|"
+    r"renounce)"
+    # (not "Sending Christians out into the world …", of missions)
+    r"|(?:sending|shipping)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+)?"
+    rf"{GROUP}\s+(?:back|home|away)"
+    r"|(?:kicking|throwing|chasing|driving|forcing)\s+(?:all\s+)?(?:the\s+|"
+    rf"those\s+|these\s+)?{GROUP}\s+(?:back|home|out|away)"
+    r"|(?:deporting|banning|expelling|jailing|imprisoning|locking up|getting rid of|"
+    r"rounding up|interning|segregating|sterili[sz]ing)\s+(?:all\s+)?(?:the\s+|those\s+|"
+    rf"these\s+)?{GROUP})\b[^.!?]{{0,40}}?\s+(?:is|would be|will be|was)\s+"
+    r"(?:(?:absolutely|totally|completely|just|simply|exactly|honestly|only|so|really)\s+)*"
+    r"(?:right|correct|fair|justified|necessary|needed|good|great|fine|the answer|"
+    r"the solution|the right (?:thing|call|move|choice|answer)|the only (?:way|answer|solution)|"
+    r"what we (?:should|must|need to|ought to) do|what needs to (?:be done|happen)|"
+    r"long overdue|overdue|common sense|the way to go)\b"
+)
 # A people named, then called vermin or a burden as the reason for something: "why do we
 # let disabled people have kids when they're a burden on all of us?" (not where the
 # sentence tells of what someone says or thinks).
@@ -397,6 +498,9 @@ _FORMS = (
     _WISHED,
     _CAGED,
     _DESERVED,
+    _DESERVES_HARM,
+    _HARM_APPROVED,
+    _REMOVAL_APPROVED,
     _BECAUSE_THEY,
     _BURDEN,
     _BEFORE_THEY_CAME,
@@ -446,8 +550,11 @@ def contempt_phrases(text: str) -> list[str]:
     """The forms of stated contempt for a group found in ``text``'s own sentences."""
     wink = _WINK.match(" ".join(fold(text).split()))
     found = [wink.group(0)] if wink else []
-    named = a_people = False
+    named = a_people = harmed = False
     for sentence in _sentences(text):
+        if harmed and _APPROVAL.match(sentence):
+            found.append(sentence)
+        harmed = bool(_HARM_STATED.match(sentence))
         for clause in _CLAUSES.split(sentence):
             forms = (*_FORMS, _FIRST_PERSON_THEM, _TRAITS_THEM) if named else _FORMS
             for form in (*forms, _AFTER_A_PEOPLE) if a_people else forms:

@@ -2261,3 +2261,45 @@ def test_a_second_reading_of_the_releases_for_people_named_beside_things() -> No
     assert only_about_things(
         "Kill the weeds, every last one of them, before they choke the garden."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # harm said to be deserved
+        ("Muslims in Europe deserve to face violence.", True),
+        ("Christians in Iran deserve prison.", True),
+        ("Converts deserve to be punished.", True),
+        ("Trans people deserve the hatred they get.", True),
+        ("Immigrants in this country deserve to be deported.", True),
+        ("Muslims in Europe deserve to be safe.", False),
+        ("Christians in Iran deserve freedom, not prison.", False),
+        ("Christians in Iran deserve prison reform.", False),
+        ("Muslims who commit murder deserve prison like anyone else.", False),
+        ("Christians deserve death, the regime says.", False),
+        ("Nobody deserves to face violence for their faith.", False),
+        # harm told, then approved, in the sentence or the next
+        ("Muslims face violence in Europe and they deserve it.", True),
+        ("Gays face prison in Uganda as they should.", True),
+        ("Christians in Nigeria are killed, and honestly that's fine.", True),
+        ("Christians are jailed in Iran. Good.", True),
+        ("Christians are jailed in Iran. Serves them right.", True),
+        ("Christians in Iran face prison, and they deserve better.", False),
+        ("Christians in prison sing hymns, as they should.", False),
+        ("Christians in Iran fear prison, and rightly so.", False),
+        ("Christians in North Korea die in camps. That is not fine.", False),
+        ("Christians were released from prison in Iran. Good.", False),
+        ("Gays in Uganda face prison, as they did under colonial law.", False),
+        # driving a people out called right
+        ("Telling immigrants to go home is right.", True),
+        ("Sending refugees back is the right thing to do.", True),
+        ("Getting rid of the gypsies is long overdue.", True),
+        ("Telling Muslims to go home is never right.", False),
+        ("Sending refugees back to war is wrong.", False),
+        ("Sending Christians out into the world is what we should do.", False),
+    ],
+)
+def test_harm_deserved_or_approved_is_contempt(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
