@@ -486,6 +486,51 @@ _GOD_HATES = re.compile(
     rf"detests|abhors|curses)\s+{_DETERMINER}{_EPITHET}{GROUP}\b"
 )
 
+# A people named by what its faith or origin has them do: "I hate people who pray five
+# times a day.", "People who wear headscarves are idiots.", "I can't stand anyone who
+# goes to the mosque." Only the practice, with at most where or how often after it: "I
+# hate people who go to church just to be seen" is about show, and a habit that is no
+# faith's ("people who litter") is the model's to read.
+_PRACTICE = (
+    r"(?:pray\w*\s+(?:five times(?: a day)?|to allah|towards?\s+mecca|on (?:a\s+)?mats?|"
+    r"to jesus|in (?:a\s+|the\s+)?(?:mosques?|synagogues?|temples?|churche?s?))"
+    r"|go(?:es)?\s+to\s+(?:the\s+|a\s+)?(?:mosques?|synagogues?|temples?|gurdwaras?|"
+    r"madrasas?|church(?:es)?|mass)"
+    r"|wear\w*\s+(?:a\s+|the\s+|those\s+)?(?:headscarf|headscarves|hijabs?|burqas?|burkas?|"
+    r"niqabs?|turbans?|kippahs?|kippot|yarmulkes?|skullcaps?|veils?|bindis?|crosses|"
+    r"a cross|rainbow \w+)"
+    r"|speak\w*\s+(?:arabic|hebrew|urdu|hindi|punjabi|farsi|somali|chinese|mandarin|"
+    r"yiddish|romani|swahili|turkish|kurdish|spanish|polish)"
+    r"|fast\w*\s+(?:for|during|in|at)\s+ramadan|eat\w*\s+(?:halal|kosher)"
+    r"|celebrat\w*\s+(?:eid|diwali|hanukkah|ramadan|passover|pride|christmas|easter)"
+    r"|read\w*\s+the\s+(?:quran|koran|torah|talmud|bible)"
+    r"|follow\w*\s+(?:islam|judaism|hinduism|sikhism|buddhism|sharia|the prophet|jesus)"
+    r"|believe\w*\s+in\s+(?:allah|god|jesus|christ)|convert\w*\s+to\s+(?:islam|christianity|"
+    r"judaism)|worship\w*\s+(?:allah|jesus|idols)"
+    r"|(?:are|is)\s+(?:muslim|jewish|gay|lesbian|trans|transgender|black|hindu|sikh|foreign|"
+    r"disabled|queer|christian|arab|african|asian|immigrants?|refugees?))"
+)
+_PRACTICE_TAIL = (
+    r"(?:\s+(?:in public|here|on the bus|on the train|at work|at school|in our street|"
+    r"every day|all the time|anymore|any more|in this country|around here|near me|openly))?"
+)
+_PRACTISING = (
+    r"(?:all\s+)?(?:people|those|anyone|anybody|everyone|everybody|folks|men|women|girls|"
+    rf"kids|families|neighbou?rs)\s+(?:who|that)\s+(?:(?:still|even|actually)\s+)?{_PRACTICE}"
+    rf"{_PRACTICE_TAIL}"
+)
+_PRACTICE_SCORNED = re.compile(
+    rf"^i\s+{_INTENSIFIER}(?:{_CONTEMPT_VERB}|{_REFUSAL})\s+{_PRACTISING}\s*[.!]*$"
+    rf"|^{_PRACTISING}\s+(?:are|r|is)\s+(?:(?:all|just|such|so|really|nothing but|"
+    rf"complete|total|absolute|fucking)\s+)*(?:{_TRAIT}|idiots?|morons?|scum|trash|animals|"
+    r"vermin|disgusting|a disgrace|a plague|a menace|pathetic|terrorists|sick|freaks|"
+    r"weirdos|brainwashed|backward|retards?|retarded|losers|a problem|the problem|"
+    r"the worst)\b"
+    rf"|^{_PRACTISING}\s+(?:should|must|need to|ought to)\s+(?:all\s+|just\s+)?"
+    r"(?:go back|go home|leave|get out|be banned|be deported|be kicked out|be locked up|"
+    r"be ashamed|be shot|be stopped|be thrown out)\b"
+)
+
 _FORMS = (
     _GOD_HATES,
     _BEHIND,
@@ -498,6 +543,7 @@ _FORMS = (
     _WISHED,
     _CAGED,
     _DESERVED,
+    _PRACTICE_SCORNED,
     _DESERVES_HARM,
     _HARM_APPROVED,
     _REMOVAL_APPROVED,

@@ -2303,3 +2303,27 @@ def test_harm_deserved_or_approved_is_contempt(text: str, found: bool) -> None:
     from vigil.moderation.engine.contempt import contempt_phrases
 
     assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I hate people who pray five times a day.", True),
+        ("I despise anyone who goes to the synagogue.", True),
+        ("Honestly, I hate people who go to church.", True),
+        ("People who speak Arabic in public are idiots.", True),
+        ("People who celebrate Eid here should leave.", True),
+        ("I hate people who are gay.", True),
+        ("I hate people who litter.", False),
+        ("I hate people who go to church just to be seen.", False),
+        ("I love people who pray five times a day.", False),
+        ("I hate people who hate people who pray five times a day.", False),
+        ("People who wear headscarves are often harassed.", False),
+        ("I hate it when people who go to mosque are attacked.", False),
+        ("People who are gay should be safe here.", False),
+    ],
+)
+def test_a_people_named_by_its_practice_is_scorned(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
