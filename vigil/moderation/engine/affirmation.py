@@ -175,6 +175,32 @@ _ADJECTIVE = (
     r"roma|latino|latina|hispanic|mexican|chinese|indian|pakistani|nigerian|somali|afghan|"
     r"iranian|syrian|iraqi|kazakh|mixed[- ]race|non-?binary)"
 )
+# What a people suffers: the people (with where), the verb, the harm by its name, and at
+# most where, when or why after it.
+_SUFFERERS = (
+    rf"{_DET}(?:(?:{NATIONS}|{_MORE_PEOPLES}|{_ADJECTIVE}) )?{_A_PEOPLE}"
+    rf"(?: (?:in|across|under){_PLACE_WORDS})?"
+)
+_UNDERGO = (
+    r"(?:face|faced|facing|suffer|suffered|suffering|endure|endured|enduring|experience|"
+    r"experienced|experiencing)"
+)
+_SUFFERED = (
+    r"(?:(?:terrible|horrific|horrible|rising|growing|brutal|severe|daily|constant|"
+    r"systematic|ongoing|widespread|relentless|increasing|real|serious|violent|state|mob|"
+    r"mass|false|blasphemy|and) )*"
+    r"(?:persecution|violence|discrimination|hatred|hate|abuse|harassment|genocide|"
+    r"oppression|attacks|threats|prison|imprisonment|arrests?|torture|death threats|"
+    r"forced conversions?|forced labou?r|forced marriages?|surveillance|killings|massacres|"
+    r"ethnic cleansing|displacement|exile|hostility|prejudice|racism|antisemitism|"
+    r"islamophobia|bigotry|danger|injustice|pressure|repression|restrictions|"
+    r"death sentences|execution|expulsion|accusations|charges)"
+)
+_SUFFERED_TAIL = (
+    r"(?: (?:every day|daily|for their faith|for their beliefs|because of their faith|"
+    rf"because of who they are|for who they are|(?:in|under|at the hands of){_PLACE_WORDS}|"
+    r"today|now|again|there|too|at work|at school|online))*"
+)
 # What most of a people do or are, said in their favour ("Most immigrants work hard.").
 _VIRTUES = (
     r"(?:work hard|are hard-?working|reject (?:violence|extremism|terrorism|hatred|hate)|"
@@ -363,23 +389,16 @@ _FORMS = [
     r"burning|closing|banning|raiding|kidnapping|threatening|beating) [a-z' -]{1,80}",
     # "Muslims in China face terrible persecution.", "Rohingya Muslims suffered genocide.":
     # what a people suffers, stated (a harm by its name, and at most where, when or why)
-    rf"{_DET}(?:(?:{NATIONS}|{_MORE_PEOPLES}|{_ADJECTIVE}) )?{_A_PEOPLE}"
-    rf"(?: (?:in|across|under){_PLACE_WORDS})? "
-    r"(?:still |now |often |continue to |continued to |have |had |are |were )?"
-    r"(?:face|faced|facing|suffer|suffered|suffering|endure|endured|enduring|experience|"
-    r"experienced|experiencing) "
-    r"(?:(?:terrible|horrific|horrible|rising|growing|brutal|severe|daily|constant|"
-    r"systematic|ongoing|widespread|relentless|increasing|real|serious|violent|state|mob|"
-    r"mass|false|blasphemy|and) )*"
-    r"(?:persecution|violence|discrimination|hatred|hate|abuse|harassment|genocide|"
-    r"oppression|attacks|threats|prison|imprisonment|arrests?|torture|death threats|"
-    r"forced conversions?|forced labou?r|forced marriages?|surveillance|killings|massacres|"
-    r"ethnic cleansing|displacement|exile|hostility|prejudice|racism|antisemitism|"
-    r"islamophobia|bigotry|danger|injustice|pressure|repression|restrictions|"
-    r"death sentences|execution|expulsion|accusations|charges)"
-    r"(?: (?:every day|daily|for their faith|for their beliefs|because of their faith|"
-    rf"because of who they are|for who they are|(?:in|under|at the hands of){_PLACE_WORDS}|"
-    r"today|now|again|there|too))*",
+    rf"{_SUFFERERS} (?:still |now |often |continue to |continued to |have |had |are |were )?"
+    rf"{_UNDERGO} {_SUFFERED}{_SUFFERED_TAIL}",
+    # "Do trans people face discrimination at work?", "Are Christians in Iran persecuted?":
+    # the same, asked
+    rf"(?:do|does|did) {_SUFFERERS} (?:still |now |often |really |)"
+    rf"(?:face|suffer|endure|experience) {_SUFFERED}{_SUFFERED_TAIL}",
+    rf"(?:are|were|is|was) {_SUFFERERS} (?:still |now |often |really |being |)"
+    r"(?:persecuted|discriminated against|attacked|harassed|imprisoned|jailed|arrested|"
+    r"targeted|oppressed|killed|tortured|threatened|abused|bullied|hunted|displaced|"
+    rf"forced to convert|mistreated|treated unfairly){_SUFFERED_TAIL}",
     # "Why is Kazakhstan on the watch list?": a question about a country's place on it (not
     # a people's, nor "even on the list")
     rf"why (?:is|does|did|was) (?![^.!?]*\beven\b)(?:{_COUNTRY}) "

@@ -240,7 +240,9 @@ _HARM_NAMED = (
     rf"{_HARM_ADJECTIVES}(?:{_HARM_NOUN}|prisons?|jails?|camps?)"
     r"|(?:are|were|is|was|being|get|gets|got|getting)\s+(?:(?:being|getting|all|often|always|"
     r"regularly|routinely|brutally|publicly|still|now)\s+)*"
-    rf"{_HARM_DONE}|suffer|suffers|suffered|suffering|die|dies|died|dying)\b"
+    rf"{_HARM_DONE}|suffer|suffers|suffered|suffering|die|dies|died|dying"
+    # asked: "Are gay people in Uganda imprisoned as they should be?"
+    rf"|^(?:are|were|is|was)\s+[^.!?]{{1,40}}?\s+{_HARM_DONE})\b"
 )
 # A sentence that tells of a harm a people undergo, in the writer's voice, without a word of
 # what the people feel, do or pray about it ("… fear prison, and rightly so"), or of its end.
@@ -439,6 +441,8 @@ _AFTER_A_PEOPLE = re.compile(
     r"breed us out)\b"
     rf"|^people like (?:him|her|them|that)\s+(?:are|r)\s+(?:(?:all|so|just|such|really)\s+)*"
     rf"(?:{_TRAIT}|idiots|morons|scum|trash|animals|vermin|filth|a disgrace|a plague)\b"
+    r"|^people like (?:him|her|them|that|this)\s+(?:really\s+|just\s+|honestly\s+)?"
+    r"(?:make me (?:sick|ill|want to (?:throw up|vomit|puke))|disgust me|sicken me|repulse me)\b"
     # (a person called "it", as all that is said: "It is an abomination." may be said of
     # persecution, "It's a freak accident." of an accident)
     r"|^(?:it|it's|it is)\s+(?:just\s+)?(?:a|an)\s+(?:freak|abnormality)\s*(?:[.!,;]|$)"

@@ -13,7 +13,7 @@ import re
 
 from .contempt import GROUP
 from .normalize import normalize
-from .wording import QUOTED, fold
+from .wording import QUOTED, fold, sentences
 
 _HARM = (
     r"(?:kill|murder|shoot|stab|strangle|choke|behead|hang|burn|bomb|hurt|beat|rape|"
@@ -112,11 +112,29 @@ _REPORTED = re.compile(
 )
 
 
+# Harm promised as a result, in one of the writer's own sentences: "I'm going to make sure
+# every trans person in this town suffers." (not "… no Christian suffers alone", "… my
+# family never suffers", "… my kids know what Christians suffer").
+_PROMISED = re.compile(
+    r"\b(?:i|we)\s*(?:will|shall|'m going to|m going to|am going to|are going to|'re going to|"
+    r"re going to|gonna|'ll|ll)\s+(?:make sure|see to it|ensure)\s+(?:that\s+)?"
+    r"(?![^.!?]*\b(?:no|nobody|none|never|not|no one|noone|nothing|what|who|how|why|whatever|"
+    r"whoever|know|knows|learn|hear|understand|remember)\b)[^.!?]{1,50}?\s+(?:suffers?|dies?|"
+    r"pays?|bleeds?|burns?|regrets?|gets? hurt|(?:is|are|gets?) (?:hurt|killed|punished|beaten|"
+    r"sorry))\b(?:\s+(?:for (?:it|this|that)|it|now|forever|badly|tonight|for years))?\s*$"
+)
+
+
 def threat_phrases(text: str) -> list[str]:
     """The threatening phrasings found in ``text`` (after normalisation)."""
     plain = normalize(text)
     found = [match.group(0) for match in _THREAT.finditer(plain)]
-    own = normalize(QUOTED.sub(" ", fold(text)))
+    unquoted = QUOTED.sub(" ", fold(text))
+    for sentence in sentences(unquoted):
+        match = _PROMISED.search(sentence)
+        if match and not _REPORTED.search(sentence, 0, match.start()):
+            found.append(match.group(0))
+    own = normalize(unquoted)
     for match in _UNQUOTED.finditer(own):
         if not _REPORTED.search(own, 0, match.start()):
             found.append(match.group(0))

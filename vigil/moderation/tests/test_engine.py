@@ -2327,3 +2327,54 @@ def test_a_people_named_by_its_practice_is_scorned(text: str, found: bool) -> No
     from vigil.moderation.engine.contempt import contempt_phrases
 
     assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I'm going to make sure every trans person in this town suffers.", True),
+        ("I'll make sure you suffer. Then we pray, okay?", True),
+        ("We will make sure no Christian suffers alone.", False),
+        ("I will make sure my family never suffers.", False),
+        ("We are going to make sure that everyone who suffers is prayed for.", False),
+        ("I'm going to make sure my kids know what Christians in Nigeria suffer.", False),
+        ("I am going to make sure every child in this town gets fed.", False),
+    ],
+)
+def test_harm_promised_as_a_result_is_a_threat(text: str, found: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("My neighbour is gay. People like him make me sick.", True),
+        ("Our new pastor is a Muslim convert. People like him make me proud.", False),
+        ("Are gay people in Uganda imprisoned as they should be?", True),
+        ("Are gay people in Uganda still imprisoned?", False),
+    ],
+)
+def test_disgust_at_one_of_a_people_and_approval_asked(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "affirms"),
+    [
+        ("Do trans people face discrimination at work?", True),
+        ("Were Jews in Europe attacked again?", True),
+        ("Are Christians in Iran persecuted?", True),
+        ("Do Muslims deserve persecution?", False),
+        ("Do Jews face enough violence?", False),
+        ("Do Jews in Israel face genocide yet?", False),
+        ("Are Muslims in Europe attacked because they deserve it?", False),
+    ],
+)
+def test_what_a_people_suffers_asked_is_an_affirmation(text: str, affirms: bool) -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+
+    assert affirms_a_group(text) is affirms
