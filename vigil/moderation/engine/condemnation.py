@@ -37,7 +37,8 @@ _HARM_GERUND = (
 _HARM_NOUN = (
     r"(?:torture|persecution|violence|kidnappings?|abductions?|forced (?:conversions?|"
     r"marriages?|labou?r|disappearances?)|child marriages?|blasphemy laws?|apostasy laws?|"
-    r"anti-conversion laws?|discrimination|racism|antisemitism|islamophobia|hatred|hate|"
+    r"anti-conversion laws?|discrimination|racism|antisemitism|islamophobia|homophobia|"
+    r"transphobia|xenophobia|misogyny|sexism|ableism|hatred|hate|"
     r"bigotry|terrorism|genocide|ethnic cleansing|slavery|(?:human )?trafficking|rape|"
     r"murder|war crimes?|oppression|censorship|honou?r killings?|mob violence|lynchings?|"
     r"massacres?|(?:the )?death penalty for apostasy|debt bondage|bonded labou?r|"

@@ -191,6 +191,49 @@ _DESERVED = re.compile(
     r"|\b(?:fine|okay|ok|good|justified|deserved|acceptable|funny)\s+when\s+(?:they|it|you)\s+"
     rf"(?:target|targets|hit|hits|hurt|hurts|affect|affects|attack|attacks)\s+(?:the\s+)?{GROUP}\b)"
 )
+# Hatred of a people called right, or owned with pride: "Islamophobia is rational.",
+# "Hating Muslims is justified.", "A little racism never hurt anyone.", "I am a proud
+# homophobe." Not where the sentence goes on to say more ("Hatred of … is natural to the
+# fallen heart, but grace …"), nor a racism confessed without pride ("I am a racist,
+# Lord, forgive me").
+_HATRED_NAME = (
+    r"(?:racism|antisemitism|anti-semitism|islamophobia|homophobia|transphobia|xenophobia|"
+    r"misogyny|sexism|ableism|bigotry|"
+    rf"(?:hatred|hate|contempt|discrimination|prejudice)\s+(?:of|for|against|towards?)\s+"
+    rf"{_DETERMINER}{GROUP}|(?:hating|despising|discriminating against|excluding|distrusting)\s+"
+    rf"{_DETERMINER}{GROUP}|being\s+(?:racist|islamophobic|homophobic|transphobic|antisemitic|"
+    r"xenophobic|sexist|a racist|a bigot|an? (?:islamophobe|homophobe|transphobe|antisemite)))"
+)
+_BIGOT = (
+    r"(?:racist|islamophobic|homophobic|transphobic|antisemitic|xenophobic|sexist|bigoted|"
+    r"bigot|islamophobe|homophobe|transphobe|antisemite|xenophobe)"
+)
+_HATRED_APPROVED = re.compile(
+    rf"^(?:(?:a little|some|a bit of|the)\s+)?{_HATRED_NAME}\s+(?:is|was|would be|will always "
+    r"be)\s+(?:(?:just|only|perfectly|totally|completely|entirely|quite|so|very|fully|simply|"
+    r"absolutely)\s+)*(?:fine|justified|good|great|right|natural|normal|deserved|earned|"
+    r"understandable|rational|reasonable|healthy|necessary|needed|a virtue|common sense|"
+    r"the answer|okay|ok|acceptable|warranted|logical|sensible|fair|no sin|not a sin|"
+    r"not wrong|no crime|not a crime|fine by me|a good thing|the right thing|positive|"
+    r"a positive thing|a good idea|a blessing|awesome|cool|based|the best|wonderful|"
+    r"beautiful|admirable|brave|honest|the way forward)\b"
+    # (what follows, if anything, says for whom or why: not "… good at hiding", "… the best
+    # way to lose friends", "… natural to the fallen heart")
+    r"(?=\s*$|\s*,|\s+(?:and|because|since|given|if|when|by|with|for|in|as|really|honestly|"
+    r"imo|tbh|too|anyway|though)\b)"
+    r"(?![^.!?]*\b(?:but|yet|though|although|unless|until|sin|sinful|overcome|grace|god|"
+    r"jesus|lord|christ|heart|says?|said|claims?|according|fight\w*|resist\w*|combat\w*|"
+    r"challeng\w*|stop\w*|end|wrong|evil|must|should)\b)"
+    rf"|^{_HATRED_NAME}\s+(?:rules|rocks|wins|forever|ftw)\s*$"
+    rf"|^(?:a little|a bit of|some)\s+{_HATRED_NAME}\s+never\s+(?:hurt|harmed|killed)\s+"
+    r"(?:anyone|anybody|nobody)"
+    rf"|^i am\s+(?:a |an )?(?:proud|happy|unashamed|unapologetic|openly)\s+(?:to be\s+)?"
+    rf"(?:a |an )?{_BIGOT}\b"
+    rf"|^i am\s+(?:a |an )?{_BIGOT}\s+and\s+(?:proud(?: of it)?|i am proud of it|"
+    r"(?:i )?(?:don'?t|do not) care|not ashamed|i am not ashamed|happy|(?:i )?(?:don'?t|do not) "
+    r"apologi[sz]e)\b"
+)
+
 # Harm said to be deserved or right: "Muslims in Europe deserve to face violence.",
 # "Christians in Iran deserve prison.", "Gays face prison in Uganda, as they should.",
 # "Christians in Nigeria are killed, and honestly that's fine.", "Telling immigrants to go
@@ -548,6 +591,7 @@ _FORMS = (
     _CAGED,
     _DESERVED,
     _PRACTICE_SCORNED,
+    _HATRED_APPROVED,
     _DESERVES_HARM,
     _HARM_APPROVED,
     _REMOVAL_APPROVED,

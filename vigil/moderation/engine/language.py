@@ -113,7 +113,7 @@ def shipped_english_words() -> frozenset[str]:
         return frozenset()
     vocabulary = json.loads(path.read_text("utf-8")).get("model", {}).get("vocab", {})
     words = {word for word in vocabulary if len(word) > 1 and word.isalpha() and word.isascii()}
-    return frozenset(words | PRAYER_WORDS | ONE_LETTER_WORDS)
+    return frozenset(words | PRAYER_WORDS | ONE_LETTER_WORDS | SUBJECT_WORDS)
 
 
 # English's two words of one letter, which the vocabulary filter above leaves out
@@ -125,6 +125,30 @@ ONE_LETTER_WORDS = frozenset({"i", "a"})
 PRAYER_WORDS = frozenset(
     {"amen", "hallelujah", "alleluia", "hosanna", "maranatha", "selah", "shalom", "praise"}
 )
+
+
+# English words of this site's subject that the vocabulary splits into pieces: the names
+# of hatred and of those who spread it, faiths, peoples and feasts ("Antisemitism kills."
+# and "Stop antisemitism now." were held as in no language). Their spelling is English:
+# French, German, Spanish or Italian write "islamophobie", "Antisemitismus",
+# "islamofobia"; a proper name alone never makes a text English, since every word of a
+# short text must be.
+SUBJECT_WORDS = frozenset(
+    {
+        "antisemitism", "antisemitic", "antisemite", "antisemites", "islamophobia",
+        "islamophobic", "islamophobes", "homophobia", "homophobic", "homophobe",
+        "homophobes", "transphobia", "transphobic", "transphobe", "transphobes",
+        "xenophobia", "xenophobic", "xenophobes", "bigotry", "bigot", "bigots", "bigoted",
+        "misogyny", "misogynist", "misogynistic", "sexism", "sexist", "ableism", "ableist",
+        "racists", "dehumanising", "dehumanizing", "slurs", "blasphemy", "persecutors",
+        "apostate", "apostates", "atheists", "agnostics", "buddhists", "bahais",
+        "jihadist", "jihadists", "islamist", "islamists", "extremists", "uyghur", "uyghurs",
+        "uighur", "uighurs", "rohingya", "yazidi", "yazidis", "ahmadi", "ahmadis", "copt",
+        "copts", "kazakhs", "dalit", "dalits", "tigrayans", "fulani", "hausa", "lgbtq",
+        "lgbtqia", "hijab", "hijabs", "niqab", "niqabs", "burqa", "burqas", "ramadan",
+        "iftar", "diwali", "hanukkah", "synagogues",
+    }
+)  # fmt: skip
 
 
 _english_loader: Callable[[], frozenset[str]] | None = shipped_english_words

@@ -113,6 +113,7 @@ _THING = re.compile(rf"(?<![\w-])(?:{_THINGS})(?![\w-])")
 _EVILS = (
     r"persecution|injustice|oppression|corruption|tyranny|slavery|poverty|hunger|famine|"
     r"disease|cancer|covid|illness|addiction|hatred|racism|bigotry|prejudice|cruelty|"
+    r"antisemitism|islamophobia|homophobia|transphobia|xenophobia|misogyny|sexism|ableism|"
     r"violence|terrorism|terror|torture|war|wars|greed|sin|evil|despair|loneliness|"
     r"depression|injustices|abuse|censorship|trafficking|crime|malaria|cholera|ebola|polio|"
     r"measles|tuberculosis|leprosy|dementia|plague|pandemic|drought|famines|bullying|"

@@ -2378,3 +2378,47 @@ def test_what_a_people_suffers_asked_is_an_affirmation(text: str, affirms: bool)
     from vigil.moderation.engine.affirmation import affirms_a_group
 
     assert affirms_a_group(text) is affirms
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Islamophobia is rational.", True),
+        ("Antisemitism is justified.", True),
+        ("Hating Muslims is justified.", True),
+        ("Discrimination against gays is necessary.", True),
+        ("A little racism never hurt anyone.", True),
+        ("I am a proud homophobe.", True),
+        ("Yes I'm racist and proud of it.", True),
+        ("Islamophobia is good for the country.", True),
+        ("Racism is natural to the fallen heart, only grace heals it.", False),
+        ("Racism is natural, and we must fight it.", False),
+        ("Racism is good at hiding.", False),
+        ("I am a racist, Lord, forgive me.", False),
+        ("I was a proud racist until Jesus found me.", False),
+        ("Hatred of Jews is never justified.", False),
+        ("They say islamophobia is rational. It is not.", False),
+        ("Being homophobic is not okay.", False),
+    ],
+)
+def test_hatred_called_right_or_owned_with_pride_is_contempt(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Antisemitism is wrong.", "Stop antisemitism now.", "Rohingya lives matter."],
+)
+def test_the_words_of_hatred_and_of_peoples_are_english(text: str) -> None:
+    from vigil.moderation.engine.language import detect_language
+
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize("text", ["Antisemitismus tötet.", "Islamofobia no.", "Eid Mubarak!"])
+def test_their_spellings_in_other_languages_are_not(text: str) -> None:
+    from vigil.moderation.engine.language import detect_language
+
+    assert detect_language(text) != "en"
