@@ -144,6 +144,39 @@ _PATTERNS = [
     # a threat on a condition: "post one more verse and I'll flood your inbox"
     r"\b(?:post|say|write|share|comment)\s+(?:one more|another|1 more)\s+\w+\s+and\s+"
     r"i(?:'ll| will|'m going to| am going to)\b(?!\s+(?:pray|thank|praise|love|share|like))",
+    # a wound reached for: "No wonder your husband left you.", "… no wonder nobody loves you"
+    r"\bno wonder\s+(?:your\s+\w+(?:\s+\w+)?\s+(?:left|dumped|divorced|hates?|cheated on|"
+    r"walked out on|ran away from)\s+you|(?:nobody|no one|no-one)\s+(?:loves|likes|wants|"
+    r"cares about|talks to|listens to|visits|marries|married)\s+you)\b"
+    r"(?!\s+(?:like|as much as|more than|the way)\b)",
+    # the reader blamed for what others hate: "You're the reason people hate Christians.",
+    # "People like you are why this site is a joke." (not "… the reason I believe")
+    r"\byou(?:'re| are| r)\s+the\s+reason\s+(?:why\s+)?(?:people|everyone|everybody|nobody|"
+    r"no one|they|outsiders|non-believers|the world)\s+(?:hates?|leaves?|left|mocks?|laughs?|"
+    r"despises?|can'?t stand|avoids?|stays? away)\b",
+    r"\bpeople like you\s+(?:are|r)\s+(?:why|the reason|what'?s wrong|the problem|everything "
+    r"wrong)\b[^.!?]{0,60}\b(?:joke|hate|hated|leave|leaving|left|mock|mocked|laugh|dying|empty|"
+    r"failing|wrong|problem|ruined|toxic|shame|disgrace|rotten|shrinking)\b",
+    # shame heaped on the reader by those close to them: "Your kids must be so embarrassed to
+    # have you as a mother."
+    r"\byour\s+(?:kids|children|family|parents|husband|wife|son|daughter|mother|father|mum|"
+    r"mom|dad|church|pastor|friends)\s+(?:must|should)\s+be\s+(?:so\s+|really\s+|very\s+|"
+    r"deeply\s+)?(?:embarrassed|ashamed|disgusted|sick)\s+(?:of|by|to have|to call|to know)\s+"
+    r"you\b",
+    # a past held over the reader: "Sarah, everyone at church knows what you did." (not "…
+    # what you did for the refugees")
+    r"\b(?:everyone|everybody|the whole \w+|all of us|we all)\b[^.!?]{0,25}\bknows?\s+"
+    r"what\s+you\s+(?:did|have done|are|really are)\b(?!\s+(?:for|to help|with)\b)",
+    # a veiled threat: "Keep posting and see what happens to you.", "I'll be waiting outside
+    # your church on Sunday."
+    # (not "Keep praying and see what happens!")
+    r"\b(?:keep|go on|carry on|continue)\s+(?:posting|commenting|talking|writing|preaching|"
+    r"running your mouth|spreading|replying|messaging)\b[^.!?]{0,30}\band\s+see\s+what\s+"
+    r"happens\b|\bsee\s+what\s+happens\s+to\s+(?:you|your)\b",
+    r"\bi(?:'ll| will|'m going to| am going to)\s+be\s+(?:waiting|watching)\s+(?:for you\s+)?"
+    r"(?:outside|near|across from)\s+your\s+(?:church|house|home|door|work|office|"
+    r"school|car|mosque|flat|apartment|kids'? school)\b(?![^.!?]*\b(?:with|to pray|to welcome|"
+    r"to greet|to help|to hug|to give)\b)",
     # everyone told to shun one person: "Pastor Mike is a fraud, and everyone should ignore him."
     r"\b(?:everyone|everybody|all of you|y'?all|you all|we all|people)\s+"
     r"(?:should|must|needs? to)\s+(?:just\s+)?(?:ignore|shun|avoid|boycott|unfollow|block|"

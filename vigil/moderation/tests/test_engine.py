@@ -2422,3 +2422,54 @@ def test_their_spellings_in_other_languages_are_not(text: str) -> None:
     from vigil.moderation.engine.language import detect_language
 
     assert detect_language(text) != "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("No wonder your husband left you.", True),
+        ("You're so ugly no wonder nobody loves you.", True),
+        ("You're the reason people hate Christians.", True),
+        ("People like you are why this site is a joke.", True),
+        ("Your kids must be so embarrassed to have you as a mother.", True),
+        ("Keep posting and see what happens.", True),
+        ("I'll be waiting outside your church on Sunday.", True),
+        ("Sarah, everyone at church knows what you did. Shame on you.", True),
+        ("No wonder nobody loves you like Jesus does.", False),
+        ("No wonder your church is growing, you pray so much.", False),
+        ("Jesus, you are the reason I live.", False),
+        ("You are the reason people come back to church.", False),
+        ("People like you are why I still believe in this church.", False),
+        ("Your kids must be so proud of you.", False),
+        ("Pray, keep praying and see what happens!", False),
+        ("I'll be waiting outside your church on Sunday with a cake!", False),
+        ("Everyone knows what you did for the refugees, thank you!", False),
+    ],
+)
+def test_wounds_blame_shame_and_veiled_threats_are_harassment(text: str, found: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Trans women are men in dresses.", True),
+        ("Gay marriage is the first step to legal paedophilia.", True),
+        ("Disabled kids should be in special schools away from normal children.", True),
+        ("The great replacement is happening and nobody cares.", True),
+        ("Trans women are women.", False),
+        ("Trans women are not men.", False),
+        ("Trans women are men, says the bishop, and he is wrong.", False),
+        ("It's a lie that gay people are paedophiles.", False),
+        ("Linking gay people to paedophilia is a hateful smear.", False),
+        ("The 'great replacement' is a racist conspiracy theory.", False),
+        ("The great replacement myth fuels violence.", False),
+        ("Disabled children deserve to learn alongside other kids, not away from them.", False),
+    ],
+)
+def test_implied_attacks_the_model_published_are_contempt(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
