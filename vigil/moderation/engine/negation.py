@@ -61,18 +61,29 @@ SLURS = _SLURS = rf"{_SLUR}(?:(?:,| or| nor| and|, or|, nor) {_SLUR})*"
 _NOT = r"(?:are not|aren't|are in no way|are never|are no)"
 # "… are not a burden on our country": on whom the slur said they weigh.
 _ON_US = r" (?:on|in|to|for) (?:our|this|the) (?:country|society|nation|community|town|city)"
+# What a conspiracy says a people does ("… control the banks", "… want to take over Europe").
+_PLOT = (
+    r"(?:(?:secretly )?(?:control|run|own|rule) (?:the )?(?:(?:world|country|nation)(?:'s|s)? )?"
+    r"(?:banks|media|world|government|money|finance|hollywood|politics)"
+    r"|(?:want to|are trying to|plan to|will|are going to) (?:take over|replace us|outbreed us|"
+    r"conquer|islami[sz]e|invade)(?: (?!(?:yet|now|already|anymore|so far|for now|quite|"
+    r"entirely|openly)\b)[a-z]+){0,2})"
+)
 _FORMS = [
-    # "Jews don't control the banks": a conspiracy denied
-    rf"{_DET}{GROUP} (?:do not|don'?t|dont|never) (?:secretly )?(?:control|run|own|rule) "
-    r"(?:the )?(?:(?:world|country|nation)(?:'s|s)? )?"
-    r"(?:banks|media|world|government|money|finance|hollywood|politics)",
+    # "Jews don't control the banks", "Muslims don't want to take over Europe": a conspiracy
+    # denied
+    rf"{_DET}{GROUP} (?:do not|don'?t|dont|never) {_PLOT}",
+    # "There is no such thing as an inferior race."
+    r"there(?: is|'s| is simply|'s simply) no such thing as (?:an? )?(?:inferior|superior|"
+    r"lesser|subhuman) (?:race|people|religion|ethnicity|nation|tribe|culture)s?",
     # "Refugees are not vermin", "Women are in no way less capable than men"
     rf"{_DET}{GROUP} {_NOT} {_SLURS}(?: than [^.!?,;]{{1,40}}| at all|{_ON_US})?",
     # "It is simply not true that Christians are stupid", "It's a lie that Jews are greedy"
     rf"(?:it is|it's|it isn't) (?:simply |just |plainly )?(?:not true|untrue|false|a lie|a myth)"
-    rf" that {_DET}{GROUP} are {_SLURS}",
-    # "I would never say that immigrants are scum"
-    r"(?:i|we) (?:would|will|could|'d)? ?never (?:say|claim|think|agree|pretend) "
+    rf" that {_DET}{GROUP} (?:are {_SLURS}|{_PLOT})",
+    # "I would never say that immigrants are scum", "Nobody should say Muslims are terrorists"
+    r"(?:(?:i|we) (?:would|will|could|'d)? ?never|nobody should|no one should|no-one should|"
+    r"(?:you|we|people) should never|never) (?:say|claim|think|agree|pretend) "
     rf"(?:that )?{_DET}{GROUP} are {_SLURS}",
     # "I don't believe for a second that Hindus are idol-worshipping savages"
     r"(?:i|we) (?:do not|don'?t|dont|never|will never|refuse to) believe (?:for (?:a|one) "

@@ -2473,3 +2473,24 @@ def test_implied_attacks_the_model_published_are_contempt(text: str, found: bool
     from vigil.moderation.engine.contempt import contempt_phrases
 
     assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It's not true that Jews control the banks.", True),
+        ("Muslims don't want to take over Europe.", True),
+        ("Nobody should say Muslims are terrorists.", True),
+        ("You should never say that refugees are parasites.", True),
+        ("There is no such thing as an inferior race.", True),
+        ("It's not true that Jews control the banks, they control everything.", False),
+        ("Muslims don't want to take over Europe yet.", False),
+        ("There is no such thing as an inferior race, only inferior Muslims.", False),
+        ("There is no such thing as an inferior race, because they are worse.", False),
+        ("Nobody should say Muslims are terrorists, they are worse.", False),
+    ],
+)
+def test_conspiracies_and_slurs_denied_by_whom_they_are_said(text: str, found: bool) -> None:
+    from vigil.moderation.engine.negation import denies_a_slur
+
+    assert denies_a_slur(text) is found
