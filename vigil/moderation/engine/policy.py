@@ -403,7 +403,12 @@ def _apply_classifier(
         holding = [label for label in holding if label not in QUOTE_RELEASES]
     for label in holding:
         verdict.escalate("hold", f"classifier.{label}")
-    if threat_phrases(text) or threat_phrases(reading):
+    threats = threat_phrases(text) + threat_phrases(reading)
+    if threats and not (
+        _force_on_things_only(threats)
+        and not _SELF_HARM.search(reading.lower())
+        and only_about_things(reading)
+    ):
         verdict.escalate("hold", "pattern.threat")
     if (
         contempt_phrases(text)
@@ -415,6 +420,21 @@ def _apply_classifier(
         verdict.escalate("hold", "pattern.contempt")
     if harassment_phrases(text) or harassment_phrases(reading):
         verdict.escalate("hold", "pattern.harassment")
+
+
+# A wish to burn, smash or kill, in a text that names only things ("I want to burn this
+# ugly old sofa.", "This chair is killing my back, I want to burn it.", "I want to kill this
+# printer."), threatens no one.
+_FORCE_ON_THINGS = re.compile(r"^(?:i|we)\b.*\b(?:burn|torch|smash|break|throw|kill)$")
+
+
+# (not a wish to harm oneself: "This computer is so bad I want to kill myself." is for a
+# moderator to read)
+_SELF_HARM = re.compile(r"\b(?:myself|me|ourselves|us|yourself|my life)\b")
+
+
+def _force_on_things_only(phrases: list[str]) -> bool:
+    return all(_FORCE_ON_THINGS.match(" ".join(phrase.lower().split())) for phrase in phrases)
 
 
 AFFIRMATION_RELEASES = frozenset({"identity_attack", "insult", "threat"})

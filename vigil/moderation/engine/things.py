@@ -9,7 +9,9 @@ as identity attacks or insults.
 ``only_about_things`` is true when *every* sentence of a text names an everyday
 thing from the list below (food and drink, weather, days, machines and software,
 films and music, household things, pests and plants, laws and weapons, or an evil
-that opens the sentence) or is a short exclamation of
+that opens the sentence; or a noun WordNet files only as food, a plant, an artifact or a
+substance, where the sentence opens with it or a verb of liking or hating falls on it:
+``wordlists/things_en.txt``) or is a short exclamation of
 three words or fewer or goes on about the thing named before it ("It's a worthless
 pile of junk."), and **no** sentence names a person or a people: no pronoun
 for people, no word for a person or a group, no religion, nationality or colour
@@ -24,13 +26,15 @@ and it never releases a rejection.
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
 from .contempt import GROUP
 from .negation import polarity
 from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold, sentences
 
-__all__ = ["complains", "only_about_things"]
+__all__ = ["complains", "names_people", "only_about_things"]
 
 _THINGS = (
     # food and drink
@@ -88,7 +92,7 @@ _THINGS = (
     r"paperwork|form filling|visa application|visa portal|passport office|red tape|"
     r"deadline|deadlines|spreadsheets|invoices?|receipts?|fines?|parking tickets?|"
     r"inflation|prices|rent|mortgage|interest rates|budget|"
-    r"alarm clocks?|snooze button|sermon notes|hymnals?|hymn books?|projector|microphone|"
+    r"alarm clocks?|snooze button|sermon notes|hymnals?|hymn books?|projector|microphone|organ|"
     r"sound system|powerpoint|slides|zoom|wifi password|router lights|"
     r"coffee machine|vending machine|photocopier|copier|shredder|stapler|paper jam|"
     # more dishes (not a people's: a dish can be the name of a slur), buildings and
@@ -147,7 +151,8 @@ _LAWS_ON_FAITH = re.compile(
 # A country's thing is a thing ("Kazakhstan's religion law", "Iran's prisons"), and so is
 # a place where something is ("43 degrees today in Lahore"): neither names a person.
 _THING_OF_A_COUNTRY = re.compile(
-    rf"\b(?:{NATIONS})(?:'s|’s|s') (?=(?:\w+ )?(?:{_THINGS})(?![\w-]))"
+    rf"\b(?:{NATIONS}|(?:this|our|my) (?:country|city|town|village))(?:'s|’s|s') "
+    rf"(?=(?:\w+ )?(?:{_THINGS})(?![\w-]))"
 )
 _THING_IN_A_COUNTRY = re.compile(
     rf"(?<![\w-])((?:{_THINGS})(?![\w-])) (?:in|of|across|throughout) "
@@ -313,6 +318,223 @@ def complains(text: str) -> bool:
     )
 
 
+# Everyday things the list above does not name, by WordNet's account ("Tomatoes are the
+# worst vegetable ever created.", "The new bridge design is a monstrosity."): nouns every
+# sense of which is food, a plant, an artifact or a substance, none a person, a people, a
+# place or an animal (training/wordnet_things.py writes the list).
+WORDNET_THINGS = Path(__file__).resolve().parent / "wordlists" / "things_en.txt"
+_A_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+@functools.cache
+def _wordnet_things() -> frozenset[str]:
+    lines = WORDNET_THINGS.read_text("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+# A word that opens a sentence before "the", "a", "all" … is a verb said to someone, not
+# a thing: "Sink the boats.", "Poison the well and watch."
+_ORDER = re.compile(
+    r"^[a-z]+ (?=(?:the|a|an|all|every|each|those|these|that|this|his|her|its|their|our|"
+    r"my|some|more|them|him|it)\b)"
+)
+
+
+# A word of that list is read as a thing only where the complaint is about it: as what
+# the sentence opens with, past determiners and at most two other words ("Tomatoes are
+# …", "The new bridge design is …", "Worst coffee I've ever had."), or as what a verb of
+# liking or hating falls on ("I despise bananas", "I hate this apple juice", "I can't stand
+# the taste of liquorice"). A thing named anywhere else may stand beside people the lists
+# cannot know: "Dalits are nothing but dirt.", "I'll bring the shovel to destroy this
+# sheikh's face."
+_LEADING = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "my",
+        "our",
+        "some",
+        "all",
+        "every",
+        "such",
+        "any",
+        "no",
+    ]
+)
+_LIKING = frozenset(
+    [
+        "hate",
+        "hates",
+        "hated",
+        "despise",
+        "despises",
+        "despised",
+        "loathe",
+        "loathes",
+        "loathed",
+        "detest",
+        "detests",
+        "detested",
+        "dislike",
+        "dislikes",
+        "disliked",
+        "stand",
+        "like",
+        "likes",
+        "love",
+        "loves",
+    ]
+)
+_ASPECT = frozenset(
+    [
+        "of",
+        "taste",
+        "smell",
+        "sight",
+        "sound",
+        "look",
+        "texture",
+        "colour",
+        "color",
+        "shape",
+        "state",
+        "quality",
+        "price",
+    ]
+)
+# Words that make the next one a verb, or show it has one before it.
+_OBJECTS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "my",
+        "your",
+        "our",
+        "its",
+        "him",
+        "them",
+        "me",
+        "us",
+        "it",
+    ]
+)
+_SUBJECTS = frozenset(
+    [
+        "i",
+        "you",
+        "he",
+        "she",
+        "we",
+        "they",
+        "it",
+        "ll",
+        "m",
+        "s",
+        "d",
+        "ve",
+        "re",
+        "will",
+        "would",
+        "shall",
+        "can",
+        "could",
+        "must",
+        "should",
+        "do",
+        "does",
+        "did",
+        "just",
+        "wanna",
+        "gonna",
+    ]
+)
+_BREAK = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "to",
+        "then",
+        "so",
+        "nor",
+        "off",
+        "up",
+        "out",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+    ]
+)
+
+
+def _names_a_thing(sentence: str) -> bool:
+    said = _ORDER.sub("", sentence)
+    if _THING.search(said):
+        return True
+    things = _wordnet_things()
+    words = _A_WORD.findall(said)
+    return any(word in things and _as_a_noun(words, at) for at, word in enumerate(words))
+
+
+def _as_a_noun(words: list[str], at: int) -> bool:
+    before = words[:at]
+    if at + 1 < len(words) and words[at + 1] in _OBJECTS:
+        return False  # a verb: "I'll slit the throat …"
+    opens = (
+        len(before) <= 4
+        and sum(word not in _LEADING for word in before) <= 2
+        and not _BREAK.intersection(before)
+        and not _LIKING.intersection(before)
+        and not _SUBJECTS.intersection(before)
+    )
+    if opens:
+        return True
+    free = 0
+    for word in reversed(before[-5:]):
+        if word in _LIKING:
+            return True
+        if word not in _LEADING and word not in _ASPECT:
+            free += 1
+            if free > 1:
+                return False
+    return False
+
+
+# A plural of one who does something ("blasphemers", "colonists", "Israelites") that is
+# no thing named above is people the lists cannot know: "Burn every last one of those
+# blasphemers to ashes." names ashes, and them.
+_DOERS = re.compile(r"(?<![\w-])[a-z]+(?:ers|ors|ists|ites|ians)(?![\w-])")
+
+
+def _names_doers(sentence: str) -> bool:
+    things = _wordnet_things()
+    return any(
+        not (word in things or _THING.fullmatch(word) or _EVIL.fullmatch(word))
+        for word in _DOERS.findall(sentence)
+    )
+
+
+def names_people(text: str) -> bool:
+    """``text`` has a word for a person or a people (or a pronoun for one)."""
+    folded = fold(text)
+    return bool(_PERSONS.search(folded) or _GROUP.search(folded))
+
+
 def only_about_things(text: str) -> bool:
     """Every sentence of ``text`` speaks of an everyday thing (or is a short
     exclamation), at least one does, and none names a person or a people."""
@@ -345,7 +567,10 @@ def only_about_things(text: str) -> bool:
             said = _VICTIMS.sub(" ", _EVIL_AS_KILLER.sub(" ", _LAND.sub(" ", said)))
         if _PERSONS.search(said) or _GROUP.search(said):
             return False
-        if _THING.search(sentence) or _EVIL.match(sentence):
+        listed = bool(_THING.search(_ORDER.sub("", sentence)) or _EVIL.match(sentence))
+        if not listed and _names_doers(said):
+            return False
+        if listed or _names_a_thing(sentence):
             about_things = True
             plural_named = plural_named or bool(_PLURAL_THING.search(sentence))
         elif not (

@@ -2494,3 +2494,51 @@ def test_conspiracies_and_slurs_denied_by_whom_they_are_said(text: str, found: b
     from vigil.moderation.engine.negation import denies_a_slur
 
     assert denies_a_slur(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Tomatoes are the worst vegetable ever created.", True),
+        ("Spinach is vile and should be banned.", True),
+        ("The new bridge design is a monstrosity.", True),
+        ("These sandals are the worst purchase I've ever made.", True),
+        ("Rain again! I hate this country's weather.", True),
+        ("Sink the boats.", False),  # an order, and boats are how some speak of people
+        ("Burn every last one of those blasphemers to ashes.", False),  # ashes, and people
+        ("I despise bananas, they're revolting.", False),  # a fruit of racist tropes
+        ("Rain again! I hate your country's weather.", False),
+    ],
+)
+def test_things_wordnet_knows_are_things(text: str, found: bool) -> None:
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things(text) is found
+
+
+def test_the_wordnet_list_names_no_people_and_no_weapons() -> None:
+    from vigil.moderation.engine.things import _wordnet_things, names_people
+
+    things = _wordnet_things()
+    assert len(things) > 10_000
+    assert {"tomatoes", "spinach", "bridge", "sandals", "ashes"} <= things
+    assert not {"rifle", "knife", "rope", "oven", "boats", "cat", "city", "hospital"} & things
+    assert not [word for word in things if names_people(word)]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("I want to burn this ugly old sofa.", False),
+        ("This chair is killing my back, I want to burn it.", False),
+        ("I want to kill this printer.", False),
+        ("I want to burn the church.", True),
+        ("I will burn your house.", True),
+        ("We will burn the building with them inside.", True),
+        ("I want to kill them all, starting with this printer.", True),
+        ("This computer is so bad I want to kill myself", True),  # for a moderator to read
+    ],
+)
+def test_force_wished_on_things_alone_is_no_threat(text: str, held: bool) -> None:
+    quiet = {"identity_attack": 0.1, "insult": 0.1, "threat": 0.1}
+    assert (decide(text=text, scores=quiet, language="en").action == "hold") is held
