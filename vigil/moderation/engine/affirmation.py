@@ -79,7 +79,9 @@ _SCORN_AHEAD = (
     r"(?![^.!?]*\b(?:but|false|fake|stupid|weird|dumb|disgusting|strange|crazy|silly|ugly|"
     r"smelly|filthy|dirty|evil|such|always|so much|so many|like animals|like that|those|"
     r"that crap|shit|crap|bullshit|nonsense|rubbish|ridiculous|backward|primitive|savage|"
-    r"barbaric|cousins?|their women|goats?|camels?|animals?|dogs?|pigs?)\b)"
+    r"barbaric|cousins?|their women|goats?|camels?|animals?|dogs?|pigs?|babies|baby|"
+    r"children|kids|blood|flesh|humans?|money|gold|cats?|devil|satan|demons?|lucifer|"
+    r"moon god|false gods?|idols?|terror\w*|bombs?|weapons?|knives to kill)\b)"
 )
 _NO_SCORN = rf"{_SCORN_AHEAD}[^.!?,;]{{0,80}}"
 # Faiths, their branches and their peoples, as a question compares them.
@@ -370,6 +372,29 @@ _FORMS = [
     rf"(?:eat|drink|pray|fast|wear|celebrate|believe|become|convert|go to|read|"
     rf"speak|cover|keep|observe|worship|sing|bury|light|bow|kneel|say|call|visit)\b"
     rf"{_NO_SCORN}",
+    # "What do Hindus believe about reincarnation?", "What do Muslims think about Jesus?":
+    # what a faith holds, asked about the things of faith only ("What do Jews think about
+    # money?" is not)
+    rf"(?:what|how|why) (?:do|does|did) (?:some |many |most |)(?:of )?{_DET}{GROUP} "
+    r"(?:(?:usually|traditionally|really|actually|generally|today) )?(?:believe|think|teach|"
+    r"say|feel|learn) (?:about|of|on|regarding) (?:the |a |an )?(?:god|jesus|jesus christ|"
+    r"christ|mary|the virgin mary|prophets?|muhammad|the prophet|moses|abraham|heaven|hell|"
+    r"the afterlife|life after death|reincarnation|karma|salvation|sin|prayer|fasting|"
+    r"the bible|the quran|the koran|the torah|scripture|the trinity|the messiah|angels?|"
+    r"the end times|creation|death|marriage|baptism|christians|christianity|islam|judaism|"
+    rf"other faiths|other religions|conversion|{_PRACTICE})",
+    # "How do Jewish people celebrate Passover?"
+    rf"(?:how|when|why|where) (?:do|does|did) (?:some |many |most |)(?:of )?{_DET}{GROUP} "
+    rf"(?:celebrate|mark|observe|keep|prepare for|break|end) (?:the |their )?{_PRACTICE}"
+    r"(?: (?:each|every|this|next|in|at|with) [a-z ]{1,20})?",
+    # "Are Jews allowed to eat pork?", "Are Catholics supposed to fast before mass?"
+    rf"(?:are|is) (?:some |many |most |)(?:of )?{_DET}{GROUP} (?:allowed|permitted|supposed|"
+    r"required|forbidden|expected|meant) to (?:eat|drink|marry|pray|fast|work|wear|celebrate|"
+    rf"touch|read|drive|cut|shave|dance|sing|fast before|go to|enter|visit){_NO_SCORN}",
+    # "Is it true that Sikhs carry small knives as part of their faith?"
+    rf"is it true that (?:some |many |most |)(?:of )?{_DET}{GROUP} (?:(?:don'?t|do not|never|"
+    r"always|usually|often|must|have to) )?(?:carry|eat|drink|pray|fast|wear|celebrate|"
+    rf"believe|worship|cover|keep|observe|bury|read|sing|bow|kneel|light){_NO_SCORN}",
     # "Can someone explain why Ramadan moves each year?": a question about a feast or a
     # practice, naming no people, with nothing scornful in it
     rf"(?:can|could) (?:someone|anyone|somebody|anybody|you) (?:please )?(?:explain|tell me|"

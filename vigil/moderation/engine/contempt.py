@@ -300,9 +300,14 @@ _HARM_VERB = (
     rf"(?:face|get|go to|be sent to|be thrown in|be put in|end up in)\s+{_HARM_ADJECTIVES}"
     rf"{_HARM_NOUN})"
 )
+# (a word of where is no verb: "Muslims in China don't deserve persecution." denies it)
+_WHERE_WORD = (
+    r"(?!(?:do|don'?t|dont|does|doesn'?t|did|didn'?t|never|not|no|should|shouldn'?t|would|"
+    r"will|won'?t|can|cannot|can'?t|must|deserve|deserves|deserved|are|is|were|was)\b)[a-z'-]+"
+)
 _WHERE = (
-    r"(?:\s+(?:in|of|from|across|throughout|living in)\s+(?:the\s+)?[a-z'-]+"
-    r"(?:\s+[a-z'-]+){0,2}?)?"
+    rf"(?:\s+(?:in|of|from|across|throughout|living in)\s+(?:the\s+)?{_WHERE_WORD}"
+    rf"(?:\s+{_WHERE_WORD}){{0,2}}?)?"
 )
 _DESERVES_HARM = re.compile(
     _NOT_REPORTED
@@ -618,6 +623,57 @@ _PRACTICE_SCORNED = re.compile(
     r"be ashamed|be shot|be stopped|be thrown out)\b"
 )
 
+# A people called sick in the mind, or in need of a cure ("Trans people are just confused
+# and need therapy.", "Gay people need to be cured."); a people told to be grateful they
+# are let live ("Christians in this country should be grateful they're allowed to
+# exist.", "Refugees should be grateful we don't send them back."); women said to ask for
+# what is done to them ("Women who don't cover up are asking for it."). Not where the
+# sentence tells of what someone says ("The regime says converts are confused and need
+# therapy."), nor a need of care or a gratitude of one's own ("Refugees need therapy
+# after what they went through.", "Refugees need therapy.", "Christians should be
+# grateful for God's grace."), nor "Women are never asking for it.".
+_CURE = (
+    r"(?:therapy|conversion therapy|curing|a cure|to be cured|fixing|to be fixed|"
+    r"psychiatric help|(?:to be )?locked in an asylum)"
+)
+_PATHOLOGISED = re.compile(
+    _NOT_REPORTED
+    + rf"{_DETERMINER}{_EPITHET}{GROUP}{_WHERE}\s+(?:are|r)\s+(?:(?:just|all|simply|only|really|"
+    r"clearly|obviously|so|basically)\s+)*(?:confused|deluded|delusional|mentally ill|"
+    r"mentally disturbed|sick in the head|disturbed|brainwashed)\b"
+    rf"(?:\s*(?:[.!]|$)|,?\s+and\s+(?:just\s+|all\s+|badly\s+)?needs?\s+{_CURE}\b)"
+    + r"|"
+    + _NOT_REPORTED
+    + rf"{_DETERMINER}{_EPITHET}{GROUP}{_WHERE}\s+(?:just\s+|all\s+|only\s+|really\s+)?"
+    r"(?:need|needs|should get|should be given)\s+(?:(?:some|a lot of|serious|proper)\s+)?"
+    r"(?:conversion therapy|curing|a cure|to be cured|fixing|to be fixed|psychiatric help|"
+    r"(?:to be )?locked in an asylum)\s*(?:[.!]|$)"
+)
+_LET_LIVE = re.compile(
+    _NOT_REPORTED
+    + rf"{_DETERMINER}{_EPITHET}{GROUP}{_WHERE}\s+(?:should|must|need to|ought to|had better|"
+    r"better)\s+be\s+(?:grateful|thankful|glad|happy)\s+(?:that\s+)?(?:"
+    r"(?:they(?:'re| are)|they'?re)\s+(?:even\s+|still\s+)?(?:allowed|permitted|let)\s+to\s+"
+    r"(?:exist|live|breathe|be alive|be here|stay|live here)\b"
+    r"|we\s+(?:even\s+)?(?:don'?t|do not|didn'?t|haven'?t)\s+(?:send|kick|throw|deport|ship|"
+    r"chase|drive|lock)\b"
+    r"|we\s+(?:even\s+)?(?:let|allow|tolerate|put up with)\s+them\b"
+    r"|(?:to be|to even be|they are|they're)\s+(?:even\s+)?(?:tolerated|alive)\b)"
+)
+_ASKING_FOR_IT = re.compile(
+    r"^(?![^.!?]*\b(?:says?|said|claims?|claimed|thinks?|believes?|according to|told|myth|"
+    r"lie|never|not|no one|nobody)\b)"
+    + rf"{_DETERMINER}{_EPITHET}(?:women|girls|ladies|{GROUP})\b[^.!?]{{0,60}}?\s+(?:are|were|is|"
+    r"was)\s+(?:(?:just|really|basically|simply|all|obviously|clearly)\s+)*asking\s+for\s+it\b"
+)
+
+# "Another mosque going up, there goes the neighbourhood.": a people, or its house of
+# prayer, said to spoil a place by coming; after a people is named, the words alone ("A
+# Somali family moved in next door. There goes the neighbourhood.").
+_SPOILED = r"there\s+goes\s+the\s+(?:neighbou?rhood|area|street|town|village|city|country)\b"
+_HOUSES = r"mosques?|synagogues?|temples?|gurdwaras?|halal|kebab|curry|hijabs?|burqas?|turbans?"
+_THERE_GOES = re.compile(rf"\b(?:{GROUP}|{NATIONS}|{_HOUSES})\b.*\b{_SPOILED}")
+
 _FORMS = (
     _GOD_HATES,
     _BEHIND,
@@ -632,6 +688,9 @@ _FORMS = (
     _DESERVED,
     _PRACTICE_SCORNED,
     _IMPLIED,
+    _PATHOLOGISED,
+    _LET_LIVE,
+    _ASKING_FOR_IT,
     _HATRED_APPROVED,
     _DESERVES_HARM,
     _HARM_APPROVED,
@@ -683,7 +742,8 @@ _WINK = re.compile(
 
 def contempt_phrases(text: str) -> list[str]:
     """The forms of stated contempt for a group found in ``text``'s own sentences."""
-    wink = _WINK.match(" ".join(fold(text).split()))
+    whole = " ".join(QUOTED.sub(" ", fold(text)).split())
+    wink = _WINK.match(whole) or _THERE_GOES.search(whole)
     found = [wink.group(0)] if wink else []
     named = a_people = harmed = False
     for sentence in _sentences(text):

@@ -177,6 +177,14 @@ _PATTERNS = [
     r"(?:outside|near|across from)\s+your\s+(?:church|house|home|door|work|office|"
     r"school|car|mosque|flat|apartment|kids'? school)\b(?![^.!?]*\b(?:with|to pray|to welcome|"
     r"to greet|to help|to hug|to give)\b)",
+    # a death wished by its absence: "Nobody will miss you when you're gone.", "The world
+    # would be better off without you." (not "… miss you while you're away", "… we'll miss
+    # you")
+    r"\b(?:nobody|no one|no-one|not a soul|not one person)\s+(?:will|would|is going to|'?d|"
+    r"'?ll)\s+(?:even\s+)?miss\s+you\b(?!\s+(?:while|during|this|at|on|in|more|as much|like)\b)",
+    r"\b(?:the world|everyone|everybody|this site|this wall|your family|we)\s+(?:would|will|'?d)"
+    r"\s+be\s+(?:so\s+much\s+|much\s+|a lot\s+|far\s+)?better\s+(?:off\s+)?without\s+"
+    r"(?:you|people like you)\b(?!\s+(?:having to|needing to|worrying)\b)",
     # everyone told to shun one person: "Pastor Mike is a fraud, and everyone should ignore him."
     r"\b(?:everyone|everybody|all of you|y'?all|you all|we all|people)\s+"
     r"(?:should|must|needs? to)\s+(?:just\s+)?(?:ignore|shun|avoid|boycott|unfollow|block|"

@@ -54,7 +54,8 @@ _SLUR = (
     r"scammers|fraudsters|drug dealers|gangsters|extremists|jihadists|fanatics|bombers|"
     r"paedophiles|pedophiles|groomers|predators|perverts|heathens|infidels|dogs|apes|"
     r"monkeys|snakes|devils|demons|lost pagans|pagans|sick|mentally ill|broken|a mistake|"
-    r"an abomination|unnatural|cursed)"
+    r"an abomination|unnatural|cursed|objects|property|possessions|second-class citizens|"
+    r"confused|delusional)"
 )
 # "… are not dirty or diseased": slurs denied together.
 SLURS = _SLURS = rf"{_SLUR}(?:(?:,| or| nor| and|, or|, nor) {_SLUR})*"
@@ -69,7 +70,57 @@ _PLOT = (
     r"conquer|islami[sz]e|invade)(?: (?!(?:yet|now|already|anymore|so far|for now|quite|"
     r"entirely|openly)\b)[a-z]+){0,2})"
 )
+# Harm a people does not deserve, or should not suffer: "Christians don't deserve to die for
+# their faith.", "Immigrants shouldn't be deported just for being immigrants."
+_HARMS = (
+    r"(?:die|be killed|be murdered|be hurt|be harmed|suffer|be persecuted|be attacked|"
+    r"be punished|be jailed|be imprisoned|be deported|be hated|be mocked|be beaten|"
+    r"be tortured|be harassed|be bullied|be arrested|be discriminated against|live in fear)"
+)
+_HARMED = (
+    r"(?:killed|murdered|hurt|harmed|persecuted|attacked|punished|jailed|imprisoned|deported|"
+    r"hated|mocked|beaten|tortured|harassed|bullied|arrested|discriminated against|"
+    r"expelled|banned|silenced|treated as criminals|treated like criminals)"
+)
+_HARM_NOUNS = (
+    r"(?:violence|death|hatred|hate|persecution|prison|jail|torture|abuse|contempt|"
+    r"discrimination|harassment|suspicion|this|that)"
+)
+# (for what: "for their faith", "just for being immigrants", "for who they are")
+_FOR_WHAT = (
+    r"(?: (?:just |simply |only |merely )?(?:for|because of) (?:(?:their|his|her) "
+    r"(?:faith|beliefs?|religion|identity|skin|colou?r|race|ethnicity|sexuality|origins?|"
+    r"prayers?|worship)|being (?:an? )?[a-z]+|who they are|what they believe|how they pray|"
+    r"praying|worshipping|believing))?"
+)
 _FORMS = [
+    # "Christians don't deserve to die for their faith.", "Hindus don't deserve violence."
+    rf"{_DET}{GROUP}(?: (?:in|of) [a-z]+(?: [a-z]+)?)? (?:do not|don'?t|dont|never) deserve "
+    rf"(?:to {_HARMS}|{_HARM_NOUNS}){_FOR_WHAT}",
+    # "Immigrants shouldn't be deported just for being immigrants."
+    rf"{_DET}{GROUP}(?: (?:in|of) [a-z]+(?: [a-z]+)?)? (?:should not|shouldn'?t|must not|"
+    rf"mustn'?t|should never|must never) be {_HARMED}{_FOR_WHAT}",
+    # "If you think Black people are lazy, you need to meet my family."
+    rf"if you (?:think|believe|say|claim|still think|still believe) (?:that )?{_DET}{GROUP} are "
+    rf"{_SLURS},? (?:then )?(?:you (?:need to|should|ought to) (?:meet|get to know|talk to|"
+    r"read|spend time with|open your eyes|educate yourself|look again|think again|go to church|"
+    r"read your bible|visit)[^.!?]{0,50}|you(?: have|'ve) (?:clearly |obviously )?never "
+    r"(?:met|known|talked to|spoken to|spent time with)[^.!?]{0,50}|you(?:'re| are) "
+    r"(?:wrong|mistaken|a bigot|part of the problem|the problem))",
+    # "The idea that immigrants are invading is a racist myth."
+    r"(?:the )?(?:idea|claim|notion|belief|lie|myth|narrative|story|theory|accusation) that "
+    rf"{_DET}{GROUP} (?:are (?:{_SLURS}|invading|taking over)|{_PLOT}) is (?:a |an |just a |"
+    r"just an |pure |simply |nothing but )?(?:(?:racist|hateful|dangerous|antisemitic|"
+    r"islamophobic|old|tired|ugly|baseless|vile|nasty|ignorant|stupid|false|total|complete) )*"
+    r"(?:myth|lie|nonsense|falsehood|conspiracy theory|smear|slander|fantasy|fiction|"
+    r"propaganda|rubbish|garbage)",
+    # "Jokes about Jews and ovens are never funny."
+    rf"jokes about {_DET}{GROUP}(?: and [a-z ]{{1,20}})? (?:are never|are not|aren'?t|are no "
+    r"longer) (?:funny|ok|okay|acceptable|harmless|just jokes)",
+    # "It's wrong to say that Arabs are savages."
+    r"(?:it is|it's|its) (?:so |simply |just |plainly )?(?:wrong|hateful|racist|bigoted|"
+    r"unacceptable|not ok|not okay|never ok|never okay|disgusting|cruel|evil|ignorant) to "
+    rf"(?:say|claim|think|pretend|suggest|believe) (?:that )?{_DET}{GROUP} are {_SLURS}",
     # "Jews don't control the banks", "Muslims don't want to take over Europe": a conspiracy
     # denied
     rf"{_DET}{GROUP} (?:do not|don'?t|dont|never) {_PLOT}",

@@ -2499,6 +2499,33 @@ def test_conspiracies_and_slurs_denied_by_whom_they_are_said(text: str, found: b
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("Trans people are just confused and need therapy.", True),
+        ("Gay people need to be cured.", True),
+        ("Christians in this country should be grateful they're allowed to exist.", True),
+        ("Refugees should be grateful we don't send them back.", True),
+        ("Women who don't cover up are asking for it.", True),
+        ("Another mosque going up, there goes the neighbourhood.", True),
+        ("A Somali family moved in next door. There goes the neighbourhood.", True),
+        ("The regime says converts are confused and need therapy.", False),
+        ("Refugees need therapy after what they went through.", False),
+        ("Refugees need therapy.", False),
+        ("Converts are confused at first and need support.", False),
+        ("Christians should be grateful for God's grace.", False),
+        ("Christians should be glad they're allowed to worship here in freedom.", False),
+        ("Women who are raped were not asking for it.", False),
+        ("No woman is ever asking for it.", False),
+        ("A Starbucks opened on our street, there goes the neighbourhood.", False),
+    ],
+)
+def test_a_people_called_sick_let_live_or_asking_for_it_is_contempt(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("Tomatoes are the worst vegetable ever created.", True),
         ("Spinach is vile and should be banned.", True),
         ("The new bridge design is a monstrosity.", True),
@@ -2524,6 +2551,93 @@ def test_the_wordnet_list_names_no_people_and_no_weapons() -> None:
     assert {"tomatoes", "spinach", "bridge", "sandals", "ashes"} <= things
     assert not {"rifle", "knife", "rope", "oven", "boats", "cat", "city", "hospital"} & things
     assert not [word for word in things if names_people(word)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Nobody will miss you when you're gone.", True),
+        ("The world would be better off without you.", True),
+        ("No one will miss you while you're away, come back soon!", False),
+        ("Nobody will miss you more than I will.", False),
+        ("Your family would be better off without you having to work nights.", False),
+    ],
+)
+def test_a_death_wished_by_absence_is_harassment(text: str, found: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Christians don't deserve to die for their faith.", True),
+        ("Muslims in China don't deserve persecution.", True),
+        ("Immigrants shouldn't be deported just for being immigrants.", True),
+        ("Gay people should never be punished for who they are.", True),
+        ("It's wrong to say that Arabs are savages.", True),
+        ("Women are not objects.", True),
+        ("Christians don't deserve to die for their faith, they deserve worse.", False),
+        ("Immigrants shouldn't be deported, they should be shot.", False),
+        ("It's wrong to say that Arabs are savages, they are worse.", False),
+        ("Muslims don't deserve to die quickly.", False),
+        ("Refugees don't deserve our sympathy.", False),
+    ],
+)
+def test_harm_undeserved_and_slurs_called_wrong_are_denials(text: str, found: bool) -> None:
+    from vigil.moderation.engine.negation import denies_a_slur
+
+    assert denies_a_slur(text) is found
+
+
+def test_harm_undeserved_somewhere_is_no_contempt() -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert not contempt_phrases("Muslims in China don't deserve persecution.")
+    assert contempt_phrases("Muslims in China deserve persecution.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("What do Hindus believe about reincarnation?", True),
+        ("What do Muslims think about Jesus?", True),
+        ("How do Jewish people celebrate Passover?", True),
+        ("Are Jews allowed to eat pork?", True),
+        ("Is it true that Sikhs carry small knives as part of their faith?", True),
+        ("What do Jews think about money?", False),
+        ("Why do Jews eat babies?", False),
+        ("Is it true that Jews eat babies?", False),
+        ("Are Muslims allowed to marry their cousins?", False),
+        ("Is it true that Muslims worship the devil?", False),
+        ("What do Muslims believe about Jesus, the idiots?", False),
+        ("Are Jews allowed to eat pork? Filthy people.", False),
+    ],
+)
+def test_questions_about_what_a_faith_holds_are_affirmations(text: str, found: bool) -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+
+    assert affirms_a_group(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("If you think Black people are lazy, you need to meet my family.", True),
+        ("The idea that immigrants are invading is a racist myth.", True),
+        ("The idea that Jews control the banks is an antisemitic conspiracy theory.", True),
+        ("Jokes about Jews and ovens are never funny.", True),
+        ("If you think Muslims are terrorists, you are right.", False),
+        ("If you think Muslims are terrorists, you should see them in Paris.", False),
+        ("The idea that immigrants are invading is true.", False),
+        ("Jokes about Jews and ovens are never funny, but this one is.", False),
+    ],
+)
+def test_slurs_answered_refuted_or_not_laughed_at_are_denials(text: str, found: bool) -> None:
+    from vigil.moderation.engine.negation import denies_a_slur
+
+    assert denies_a_slur(text) is found
 
 
 @pytest.mark.parametrize(
