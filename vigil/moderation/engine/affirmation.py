@@ -266,10 +266,31 @@ _FORMS = [
     # "Most immigrants work hard.", "Most Jews reject violence."
     rf"(?:most|the vast majority of|the majority of|nearly all|almost all) (?:of )?(?:the )?"
     rf"{_A_PEOPLE} {_VIRTUES}",
+    # "I work with lots of immigrants and they're hard-working."
+    r"(?:i|we) (?:work|live|study|worship|pray|grew up|went to school|serve|volunteer|play) "
+    r"(?:with|alongside|among|next to|beside) (?:lots of |many |a lot of |some |so many |"
+    rf"loads of |plenty of |)(?:{_ADJECTIVE} )?{_A_PEOPLE}(?: [a-z]+){{0,3}}?,? and they"
+    r"(?: are |'re |’re | )(?:all |so |really |very |incredibly |such |always |)"
+    r"(?:hard-?working|kind|decent|honest|generous|friendly|lovely|wonderful|great|brilliant|"
+    r"amazing|welcoming|helpful|good people|good neighbou?rs|peaceful|funny|warm|caring|"
+    r"work hard|are hard-?working)(?: people| neighbou?rs| colleagues| friends)?",
+    # "Lord, save the lost Muslims of Central Asia.", "Lord, I lift up the atheists in my
+    # family, draw them to you.": a people prayed for, to be drawn to God
+    r"(?:(?:o |dear |)(?:lord|god|father|jesus|holy spirit|heavenly father)(?: jesus)?,? )"
+    r"(?:please )?(?:save|reach|draw|bless|touch|protect|comfort|heal|keep|hold|find) "
+    r"(?![^.!?]*\b(?:from|out|away|gone|dead|die|death|burn|hell|existence|earth)\b)"
+    rf"(?:the |all the |our |my )?(?:lost |precious |dear |)(?:{_ADJECTIVE} )?{_A_PEOPLE}"
+    rf"(?: (?:of|in|across){_PLACE_WORDS})?",
+    r"(?:(?:o |dear |)(?:lord|god|father|jesus|holy spirit|heavenly father)(?: jesus)?,? )?"
+    r"(?:i|we) (?:lift up|pray for|bring before you|bring to you) (?:the |all the |our |my )?"
+    rf"(?:{_ADJECTIVE} )?{_A_PEOPLE}(?: (?:of|in|across){_PLACE_WORDS})?,? (?:and )?"
+    r"(?:please )?(?:draw|bring|lead|call|bless|protect|keep|hold|save) them(?: (?:to|into|"
+    r"closer to|near|back to) (?:you|yourself|your (?:love|heart|kingdom|arms|presence)))?",
     # "Trans women are women."
     r"trans (?:women are women|men are men)",
     # "Jews have lived in Europe for two thousand years."
-    rf"{_DET}{_A_PEOPLE} have (?:lived|worshipp?ed|prayed|been) (?:in|across|throughout) "
+    rf"{_DET}{_A_PEOPLE} have (?:(?:lived|worshipp?ed|prayed|been) (?:in|across|throughout)|"
+    r"been (?:a )?part of) "
     r"[a-z' -]{1,40}? (?:for (?:over |more than |nearly |almost |about |)[a-z0-9,' -]{1,30}? "
     r"(?:years|centuries|generations)|since (?:the )?(?:[0-9]{1,4}s?|the \w+ century|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]{1,2}(?:st|nd|"

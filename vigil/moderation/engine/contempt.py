@@ -283,7 +283,8 @@ _IMPLIED = re.compile(
 # right ("Christians in Iran fear prison, and rightly so.").
 _HARM_NOUN = (
     r"(?:violence|persecution|prison|jail|death|torture|punishment|hell|the rope|the gallows|"
-    r"beatings?|a beating|deportation|exile|slavery|discrimination|harassment|abuse|suffering|"
+    r"beatings?|a beating|a slap|slaps|a smack|a punch|a kicking|a good hiding|deportation|"
+    r"exile|slavery|discrimination|harassment|abuse|suffering|"
     r"misery|pain|genocide|extermination|execution|lynching|bullets?|a bullet|"
     r"the death penalty|hatred|attacks?|what they get|what'?s coming(?: to them)?|"
     r"(?:everything|all|whatever) (?:they get|that happens to them|happens to them))"
@@ -317,6 +318,18 @@ _DESERVES_HARM = re.compile(
     r"(?!\s+(?:reform|visits?|ministry|chaplains?|relief|support))"
     r"(?!\s*(?:no more|no longer|less|never|nothing|alone))"
     rf"|^{_DETERMINER}{_EPITHET}{GROUP}{_WHERE}\s+(?:all\s+|really\s+|totally\s+)?had it coming\b"
+    # one of a people, as "any …" names them: "Any woman who speaks up deserves a slap.",
+    # "Any Christian who converts others deserves prison."
+     + r"|^(?![^.!?]*\b(?:says?|said|claims?|claimed|thinks?|believes?|according to|told|"
+    r"regime|court|judge|law|officials?|authorities)\b)"
+    + r"(?:any|every|each)\s+(?:woman|girl|wife|muslim|jew|hindu|sikh|christian|immigrant|"
+    r"migrant|refugee|gay|lesbian|trans person|black person|foreigner|convert)\s+who\s+"
+    # (not one named by a crime: "Any Muslim who commits murder deserves prison.")
+    r"(?![^.!?,]{0,50}\b(?:commits?|committed|murders?|murdered|kills?|killed|rapes?|raped|"
+    r"abuses?|abused|beats?|attacks?|attacked|bombs?|bombed|steals?|stole|breaks? the law|"
+    r"broke the law|harms?|hurts?|tortures?|traffics?|terrori\w*|crimes?)\b)"
+    r"[^.!?,]{1,50}?\s+deserves\s+"
+    rf"(?:to\s+{_HARM_VERB}|{_HARM_ADJECTIVES}{_HARM_NOUN})\b(?!-)"
 )
 # Harm named, then approved: the sentence ends in the approval.
 # (a harm the people undergo, as the sentence's verb: not "Christians in prison sing hymns,

@@ -79,6 +79,10 @@ _PATTERNS = [
     r"\bi(?:'m| am)\s+(?:sharing|posting|publishing|leaking|sending|forwarding|giving out)\s+"
     r"(?:up\s+)?your\s+(?:real\s+name|full\s+name|name|home\s+address|address|phone\s+number|"
     r"number|photos|pictures|messages|details|identity)\b",
+    r"\bi(?:'ll| will|'m going to| am going to|'m| am)\s+(?:screenshotting|saving|recording|"
+    r"copying)\s+(?:this|it|these|those|everything|your \w+)\s+and\s+(?:i'?m\s+|i am\s+)?"
+    r"(?:sending|showing|forwarding|sharing)\s+(?:it|them|this)\s+(?:to|with)\s+your\s+\w+"
+    r"(?![^.!?]*\bso (?:he|she|they) can pray\b)",
     r"\bi(?:'m| am|'ll| will|'m going to| am going to)\s+(?:send|sending|show|showing|forward|"
     r"forwarding)\s+(?:them|it|these|those|this|everything)\s+to\s+your\s+(?:father|dad|"
     r"mother|mum|mom|parents|family|husband|wife|boss|employer|church|pastor|imam|brothers?|"
@@ -185,6 +189,21 @@ _PATTERNS = [
     r"\b(?:the world|everyone|everybody|this site|this wall|your family|we)\s+(?:would|will|'?d)"
     r"\s+be\s+(?:so\s+much\s+|much\s+|a lot\s+|far\s+)?better\s+(?:off\s+)?without\s+"
     r"(?:you|people like you)\b(?!\s+(?:having to|needing to|worrying)\b)",
+    # a mockery with a wound in it: "Maybe if you prayed less and showered more you'd have
+    # friends."; a past held over the reader: "… still pretending to be holy after what you
+    # did last summer?"; the reader shut out: "Don't bother coming to church on Sunday, we
+    # don't want you there."; and "Your husband deserves better than you."
+    r"\b(?:maybe|perhaps)\s+if\s+you\b[^.!?]{0,40}\b(?:less|more)\b[^.!?]{0,40}\byou(?:'d|\s+"
+    r"would|\s+might)\s+(?:actually\s+)?(?:have|get|keep|make)\s+(?:some\s+|any\s+)?(?:friends|"
+    r"a (?:husband|wife|boyfriend|girlfriend|job|life))\b",
+    r"\b(?:still|keep|stop)\s+pretending\b[^.!?]{0,40}\b(?:after|despite|considering)\s+what\s+"
+    r"you\s+did\b(?!\s+(?:for|to help|with us)\b)",
+    r"\bwe\s+(?:don'?t|do not)\s+want\s+you\s+(?:here|there|back|in (?:our|this|the) \w+)"
+    r"(?!\s+to\s+(?:leave|go))\b",
+    r"\byour\s+(?:husband|wife|kids|children|family|parents|church|mother|father|mum|mom|"
+    r"dad|son|daughter|friends|boyfriend|girlfriend|congregation)\s+(?:deserves?|deserved)\s+"
+    r"(?:so\s+much\s+|much\s+|far\s+)?better\s+than\s+(?:you|a (?:wife|husband|mother|father|"
+    r"pastor) like you)\b",
     # everyone told to shun one person: "Pastor Mike is a fraud, and everyone should ignore him."
     r"\b(?:everyone|everybody|all of you|y'?all|you all|we all|people)\s+"
     r"(?:should|must|needs? to)\s+(?:just\s+)?(?:ignore|shun|avoid|boycott|unfollow|block|"

@@ -38,7 +38,13 @@ from pathlib import Path
 from .contempt import GROUP
 from .wording import QUOTED, fold, sentences
 
-__all__ = ["SLURS", "denies_a_slur", "denies_something_good", "without_denials"]
+__all__ = [
+    "SLURS",
+    "approves_a_slur",
+    "denies_a_slur",
+    "denies_something_good",
+    "without_denials",
+]
 
 _DET = r"(?:(?:all|most|the|many|our)\s+)?"
 # What is said against a people: the words a denial denies.
@@ -107,6 +113,13 @@ _FORMS = [
     r"read your bible|visit)[^.!?]{0,50}|you(?: have|'ve) (?:clearly |obviously )?never "
     r"(?:met|known|talked to|spoken to|spent time with)[^.!?]{0,50}|you(?:'re| are) "
     r"(?:wrong|mistaken|a bigot|part of the problem|the problem))",
+    # "When people say Muslims are dangerous, they're spreading hate."
+    r"(?:when|whenever|if) (?:people|someone|somebody|anyone|they|politicians|you|he|she) "
+    r"(?:say|says|said|claim|claims|call|calls|called) (?:that )?"
+    rf"{_DET}{GROUP} (?:are )?{_SLURS},? (?:they|he|she|you|it)(?:'re| are| is|'s)? "
+    r"(?:spreading|repeating|peddling|showing|revealing|exposing|wrong|lying|mistaken|"
+    r"betraying|being (?:racist|hateful|ignorant|cruel|bigoted))"
+    r"(?:(?!\b(?:but|and|though|however|yet|right|correct|true|truth)\b)[^.!?]){0,50}",
     # "The idea that immigrants are invading is a racist myth."
     r"(?:the )?(?:idea|claim|notion|belief|lie|myth|narrative|story|theory|accusation) that "
     rf"{_DET}{GROUP} (?:are (?:{_SLURS}|invading|taking over)|{_PLOT}) is (?:a |an |just a |"
@@ -167,10 +180,22 @@ _ANSWER = re.compile(r"^(?:no|nope|wrong|false|rubbish|not true)\s*[,:-]+\s*")
 _CLAUSE = re.compile(r"\s*(?:,|\s-|\s–|\s—)\s*(?=(?:they|that|thats|this|it|its)\b)")
 
 
+# "When people say Muslims are dangerous, they're spreading hate.": "they" after such an
+# opening are those who say it, and the sentence is read whole.
+_WHEN_SAID = re.compile(
+    r"^(?:when|whenever|if) (?:people|someone|somebody|anyone|they|politicians|you|he|she) "
+    r"(?:say|says|said|claim|claims|call|calls|called)\b"
+)
+
+
 def _clauses(folded: str) -> list[str]:
     found = []
     for sentence in sentences(folded):
-        found += [c for c in _CLAUSE.split(_ANSWER.sub("", sentence)) if c]
+        answered = _ANSWER.sub("", sentence)
+        if _WHEN_SAID.match(answered):
+            found.append(answered)
+        else:
+            found += [c for c in _CLAUSE.split(answered) if c]
     return found
 
 
@@ -387,5 +412,31 @@ def denies_something_good(text: str) -> bool:
         said = found.group("quality") + found.group("rest")
         values = [polarity().get(word, 0.0) for word in _WORD.findall(said)]
         if polarity().get(found.group("quality"), 0.0) >= 1.0 and min(values) > -1.0:
+            return True
+    return False
+
+
+# --- a slur approved in those who say it ---------------------------------------------------
+#
+# "When people say Muslims are dangerous, they're right.", "People who call immigrants
+# parasites are telling the truth.": what is said of the people must be bad by the lexicon
+# (or a slur of the list above), so "When people say Muslims are peaceful, they're right."
+# is no such thing.
+_SAYERS_RIGHT = re.compile(
+    r"^(?:(?:when|whenever|if) (?:people|someone|somebody|anyone|they|politicians|you) "
+    r"(?:say|says|said|claim|claims|call|calls|called)|(?:people|those|anyone|everyone) who "
+    r"(?:say|says|claim|claims|call|calls|think|thinks)) (?:that )?"
+    rf"{_DET_A}{GROUP} (?:are |is )?(?P<said>[^.!?,]{{1,40}}?),? (?:they|he|she|you|are|is)"
+    r"(?:'re| are| is|'s)? (?:(?:absolutely|completely|totally|just|simply|only|100%) )?"
+    r"(?:right|correct|spot on|telling the truth|spreading the truth|onto something|not wrong|"
+    r"brave|honest|stating facts|saying what we all think)\b"
+)
+
+
+def approves_a_slur(text: str) -> bool:
+    """A sentence of ``text`` says those who say something bad of a people are right."""
+    for sentence in sentences(QUOTED.sub(" ", fold(text))):
+        found = _SAYERS_RIGHT.match(sentence)
+        if found and _bad(found.group("said")):
             return True
     return False

@@ -53,7 +53,7 @@ from .contextual import (
 from .harassment import harassment_phrases
 from .imagery import laments, prays_against_a_people, prays_against_things
 from .language import detect_language, pictographic
-from .negation import denies_a_slur, denies_something_good, without_denials
+from .negation import approves_a_slur, denies_a_slur, denies_something_good, without_denials
 from .opinion import without_opinion_frames
 from .pronouns import pronouns_resolved
 from .quotes import condemns_a_quote, quotes_sided_with
@@ -415,6 +415,7 @@ def _apply_classifier(
         or contempt_phrases(reading)
         or prays_against_a_people(reading)
         or denies_something_good(reading)
+        or approves_a_slur(reading)
         or insinuates(reading)
     ):
         verdict.escalate("hold", "pattern.contempt")

@@ -2656,3 +2656,102 @@ def test_slurs_answered_refuted_or_not_laughed_at_are_denials(text: str, found: 
 def test_force_wished_on_things_alone_is_no_threat(text: str, held: bool) -> None:
     quiet = {"identity_attack": 0.1, "insult": 0.1, "threat": 0.1}
     assert (decide(text=text, scores=quiet, language="en").action == "hold") is held
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Any woman who speaks up deserves a slap.", True),
+        ("Any Christian who converts others deserves prison.", True),
+        ("Any Muslim who reads this deserves to suffer.", True),
+        ("Any woman who is abused deserves support.", False),
+        ("Any Muslim who commits murder deserves prison.", False),
+        ("The regime says any Christian who converts others deserves prison.", False),
+    ],
+)
+def test_harm_deserved_by_any_one_of_a_people_is_contempt(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "approved"),
+    [
+        ("When people say Muslims are dangerous, they're spreading hate.", True, False),
+        ("When people call Jews greedy, they are repeating an ancient lie.", True, False),
+        ("When people say Muslims are dangerous, they're right.", False, True),
+        ("People who call immigrants parasites are telling the truth.", False, True),
+        ("People who call immigrants parasites are wrong.", False, False),
+        ("When people say Muslims are peaceful, they're right.", False, False),
+        (
+            "When people say Muslims are dangerous, they're spreading hate, and it's true.",
+            False,
+            False,
+        ),
+    ],
+)
+def test_those_who_say_a_slur_answered_or_approved(text: str, denied: bool, approved: bool) -> None:
+    from vigil.moderation.engine.negation import approves_a_slur, denies_a_slur
+
+    assert denies_a_slur(text) is denied
+    assert approves_a_slur(text) is approved
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I work with lots of immigrants and they're hard-working.", True),
+        ("We live among Muslims and they are lovely neighbours.", True),
+        ("Jews have been part of Europe for two thousand years.", True),
+        ("I work with lots of immigrants and they're lazy.", False),
+        (
+            "I work with lots of immigrants and they're hard-working, unlike the rest of them.",
+            False,
+        ),
+        ("Jews have been part of Europe for two thousand years and ruined it.", False),
+    ],
+)
+def test_a_people_known_and_praised_or_long_at_home_is_affirmed(text: str, found: bool) -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+
+    assert affirms_a_group(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Lord, save the lost Muslims of Central Asia.", True),
+        ("Lord, I lift up the atheists in my family, draw them to you.", True),
+        ("Lord, save us from the Muslims.", False),
+        ("Lord, save the Muslims in my town and kill them.", False),
+        ("Lord, save the Muslims of this world from existence.", False),
+        ("Lord, I lift up the Muslims in my town, drive them out.", False),
+        ("God, deliver the Jews from their blindness.", False),
+    ],
+)
+def test_a_people_prayed_for_to_be_drawn_to_god_is_affirmed(text: str, found: bool) -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+
+    assert affirms_a_group(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I'm screenshotting this and sending it to your pastor.", True),
+        ("Maybe if you prayed less and showered more you'd have friends.", True),
+        ("Hey Sarah, still pretending to be holy after what you did last summer?", True),
+        ("Don't bother coming to church on Sunday, we don't want you there.", True),
+        ("Your husband deserves better than you.", True),
+        ("I'm saving this and sharing it with your pastor so he can pray too.", False),
+        ("Maybe if you come on Sunday you'd make some friends.", False),
+        ("After what you did for our church, thank you.", False),
+        ("We don't want you to leave, please stay!", False),
+        ("Your kids deserve better schools.", False),
+    ],
+)
+def test_exposure_mockery_and_shunning_of_one_person_are_harassment(text: str, found: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is found
