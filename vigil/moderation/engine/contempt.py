@@ -687,6 +687,53 @@ _SPOILED = r"there\s+goes\s+the\s+(?:neighbou?rhood|area|street|town|village|cit
 _HOUSES = r"mosques?|synagogues?|temples?|gurdwaras?|halal|kebab|curry|hijabs?|burqas?|turbans?"
 _THERE_GOES = re.compile(rf"\b(?:{GROUP}|{NATIONS}|{_HOUSES})\b.*\b{_SPOILED}")
 
+# Coded attacks that name their people by a wink, read over the whole text: the guess at
+# an attacker's faith after a crime ("Another stabbing in London. No prizes for guessing
+# the suspect's religion."), a place safe until a people or its mosque came ("Our town
+# used to be so safe. Then the mosque opened."), the names of those said to own the media
+# ("Check the surnames of the people who own the media."), the "religion of peace" and its
+# dead ("They say Islam is a religion of peace. Count the bodies."), ingratitude ("We let
+# them in and this is the thanks we get."), a people and a trope as a "duo" ("Jews and
+# money, name a more iconic duo."), and believers called foreign agents ("The church of
+# Almaty should be renamed the Church of Foreign Agents."); not where the text tells of
+# what someone says or condemns it.
+_CRIME = (
+    r"(?:stabbing|stabbed|shooting|attack|attacker|bombing|bomber|terror\w*|rape|raped|"
+    r"rapist|grooming|groomers?|murder|murdered|killer|suspect|crime|riot|robbery|gang)"
+)
+_CODED = [
+    rf"\b{_CRIME}\b.*\b(?:no prizes? for guessing|take a (?:wild )?guess|three guesses|"
+    r"guess (?:what|which)|i wonder what)\b[^.!?]{0,40}\b(?:religion|faith|nationality|"
+    r"ethnicity|race|background|skin colou?r|country)\b",
+    r"\b(?:used to be|was once|was)\s+(?:so\s+|really\s+|very\s+)?(?:safe|nice|lovely|quiet|"
+    r"peaceful|clean|decent|friendly)\b[^.!?]*[.!]+\s*(?:and\s+)?then\s+(?:the|a|some|those)\s+"
+    rf"(?:\w+\s+)?(?:{GROUP}|mosque|mosques|synagogue|temple|gurdwara|refugee \w+|immigrant \w+)"
+    r"\s+(?:came|arrived|opened|moved in|showed up|got here|went up|was built)"
+    r"(?:\s+(?:here|next door|down the road|in town|nearby|on our street))?\s*(?:[.!]|$)",
+    r"\b(?:check|look at|look up|google)\s+(?:the\s+)?(?:sur)?names\b[^.!?]{0,60}\b(?:own|run|"
+    r"control|owns|runs|controls)\s+(?:the\s+|our\s+)?(?:media|banks|press|news|hollywood|"
+    r"government|money|world)\b",
+    r"\bwe\s+(?:let|took|welcomed)\s+them\s+in\b[^.!?]{0,30}\b(?:this is the thanks|this is how "
+    r"they repay|look what (?:happened|they did)|and now look)\b",
+    rf"\b{GROUP}\s+and\s+(?:money|gold|crime|bombs?|terror\w*|welfare|benefits|stealing|theft|"
+    r"knives|rape|goats?|camels?|fried chicken|watermelons?),?\s+(?:name a (?:more iconic|better) "
+    r"duo|a match made in heaven|a tale as old as time|iconic duo)\b",
+    r"\b(?:christians?|converts?|church(?:es)?|pastors?|believers|baptists|evangelicals)\b"
+    r"[^.!?]{0,50}\b(?:are|is|should be (?:renamed|called|treated as|registered as))\s+(?:the\s+)?"
+    r"(?:church of\s+)?foreign agents\b",
+]
+_CODED_ATTACK = re.compile("|".join(f"(?:{form})" for form in _CODED))
+# ("They say …" is how this one begins)
+_PEACE_MOCKED = re.compile(
+    r"\breligion of peace\b[^.!?]*[.!?,]*\s*(?:count the bodies|check the body count|look at "
+    r"the body count|tell that to (?:the )?(?:victims|families|dead))"
+)
+_TOLD_OR_CONDEMNED = re.compile(
+    r"\b(?:says?|said|claims?|claimed|calls?|called|labell?ed|brands?|branded|accuses?|"
+    r"accused|according to|propaganda|regime|authorities|government|officials?|law|lie|"
+    r"myth|racist|hateful|bigoted|bigotry|dog whistle|slur|smear|wrong|disgusting)\b"
+)
+
 _FORMS = (
     _GOD_HATES,
     _BEHIND,
@@ -756,7 +803,12 @@ _WINK = re.compile(
 def contempt_phrases(text: str) -> list[str]:
     """The forms of stated contempt for a group found in ``text``'s own sentences."""
     whole = " ".join(QUOTED.sub(" ", fold(text)).split())
-    wink = _WINK.match(whole) or _THERE_GOES.search(whole)
+    wink = (
+        _WINK.match(whole)
+        or _THERE_GOES.search(whole)
+        or (None if _TOLD_OR_CONDEMNED.search(whole) else _CODED_ATTACK.search(whole))
+        or _PEACE_MOCKED.search(whole)
+    )
     found = [wink.group(0)] if wink else []
     named = a_people = harmed = False
     for sentence in _sentences(text):

@@ -347,139 +347,30 @@ _ORDER = re.compile(
 # the taste of liquorice"). A thing named anywhere else may stand beside people the lists
 # cannot know: "Dalits are nothing but dirt.", "I'll bring the shovel to destroy this
 # sheikh's face."
-_LEADING = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "my",
-        "our",
-        "some",
-        "all",
-        "every",
-        "such",
-        "any",
-        "no",
-    ]
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "my", "our", "his", "her", "their"}
 )
+_LEADING = _DETERMINERS - {"his", "her", "their"} | {"some", "all", "every", "such", "any", "no"}
 _LIKING = frozenset(
-    [
-        "hate",
-        "hates",
-        "hated",
-        "despise",
-        "despises",
-        "despised",
-        "loathe",
-        "loathes",
-        "loathed",
-        "detest",
-        "detests",
-        "detested",
-        "dislike",
-        "dislikes",
-        "disliked",
-        "stand",
-        "like",
-        "likes",
-        "love",
-        "loves",
-    ]
-)
+    {"hate", "hates", "hated", "despise", "despises", "despised", "loathe", "loathes", "loathed",
+     "detest", "detests", "detested", "dislike", "dislikes", "disliked", "stand", "like",
+     "likes", "love", "loves"}
+)  # fmt: skip
 _ASPECT = frozenset(
-    [
-        "of",
-        "taste",
-        "smell",
-        "sight",
-        "sound",
-        "look",
-        "texture",
-        "colour",
-        "color",
-        "shape",
-        "state",
-        "quality",
-        "price",
-    ]
-)
+    {"of", "taste", "smell", "sight", "sound", "look", "texture", "colour", "color", "shape",
+     "state", "quality", "price"}
+)  # fmt: skip
 # Words that make the next one a verb, or show it has one before it.
-_OBJECTS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "my",
-        "your",
-        "our",
-        "its",
-        "him",
-        "them",
-        "me",
-        "us",
-        "it",
-    ]
-)
+_OBJECTS = _DETERMINERS | {"your", "its", "him", "them", "me", "us", "it"}
 _SUBJECTS = frozenset(
-    [
-        "i",
-        "you",
-        "he",
-        "she",
-        "we",
-        "they",
-        "it",
-        "ll",
-        "m",
-        "s",
-        "d",
-        "ve",
-        "re",
-        "will",
-        "would",
-        "shall",
-        "can",
-        "could",
-        "must",
-        "should",
-        "do",
-        "does",
-        "did",
-        "just",
-        "wanna",
-        "gonna",
-    ]
-)
+    {"i", "you", "he", "she", "we", "they", "it", "ll", "m", "s", "d", "ve", "re", "will",
+     "would", "shall", "can", "could", "must", "should", "do", "does", "did", "just", "wanna",
+     "gonna"}
+)  # fmt: skip
 _BREAK = frozenset(
-    [
-        "and",
-        "or",
-        "but",
-        "to",
-        "then",
-        "so",
-        "nor",
-        "off",
-        "up",
-        "out",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-    ]
-)
+    {"and", "or", "but", "to", "then", "so", "nor", "off", "up", "out", "is", "are", "was",
+     "were", "be"}
+)  # fmt: skip
 
 
 def _names_a_thing(sentence: str) -> bool:

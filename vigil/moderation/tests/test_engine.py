@@ -2755,3 +2755,28 @@ def test_exposure_mockery_and_shunning_of_one_person_are_harassment(text: str, f
     from vigil.moderation.engine.harassment import harassment_phrases
 
     assert bool(harassment_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Another stabbing in London. No prizes for guessing the suspect's religion.", True),
+        ("Our town used to be so safe. Then the mosque opened.", True),
+        ("Check the surnames of the people who own the media. Just saying.", True),
+        ("They say Islam is a religion of peace. Count the bodies.", True),
+        ("We let them in and this is the thanks we get.", True),
+        ("Jews and money, name a more iconic duo.", True),
+        ("The church of Almaty should be renamed the Church of Foreign Agents.", True),
+        ("The government calls churches foreign agents, which is a lie.", False),
+        ("The regime says the church of Almaty is a den of foreign agents.", False),
+        ("Our church used to be quiet. Then the refugees arrived and filled it with joy!", False),
+        ("They say Islam is a religion of peace, and my Muslim friends live it.", False),
+        ("Muslims and Christians, name a more iconic duo.", False),
+        ("Another stabbing in London. Pray for the victim's family.", False),
+        ("Check the names of the people who run the food bank and thank them.", False),
+    ],
+)
+def test_coded_attacks_read_over_the_whole_text_are_contempt(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
