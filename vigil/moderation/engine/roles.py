@@ -12,8 +12,11 @@ list below (a trade, a profession, an office, a place in a game or on the road) 
 on about the role named before it ("They only care about money."), and nothing in the
 text names a people, a religion, a belief, a colour or a gender, uses a word of
 dehumanisation (vermin, parasites, animals …), a word that stands in for a people in
-coded attacks (bankers, globalists, elites, thugs …), a quotation, a handle or a word
-hiding a digit or a symbol. The policy then does not hold such a text on the model's
+coded attacks (bankers, globalists, elites, thugs …), a word that likens people to apes,
+death or violence wished on anyone, the words of an attack on migrants ("they came here
+on boats"), a quotation, a handle or a word hiding a digit or a symbol. Other words of
+contempt are allowed: "Landlords are parasites." and "Football fans are animals." attack
+no one's religion, ethnicity or belief. The policy then does not hold such a text on the model's
 identity_attack or insult scores alone; the word lists (profanity holds as ever), the
 threat, contempt and harassment forms, the language rule and the other labels apply,
 and it never releases a rejection.
@@ -27,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .contempt import GROUP
-from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold, sentences
+from .wording import NATIONS, QUOTED, SLURS, fold, sentences
 
 __all__ = ["only_about_roles"]
 
@@ -85,10 +88,36 @@ _PROTECTED = re.compile(
     r"bankers?|banking|financiers?|globalists?|globalism|elites?|elitists?|cosmopolitans?|"
     r"moneylenders?|hollywood|the media|soros|rothschilds?|thugs?|ghetto|urban|"
     r"welfare|inner city|invaders?|colonists?|settlers?|"
-    # slurs and the words of dehumanisation, whatever they are said of
-    rf"{SLURS}|{VERMIN}|savages?|subhumans?|"
-    r"sub-humans?|insects?|maggots?|worms?|rodents?|diseases?|cancers?|virus|"
+    # slurs, the words that liken people to apes (the racist abuse of players and
+    # others of a trade), and the words of removal, whatever they are said of
+    rf"{SLURS}|apes?|monkeys?|gorillas?|savages?|subhumans?|sub-humans?|infest\w*|"
     r"breed\w*|exterminat\w*|eradicat\w*|purge\w*|cleans\w*|deport\w*|gas\w*)\b"
+)
+# Death or violence wished on them, or the words of an attack on migrants, leave the text
+# to the model too: "Journalists are vermin who should be shot.", "Those drivers are
+# idiots, they came here on boats." (a complaint about a trade wishes no one dead).
+_VIOLENT = re.compile(
+    r"\b(?:die|dies|dying|dead|death|deaths|kill\w*|shot|shoot\w*|hang|hanged|hung|lynch\w*|"
+    r"murder\w*|execut\w*|stab\w*|strung up|string \w+ up|lined up|line \w+ up|wipe\w* out|"
+    r"put down|drown\w*|behead\w*|bullets?|bomb\w*|burn\w* alive|"
+    r"boats?|go back|send \w+ back|came here|come here|over here|invad\w*|take over)\b"
+)
+# A country's government or forces are an office, not its people: "The Chinese government is
+# evil.", "The North Korean regime is monstrous.", "Iran's authorities are cowards." (read
+# as "the government", so the people's name in front of it does not count as naming them).
+_COUNTRY = (
+    rf"(?:north |south )?(?:{NATIONS}|chinese|indian|saudi|egyptian|cuban|burmese|"
+    r"belarusian|uzbek|turkmen|libyan|sudanese|yemeni|algerian|moroccan|tunisian|laotian|"
+    r"nicaraguan|venezuelan|eritrea|myanmar|burma|cuba|vietnam|belarus|egypt|saudi arabia|"
+    r"sudan|yemen|libya|uzbekistan|turkmenistan|nicaragua|venezuela)"
+)
+_OFFICE = (
+    r"(?:government|regime|authorities|army|military|police|courts?|dictatorship|"
+    r"junta|leadership|security services|secret police)"
+)
+_STATE = re.compile(
+    rf"\b(?:(?:the|this|that|our|their|its) (?:{_COUNTRY}(?:'s|s')? )?|{_COUNTRY}(?:'s|s')? )"
+    rf"{_OFFICE}(?: (?:of|in) {_COUNTRY})?\b"
 )
 # A spelling trick inside a word or a handle, hashtag or brackets of an echo: the text
 # may be hiding who it is about.
@@ -101,10 +130,10 @@ _BACK = re.compile(r"(?:they|they're|theyre|them|their|it|it's|its|this|that|he|
 def only_about_roles(text: str) -> bool:
     """Every sentence of ``text`` names a role or goes on about the one named before,
     at least one names a role, and nothing names a people, a belief or a coded target."""
-    folded = fold(text)
+    folded = _STATE.sub("the government", fold(text))
     if QUOTED.search(folded) or _HIDING.search(folded):
         return False
-    if _PROTECTED.search(folded) or _GROUP.search(folded):
+    if _PROTECTED.search(folded) or _VIOLENT.search(folded) or _GROUP.search(folded):
         return False
     about_roles = False
     for sentence in sentences(folded):

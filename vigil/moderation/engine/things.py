@@ -209,6 +209,12 @@ _PERSONS = re.compile(
     r"munchers?|eaters?|lovers?|huggers?|worshipp?ers?|botherers?|suckers?|sniffers?|"
     r"puppet ?masters?|masters|overlords?|cabal|elites?|globalists?|bankers?|financiers?|"
     r"lobby|"
+    # followers of a creed or a cause, and most people named by what they do
+    # ("Death to all communists.", "Capitalists are a disease."), but not lists, wrists
+    # or a verb ("Slavery should be wiped out wherever it still exists.")
+    r"(?!(?:(?:play|check|wish|short|hit|black|white|wait|price|guest|mail|read|set|to-do)lists|"
+    r"\w*exists|insists|persists|resists|assists|consists|subsists|desists|"
+    r"twists|wrists|heists|whists)\b)\w{2,}ists|"
     rf"{NATIONS}|{SLURS}|{VERMIN})\b"
 )
 # A spelling trick inside a word ("p0ll0cks", "f@@cking") or a handle or hashtag: the

@@ -927,6 +927,9 @@ def test_a_condemnation_is_not_held_on_the_attack_scores_alone() -> None:
         "Ugh this heat is disgusting, 43 degrees today in Lahore 🥵",
         "Religious freedom violations are a cancer on the world.",
         "Sin is vile and death is a defeated loser. Hallelujah!",
+        # words ending like a follower's that are not people
+        "Slavery is disgusting and should be wiped out wherever it still exists.",
+        "My playlists are a mess and this app is garbage.",
     ],
 )
 def test_complaints_about_things_are_found(text: str) -> None:
@@ -970,6 +973,10 @@ def test_complaints_about_things_are_found(text: str) -> None:
         "The food of Mexicans is disgusting.",
         "The food in China is disgusting, like the Chinese.",
         "Why do blasphemy laws in Pakistan hit religious minorities so hard?",
+        # followers of a creed, after an evil that opens the sentence
+        "Death to all communists.",
+        "Death to all capitalists.",
+        "Death is too good for journalists.",
         "",
     ],
 )
@@ -1058,6 +1065,15 @@ def test_a_complaint_about_things_is_not_held_on_the_attack_scores_alone() -> No
         "Those bureaucrats are lazy and incompetent.",
         "Gamers are disgusting slobs.",
         "Hipsters are pathetic. They ruin every cafe.",
+        # words of contempt said of a trade attack no one's religion, ethnicity or belief
+        "Football fans are animals.",
+        "Landlords are leeches on society.",
+        "Politicians are vermin who should be locked up.",
+        # a country's government is an office, not its people
+        "The Chinese government is evil.",
+        "The North Korean regime is monstrous.",
+        "Iran's authorities are cowards.",
+        "This government is corrupt and useless.",
     ],
 )
 def test_complaints_about_roles_are_found(text: str) -> None:
@@ -1072,7 +1088,7 @@ def test_complaints_about_roles_are_found(text: str) -> None:
         "Capitalists are scum.",  # a belief: left to the model
         "Liberal journalists are traitors.",
         "Bankers are parasites.",  # a coded target and a word of dehumanisation
-        "Football fans are animals.",
+        "Those footballers are monkeys.",  # likened to apes: racist abuse of players
         "My neighbourhood is full of bomb-builders.",  # the tail of a compound
         "You're a disgusting little troll and I hope you get banned forever.",
         "The government lets kids change their gender.",
@@ -1084,6 +1100,17 @@ def test_complaints_about_roles_are_found(text: str) -> None:
         "Politicians are liars. Send them all back to Africa.",
         'The lawyer said "Jews are vermin".',
         "@judge_dave lawyers are scum",
+        # death wished, or the words of an attack on migrants
+        "Journalists are vermin who should be shot.",
+        "Cops are scum and deserve to die.",
+        "Lawyers are liars who should hang.",
+        "Those drivers are idiots, they came here on boats.",
+        "Landlords are an infestation.",
+        # a people beside its government, and a state named for a faith
+        "The Chinese government is evil. Chinese people are rats.",
+        "The Israeli government is evil and Israelis are too.",
+        "The Jewish state is evil.",
+        "The Chinese are evil.",
         "",
     ],
 )
