@@ -210,7 +210,9 @@ _VIRTUES = (
     r"want (?:peace|to live in peace|the same things as (?:everyone else|us|anyone))|"
     r"are (?:peaceful|peace-loving|law-abiding|kind|decent|honest|generous|friendly|"
     r"ordinary people|good people|good neighbou?rs)|love their (?:families|children|country)|"
-    r"just want to (?:live|work|raise their (?:families|children)) in peace)"
+    r"just want to (?:live|work|raise their (?:families|children)) in peace|"
+    r"(?:just |only )?want to (?:be safe|feel safe|live safely|be free|be left in peace|"
+    r"live in peace|work|raise their (?:families|children)|go home one day))"
 )
 # Greetings for a feast, in whatever words.
 _GREETINGS = (
@@ -322,6 +324,9 @@ _FORMS = [
     # "… are just as human as anyone else", "… are human beings too"
     rf"{_DET}{GROUP} are (?:just |every bit |)as human as {_EVERYONE}",
     rf"{_DET}{GROUP} are (?:just |simply )?{_HUMAN},? (?:too|(?:just )?like {_EVERYONE})",
+    # "Gay people are just people.", "Refugees are ordinary people." (the whole sentence)
+    rf"{_DET}{GROUP} are (?:just|simply|only|also|ordinary|normal|regular|just normal|just "
+    rf"ordinary|just regular) {_HUMAN}(?: too| as well)?",
     # "… are just like everyone else", "… are no different from the rest of us"
     rf"{_DET}{GROUP} are (?:just |simply |really )?(?:like|no different (?:from|than|to)) "
     rf"{_EVERYONE}",

@@ -433,7 +433,15 @@ _BEFORE_THEY_CAME = re.compile(
     r"\b(?:was|were|used to be)\s+(?:so\s+|much\s+|far\s+|a lot\s+)?(?:better|nicer|safer|"
     r"cleaner|lovely|great|fine|peaceful|nice|quiet|quieter|safe|clean)\s+(?:before|until)\s+"
     rf"{_DETERMINER}{_EPITHET}{GROUP}\s+(?:came|arrived|moved in|showed up|got here|took over|"
-    r"turned up|started coming)\b"
+    r"turned up|started coming)\b|"
+    # "Our country was better before they came." (a country or a neighbourhood made worse by
+    # "them", the sentence ending there; not "Our village was safe before they came and
+    # burned the church.", which tells of an attack)
+    r"^(?:our|this|my|the)\s+(?:country|neighbou?rhood|street|town|area|estate|city)\s+"
+    r"(?:was|were|used to be)\s+(?:so\s+|much\s+|far\s+|a lot\s+)?(?:better|nicer|cleaner|"
+    r"great|greater)\s+(?:before|until)\s+(?:they|them|those people|these people|that lot)\s+"
+    r"(?:came|arrived|moved in|showed up|got here|took over|turned up|started coming)"
+    r"(?:\s+(?:here|over here|along))?\s*$"
 )
 
 # "… should know their place", "… should be grateful and keep their mouths shut": a
@@ -677,7 +685,8 @@ _ASKING_FOR_IT = re.compile(
     r"^(?![^.!?]*\b(?:says?|said|claims?|claimed|thinks?|believes?|according to|told|myth|"
     r"lie|never|not|no one|nobody)\b)"
     + rf"{_DETERMINER}{_EPITHET}(?:women|girls|ladies|{GROUP})\b[^.!?]{{0,60}}?\s+(?:are|were|is|"
-    r"was)\s+(?:(?:just|really|basically|simply|all|obviously|clearly)\s+)*asking\s+for\s+it\b"
+    r"was)\s+(?:(?:just|really|basically|simply|all|obviously|clearly)\s+)*asking\s+for\s+"
+    r"(?:it|trouble|what they get|whatever (?:they get|happens|comes))\b"
 )
 
 # "Another mosque going up, there goes the neighbourhood.": a people, or its house of
@@ -702,6 +711,20 @@ _CRIME = (
     r"rapist|grooming|groomers?|murder|murdered|killer|suspect|crime|riot|robbery|gang)"
 )
 _CODED = [
+    # "Funny how every terrorist attack has the same religion behind it."
+    rf"\b(?:every|each|all|most|nearly every|almost every)\s+(?:single\s+|last\s+)?"
+    rf"(?:(?:terrorist|terror)\s+)?{_CRIME}s?\b[^.!?]{{0,60}}\b(?:the same|one|a certain)\s+"
+    r"(?:religion|faith|race|people|ethnicity|nationality|skin colou?r|background|community)\s+"
+    r"(?:behind (?:it|them)|responsible|to blame|every time|doing it)\b",
+    # "There are too many mosques in this town already." (a people or its houses of prayer
+    # counted as too many where they are; not "… Christians in prison" or "… in danger")
+    r"\bthere\s+are\s+(?:(?:far|way|already|just|simply|now|so|getting to be)\s+)*too\s+many\s+"
+    rf"(?:{GROUP}|{NATIONS}|mosques|synagogues|temples|gurdwaras|minarets|hijabs|burqas|"
+    r"foreigners|immigrants|migrants|refugees|of them|of those people)\b"
+    r"(?![^.!?]*\b(?:prison|jail|detention|camps?|hiding|danger|fear|exile|need|suffering|"
+    r"persecuted|killed|dying|dead|martyr\w*|victims?|arrested|attacked|homeless|poverty)\b)"
+    r"(?:\s+(?:in|here|around|on|at|across|near)\b[^.!?,]{0,40})?"
+    r"(?:\s+(?:already|now|these days|nowadays|as it is))?\s*(?:[.!]|$)",
     rf"\b{_CRIME}\b.*\b(?:no prizes? for guessing|take a (?:wild )?guess|three guesses|"
     r"guess (?:what|which)|i wonder what)\b[^.!?]{0,40}\b(?:religion|faith|nationality|"
     r"ethnicity|race|background|skin colou?r|country)\b",
@@ -931,6 +954,18 @@ def insinuates(text: str) -> bool:
         _A_PEOPLE.search(quoted) or re.search(rf"\b{GROUP}\b", quoted)
     ):
         return True
+    if _HEDGED_THEM.search(folded):
+        return True
     return bool(_A_PEOPLE.search(folded)) and bool(
         _HEDGE.search(folded) or _ELSEWHERE.search(folded) or _BLAMED.search(folded)
     )
+
+
+# "I'm not racist, but there's a reason nobody wants to live near them.": the hedge, then
+# "them" or "those people" in the same sentence, no people named (the hedge's own form
+# above needs one).
+_HEDGED_THEM = re.compile(
+    r"^(?:i am not (?:a |being )?(?:racist|bigot|bigoted|homophobic|islamophobic|antisemitic|"
+    r"sexist|transphobic|xenophobic|prejudiced)|not to be racist|no offen[cs]e),?\s+but\b"
+    r"[^.!?]*\b(?:them|they|their|those people|these people|that lot|their kind|that sort)\b"
+)

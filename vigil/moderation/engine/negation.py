@@ -107,8 +107,10 @@ _FORMS = [
     rf"{_DET}{GROUP}(?: (?:in|of) [a-z]+(?: [a-z]+)?)? (?:should not|shouldn'?t|must not|"
     rf"mustn'?t|should never|must never) be {_HARMED}{_FOR_WHAT}",
     # "If you think Black people are lazy, you need to meet my family."
-    rf"if you (?:think|believe|say|claim|still think|still believe) (?:that )?{_DET}{GROUP} are "
-    rf"{_SLURS},? (?:then )?(?:you (?:need to|should|ought to) (?:meet|get to know|talk to|"
+    # (or "If you call gay people perverts, you're a bigot.")
+    rf"if you (?:(?:think|believe|say|claim|still think|still believe) (?:that )?{_DET}{GROUP} "
+    rf"are|(?:call|still call) {_DET}{GROUP}) {_SLURS},? (?:then )?"
+    r"(?:you (?:need to|should|ought to) (?:meet|get to know|talk to|"
     r"read|spend time with|open your eyes|educate yourself|look again|think again|go to church|"
     r"read your bible|visit)[^.!?]{0,50}|you(?: have|'ve) (?:clearly |obviously )?never "
     r"(?:met|known|talked to|spoken to|spent time with)[^.!?]{0,50}|you(?:'re| are) "
