@@ -324,6 +324,12 @@ _FORMS = [
     # "… are just as human as anyone else", "… are human beings too"
     rf"{_DET}{GROUP} are (?:just |every bit |)as human as {_EVERYONE}",
     rf"{_DET}{GROUP} are (?:just |simply )?{_HUMAN},? (?:too|(?:just )?like {_EVERYONE})",
+    # "Refugees are not numbers, they are people."
+    rf"{_DET}{GROUP} (?:are not|aren'?t) (?:just |only |mere )?(?:numbers|statistics|a number|"
+    r"a statistic|objects|things|a problem|a threat|a burden|the enemy|criminals|a political "
+    r"issue|an issue|pawns)(?:,| -| —|;)? (?:they are|they're|but) (?:real |fellow )?"
+    r"(?:people|human beings|humans|persons|our neighbou?rs|families|children of god|image "
+    r"bearers|made in god's image)(?: too| like us| just like us)?",
     # "Gay people are just people.", "Refugees are ordinary people." (the whole sentence)
     rf"{_DET}{GROUP} are (?:just|simply|only|also|ordinary|normal|regular|just normal|just "
     rf"ordinary|just regular) {_HUMAN}(?: too| as well)?",

@@ -123,7 +123,8 @@ _VERMIN = (
     r"a tumou?r|a cancerous growth|an infection|an infestation|a blight|a scourge|a pest|"
     r"a pestilence|a sickness|a stain|a parasite|a leech|a burden|"
     r"not (?:just |every bit |fully |really |truly )?as human as \w+(?: else)?|"
-    r"not even human|not people|the lowest (?:kind|form|sort|type) of (?:human(?: beings?)?|"
+    r"not even human|not people(?!\s+(?:we|who|that|to|you|i|whose|whom|of|from|for|in|"
+    r"with|like)\b)|the lowest (?:kind|form|sort|type) of (?:human(?: beings?)?|"
     r"life|people|person)|the lowest of the low)"
 )
 _DEHUMANISED = re.compile(

@@ -394,8 +394,17 @@ _STATES = frozenset(
 _ANSWERABLE = frozenset({"responsible", "accountable", "answerable"})
 _INTENSIFIERS = r"(?:(?:very|really|so|that|particularly|even|fully|truly|at all|ever|all) )*"
 _DENIED_GOOD = re.compile(
-    rf"{_DET_A}{GROUP} (?:{_IS_NOT}|can never be|will never be|could never be|can't be|cannot be)"
+    rf"(?:{_DET_A}{GROUP} (?:{_IS_NOT}|can never be|will never be|could never be|can't be|"
+    rf"cannot be)|i (?:do not|don't|dont|never|no longer) (?:think|believe|feel) (?:that )?"
+    rf"{_DET_A}{GROUP} (?:are|can be|will ever be|could ever be))"
     rf" {_INTENSIFIERS}(?P<quality>[a-z][a-z-]*)(?P<rest>(?: [^,;:]{{1,40}})?)"
+)
+# A people's humanity or normality denied, the clause ending there ("Disabled people are
+# not real humans.", "Gay people are not normal."; not "… are not people we should fear").
+_HUMANITY_DENIED = re.compile(
+    r"(?:(?:fully|really|truly|actually|proper|real|decent|normal) )?(?:human|humans|"
+    r"human beings|people|persons|normal|natural|equal|civili[sz]ed|decent)"
+    r"(?: (?:like us|at all|to me|in my eyes|in any way))?"
 )
 
 
@@ -412,6 +421,8 @@ def denies_something_good(text: str) -> bool:
         if found.group("quality") in _ANSWERABLE and found.group("rest").startswith(" for "):
             continue  # "… are not responsible for their government's crimes": not to blame
         said = found.group("quality") + found.group("rest")
+        if _HUMANITY_DENIED.fullmatch(said.strip()):
+            return True
         values = [polarity().get(word, 0.0) for word in _WORD.findall(said)]
         if polarity().get(found.group("quality"), 0.0) >= 1.0 and min(values) > -1.0:
             return True
@@ -427,9 +438,11 @@ def denies_something_good(text: str) -> bool:
 _SAYERS_RIGHT = re.compile(
     r"^(?:(?:when|whenever|if) (?:people|someone|somebody|anyone|they|politicians|you) "
     r"(?:say|says|said|claim|claims|call|calls|called)|(?:people|those|anyone|everyone) who "
-    r"(?:say|says|claim|claims|call|calls|think|thinks)) (?:that )?"
-    rf"{_DET_A}{GROUP} (?:are |is )?(?P<said>[^.!?,]{{1,40}}?),? (?:they|he|she|you|are|is)"
-    r"(?:'re| are| is|'s)? (?:(?:absolutely|completely|totally|just|simply|only|100%) )?"
+    r"(?:say|says|claim|claims|call|calls|think|thinks)|(?:many|most|some|lots of|a lot of|"
+    r"plenty of) people (?:say|think|claim|believe)) (?:that )?"
+    rf"{_DET_A}{GROUP} (?:are |is )?(?P<said>[^.!?,]{{1,40}}?),? (?:and )?"
+    r"(?:they|he|she|you|are|is)(?:'re| are| is|'s)? "
+    r"(?:(?:absolutely|completely|totally|just|simply|only|100%) )?"
     r"(?:right|correct|spot on|telling the truth|spreading the truth|onto something|not wrong|"
     r"brave|honest|stating facts|saying what we all think)\b"
 )

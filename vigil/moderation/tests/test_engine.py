@@ -648,6 +648,8 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "Gay people are just people.",
         "Refugees are ordinary people.",
         "Most refugees just want to be safe.",
+        "Refugees are not numbers, they are people.",
+        "Muslims are not a threat, they're our neighbours.",
         "Refugees are no different from the rest of us.",
         "Roma deserve respect, just like everyone else.",
         "saying muslims are animals is disgusting",
@@ -733,6 +735,7 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "Gay people are just like everyone else, sick.",
         "Gay people are just people who chose sin.",
         "Most refugees just want to take our jobs.",
+        "Refugees are not numbers, they are vermin.",
         "Saying Muslims are animals is disgusting. They are.",
         "Hating Jews is wrong, but they deserve it.",
         "Saying Muslims are animals is true.",
@@ -1865,6 +1868,13 @@ def test_a_denial_by_polarity_is_scored_on_the_rest_of_the_text() -> None:
         ("Muslims are not good or bad, they are people.", False),
         ('He said "Muslims are not good people" and I walked out.', False),
         ("Muslims are good people.", False),
+        # humanity or normality denied, the clause ending there, and a frame of opinion denied
+        ("Disabled people are not real humans.", True),
+        ("Gay people are not normal.", True),
+        ("I don't think immigrants are decent people.", True),
+        ("Immigrants are not people we should fear.", False),
+        ("I don't think Muslims are safe here.", False),
+        ("Converts are not normal members of society in Kazakhstan.", False),
     ],
 )
 def test_something_good_denied_of_a_people(text: str, found: bool) -> None:
@@ -2561,6 +2571,8 @@ def test_conspiracies_and_slurs_denied_by_whom_they_are_said(text: str, found: b
         ("There are too many Christians in prison in Eritrea.", False),
         ("There are too many refugees in need this winter.", False),
         ("The regime says there are too many mosques in the city.", False),
+        ("Immigrants are not people.", True),
+        ("Immigrants are not people we should fear.", False),  # a relative clause
     ],
 )
 def test_a_people_called_sick_let_live_or_asking_for_it_is_contempt(text: str, found: bool) -> None:
@@ -2732,6 +2744,8 @@ def test_harm_deserved_by_any_one_of_a_people_is_contempt(text: str, found: bool
         ("People who call immigrants parasites are telling the truth.", False, True),
         ("People who call immigrants parasites are wrong.", False, False),
         ("When people say Muslims are peaceful, they're right.", False, False),
+        ("Many people say immigrants are criminals, and they're right.", False, True),
+        ("Many people say immigrants are criminals, and they're wrong.", False, False),
         (
             "When people say Muslims are dangerous, they're spreading hate, and it's true.",
             False,
