@@ -25,6 +25,11 @@ finds such texts ("he is right", "I agree", "well said", "finally someone", "so 
 "fair enough", "everyone knows", "never forget", "deny that …", 👍, 💯, 👏, unless
 denied: "not right"), and the policy scores each quote as if its author had said it.
 
+Speech reported without quotation marks counts as quoted: in "People keep posting that
+Black people are criminals. It's racist." or "My uncle says immigrants are rats, and he
+knows." what another is said to say, to the end of its sentence (or up to ", and he …"),
+is read as the quote; what "I", "we" or "you" say is never a quote.
+
 The policy does not hold a condemning text on the model's identity_attack or insult
 scores alone. The word lists still apply to the whole text, quote included (a quoted
 slur or obscenity is held as ever), and so do the threat, contempt and harassment forms,
@@ -62,7 +67,9 @@ _ENDORSE = re.compile(
     r"spot on|preach|truth|so true|no lie|100%|couldn'?t agree|amen to that|finally|"
     r"fair enough|deny|denies|denying|admit\w*|pretend\w*|afraid to|anymore|any more|"
     r"took so long|disagree\w*|cowards?|censor\w*|allowed to say|can'?t (?:even )?say|"
-    r"never forget|remember|knows?|but,? qqq)\b|\+1|[\U0001f44d\U0001f4af\U0001f44f]"
+    r"never forget|remember|knows?|but,? qqq|look it up|look into it|google it|"
+    r"(?:but|and|yet|so|very|totally|completely|100%) accurate|"
+    r"do (?:your|the|some) research|wake up|open your eyes)\b|\+1|[\U0001f44d\U0001f4af\U0001f44f]"
 )
 # Outside the quotes, siding with what is quoted, plainly: the quote is read as said.
 _SIDES_WITH = re.compile(
@@ -75,7 +82,9 @@ _SIDES_WITH = re.compile(
     r"the truth is(?! that)|facts|based|remember:? qqq|(?:deny|denies|denying|won'?t admit|"
     r"afraid to (?:say|admit))(?: that)? qqq|anyone who disagrees|"
     r"(?:can'?t|cannot) (?:even )?say qqq any ?more|"
-    r"took (?:so|this) long)\b|\+1|[\U0001f44d\U0001f4af\U0001f44f]"
+    r"took (?:so|this) long|(?:but|and|yet|so|very|totally|completely|100%) accurate|"
+    r"and (?:he|she|they) (?:knows?|would know)(?= *(?:[.!]|$))|"
+    r"look it up|google it|do (?:your|the|some) research)\b|\+1|[\U0001f44d\U0001f4af\U0001f44f]"
 )
 # Anything outside the quotes that names people or insults leaves the text to the model.
 _OUTSIDE_TARGET = re.compile(
@@ -85,11 +94,51 @@ _OUTSIDE_TARGET = re.compile(
 )
 _MIN_WORDS = 2
 
+# Speech reported without quotation marks: "People keep posting that Black people are
+# criminals. It's racist.", "Why do people still say Muslims are terrorists? It's
+# hurtful." What another says, to the end of its sentence, is read as a quote (never what
+# "I" or "we" say).
+_REPORTER = (
+    r"(?:(?:some|many|so many|a lot of|lots of) )?(?:people|folks|someone|somebody|he|she|"
+    r"they|a man|a woman|a guy|a girl|a boy|a kid|a neighbou?r|a colleague|a stranger|"
+    r"politicians|trolls|the regime|the government|the state media|extremists|"
+    r"(?:my|his|her|their|our|the|a|an|this|that) [a-z]+(?: [a-z]+)?)"
+)
+_REPORTED = re.compile(
+    rf"(?:why (?:do|does|did|would|will) )?(?P<who>{_REPORTER})"
+    r"(?: (?:still|keep|keeps|kept|always|even|just|actually|often|constantly|openly|"
+    r"loudly|once|recently|yesterday|today))* "
+    r"(?:say|says|said|saying|claim|claims|claimed|claiming|post|posts|posted|posting|wrote|"
+    r"write|writes|writing|tweeted|tweets|shouted|shouts|shouting|yelled|told me|told us|"
+    r"tells me|tell me|tells us|insist|insists|insisted|think|thinks|thought|call|calls|"
+    r"called|calling|spread|spreads|spreading|repeat|repeats|repeated|chanted)"
+    r"(?: (?:online|on (?:facebook|twitter|x|here|the bus|tv|the radio)|at (?:work|school|"
+    r"church)|in (?:class|church|the comments)|to (?:me|us|my face)))?(?: that)?,? "
+    r"(?P<said>[^.!?\n\"]{6,}?)(?P<end>,? (?=(?:and|but|which|so) (?:he|she|they|it|that|this|"
+    r"i|we)\b)|[.!?\n]|$)"
+)
+_OWN_VOICE = re.compile(r"^(?:i|we|you)\b")
+
+
+def _quoting_reported_speech(folded: str) -> str:
+    """``folded`` with what others are reported to say put in quotation marks."""
+    return _REPORTED.sub(
+        lambda found: (
+            found.group(0)
+            if _OWN_VOICE.match(found.group("who"))
+            else f'{found.group(0)[: found.start("said") - found.start()]}"{found.group("said")}"'
+            f"{found.group('end')}"
+        ),
+        folded,
+    )
+
 
 def condemns_a_quote(text: str) -> bool:
-    """``text`` quotes something and, outside the quotes, condemns it, endorses
-    nothing and names no people of its own."""
+    """``text`` quotes something (or tells what another says) and, outside the quotes,
+    condemns it, endorses nothing and names no people of its own."""
     folded = fold(text)
+    if not _QUOTE.search(folded):
+        folded = _quoting_reported_speech(folded)
     quotes = [next(part for part in match.groups() if part) for match in _QUOTE.finditer(folded)]
     if not any(len(quote.split()) >= _MIN_WORDS for quote in quotes):
         return False
@@ -106,6 +155,8 @@ def quotes_sided_with(text: str) -> list[str]:
     them ('… and he is right', 'I agree:', 'finally someone said it', 'well said', 👍):
     the policy then scores each quote as if the author had written it."""
     folded = fold(text)
+    if not _QUOTE.search(folded):
+        folded = _quoting_reported_speech(folded)
     quotes = [next(part for part in match.groups() if part) for match in _QUOTE.finditer(folded)]
     quotes = [quote for quote in quotes if len(quote.split()) >= _MIN_WORDS]
     if not quotes:

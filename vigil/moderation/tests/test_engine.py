@@ -1285,6 +1285,14 @@ def test_a_misspelt_attack_is_scored_as_the_attack() -> None:
         ('"Women are worthless" 👍', False),
         ('Statements like "X" are wrong.', False),  # one word quoted
         ("Saying Muslims are vermin is wrong.", False),  # nothing quoted
+        # speech reported without quotation marks
+        ("People keep posting that Black people are criminals. It's racist.", True),
+        ("Why do people still say Muslims are terrorists? It's hurtful.", True),
+        ("My uncle says immigrants are rats, and that is disgusting.", True),
+        ("I say that Muslims are terrorists. It's hateful but true.", False),  # own voice
+        ("We say immigrants are rats. Disgusting, right?", False),
+        ("They say Jews control the banks. Disgusting, but look it up.", False),
+        ("People say immigrants are criminals. Shocking but accurate.", False),
     ],
 )
 def test_a_quote_condemned(text: str, condemned: bool) -> None:
@@ -1301,6 +1309,15 @@ def test_a_quote_sided_with_is_scored_as_said() -> None:
     assert quotes_sided_with(text) == ["muslims are vermin"]
     assert quotes_sided_with('Saying "Muslims are vermin" is not right.') == []
     assert quotes_sided_with("Saying 'all Russians are orcs' denies the image of God.") == []
+    # speech reported without quotation marks
+    said = "People keep posting that Black people are criminals. I agree."
+    assert quotes_sided_with(said) == ["black people are criminals"]
+    said = "My uncle says immigrants are rats, and he is right."
+    assert quotes_sided_with(said) == ["immigrants are rats"]
+    assert quotes_sided_with("People say immigrants are criminals. Shocking but accurate.")
+    assert quotes_sided_with("My uncle says immigrants are rats, and he is wrong.") == []
+    assert quotes_sided_with("My uncle says immigrants are rats, and he knows.")
+    assert quotes_sided_with('I say "I love it" to them. Luckily they know I joke.') == []
     model = _ByText({"muslims are vermin": {"identity_attack": 0.97}})
     scores, _ = score(text, "en", model=model)
     assert scores["identity_attack"] == 0.97
