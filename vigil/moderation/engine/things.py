@@ -87,6 +87,12 @@ _THINGS = (
     r"thistles|brambles|ivy|dandelions|japanese knotweed|knotweed|moss|"
     # (not the animals a people is likened to: "breed like rabbits")
     r"pigeons|seagulls|squirrels|locust swarms?|"
+    # pets and farm animals (not dogs, goats or camels, which slurs liken people to)
+    r"cats?|kittens?|hamsters?|parrots?|horses?|ponies|cows|geese|goose|ducks|crows|"
+    r"magpies|foxes|badgers|sharks|jellyfish|"
+    # gadgets, platforms and services by their names
+    r"iphones?|androids?|playstations?|xbox|netflix|spotify|facebook|instagram|tiktok|"
+    r"twitter|youtube|whatsapp|social media|the algorithm|"
     r"gnats|hornets|ticks|lice|cockroach|rat|mouse droppings|woodworm|"
     r"referee decisions?|team kit|offside rule|"
     r"paperwork|form filling|visa application|visa portal|passport office|red tape|"
@@ -432,6 +438,36 @@ def names_people(text: str) -> bool:
     return bool(_PERSONS.search(folded) or _GROUP.search(folded))
 
 
+# A place "full of" or "filled with" what no list here calls a thing is full of people:
+# "Twitter is just like real life, filled with pussies." (not "… full of bugs").
+_FULL_OF = re.compile(
+    r"\b(?:full of|filled with|overrun (?:with|by)|crawling with|infested with|packed with|"
+    r"swarming with|teeming with)\s+(?:(?:so many|too many|nothing but|such|these|those|"
+    r"all|the|this|that|[a-z]+y)\s+)?(?P<what>[a-z'-]+)"
+)
+
+
+def _FULL_OF_OTHERS(said: str) -> bool:
+    found = _FULL_OF.search(said)
+    if not found:
+        return False
+    what = found.group("what")
+    return not (
+        _THING.fullmatch(what)
+        or _EVIL.fullmatch(what)
+        or what in _STUFF
+        or what in _wordnet_things()
+    )
+
+
+# What a thing may be full of, besides the things of the lists.
+_STUFF = frozenset(
+    {"junk", "rubbish", "garbage", "trash", "crap", "stuff", "bugs", "errors", "mistakes",
+     "typos", "holes", "lies", "nonsense", "water", "noise", "ads", "adverts", "spam",
+     "clutter", "glitches", "sugar", "salt", "grease", "fat", "plastic", "chemicals"}
+)  # fmt: skip
+
+
 def only_about_things(text: str) -> bool:
     """Every sentence of ``text`` speaks of an everyday thing (or is a short
     exclamation), at least one does, and none names a person or a people."""
@@ -462,7 +498,7 @@ def only_about_things(text: str) -> bool:
             # cancer eating away at this nation.", "Poverty is a disgrace in a country
             # this rich." (a people or a faith named beside it still leaves it alone).
             said = _VICTIMS.sub(" ", _EVIL_AS_KILLER.sub(" ", _LAND.sub(" ", said)))
-        if _PERSONS.search(said) or _GROUP.search(said):
+        if _PERSONS.search(said) or _GROUP.search(said) or _FULL_OF_OTHERS(said):
             return False
         listed = bool(_THING.search(_ORDER.sub("", sentence)) or _EVIL.match(sentence))
         if not listed and _names_doers(said):

@@ -938,6 +938,11 @@ def test_a_condemnation_is_not_held_on_the_attack_scores_alone() -> None:
         # words ending like a follower's that are not people
         "Slavery is disgusting and should be wiped out wherever it still exists.",
         "My playlists are a mess and this app is garbage.",
+        # pets, platforms, and what a thing is full of
+        "Cats are evil little creatures.",
+        "Social media is poison.",
+        "The new iPhone is overpriced rubbish.",
+        "This printer is full of junk.",
     ],
 )
 def test_complaints_about_things_are_found(text: str) -> None:
@@ -985,6 +990,9 @@ def test_complaints_about_things_are_found(text: str) -> None:
         "Death to all communists.",
         "Death to all capitalists.",
         "Death is too good for journalists.",
+        "TWITTER IS JUST LIKE REAL LIFE...filled with pussies.",  # full of what is no thing
+        "Muslims and their cats are filthy.",
+        "Facebook is full of filthy Muslims.",
         "",
     ],
 )
