@@ -353,11 +353,31 @@ _FORMS = [
     # "Muslim women should be free to wear a headscarf at work", "Roma children have every
     # right to attend school alongside everyone else"
     rf"{_DET}{GROUP} (?:should|must) be (?:free|allowed|able) to {_FREEDOMS}\b{_CLEAN_TAIL}",
-    rf"{_DET}{GROUP} have (?:every|the same|a|an equal) right to {_FREEDOMS}\b{_CLEAN_TAIL}",
+    rf"{_DET}{GROUP} have (?:every|the same|a|an equal|the|a basic|a human) right to "
+    rf"{_FREEDOMS}\b{_CLEAN_TAIL}",
+    # "Muslim women choose to wear the hijab for many reasons.", "Sikhs usually wear a
+    # turban.": a practice stated, with nothing scornful in it
+    rf"{_DET}(?:(?:many|most|some) )?{GROUP} (?:(?:often|usually|traditionally|"
+    rf"regularly|also|still) )?(?:(?:choose|chose|like|love|prefer|want) to )?"
+    r"(?:wear|pray|fast|worship|celebrate|observe|keep|light|sing|gather|cover)\b"
+    r"(?![^.!?]*\b(?:because|forced?|forcing|made|make|oppress\w*|men|husbands?|fathers?|"
+    r"still|hate\w*|kill\w*|bombs?|weapons?|terror\w*|hide|hiding|secret\w*|us)\b)"
+    rf"{_NO_SCORN}",
+    # "There are Muslims in every profession."
+    rf"there are (?:(?:many|lots of|plenty of) )?{GROUP} in (?:every|all) (?:profession|"
+    r"professions|walk of life|walks of life|line of work|country|countries|town|city|"
+    r"community|communities|field|fields|job|jobs|church|churches|school|schools)",
     # "Jewish people have enriched our culture beyond measure"
     rf"{_DET}{GROUP} have (?:so )?(?:enriched|strengthened|blessed|improved|built up) "
     rf"(?:our|this) (?:culture|country|town|city|community|communities|church|lives|society|"
     rf"neighbou?rhood|world|nation)\b{_CLEAN_TAIL}",
+    # "Muslims have contributed a lot to science."
+    rf"{_DET}{GROUP} have (?:also )?(?:contributed|given) (?:a lot|so much|greatly|"
+    r"enormously|hugely|a great deal|much|immensely) to (?:science|medicine|mathematics|maths|"
+    r"math|art|the arts|music|literature|culture|philosophy|architecture|history|society|"
+    r"this country|our country|the world|civili[sz]ation|humanity|our (?:town|city|"
+    r"community|church|culture|society))(?: and (?:science|medicine|mathematics|art|music|"
+    r"literature|culture|philosophy|architecture))?",
     # "Saying … are animals is disgusting", "Calling Jews greedy is racist"
     rf"(?:saying|calling|claiming|thinking|believing|suggesting|pretending|telling) (?:that )?"
     rf"{_DET}{GROUP} (?:are |is )?[a-z' -]{{1,40}}? (?:is|was) {_WRONG}",

@@ -405,6 +405,19 @@ _BECAUSE_THEY = re.compile(
     r"(?:they|they're|they are|theyre)\s+(?:are\s+)?(?:all\s+|just\s+|nothing but\s+|such\s+|"
     rf"basically\s+|only\s+)?{_VERMIN}\b"
 )
+# Hatred of "us" said of a whole people: "Muslims pray five times a day but still hate
+# us.", "Immigrants secretly despise our way of life." (not what someone says, and not
+# what they suffer: "Muslims hate being stereotyped" names no "us").
+_HATE_US = re.compile(
+    _NOT_REPORTED
+    + rf"{_DETERMINER}{_EPITHET}{GROUP}\b(?:[^.!?]{{0,60}}?\b(?:but|and|yet|who|that))?\s+"
+    r"(?:(?:all|still|secretly|really|just|actually|truly|deeply|always|clearly|obviously|"
+    r"openly|all secretly)\s+)*(?:hate|hates|despise|despises|loathe|loathes|want to kill|"
+    r"want to destroy|wants to destroy|want to replace|want to conquer|plot against)\s+"
+    r"(?:us|all of us|our (?:way of life|country|values|freedom|freedoms|culture|people|"
+    r"nation|children|women)|the west|western (?:values|civili[sz]ation|people)|freedom|"
+    r"democracy|everyone else|the rest of us)\b"
+)
 # "… have no morals", "… should be ashamed to exist", "… are broken machines that should be
 # scrapped", "… were happier when they stayed home".
 _LACKING = re.compile(
@@ -780,6 +793,7 @@ _FORMS = (
     _HARM_APPROVED,
     _REMOVAL_APPROVED,
     _BECAUSE_THEY,
+    _HATE_US,
     _BURDEN,
     _BEFORE_THEY_CAME,
     _SHUT_OUT,
