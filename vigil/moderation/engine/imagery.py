@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from .contempt import GROUP
 from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold
 
-__all__ = ["laments", "prays_against_a_people", "prays_against_things"]
+__all__ = ["laments", "prays_against_a_people", "prays_against_things", "prays_over_persecutors"]
 
 # Addressed to God (by name or by a title of Christ), or a rebuke of the enemy in his name
 # ("Satan, you are defeated!").
@@ -305,6 +305,10 @@ _AGAINST_A_PEOPLE = re.compile(
     r"vanish|disappear|leave|be (?:punished|cursed|destroyed|wiped|driven|silenced|gone|"
     r"removed|humiliated))\b"
     rf"|\brid\s+(?:our|this|the|my)\s+\w+\s+of\s+{_WHO}"
+    # the psalms' milder words, said of a people ("God, expose the Jews who persecute
+    # us."; not "stop the Christians from being killed")
+    rf"|\b(?:expose|confound|confuse|frustrate|thwart|stop|humble|restrain|disarm)\s+{_WHO}"
+    r"(?!\s+(?:from|being)\b)"
 )
 
 
@@ -368,6 +372,55 @@ def prays_against_a_people(text: str) -> bool:
 # will your people bury their dead?" — the suffering of God's people put to him as a
 # question, which the model reads as a threat. A people or a nation may be named only as
 # the place of it ("… cries out for Pakistan").
+# A prayer that those who persecute, named by what they do, be stopped, shamed or turned
+# to God, in the mild words of the psalms: "Lord, let the persecutors be confounded and
+# turn to you.", "Father, frustrate the plans of the persecutors.", "Let the oppressors
+# fall into their own traps, O God.", "Father, may the torturers find no rest until they
+# find you." No force that harms (kill, burn, destroy, perish, punish …), no people, nation
+# or faith named but as a place, and no slur.
+_PERSECUTORS = (
+    r"(?:persecutors?|oppressors?|torturers?|tyrants?|jailers?|captors?|kidnappers?|"
+    r"abductors?|traffickers?|militants?|terrorists?|jihadists?|extremists?|attackers?|"
+    r"killers?|murderers?|mobs?|enemies(?: of (?:the gospel|your (?:church|people|word)))?|"
+    r"wicked|persecuting (?:authorities|officials|police|regime)|those who (?:persecute|hunt|"
+    r"harm|hurt|attack|imprison|torture|kill|oppress) (?:your|thy|christians|believers|"
+    r"the church)[a-z ]{0,30})"
+)
+_MILD = re.compile(
+    r"\b(?:(?:be )?(?:confounded|confused|frustrated|thwarted|foiled|ashamed|put to shame|"
+    r"exposed|scattered|stopped|restrained|disarmed|humbled|convicted)|"
+    r"(?:confound|confuse|frustrate|thwart|foil|expose|scatter|stop|restrain|disarm|humble|"
+    r"convict)(?: the)? (?:plans?|plots?|schemes?|hands?|hearts?|designs?|work|works|ways)? ?"
+    r"(?:of )?|fall into their own (?:traps?|pits?|nets?|snares?)|"
+    r"(?:find|have) no rest until (?:they|he|she) (?:find|finds|meet|meets|know|knows) (?:you|"
+    r"jesus|christ|your (?:love|peace|mercy))|turn to (?:you|jesus|christ)|repent\w*|"
+    r"(?:come|came) to (?:know|faith in) (?:you|jesus|christ)|meet (?:you|jesus|christ)|"
+    r"be (?:saved|changed|transformed|brought to repentance|brought to justice|converted)|"
+    r"(?:bring|brought) (?:them )?to (?:repentance|justice|their knees|faith)|"
+    r"soften (?:their|his|her) hearts?|open (?:their|his|her) eyes|see (?:your|the) light)"
+)
+_HARMFUL = re.compile(
+    r"\b(?:kill|murder|slaughter|behead|hang|shoot|stab|gas|exterminate|eradicate|massacre|"
+    r"punish|curse|starve|rot|perish|die|dies|death|dead|suffer|burn|destroy|crush|smash|"
+    r"strike|slay|wipe|annihilate|obliterate|devour|drown|blot|hell|wrath|vengeance|avenge|"
+    r"pain|plague|disease|blind)\w*"
+)
+_PRAYED_OVER = re.compile(rf"\b(?:the |all the |every |these |those )?{_PERSECUTORS}\b")
+
+
+def prays_over_persecutors(text: str) -> bool:
+    """A prayer to God that persecutors, named by their deeds, be stopped, shamed or turned
+    to him, in mild words, with no harm wished and no people named but as a place."""
+    folded = " ".join(fold(text).split())
+    if QUOTED.search(folded) or _HIDING.search(folded) or not _INVOCATION.search(folded):
+        return False
+    if _HARMFUL.search(folded):
+        return False
+    if not (_PRAYED_OVER.search(folded) and _MILD.search(folded)):
+        return False
+    return all(before in _PLACE for before in _words_before_peoples(folded))
+
+
 _LAMENT = re.compile(
     r"^\W*how long,?(?:\s+(?:o|oh)\s+(?:lord|god)|\s+lord|\s+father)?,?\s+"
     r"(?:(?:will|must|shall|are|is|do|does|can|should)\s+(?:your|thy|our|my)\s+"

@@ -51,7 +51,7 @@ from .contextual import (
     load_contextual,
 )
 from .harassment import harassment_phrases
-from .imagery import laments, prays_against_a_people, prays_against_things
+from .imagery import laments, prays_against_a_people, prays_against_things, prays_over_persecutors
 from .language import detect_language, pictographic
 from .negation import approves_a_slur, denies_a_slur, denies_something_good, without_denials
 from .opinion import without_opinion_frames
@@ -395,7 +395,9 @@ def _apply_classifier(
         # the text complains and gives nothing to follow)
         releases = THINGS_RELEASES | ({"spam"} if complains(reading) else set())
         holding = [label for label in holding if label not in releases]
-    if holding and (prays_against_things(reading) or laments(reading)):
+    if holding and (
+        prays_against_things(reading) or laments(reading) or prays_over_persecutors(reading)
+    ):
         holding = [label for label in holding if label not in IMAGERY_RELEASES]
     if holding and only_about_roles(reading):
         holding = [label for label in holding if label not in ROLES_RELEASES]
@@ -458,7 +460,9 @@ IMAGERY_RELEASES = frozenset({"identity_attack", "insult", "threat"})
 """The model's holds a prayer in the imagery of scripture whose every force falls on
 things, evils or powers of darkness (``imagery``) is not held for: "Break every chain",
 "may the walls of fear and hatred come crashing down"; nor a lament over God's people
-("How long will your people bury their dead? Hear our cry, O God.")."""
+("How long will your people bury their dead? Hear our cry, O God."); nor a prayer that
+persecutors, named by their deeds, be confounded or turned to God ("Lord, let the
+persecutors be confounded and turn to you.")."""
 
 ROLES_RELEASES = frozenset({"identity_attack", "insult"})
 """The model's holds a text that criticises only people in a role (lawyers, referees,

@@ -1630,6 +1630,9 @@ def test_an_attack_through_a_pronoun_is_scored_as_said_of_the_group() -> None:
         ("Silence these women.", False),  # no prayer: left to the model and other forms
         ("Pray for the militants who kill Christians, that they may meet Christ.", False),
         ("Lord, forgive those who want to burn Jewish homes.", False),
+        ("God, expose the Jews who persecute us.", True),
+        ("Lord, confound the Muslims.", True),
+        ("Lord, stop the Christians from being killed.", False),
     ],
 )
 def test_a_prayer_against_a_people_is_found(text: str, found: bool) -> None:
@@ -1978,6 +1981,27 @@ def test_laments_are_found(text: str, found: bool) -> None:
     from vigil.moderation.engine.imagery import laments
 
     assert laments(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Lord, let the persecutors be confounded and turn to you.", True),
+        ("Father, frustrate the plans of the persecutors.", True),
+        ("Let the oppressors fall into their own traps, O God.", True),
+        ("Father, may the torturers find no rest until they find you.", True),
+        # harm wished, a people named, or no prayer
+        ("Lord, let the persecutors be confounded and burn in hell.", False),
+        ("Lord, let the terrorists be scattered and killed.", False),
+        ("Lord, let the Muslims be confounded and turn to you.", False),
+        ("Let the oppressors fall into their own traps, O God, and let them die there.", False),
+        ("Let the persecutors be confounded.", False),
+    ],
+)
+def test_a_prayer_that_persecutors_be_stopped_or_turned(text: str, found: bool) -> None:
+    from vigil.moderation.engine.imagery import prays_over_persecutors
+
+    assert prays_over_persecutors(text) is found
 
 
 def test_a_lament_is_not_held_on_the_threat_score_alone() -> None:
