@@ -258,6 +258,9 @@ _FORMS = [
     rf"there(?:'s| is) nothing (?:wrong|shameful|bad|disgusting|sinful|evil|unnatural|"
     rf"strange|weird|dangerous|scary|embarrassing) (?:with|about|in) being "
     rf"(?:(?:a|an) )?(?:{_ADJECTIVE}|{_A_PEOPLE})",
+    # "There is nothing wrong with immigrants." (the whole sentence)
+    rf"there(?:'s| is) (?:absolutely )?nothing (?:wrong|bad|shameful|sinful) (?:with|about) "
+    rf"{_DET}{_A_PEOPLE}",
     # "I have nothing against Hindus." (the whole sentence: "…, but" is another matter)
     rf"(?:i|we)(?: have| have got|'ve got|ve got| honestly have) (?:absolutely )?nothing "
     rf"(?:at all )?against {_DET}{_A_PEOPLE}",
@@ -338,7 +341,18 @@ _FORMS = [
     rf"{_EVERYONE}",
     # "Why do people hate …?"
     rf"why (?:do|would|does) (?:people|so many people|some people|anyone|anybody|you|they) "
-    rf"(?:still )?(?:hate|despise|attack|hurt|fear|mock|persecute) {_DET}{GROUP}",
+    rf"(?:still )?(?:hate|despise|attack|hurt|fear|mock|persecute) {_DET}{GROUP}"
+    r"(?: so much| so badly| this much| at all| so often)?",
+    # "What is life like for trans people in Russia?"
+    rf"what(?:'s| is| was) (?:life|daily life|everyday life|it) like for {_DET}"
+    rf"(?:(?:{_ADJECTIVE}) )?{_A_PEOPLE}(?: (?:in|across|under){_PLACE_WORDS})?"
+    r"(?: (?:today|now|these days))?",
+    # "Trans rights are human rights.", "Black history should be taught in every school."
+    rf"{_ADJECTIVE} rights are human rights",
+    rf"{_ADJECTIVE} (?:history|culture|voices|stories|art|music|literature|heritage|"
+    r"contributions) (?:should|must|deserves? to|need to|needs to) be (?:taught|heard|"
+    r"celebrated|remembered|honou?red|told|protected|included|respected|valued)"
+    r"(?: (?:in|at|by) (?:every|all|our|the) [a-z]+(?: [a-z]+)?| too| more)?",
     # "If you hate …, you are the problem."
     rf"if you (?:hate|despise) {_DET}{GROUP},? (?:then )?you(?: are|'re) the problem",
     # "You can't say … are animals, that is hate."

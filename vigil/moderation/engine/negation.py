@@ -164,8 +164,10 @@ _KIND = (
 _FILLERS = [
     r"(?:that|this|it|thats|its)(?: is|'s|) (?:a |an |just a |just an )?"
     r"(?:(?:old|tired|ugly|racist|poisonous|dangerous|lazy|cruel|hateful|harmful|vile|"
-    r"offensive|baseless|common|nasty|ignorant|stupid|false|antisemitic|bigoted) )*"
-    r"(?:myth|lie|stereotype|slander|smear|falsehood)",
+    r"offensive|baseless|common|nasty|ignorant|stupid|false|antisemitic|bigoted|sexist|"
+    r"misogynist|misogynistic|homophobic|transphobic|islamophobic|xenophobic|ableist|"
+    r"prejudiced|total|complete|outright|damaging) )*"
+    r"(?:myth|lie|stereotype|slander|smear|falsehood|trope|prejudice)",
     rf"(?:they|these|those)(?: are|'re) (?:(?:just |simply )?(?:{_KIND} )?"
     r"(?:people|human beings|humans|our neighbou?rs|children of god|made in god's image)"
     r"[^.!?]{0,60})",

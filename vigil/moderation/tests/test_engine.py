@@ -653,6 +653,11 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "Muslim women choose to wear the hijab for many reasons.",
         "Muslims have the right to build mosques.",
         "There are Muslims in every profession.",
+        "There is nothing wrong with immigrants.",
+        "What is life like for trans people in Russia?",
+        "Trans rights are human rights.",
+        "Black history should be taught in every school.",
+        "Why do some people hate immigrants so much?",
         "Muslims are not a threat, they're our neighbours.",
         "Refugees are no different from the rest of us.",
         "Roma deserve respect, just like everyone else.",
@@ -746,6 +751,10 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "Muslims usually wear bombs.",
         "There are Muslims in every profession, sadly.",
         "Jews have the right to leave.",
+        "There is nothing wrong with immigrants, except all of them.",
+        "What is life like for trans people in Russia? Hell, I hope.",
+        "Black history should be taught in every school, as a warning.",
+        "Why do some people hate immigrants so much? Because they're vermin.",
         "Saying Muslims are animals is disgusting. They are.",
         "Hating Jews is wrong, but they deserve it.",
         "Saying Muslims are animals is true.",
@@ -1811,6 +1820,8 @@ def test_laws_weapons_victims_conspiracies_and_questions_are_read() -> None:
     assert denies_a_slur("no, jews dont control the banks, thats an old lie")
     assert denies_a_slur("Somalis aren't pirates, they're people made in God's image.")
     assert not denies_a_slur("Somalis aren't pirates, they're rapists.")
+    assert denies_a_slur("Women aren't stupid, that's a sexist myth.")
+    assert not denies_a_slur("Women aren't stupid, that's a sexist myth, they're just lazy.")
     assert not denies_a_slur("Jews don't control the banks, they control the media.")
     assert affirms_a_group("Why are Afghan converts in such danger under the Taliban?")
     assert affirms_a_group("What's the best way to support Uyghur Muslims?")
