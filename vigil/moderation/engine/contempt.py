@@ -418,6 +418,45 @@ _HATE_US = re.compile(
     r"nation|children|women)|the west|western (?:values|civili[sz]ation|people)|freedom|"
     r"democracy|everyone else|the rest of us)\b"
 )
+# A people said to take over, ruin or wreck a place ("Immigrants are taking over our
+# neighbourhoods one house at a time.", "Women have ruined the workplace.", "… what the
+# immigrants have done to this country"), or told to go back where they came from ("They
+# should go back to where they came from."), or kept in their place ("A woman's place is
+# in the home."), or a denial of their guilt mocked ("… tell me immigrants aren't the
+# problem"). Not what someone says.
+_RUINED = (
+    r"(?:ruin|ruined|ruining|ruins|destroy|destroyed|destroying|destroys|wreck|wrecked|"
+    r"wrecking|wrecks|poison|poisoned|poisoning|infect|infected|infecting|spoil|spoiled|"
+    r"spoilt|spoiling|take over|taken over|taking over|takes over|overrun|overran|overrunning|"
+    r"invade|invaded|invading|colonise|colonised|colonising|colonize|colonized|colonizing)"
+)
+_PLACES_RUINED = (
+    r"(?:this|our|the|my|every|these|their)\s+(?:\w+\s+)?(?:country|countries|nation|town|"
+    r"towns|city|cities|neighbou?rhoods?|streets?|schools?|workplace|workplaces|culture|"
+    r"society|land|continent|west|europe|britain|england|america|france|germany|sport|"
+    r"sports|church|churches|industry|economy|internet|politics|universities|military|"
+    r"army|police|government|institutions|areas?|communit(?:y|ies)|estates?|suburbs?|"
+    r"high streets?|way of life|values|traditions|heritage)"
+)
+_TAKEN_OVER = re.compile(
+    _NOT_REPORTED
+    + r"(?:[^.!?]*?\bwhat\s+)?"
+    + rf"{_DETERMINER}{_EPITHET}{GROUP}\s+(?:(?:are|is|have|has|had|will|would|did|"
+    r"were|keep|keeps|slowly|quietly|already|all|just|completely|totally|gradually|"
+    r"basically|now|been)\s+)*"
+    rf"(?:{_RUINED}|done to|did to)\s+{_PLACES_RUINED}\b"
+    + r"|"
+    + _NOT_REPORTED
+    + r"(?:[^.!?]*\b(?:they|them|you|those people|these people)\s+(?:should|must|need to|"
+    r"ought to|can|could|better|had better|have to)\s+(?:all\s+|just\s+)?|^\s*)go\s+back\s+"
+    r"(?:to\s+)?(?:where\s+(?:they|you)\s+(?:came|come)\s+from|(?:to\s+)?(?:their|your)\s+"
+    r"own\s+(?:country|countries|land|kind|people))\b"
+    + r"|^(?:a|the)\s+(?:woman's|women's|womans|womens|wife's|girl's)\s+place\s+is\s+"
+    r"(?:in|at)\s+(?:the\s+)?(?:home|kitchen|house|bed|bedroom)\b"
+    + r"|\btell\s+me\s+(?:that\s+)?(?:the\s+)?"
+    rf"{GROUP}\s+(?:aren'?t|are\s+not|isn'?t|is\s+not)\s+(?:the\s+|a\s+)?(?:problem|issue|"
+    r"dangerous|violent|criminals|a threat|the threat|to blame|terrorists)\b"
+)
 # "… have no morals", "… should be ashamed to exist", "… are broken machines that should be
 # scrapped", "… were happier when they stayed home".
 _LACKING = re.compile(
@@ -725,6 +764,15 @@ _CRIME = (
     r"rapist|grooming|groomers?|murder|murdered|killer|suspect|crime|riot|robbery|gang)"
 )
 _CODED = [
+    # "Every time I go downtown it looks more like Mogadishu." (a place at home said to turn
+    # into a foreign one)
+    r"\b(?:looks?|feels?|sounds?|smells?|is becoming|is turning into|has become|has turned "
+    r"into|turned into|becoming)\s+(?:more\s+and\s+more\s+|more\s+|increasingly\s+|"
+    r"just\s+|a\s+lot\s+)?like\s+(?:a\s+)?(?:mogadishu|baghdad|kabul|karachi|lagos|"
+    r"islamabad|lahore|dhaka|delhi|mumbai|calcutta|kolkata|beirut|tehran|cairo|africa|"
+    r"pakistan|somalia|bangladesh|india|the middle east|a third[- ]world (?:country|city|"
+    r"slum|hellhole)|the third world|(?:a\s+)?(?:refugee|migrant)\s+camp|a souk|a bazaar|"
+    r"a ghetto|the ghetto|a jungle|the jungle|a zoo)\b",
     # "Funny how every terrorist attack has the same religion behind it."
     rf"\b(?:every|each|all|most|nearly every|almost every)\s+(?:single\s+|last\s+)?"
     rf"(?:(?:terrorist|terror)\s+)?{_CRIME}s?\b[^.!?]{{0,60}}\b(?:the same|one|a certain)\s+"
@@ -794,6 +842,7 @@ _FORMS = (
     _REMOVAL_APPROVED,
     _BECAUSE_THEY,
     _HATE_US,
+    _TAKEN_OVER,
     _BURDEN,
     _BEFORE_THEY_CAME,
     _SHUT_OUT,
