@@ -298,7 +298,8 @@ _HARM_DONE = (
 )
 _HARM_ADJECTIVES = r"(?:(?:the|a|some|more|real|severe|harsh|brutal|terrible|every|all the)\s+)*"
 _HARM_VERB = (
-    rf"(?:suffer|die|rot|burn|hang|starve|be\s+{_HARM_DONE}|"
+    # ("… deserve to be put in their place with a slap")
+    rf"(?:suffer|die|rot|burn|hang|starve|be\s+{_HARM_DONE}|be\s+put\s+in\s+their\s+place|"
     rf"(?:face|get|go to|be sent to|be thrown in|be put in|end up in)\s+{_HARM_ADJECTIVES}"
     rf"{_HARM_NOUN})"
 )

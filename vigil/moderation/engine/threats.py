@@ -98,7 +98,8 @@ _UNQUOTED_PATTERNS = [
     r"(?:cut|slit|chopped|cut off|chopped off|smashed in))\b",
     # a beating planned: "Let's go down to the Black neighbourhood tonight and teach them a
     # lesson they won't forget."
-    r"\b(?:let s|lets|we should|we ll|we will|we re going to|we are going to|time to)\b"
+    r"\b(?:let s|lets|we should|we ll|we will|we re going to|we are going to|time to|"
+    r"(?:someone|somebody|people|we|you) (?:should|needs? to|has to|have to|ought to|must))\b"
     r"(?:\s+\w+){0,10}?\s+teach\s+(?:them|those|these|the|every|all)\b(?:\s+\w+){0,2}?"
     # (a lesson "in love", "about …" is teaching)
     r"\s+(?:a\s+)?lesson\b(?!\s+(?:in|of|about|on|from)\b)",

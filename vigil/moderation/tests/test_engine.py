@@ -473,6 +473,7 @@ def test_evaluate_tallies_categories() -> None:
         "Muslims should all be killed.",
         "Let's go down to the Black neighbourhood tonight and teach them a lesson they won't "
         "forget.",
+        "Somebody should teach those immigrants a lesson.",
     ],
 )
 def test_threat_forms_are_found(text: str) -> None:
@@ -499,6 +500,7 @@ def test_threat_forms_are_found(text: str) -> None:
         "Someone shouted that Jews should be gassed at the march.",
         "'Hang every Christian' is what the mob chanted. Lord, have mercy.",
         "We should teach them a lesson in love: invite the Muslim family next door to dinner.",
+        "Somebody needs to teach the kids a lesson about kindness.",
     ],
 )
 def test_reported_violence_and_prayers_are_not_threat_forms(text: str) -> None:
@@ -2665,6 +2667,8 @@ def test_conspiracies_and_slurs_denied_by_whom_they_are_said(text: str, found: b
         ("After the bombing, the village looks like a war zone.", False),
         ("It is a lie that immigrants are taking over our towns.", False),
         ("Can you tell me Christians aren't persecuted in Iran?", False),
+        ("Women deserve to be put in their place with a slap.", True),
+        ("Women deserve to be put in charge.", False),
         ("The regime says Christians hate our country.", False),
     ],
 )
