@@ -404,7 +404,7 @@ _FORMS = [
     rf"stereotype|abuse|threaten|hurt) {_DET}{GROUP}",
     # "Muslims make up most of the population of Kazakhstan", "Christians are about 2 % of
     # the people of Iran": a share of a population, stated
-    rf"{_DET}{GROUP} (?:make up|form|are|account for|represent|comprise) {_SHARE} of "
+    rf"{_DET}{GROUP} (?:make up|form|are|account for|represent|comprise) {_SHARE}(?: of)? "
     rf"(?:the |its |their |our |this |that |)(?:(?:whole|total|entire|country's|world's|"
     rf"national|local) )?(?:population|people|country|citizens|inhabitants|residents|nation|"
     rf"region|city|province){_PLACE}",
@@ -490,6 +490,23 @@ _FORMS = [
     r"(?:persecuted|discriminated against|attacked|harassed|imprisoned|jailed|arrested|"
     r"targeted|oppressed|killed|tortured|threatened|abused|bullied|hunted|displaced|"
     rf"forced to convert|mistreated|treated unfairly){_SUFFERED_TAIL}",
+    # "The Taliban are hunting down converts in Afghanistan.": persecution told, those who
+    # do it named by what they are (a movement, a regime, its forces, militants), those
+    # who suffer it by who they are (converts, believers, a people)
+    r"(?:the )?(?:taliban|isis|isil|islamic state|daesh|boko haram|al-shabaab|al-shabab|"
+    r"al-qaeda|al qaeda|hamas|hezbollah|houthis|the regime|the government|the authorities|"
+    r"the police|the army|the military|the junta|soldiers|police|officials|gunmen|"
+    r"(?:[a-z]+ )?(?:militants|extremists|jihadists|nationalists|mobs?|vigilantes|rebels|"
+    r"insurgents|guerrillas|gangs))"
+    rf"(?: (?:in|across|of){_PLACE_WORDS})? (?:are |is |have |has |were |was |)(?:still |now |"
+    r"again |)(?:been )?(?:hunting(?: down)?|killing|killed|arresting|arrested|jailing|"
+    r"jailed|imprisoning|imprisoned|attacking|attacked|kidnapping|kidnapped|abducting|"
+    r"abducted|torturing|tortured|persecuting|persecuted|targeting|targeted|threatening|"
+    r"threatened|beating|beaten|raiding|raided|harassing|harassed|executing|executed|"
+    r"detaining|detained|rounding up|rounded up|searching for|watching|spying on) "
+    rf"(?:(?:{_HELPED_WORD}) ){{0,3}}(?:{_A_PEOPLE}|{_HELPED}|converts|believers|pastors|"
+    r"priests|worshippers|house churches|churches|christians)"
+    rf"(?: (?:in|across|of|at|for|near){_PLACE_WORDS})?(?: again| every day| daily| now)?",
     # "Why is Kazakhstan on the watch list?": a question about a country's place on it (not
     # a people's, nor "even on the list")
     rf"why (?:is|does|did|was) (?![^.!?]*\beven\b)(?:{_COUNTRY}) "
@@ -502,6 +519,11 @@ _FORMS = [
 ]
 # Sentences that add nothing to the ones above.
 _FILLERS = [
+    # a prayer for those told of: "Hide them, Lord."
+    r"(?:(?:o |dear )?(?:lord|god|father|jesus)(?: jesus)?,? )?(?:please )?(?:hide|protect|keep|"
+    r"guard|shield|comfort|strengthen|save|rescue|free|help|be with|watch over|hold) (?:them|"
+    r"him|her|us|your people|your children|each one)(?: safe)?(?:,? (?:o |dear )?(?:lord|god|"
+    r"father|jesus)(?: jesus)?)?",
     r"(?:(?:i'?m |i am )?(?:genuinely|just|honestly|really) curious|honest question|"
     r"genuine question|just wondering)",
     r"(?:it|that|this|hating them|hate) (?:makes no sense|is (?:so |just )?(?:wrong|"
