@@ -116,7 +116,7 @@ _THINGS = (
     r"centers?|camps?)|camps"
 )
 # (a whole word, not part of a compound: "Bomb-Builders" is a name for people)
-_THING = re.compile(rf"(?<![\w-])(?:{_THINGS})(?![\w-])")
+_THING = re.compile(rf"(?<![\w-])(?:{_THINGS})(?:s|es)?(?![\w-])")  # (and plurals: "uniforms")
 # Evils, ills and vices, which a wall about persecution condemns ("Persecution is a vile
 # evil and I loathe it.", "Hatred is poison."): only as what a sentence opens with, since
 # "… are a disease" says it of whoever comes before.
@@ -208,6 +208,9 @@ _PERSONS = re.compile(
     r"students?|pupils?|tourists?|drivers?|cyclists?|pedestrians?|fans|supporters|"
     r"players?|workers?|employees?|customers?|visitors?|members?|congregation|owners?|"
     r"tenants?|toddlers?|teens?|teenagers?|youths?|elderly|pensioners?|"
+    # people by their age ("Over 70s shouldn't be allowed to drive cars.")
+    r"(?:over|under)[- ]?\d+s|\d+[- ]?(?:year[- ]?olds?|yos?)|boomers?|millennials?|"
+    r"zoomers?|gen ?z(?:ers)?|gen ?x(?:ers)?|oaps?|oldies|"
     r"seniors?|moderators?|admins?|trolls?|idiots?|morons?|fools?|jerks?|losers?|clowns?|"
     r"imbeciles?|cretins?|bastards?|pigs|apes|monkeys|snakes|dogs|animals|beasts|"
     # people named by what they eat or love, as slurs name them ("curry munchers"), and

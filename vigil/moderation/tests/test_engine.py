@@ -971,6 +971,7 @@ def test_a_condemnation_is_not_held_on_the_attack_scores_alone() -> None:
         "Social media is poison.",
         "The new iPhone is overpriced rubbish.",
         "This printer is full of junk.",
+        "Those new uniforms look absolutely hideous.",  # a plural of the list
     ],
 )
 def test_complaints_about_things_are_found(text: str) -> None:
@@ -1019,6 +1020,8 @@ def test_complaints_about_things_are_found(text: str) -> None:
         "Death to all capitalists.",
         "Death is too good for journalists.",
         "TWITTER IS JUST LIKE REAL LIFE...filled with pussies.",  # full of what is no thing
+        "Over 70s shouldn't be allowed to drive cars.",  # people by their age
+        "Boomers ruined the housing market and the planet.",
         "Muslims and their cats are filthy.",
         "Facebook is full of filthy Muslims.",
         "",
