@@ -258,6 +258,12 @@ _FORMS = [
     rf"there(?:'s| is) nothing (?:wrong|shameful|bad|disgusting|sinful|evil|unnatural|"
     rf"strange|weird|dangerous|scary|embarrassing) (?:with|about|in) being "
     rf"(?:(?:a|an) )?(?:{_ADJECTIVE}|{_A_PEOPLE})",
+    # "I could never hate someone because they're trans."
+    r"(?:i|we) (?:could|would|will|should) never (?:hate|judge|reject|despise|hurt|mock|"
+    r"exclude|shun|insult|fear) (?:someone|anyone|anybody|a person|people|a neighbou?r) "
+    r"(?:just )?(?:because (?:they(?:'re| are)|of (?:their|his|her)) |for being )"
+    rf"(?:(?:an? )?(?:{_ADJECTIVE}|{_A_PEOPLE})|(?:faith|religion|race|skin colou?r|"
+    r"ethnicity|sexuality|disability|gender|background|accent|origins?))",
     # "There is nothing wrong with immigrants." (the whole sentence)
     rf"there(?:'s| is) (?:absolutely )?nothing (?:wrong|bad|shameful|sinful) (?:with|about) "
     rf"{_DET}{_A_PEOPLE}",

@@ -86,7 +86,8 @@ _HARMS = (
 _HARMED = (
     r"(?:killed|murdered|hurt|harmed|persecuted|attacked|punished|jailed|imprisoned|deported|"
     r"hated|mocked|beaten|tortured|harassed|bullied|arrested|discriminated against|"
-    r"expelled|banned|silenced|treated as criminals|treated like criminals)"
+    r"expelled|banned|silenced|treated (?:as|like) (?:criminals|property|objects|animals|"
+    r"slaves|second[- ]class citizens|outsiders|suspects|a threat|less than human|dirt))"
 )
 _HARM_NOUNS = (
     r"(?:violence|death|hatred|hate|persecution|prison|jail|torture|abuse|contempt|"

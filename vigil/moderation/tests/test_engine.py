@@ -663,6 +663,7 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "Women make up half the population.",
         "The Taliban are hunting down converts in Afghanistan. Hide them, Lord.",
         "Militants are killing Muslims in Myanmar. Protect them, Lord.",
+        "I could never hate someone because they're trans.",
         "Muslims are not a threat, they're our neighbours.",
         "Refugees are no different from the rest of us.",
         "Roma deserve respect, just like everyone else.",
@@ -764,6 +765,7 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "The Taliban are hunting down Muslims in Afghanistan. Good.",
         "The Taliban are hunting down converts in Afghanistan. Hide them, Lord. Kill the Muslims.",
         "Muslims are hunting down converts. Kill them, Lord.",
+        "I could never hate someone because they're trans, but I hate trans people.",
         "Saying Muslims are animals is disgusting. They are.",
         "Hating Jews is wrong, but they deserve it.",
         "Saying Muslims are animals is true.",
@@ -1833,6 +1835,8 @@ def test_laws_weapons_victims_conspiracies_and_questions_are_read() -> None:
     assert denies_a_slur("Somalis aren't pirates, they're people made in God's image.")
     assert not denies_a_slur("Somalis aren't pirates, they're rapists.")
     assert denies_a_slur("Women aren't stupid, that's a sexist myth.")
+    assert denies_a_slur("Women shouldn't be treated as property.")
+    assert not denies_a_slur("Women shouldn't be treated as property, they're pets.")
     assert not denies_a_slur("Women aren't stupid, that's a sexist myth, they're just lazy.")
     assert not denies_a_slur("Jews don't control the banks, they control the media.")
     assert affirms_a_group("Why are Afghan converts in such danger under the Taliban?")
