@@ -398,9 +398,13 @@ _FORMS = [
     r"this country|our country|the world|civili[sz]ation|humanity|our (?:town|city|"
     r"community|church|culture|society))(?: and (?:science|medicine|mathematics|art|music|"
     r"literature|culture|philosophy|architecture))?",
-    # "Saying … are animals is disgusting", "Calling Jews greedy is racist"
-    rf"(?:saying|calling|claiming|thinking|believing|suggesting|pretending|telling) (?:that )?"
-    rf"{_DET}{GROUP} (?:are |is )?[a-z' -]{{1,40}}? (?:is|was) {_WRONG}",
+    # "Saying … are animals is disgusting", "Calling Jews greedy is racist", "All this talk
+    # about immigrants being criminals is racist nonsense."
+    rf"(?:(?:saying|calling|claiming|thinking|believing|suggesting|pretending|telling) (?:that )?"
+    rf"|(?:all )?(?:this|the|that|such) (?:talk|idea|claim|notion|rhetoric|narrative|stuff) "
+    rf"(?:about|of|that) )"
+    rf"{_DET}{GROUP} (?:are |is |being )?[a-z' -]{{1,40}}? (?:is|was) {_WRONG}"
+    r"(?: (?:nonsense|rubbish|garbage|lies|a lie|bigotry|propaganda|talk|fearmongering))?",
     # "Hating Jews is wrong", "Stereotyping Arabs as violent is racism, plain and simple"
     rf"{_MISTREATING} {_DET}{GROUP}(?: as [a-z' -]{{1,30}}?)? (?:is|was) {_WRONG}"
     rf"(?:,? (?:plain and simple|full stop|period|end of story))?",

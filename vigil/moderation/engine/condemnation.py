@@ -47,7 +47,12 @@ _HARM_NOUN = (
 _ACT = (
     rf"(?:(?:the|this|that|such|all|any|their|the regime'?s|the government'?s|[a-z]+'s)\s+)?"
     rf"(?:{_HARM_GERUND}\s+[a-z' -]{{1,60}}?|{_HARM_NOUN}(?:\s+(?:in|of|against|on|by)\s+"
-    rf"[a-z' -]{{1,40}}?)?)"
+    rf"[a-z' -]{{1,40}}?)?"
+    # (or what someone suffers: "The abuse Muslim women receive for wearing hijabs")
+    rf"|(?:abuse|hatred|hate|harassment|violence|discrimination|persecution|threats|insults|"
+    rf"slurs|mockery|contempt)\s+(?:that\s+|which\s+)?[a-z' -]{{1,40}}?\s+(?:receive|"
+    rf"receives|face|faces|suffer|suffers|endure|endures|get|gets|experience|experiences)"
+    rf"(?:\s+[a-z' -]{{1,40}}?)?)"
 )
 _ACTS = rf"{_ACT}(?:,?\s+(?:and|or)\s+{_ACT})*"
 _BAD_ADJ = (

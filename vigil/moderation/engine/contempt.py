@@ -458,6 +458,23 @@ _TAKEN_OVER = re.compile(
     rf"{GROUP}\s+(?:aren'?t|are\s+not|isn'?t|is\s+not)\s+(?:the\s+|a\s+)?(?:problem|issue|"
     r"dangerous|violent|criminals|a threat|the threat|to blame|terrorists)\b"
 )
+# What a people suffers, called deserved or fine: "The abuse Muslim women receive is
+# deserved.", "All this talk about immigrants being criminals is true."
+_SUFFERING_APPROVED = re.compile(
+    _NOT_REPORTED
+    + r"(?:the\s+|all\s+the\s+|this\s+|that\s+)?(?:abuse|hatred|hate|harassment|violence|"
+    r"discrimination|persecution|threats|insults|mockery|contempt|suspicion|treatment)\s+"
+    rf"(?:that\s+)?{_DETERMINER}{GROUP}\s+(?:\w+\s+)?(?:receive|get|face|suffer|endure|"
+    r"experience)\b[^.!?]{0,30}?\s+(?:is|are|was|were)\s+(?:(?:totally|completely|entirely|"
+    r"well|fully|so|just)\s+)?(?:deserved|justified|earned|their own fault|fair|fine|good|"
+    r"funny|what they deserve|right)\b"
+    + r"|"
+    + _NOT_REPORTED
+    + r"(?:all\s+)?(?:this|the|that)\s+(?:talk|idea|claim|notion)\s+(?:about|of|that)\s+"
+    rf"{_DETERMINER}{GROUP}\s+(?:are\s+|being\s+)?[^.!?]{{1,40}}?\s+(?:is|was)\s+"
+    r"(?:(?:totally|completely|100%|just|simply|so)\s+)?(?:true|right|correct|accurate|"
+    r"spot on|facts|a fact)\b"
+)
 # "… have no morals", "… should be ashamed to exist", "… are broken machines that should be
 # scrapped", "… were happier when they stayed home".
 _LACKING = re.compile(
@@ -844,6 +861,7 @@ _FORMS = (
     _BECAUSE_THEY,
     _HATE_US,
     _TAKEN_OVER,
+    _SUFFERING_APPROVED,
     _BURDEN,
     _BEFORE_THEY_CAME,
     _SHUT_OUT,

@@ -664,6 +664,7 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "The Taliban are hunting down converts in Afghanistan. Hide them, Lord.",
         "Militants are killing Muslims in Myanmar. Protect them, Lord.",
         "I could never hate someone because they're trans.",
+        "All this talk about immigrants being criminals is racist nonsense.",
         "Muslims are not a threat, they're our neighbours.",
         "Refugees are no different from the rest of us.",
         "Roma deserve respect, just like everyone else.",
@@ -901,6 +902,7 @@ def test_an_affirmation_is_not_held_on_the_attack_scores_alone() -> None:
         "The regime's blasphemy laws are evil and should be scrapped.",
         "Torture in prisons is evil, whoever does it.",
         "Genocide is a crime against humanity.",
+        "The abuse Muslim women receive for wearing hijabs is horrible.",
     ],
 )
 def test_condemnations_of_an_act_are_found(text: str) -> None:
@@ -920,6 +922,8 @@ def test_condemnations_of_an_act_are_found(text: str) -> None:
         "Burning churches is not a crime.",
         "Killing them is a duty.",
         'Burning churches is "a crime", they say.',
+        "The abuse Muslim women receive is deserved.",
+        "The abuse Muslim women receive from their husbands is horrible, Muslims are animals.",
         "",
     ],
 )
@@ -2683,6 +2687,10 @@ def test_conspiracies_and_slurs_denied_by_whom_they_are_said(text: str, found: b
         ("Can you tell me Christians aren't persecuted in Iran?", False),
         ("Women deserve to be put in their place with a slap.", True),
         ("Women deserve to be put in charge.", False),
+        ("The abuse Muslim women receive is deserved.", True),
+        ("All this talk about immigrants being criminals is true.", True),
+        ("The persecution Christians face is not deserved.", False),
+        ("The regime says the treatment Uyghurs receive is fair.", False),
         ("The regime says Christians hate our country.", False),
     ],
 )
