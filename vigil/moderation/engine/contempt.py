@@ -441,8 +441,8 @@ _PLACES_RUINED = (
 )
 _TAKEN_OVER = re.compile(
     _NOT_REPORTED
-    + r"(?:[^.!?]*?\bwhat\s+)?"
-    + rf"{_DETERMINER}{_EPITHET}{GROUP}\s+(?:(?:are|is|have|has|had|will|would|did|"
+    + r"(?:[^.!?]*?\b(?:what|that)\s+)?"
+    + rf"{_DETERMINER}{_EPITHET}{GROUP}\s+(?:(?:are|is|have|has|had|will|would|did|stop|quit|"
     r"were|keep|keeps|slowly|quietly|already|all|just|completely|totally|gradually|"
     r"basically|now|been)\s+)*"
     rf"(?:{_RUINED}|done to|did to)\s+{_PLACES_RUINED}\b"
@@ -782,6 +782,22 @@ _CRIME = (
     r"rapist|grooming|groomers?|murder|murdered|killer|suspect|crime|riot|robbery|gang)"
 )
 _CODED = [
+    # "God, protect our children from the gay agenda."
+    r"\b(?:the\s+)?(?:gay|homosexual|homo|lgbt\w*|trans|transgender|queer|zionist|jewish|"
+    r"islamic|muslim|feminist)\s+agenda\b",
+    # "Father, open the eyes of Muslims to how evil their religion is."
+    r"\b(?:how|that)\s+(?:evil|wicked|false|satanic|demonic|backward|violent|barbaric|stupid|"
+    r"primitive|dangerous|disgusting|vile|filthy|perverted|sick)\s+(?:their|his|her)\s+"
+    r"(?:religion|faith|beliefs|culture|ways|god|gods|prophet|book|lifestyle|kind|race)\s+"
+    r"(?:is|are|was)\b",
+    # "I pray every day that women learn their place.", "Lord, heal the gays of their
+    # disease.", "Pray that trans people see sense and stop pretending."
+    rf"\b{GROUP}\s+(?:would\s+|will\s+|finally\s+)*(?:learn|know|remember|keep to|"
+    r"stay in|go back to|be put in)\s+their\s+place\b(?!\s+(?:is|as)\b)",
+    rf"\b(?:heal|cure|fix|deliver|free|rid)\s+(?:the\s+|all\s+|those\s+|these\s+)?{GROUP}\s+"
+    r"(?:of|from)\s+(?:their|this|the|that)\s+(?:disease|sickness|illness|perversion|"
+    r"condition|disorder|mental illness|delusions?|madness|affliction|deviance|filth)\b",
+    rf"\b{GROUP}\b[^.!?]{{0,40}}\b(?:stop|quit)\s+pretending\b(?!\s+to\b)",
     # "Every time I go downtown it looks more like Mogadishu." (a place at home said to turn
     # into a foreign one)
     r"\b(?:looks?|feels?|sounds?|smells?|is becoming|is turning into|has become|has turned "
