@@ -28,7 +28,8 @@ denied: "not right"), and the policy scores each quote as if its author had said
 Speech reported without quotation marks counts as quoted: in "People keep posting that
 Black people are criminals. It's racist." or "My uncle says immigrants are rats, and he
 knows." what another is said to say, to the end of its sentence (or up to ", and he …"),
-is read as the quote; what "I", "we" or "you" say is never a quote.
+is read as the quote; what "I" or "we" say is never a quote (what "you" say is another's:
+"You say Muslims are terrorists. That's racist.").
 
 The policy does not hold a condemning text on the model's identity_attack or insult
 scores alone. The word lists still apply to the whole text, quote included (a quoted
@@ -99,13 +100,14 @@ _MIN_WORDS = 2
 # hurtful." What another says, to the end of its sentence, is read as a quote (never what
 # "I" or "we" say).
 _REPORTER = (
-    r"(?:(?:some|many|so many|a lot of|lots of) )?(?:people|folks|someone|somebody|he|she|"
+    r"(?:(?:some|many|so many|a lot of|lots of) )?(?:people|folks|someone|somebody|he|she|you|"
     r"they|a man|a woman|a guy|a girl|a boy|a kid|a neighbou?r|a colleague|a stranger|"
     r"politicians|trolls|the regime|the government|the state media|extremists|"
-    r"(?:my|his|her|their|our|the|a|an|this|that) [a-z]+(?: [a-z]+)?)"
+    r"(?:my|his|her|their|our|the|a|an|this|that) (?!(?:i|we)\b)[a-z]+"
+    r"(?: (?!(?:i|we)\b)[a-z]+)?)"
 )
 _REPORTED = re.compile(
-    rf"(?:why (?:do|does|did|would|will) )?(?P<who>{_REPORTER})"
+    rf"\b(?:why (?:do|does|did|would|will) )?(?P<who>{_REPORTER})"
     r"(?: (?:still|keep|keeps|kept|always|even|just|actually|often|constantly|openly|"
     r"loudly|once|recently|yesterday|today))* "
     r"(?:say|says|said|saying|claim|claims|claimed|claiming|post|posts|posted|posting|wrote|"
@@ -117,16 +119,14 @@ _REPORTED = re.compile(
     r"(?P<said>[^.!?\n\"]{6,}?)(?P<end>,? (?=(?:and|but|which|so) (?:he|she|they|it|that|this|"
     r"i|we)\b)|[.!?\n]|$)"
 )
-_OWN_VOICE = re.compile(r"^(?:i|we|you)\b")
 
 
 def _quoting_reported_speech(folded: str) -> str:
-    """``folded`` with what others are reported to say put in quotation marks."""
+    """``folded`` with what others are reported to say put in quotation marks (the
+    reporters above never include "i" or "we")."""
     return _REPORTED.sub(
         lambda found: (
-            found.group(0)
-            if _OWN_VOICE.match(found.group("who"))
-            else f'{found.group(0)[: found.start("said") - found.start()]}"{found.group("said")}"'
+            f'{found.group(0)[: found.start("said") - found.start()]}"{found.group("said")}"'
             f"{found.group('end')}"
         ),
         folded,

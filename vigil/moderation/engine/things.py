@@ -450,7 +450,7 @@ _FULL_OF = re.compile(
 )
 
 
-def _FULL_OF_OTHERS(said: str) -> bool:
+def _full_of_others(said: str) -> bool:
     found = _FULL_OF.search(said)
     if not found:
         return False
@@ -501,7 +501,7 @@ def only_about_things(text: str) -> bool:
             # cancer eating away at this nation.", "Poverty is a disgrace in a country
             # this rich." (a people or a faith named beside it still leaves it alone).
             said = _VICTIMS.sub(" ", _EVIL_AS_KILLER.sub(" ", _LAND.sub(" ", said)))
-        if _PERSONS.search(said) or _GROUP.search(said) or _FULL_OF_OTHERS(said):
+        if _PERSONS.search(said) or _GROUP.search(said) or _full_of_others(said):
             return False
         listed = bool(_THING.search(_ORDER.sub("", sentence)) or _EVIL.match(sentence))
         if not listed and _names_doers(said):

@@ -1335,6 +1335,11 @@ def test_a_misspelt_attack_is_scored_as_the_attack() -> None:
         ("Why do people still say Muslims are terrorists? It's hurtful.", True),
         ("My uncle says immigrants are rats, and that is disgusting.", True),
         ("I say that Muslims are terrorists. It's hateful but true.", False),  # own voice
+        ("He said Muslims are vermin, and that was wrong.", True),
+        ("I said Muslims are vermin, and that was wrong.", False),  # one's own words
+        ("So that we said Muslims are vermin, and that was wrong.", False),
+        ("You say Muslims are terrorists. That's racist.", True),  # another's words
+        ("You say Muslims are terrorists, and you're right.", False),
         ("We say immigrants are rats. Disgusting, right?", False),
         ("They say Jews control the banks. Disgusting, but look it up.", False),
         ("People say immigrants are criminals. Shocking but accurate.", False),
