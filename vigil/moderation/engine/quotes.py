@@ -133,12 +133,17 @@ def _quoting_reported_speech(folded: str) -> str:
     )
 
 
+def _folded_with_quotes(text: str) -> str:
+    """``text`` folded; where it quotes nothing, what others are reported to say is put
+    in quotation marks."""
+    folded = fold(text)
+    return folded if _QUOTE.search(folded) else _quoting_reported_speech(folded)
+
+
 def condemns_a_quote(text: str) -> bool:
     """``text`` quotes something (or tells what another says) and, outside the quotes,
     condemns it, endorses nothing and names no people of its own."""
-    folded = fold(text)
-    if not _QUOTE.search(folded):
-        folded = _quoting_reported_speech(folded)
+    folded = _folded_with_quotes(text)
     quotes = [next(part for part in match.groups() if part) for match in _QUOTE.finditer(folded)]
     if not any(len(quote.split()) >= _MIN_WORDS for quote in quotes):
         return False
@@ -154,9 +159,7 @@ def quotes_sided_with(text: str) -> list[str]:
     """The quoted spans of ``text`` when what it says outside them plainly sides with
     them ('… and he is right', 'I agree:', 'finally someone said it', 'well said', 👍):
     the policy then scores each quote as if the author had written it."""
-    folded = fold(text)
-    if not _QUOTE.search(folded):
-        folded = _quoting_reported_speech(folded)
+    folded = _folded_with_quotes(text)
     quotes = [next(part for part in match.groups() if part) for match in _QUOTE.finditer(folded)]
     quotes = [quote for quote in quotes if len(quote.split()) >= _MIN_WORDS]
     if not quotes:
