@@ -502,9 +502,13 @@ _BEFORE_THEY_CAME = re.compile(
     rf"(?:before|until)\s+{_DETERMINER}{_EPITHET}{GROUP}\s+(?:came|arrived|moved in|showed up|"
     r"got here|took over|turned up|started coming)\b|"
     r"\b(?:was|were|used to be)\s+(?:so\s+|much\s+|far\s+|a lot\s+)?(?:better|nicer|safer|"
-    r"cleaner|lovely|great|fine|peaceful|nice|quiet|quieter|safe|clean)\s+(?:before|until)\s+"
+    r"cleaner|lovely|great|fine|peaceful|nice|quiet|quieter|safe|clean|good|decent|pleasant|"
+    r"calm|normal)\s+(?:before|until)\s+"
     rf"{_DETERMINER}{_EPITHET}{GROUP}\s+(?:came|arrived|moved in|showed up|got here|took over|"
-    r"turned up|started coming)\b|"
+    r"turned up|started coming)\b"
+    # (not a welcome: "… before the refugees came, and now it is full of life!")
+    r"(?![^.!?]*\b(?:full of life|alive|thriving|growing|praise god|thank god|thankfully|"
+    r"blessed|wonderful|a joy)\b)|"
     # "Our country was better before they came." (a country or a neighbourhood made worse by
     # "them", the sentence ending there; not "Our village was safe before they came and
     # burned the church.", which tells of an attack)
@@ -515,6 +519,25 @@ _BEFORE_THEY_CAME = re.compile(
     r"(?:\s+(?:here|over here|along))?\s*$"
 )
 
+# "Gays shouldn't be anywhere near children.", "Gay people shouldn't be allowed to adopt.": a
+# people kept from children, as a danger to them.
+_KEPT_FROM_CHILDREN = re.compile(
+    rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:should(?:n'?t| not| never)|must(?:n'?t| not| never)|"
+    r"can'?t|cannot)\s+be\s+(?:allowed\s+|let\s+|trusted\s+)?(?:anywhere\s+)?(?:near|around|"
+    r"alone with|left alone with|with)\s+(?:(?:our|your|the|young|little|small)\s+)*(?:children|"
+    r"kids|schools?|babies|minors)\b"
+    rf"|^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:should(?:n'?t| not| never)|must(?:n'?t| not| never))"
+    r"\s+be\s+allowed\s+to\s+(?:adopt|foster|teach|work with (?:children|kids)|be teachers|"
+    r"run schools|raise (?:children|kids))\b"
+)
+# "The Roma are the reason nobody leaves their bikes unlocked here anymore."
+_THE_REASON = re.compile(
+    rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|is|r)\s+(?:the\s+(?:only\s+|main\s+|real\s+|"
+    r"whole\s+)?reason\s+(?:why\s+)?(?:nobody|no one|we can'?t|you can'?t|people can'?t|"
+    r"i can'?t|crime|this (?:country|town|city|place|neighbou?rhood|area) is (?:going|falling|"
+    r"ruined|unsafe|dangerous|a mess|a dump)|our (?:\w+\s+)?(?:is|are)\s+(?:ruined|unsafe|"
+    r"dangerous|broken|going down))\b)"
+)
 # "… should know their place", "… should be grateful and keep their mouths shut": a
 # people told to be silent, as the whole of what the sentence asks ("Converts must keep
 # quiet or face prison." tells of persecution, and is left alone).
@@ -881,6 +904,8 @@ _FORMS = (
     _BURDEN,
     _BEFORE_THEY_CAME,
     _SHUT_OUT,
+    _KEPT_FROM_CHILDREN,
+    _THE_REASON,
     _SILENCED,
     _CONDITIONAL,
     _LACKING,
@@ -1023,6 +1048,81 @@ _SNEER = re.compile(
     r"sit next to|hire|rent to|share a (?:room|flat|house|table) with)\s+(?:an?\s+)?"
     rf"{_WHO_OR_WHAT}\b"
 )
+# Implied attacks that name a people and state nothing outright, written from probes of
+# our own in the implied form and the read sets' misses of it; like the coded forms
+# above, not where the text tells of what someone says or condemns it:
+_HOUSES_OF = (
+    r"(?:mosques?|synagogues?|temples?|gurdwaras?|"
+    r"(?:refugee|migrant|asylum) (?:centres?|centers?|camps?|hostels?|hotels?))"
+)
+_IMPLIED_TOO = re.compile(
+    # "Every time a new mosque opens, crime goes up." (crime said to follow a people)
+    r"\b(?:every\s*time|whenever|wherever|once|as soon as)\s+(?:(?:a|the|new|another|more|"
+    rf"some)\s+)*(?:{_WHO_OR_WHAT}|{_HOUSES_OF})\b[^.!?]{{0,40}}?,?\s+(?:the\s+)?(?:crime|"
+    r"crimes|rapes?|stabbings?|robber(?:y|ies)|thefts?|burglar(?:y|ies)|knife crime|drugs|"
+    r"terror\w*|muggings?)\s+(?:goes up|go up|went up|rises?|rose|follows?|followed|"
+    r"increases?|increased|spikes?|spiked|soars?|soared|explodes?|exploded|skyrockets?)\b"
+    # "Funny how all the grooming gangs share the same background."
+    rf"|\b(?:all|every|each|most|nearly all|almost all)\s+(?:(?:the|of the|these|those)\s+)?"
+    rf"(?:(?:terrorist|terror)\s+)?{_CRIME}s?\b[^.!?]{{0,40}}\b(?:share|have|come from|are "
+    r"from|belong to|follow)\s+(?:the same|one|a certain|a particular)\s+(?:religion|faith|"
+    r"race|people|ethnicity|nationality|skin colou?r|background|community|culture|heritage)\b"
+    # "I moved out of that area once the Pakistanis moved in."
+    r"|\b(?:i|we)\s+(?:moved out|moved away|left|got out|sold up|sold (?:the|our|my) house|"
+    r"took (?:my|our|the) (?:kids|children) out)\b[^.!?]{0,40}\b(?:once|when|after|as soon as|"
+    rf"the moment|the minute|because)\s+(?:the\s+|those\s+|all the\s+)?{_WHO_OR_WHAT}\s+"
+    r"(?:moved in|arrived|came|started moving in|took over|showed up|turned up)\b"
+    r"(?![^.!?]*\b(?:so (?:that )?(?:a|an|they|the|their|a family)|to make (?:room|space)|to help|"
+    r"for them|to give)\b)"
+    # "Africa has had decades and look at it."
+    rf"|\b(?:{NATIONS}|they)\s+(?:has|have|had)\s+had\s+(?:decades|centuries|years|"
+    r"generations|hundreds of years|\d+ years)\b[^.!?]{0,40}\b(?:look at (?:it|them)|"
+    r"what have they (?:built|done|achieved|made)|still (?:can'?t|nothing))\b"
+    # "The real persecution is of white Christians in their own country."
+    r"|\b(?:the\s+)?real\s+(?:persecution|racism|victims?|oppression|discrimination|"
+    r"bigotry|genocide)\b[^.!?]{0,30}\b(?:is|are)\s+(?:of\s+|against\s+)?(?:the\s+)?white\s+"
+    r"(?:people|christians|men|europeans|folk|males|majority)\b|\bwhite genocide\b"
+    # "The Jews killed Jesus and they've never said sorry." (the charge of deicide)
+    r"|\b(?:the\s+)?jews?\s+(?:killed|murdered|crucified|executed)\s+(?:jesus|christ|our "
+    r"lord|the lord|god'?s son|the son of god)\b|\bchrist[- ]?killers?\b"
+    # "Gay couple moved in next door. Guess the kids play indoors from now on."
+    rf"|\b{_WHO_OR_WHAT}\s+(?:couple|family|families|lot|guy|man|woman|neighbou?rs?)?\s*"
+    r"(?:just\s+)?moved\s+in\b[^.!?]{0,30}[.!,…]+\s*(?:guess|time to|better|looks like|so "
+    r"much for|there goes|lock|keep|hide)\b"
+    # "Women preaching is exactly how a church starts to rot."
+    rf"|\b{_WHO_OR_WHAT}\s+(?:preaching|leading|voting|driving|teaching|in charge|in power|"
+    r"in the pulpit|in leadership)\s+is\s+(?:exactly\s+|precisely\s+|just\s+)?(?:how|why|"
+    r"when)\b[^.!?]{0,40}\b(?:rots?|rotting|declines?|dies|die|fails?|collapses?|falls? "
+    r"apart|goes? wrong|ruin\w*)\b"
+    # "Can't blame airport security for double-checking the guy in the turban."
+    r"|\b(?:can'?t|cannot|don'?t|do not|never)\s+blame\s+(?:the\s+)?(?:airport\s+)?(?:security|"
+    r"police|cops|them|anyone|people|guards|staff)\s+for\s+(?:double[- ]checking|checking|"
+    r"searching|stopping|watching|profiling|following|suspecting)\b[^.!?]{0,40}\b(?:"
+    rf"{_WHO_OR_WHAT}|turbans?|hijabs?|beards?|burqas?|headscar\w*)\b"
+    # "Love how disabled people get the best parking spots while the rest of us actually work."
+    rf"|\b{_WHO_OR_WHAT}\b[^.!?]{{0,60}}\bwhile\s+(?:the rest of us|we|us normal people|"
+    r"real people|everyone else|our (?:veterans|pensioners|own))\s+(?:actually\s+|have to\s+|"
+    r"still\s+|all\s+)?(?:work|pay|struggle|suffer|wait|queue|starve|sleep rough)\b"
+    # "… mostly because they remind the rest of us to be glad we aren't them."
+    r"|\bglad\s+(?:we|i)\s+(?:aren'?t|are not|am not|'m not|wasn'?t|weren'?t)\s+(?:them|one "
+    rf"of them|like them|{_WHO_OR_WHAT})\b"
+    # "Never give a Nigerian your email address, unless you fancy inheriting a prince's fortune."
+    r"|\bnigerian\s+princes?\b|\bnigerians?\b[^.!?]{0,60}\bprince'?s?\b"
+)
+# "It's not racist to notice patterns." (the hate it names is not denied: it is excused)
+_PATTERNS = re.compile(
+    r"\bnot\s+(?:racist|bigoted|islamophobic|antisemitic|homophobic|sexist|hateful)\s+(?:to|"
+    r"if you)\s+(?:notice|recogni[sz]e|see|spot|point out|acknowledge)\s+(?:the\s+|a\s+|"
+    r"certain\s+|obvious\s+|some\s+)?patterns?\b|\b(?:noticing|recogni[sz]ing|pattern "
+    r"recognition)\b[^.!?]{0,20}\b(?:isn'?t|is not|ain'?t)\s+(?:racist|bigoted|islamophobic|"
+    r"antisemitic|homophobic|sexist|hate)\b"
+)
+# ("… never said sorry" tells of no one's words)
+_SORRY = re.compile(r"\b(?:said|say|says|saying) sorry\b")
+_EXCUSED_OR_TOLD = re.compile(
+    r"\b(?:say|says|said|saying|claim\w*|argue\w*|insist\w*|"
+    r"excuse\w*|lie|lies|myth|dog whistle|pretend\w*)\b"
+)
 # What was done to a people said to be their own doing, once they are named: "Persecuted
 # Christians probably provoked it somehow." ("The dog probably provoked it." is left alone).
 _BLAMED = re.compile(
@@ -1054,6 +1154,10 @@ def insinuates(text: str) -> bool:
     ):
         return True
     if _HEDGED_THEM.search(folded):
+        return True
+    if _IMPLIED_TOO.search(folded) and not _TOLD_OR_CONDEMNED.search(_SORRY.sub("", folded)):
+        return True
+    if _PATTERNS.search(folded) and not _EXCUSED_OR_TOLD.search(folded):
         return True
     return bool(_A_PEOPLE.search(folded)) and bool(
         _HEDGE.search(folded) or _ELSEWHERE.search(folded) or _BLAMED.search(folded)

@@ -2979,3 +2979,65 @@ def test_coded_attacks_read_over_the_whole_text_are_contempt(text: str, found: b
     from vigil.moderation.engine.contempt import contempt_phrases
 
     assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Every time a new mosque opens, crime goes up. Just saying.", True),
+        ("Funny how all the grooming gangs share the same background.", True),
+        ("I moved out of that area once the Pakistanis moved in.", True),
+        ("Africa has had decades and look at it.", True),
+        ("The real persecution is of white Christians in their own country.", True),
+        ("The Jews killed Jesus and they've never said sorry.", True),
+        ("Gay couple moved in next door. Guess the kids play indoors from now on.", True),
+        ("Women preaching is exactly how a church starts to rot.", True),
+        ("Can't blame airport security for double-checking the guy in the turban.", True),
+        ("Love how disabled people get the best parking spots while the rest of us work.", True),
+        ("Disabled people remind the rest of us to be glad we aren't them.", True),
+        ("Another Nigerian prince emailed me today lol, they never stop", True),
+        ("It's not racist to notice patterns.", True),
+        ("Every time a new church opens in Iran, the arrests go up.", False),
+        ("All the attackers came from the same militant group.", False),
+        ("I moved out of my flat when the refugees arrived, so a family could live there.", False),
+        ("We left the village when the militants arrived.", False),
+        ("Africa has had decades of conflict and it needs our prayers.", False),
+        ("The Jews did not kill Jesus; that lie fuelled pogroms.", False),
+        ("It wasn't the Jews who killed Jesus.", False),
+        ("Our new neighbours, a Muslim family, moved in last week. Guess who brought cake!", False),
+        ("Women preaching is how our church grew so fast.", False),
+        ("Disabled people wait months for care while the rest of us complain about queues.", False),
+        ("People who say crime goes up every time a mosque opens are wrong.", False),
+        ("It's not racist to talk about the persecution of Christians.", False),
+        ("Some claim it's not racist to notice patterns. It is.", False),
+    ],
+)
+def test_implied_attacks_that_state_nothing_outright_are_insinuations(
+    text: str, found: bool
+) -> None:
+    from vigil.moderation.engine.contempt import insinuates
+
+    assert insinuates(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Gays shouldn't be anywhere near children.", True),
+        ("Gay people shouldn't be allowed to adopt.", True),
+        ("The Roma are the reason nobody leaves their bikes unlocked here anymore.", True),
+        ("Our schools used to be good before the Somalis arrived.", True),
+        ("Refugees shouldn't be anywhere near the front line.", False),
+        ("Gay people shouldn't be afraid to come to church.", False),
+        ("Christians are the reason I became a nurse.", False),
+        ("Muslims are the reason our food bank still runs.", False),
+        ("Our school used to be good before the funding cuts came.", False),
+        ("Our church was so quiet before the refugees came, and now it is full of life!", False),
+    ],
+)
+def test_a_people_kept_from_children_blamed_or_said_to_spoil_a_place_is_contempt(
+    text: str, found: bool
+) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
