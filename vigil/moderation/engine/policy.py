@@ -60,7 +60,7 @@ from .quotes import condemns_a_quote, quotes_sided_with
 from .roles import only_about_roles
 from .spelling import calm_emphasis, mend_spelling
 from .terms import TermHit, TermMatcher
-from .things import complains, only_about_things
+from .things import complains, only_about_things, things_beside_a_people
 from .threats import threat_phrases
 
 __all__ = [
@@ -395,6 +395,9 @@ def _apply_classifier(
         # the text complains and gives nothing to follow)
         releases = THINGS_RELEASES | ({"spam"} if complains(reading) else set())
         holding = [label for label in holding if label not in releases]
+    elif holding and things_beside_a_people(reading):
+        releases = THINGS_BESIDE_A_PEOPLE_RELEASES | ({"spam"} if complains(reading) else set())
+        holding = [label for label in holding if label not in releases]
     if holding and (
         prays_against_things(reading) or laments(reading) or prays_over_persecutors(reading)
     ):
@@ -474,6 +477,12 @@ THINGS_RELEASES = frozenset({"identity_attack", "insult", "threat"})
 people (``things``) is not held for: strong words about mayonnaise or a printer, and
 force wished on a thing ("Burn every last unjust blasphemy law to ashes."), which
 threatens no one."""
+
+THINGS_BESIDE_A_PEOPLE_RELEASES = frozenset({"identity_attack", "insult"})
+"""The model's holds a text that speaks only of everyday things once a people's name said
+only of where a thing is or whose it is has been left out (``things``) is not held for:
+"The bus to the Hindu temple was late again, useless rubbish service." Not the threat
+label: force on a people's place or things is for the model and the threat forms."""
 
 WEAPON_SYMBOLS = frozenset("🔪🗡🔫💣🧨🪓🩸⚰")
 """Symbols that, posted with no words, read as a threat on a wall about persecution."""

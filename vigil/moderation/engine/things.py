@@ -34,13 +34,13 @@ from .contempt import GROUP
 from .negation import polarity
 from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold, sentences
 
-__all__ = ["complains", "names_people", "only_about_things"]
+__all__ = ["complains", "names_people", "only_about_things", "things_beside_a_people"]
 
 _THINGS = (
     # food and drink
     r"mayo|mayonnaise|ketchup|mustard|beetroots?|broccoli|cauliflower|sprouts|olives?|"
     r"coriander|cilantro|pineapple|pizza|toast|coffee|tea|cake|cakes|sponge|soup|"
-    r"sandwich(?:es)?|burgers?|chips|fries|cheese|tofu|liver|mushrooms?|onions?|"
+    r"cookbooks?|recipes?|sandwich(?:es)?|burgers?|chips|fries|cheese|tofu|liver|mushrooms?|onions?|"
     r"breakfast|lunch|dinner|food|meal|milk|beer|wine|water|syrup|medicine|"
     # weather, days and seasons
     r"weather|rain|snow|wind|heat|heatwave|cold|fog|humidity|winter|summer|"
@@ -471,13 +471,114 @@ _STUFF = frozenset(
 )  # fmt: skip
 
 
-def only_about_things(text: str) -> bool:
+# A people's name said only of a place or a thing ("The bus to the Hindu temple was late
+# again, useless rubbish service.", "The Chinese phone I bought is cheap garbage.",
+# "Malaria is a vicious killer across Christian and Muslim villages in Nigeria."):
+# ``things_beside_a_people`` reads the text without it. Not a people's food or drink,
+# books, clothes, music or schools, which attacks name in a people's place ("Chinese food
+# is disgusting" is left to the model), and never where force is wished on anything but
+# "it".
+_A_PEOPLES = (
+    rf"(?:{NATIONS}|chinese|indian|mexican|turkish|soviet|african|asian|arab|nigerian|"
+    r"somali|pakistani|hindu|sikh|jewish|muslim|christian|catholic|buddhist|orthodox|"
+    r"kazakh|uzbek|eritrean|sudanese|egyptian|vietnamese|korean|gay|roma)"
+)
+_PLACE_OF = (
+    r"(?:church|mosque|temple|synagogue|gurdwara|chapel|cathedral|parish|community "
+    r"cent(?:re|er)|cultural cent(?:re|er)|refugee cent(?:re|er)|deli|restaurant|shop|market|"
+    r"bar|club|cent(?:re|er)|hall|bakery|cafe|café|embassy|consulate|wedding|festival|parade)"
+)
+# "at the Hindu temple", "to the mosque", "for our Muslim neighbours' iftar" … a place
+# where the thing is, read as no one; "the Somali community centre's roof", its thing.
+_AT_A_PLACE = re.compile(
+    r"\b(?:to|at|in|inside|near|outside|from|behind|by|of|for|on the way to|on our way to|"
+    r"on my way to)\s+(?:(?:the|our|my|this|that|a|an|their|local|new|old|nearby)\s+)*"
+    rf"(?:{_A_PEOPLES}\s+)?{_PLACE_OF}(?:'s|s)?(?:\s+(?:office|hall|kitchen|car park|"
+    r"parking lot|roof|basement|garden))?\b"
+)
+_PLACES_THING = re.compile(
+    r"\b(?:(?:the|our|my|this|that|a|an|their|local|new|old|nearby)\s+)*"
+    rf"(?:{_A_PEOPLES}\s+){_PLACE_OF}(?:'s|’s)\s+"
+)
+# "the Chinese phone", "Soviet buildings", "Christian and Muslim villages": a people's name
+# before a thing made, a place or a service.
+_GOODS = (
+    r"(?:phones?|cars?|laptops?|computers?|tvs?|televisions?|products|goods|brands?|"
+    r"electronics|gadgets?|machines?|buses|bus|trains?|trams?|metro|railways?|airports?|"
+    r"airlines?|flights?|ferry|ferries|roads?|motorways?|highways?|traffic|buildings?|"
+    r"tower blocks?|architecture|bureaucracy|paperwork|visa (?:portal|system|office|forms?)|"
+    r"websites?|apps?|software|weather|winters?|summers?|heat|soap operas?|sitcoms?|"
+    r"tv shows?|dramas?|cookbooks?|villages?|towns?|settlements?|farms?|homes?|regions?|"
+    r"districts?|provinces?|post office|postal service|banks? (?:app|website)|hotels?)"
+)
+_PEOPLE_BEFORE_GOODS = re.compile(
+    rf"\b{_A_PEOPLES}(?:\s+(?:and|or|,)\s+{_A_PEOPLES})*\s+(?=(?:[a-z-]+\s+)?{_GOODS}\b)"
+)
+# A thing likened to its makers, or run by wrongdoers, speaks of people: "The Chinese phone
+# is garbage, like everything those insects make.", "Nigerian websites are all scams run
+# by thieves."
+_LIKENED = re.compile(
+    r"\b(?:just like|like (?:everything|anything|all|every|their|them|those|these|the rest|"
+    r"the people)|typical|as \w+ as|run by|made by|owned by|full of)\b|"
+    r"\b(?:thie(?:f|ves)|crooks?|scammers?|fraudsters?|liars?|rapists?|criminals?|cheats?|"
+    r"insects?|parasites?|leeches|savages?|barbarians?|primitives?)\b"
+)
+# A people's friends, neighbours or hosts the speaker names beside the thing, not as
+# whose the thing is ("… the iftar dinner our Muslim neighbours invited us to",
+# "… writing to our Muslim pen pal"; not "my Muslim neighbour's house").
+_FRIENDS = re.compile(
+    rf"\b(?:my|our)\s+(?:(?:dear|good|old|new|lovely|kind)\s+)?{_A_PEOPLES}\s+(?:friends?|"
+    r"neighbou?rs?|pen ?pals?|colleagues?|hosts?|guests?|classmates?|brothers and sisters)\b"
+    r"(?!'|’)"
+)
+# ("… across villages in Nigeria": where, not who)
+_IN_A_COUNTRY = re.compile(
+    rf"\b(?:in|across|throughout|all over) (?:(?:north|south|east|west|central|northern|"
+    rf"southern|eastern|western) )?(?:{NATIONS})\b(?!\s+(?:are|is|were|was|have|has)\b)"
+)
+_FORCE = re.compile(
+    r"(?<![\w-])(?:kill(?:s|ed|ing)?|burn\w*|bomb\w*|destroy\w*|smash\w*|wipe\w*|raze\w*|"
+    r"flatten\w*|torch\w*|blow\w* up|tear\w* down|attack\w*|shoot\w*|crush\w*|punch\w*|"
+    r"kick\w*|die|dead|death(?! trap))\b(?!\s+(?:it|this thing|that thing)\b)"
+)
+# (force wished on "it", the thing or evil named: "May it be wiped out.")
+_ON_IT = re.compile(
+    rf"\b(?:it|(?:this|that)(?:\s+(?:\w+\s+)?(?:{_EVILS}))?)\s+(?:be|is|was|gets?|being)\s+(?:(?:\w+ly|finally|soon)\s+)?"
+    r"(?:wiped out|destroyed|crushed|killed|burned|burnt|torn down|smashed|defeated|ended)\b"
+)
+
+
+def things_beside_a_people(text: str) -> bool:
+    """``text`` speaks only of everyday things once a people's name said only of where a
+    thing is or whose it is has been left out, wishing force on nothing but "it"; never
+    true where the text names no people to leave out (``only_about_things`` says so)."""
+    folded = fold(text)
+    if _VERMIN.search(folded) or _FULL_OF.search(folded) or _LIKENED.search(folded):
+        return False
+    without = _PLACES_THING.sub(" the ", folded)
+    without = _PEOPLE_BEFORE_GOODS.sub("", _AT_A_PLACE.sub(" ", without))
+    without = _IN_A_COUNTRY.sub(" ", _FRIENDS.sub(" ", without))
+    without = " ".join(without.split())
+    if without == " ".join(folded.split()) or _FORCE.search(_ON_IT.sub(" ", without)):
+        return False
+    if _names_someone(_A_PEOPLE_NAMED.sub(" ", text)):
+        return False
+    return only_about_things(without, names_checked=False)
+
+
+_A_PEOPLE_NAMED = re.compile(rf"\b{_A_PEOPLES}\b", re.IGNORECASE)
+
+
+def only_about_things(text: str, names_checked: bool = True) -> bool:
     """Every sentence of ``text`` speaks of an everyday thing (or is a short
-    exclamation), at least one does, and none names a person or a people."""
+    exclamation), at least one does, and none names a person or a people (nor, unless
+    ``names_checked`` is false, has a capitalised name inside a sentence)."""
     folded = _ROOM.sub(r"\1", _COMPOUND_EVILS.sub(r"\1", _DISHES.sub(r"\1", fold(text))))
     folded = _THING_OF_A_COUNTRY.sub("", _LAWS_ON_FAITH.sub(r"\1", folded))
     folded = _THING_IN_A_COUNTRY.sub(r"\1", folded)
-    if QUOTED.search(folded) or _HIDING.search(folded) or _names_someone(text):
+    if QUOTED.search(folded) or _HIDING.search(folded):
+        return False
+    if names_checked and _names_someone(text):
         return False
     about_things = False
     plural_named = evil_named = False

@@ -3041,3 +3041,48 @@ def test_a_people_kept_from_children_blamed_or_said_to_spoil_a_place_is_contempt
     from vigil.moderation.engine.contempt import contempt_phrases
 
     assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The bus to the Hindu temple was late again, useless rubbish service.", True),
+        ("The Jewish deli's new sandwich is disgusting, far too much mustard.", True),
+        ("The Chinese phone I bought is cheap garbage.", True),
+        ("The old Soviet buildings in Almaty are ugly concrete boxes.", True),
+        ("The French bureaucracy is a soul-destroying maze.", True),
+        ("That Muslim cookbook has the worst recipes I have ever tried.", True),
+        ("The Somali community centre's roof is a rotten death trap. Tear it down.", True),
+        (
+            "Malaria is a vicious killer across Christian and Muslim villages in Nigeria. "
+            "May it be wiped out.",
+            True,
+        ),
+        ("My laptop crashed while I was writing to our Muslim pen pal. Stupid machine.", True),
+        # a people's food, drink, books or schools are left to the model
+        ("Chinese food is disgusting.", False),
+        ("The Polish beer at the party was flat and nasty.", False),
+        # force on a people's things, a likening, wrongdoers or vermin speak of people
+        ("Muslim villages should be wiped off the map.", False),
+        ("Jewish buildings should be burned to the ground.", False),
+        ("The Chinese phone is garbage, like everything those insects make.", False),
+        ("Nigerian websites are all scams run by thieves.", False),
+        ("Turkish buildings are ugly, just like Turks.", False),
+        ("The traffic at the mosque is awful because those people can't drive.", False),
+        ("My Muslim neighbour's house is a filthy dump.", False),
+        ("There are rats at the mosque.", False),
+        # no people named: the stricter reading decides
+        ("This printer is a useless piece of junk.", False),
+    ],
+)
+def test_a_peoples_name_said_only_of_a_place_or_a_thing_is_left_out(text: str, found: bool) -> None:
+    from vigil.moderation.engine.things import things_beside_a_people
+
+    assert things_beside_a_people(text) is found
+
+
+def test_a_complaint_about_a_thing_beside_a_people_is_published_but_force_still_holds() -> None:
+    bus = assess_text("The bus to the Hindu temple was late again, useless rubbish service.")
+    assert bus.action == "publish", bus.reasons
+    burn = assess_text("The Hindu temple's bus is a useless wreck. Burn it.")
+    assert burn.action == "hold", burn.reasons
