@@ -821,6 +821,17 @@ _CODED = [
     r"(?:of|from)\s+(?:their|this|the|that)\s+(?:disease|sickness|illness|perversion|"
     r"condition|disorder|mental illness|delusions?|madness|affliction|deviance|filth)\b",
     rf"\b{GROUP}\b[^.!?]{{0,40}}\b(?:stop|quit)\s+pretending\b(?!\s+to\b)",
+    # "Lord, open the eyes of the Hindus to their idol-worshipping filth.", "Heavenly Father,
+    # remind women that their place is to obey."
+    rf"\b{GROUP}\b[^.!?]{{0,30}}\btheir\s+(?:[a-z]+-[a-z]+\s+|own\s+)?(?:filth|filthiness|"
+    r"depravity|perversion|perversions|barbarism|savagery|backwardness|wickedness|degeneracy)\b",
+    rf"\b{GROUP}\b[^.!?]{{0,30}}\btheir\s+(?:only\s+|proper\s+|rightful\s+)?place\s+is\s+"
+    r"(?:to\s+(?:obey|serve|submit|be silent|stay (?:silent|quiet|home))|in the (?:kitchen|home|"
+    r"house|back))\b",
+    # "Pray that the Pakistanis in our town move somewhere else."
+    rf"\bpray\w*\s+(?:that\s+)?(?:the\s+|all\s+the\s+)?{GROUP}\b[^.!?]{{0,30}}\b(?:move|go|"
+    r"leave|are sent|get sent|be sent|are moved|be moved)\s+(?:somewhere else|elsewhere|away|"
+    r"out of (?:our|this|my) \w+|back where they came from)\b",
     # "Every time I go downtown it looks more like Mogadishu." (a place at home said to turn
     # into a foreign one)
     r"\b(?:looks?|feels?|sounds?|smells?|is becoming|is turning into|has become|has turned "

@@ -109,10 +109,14 @@ _PATTERNS = [
     r"\bif\s+you\s+had\s+(?:a|half\s+a|any|one)\s+(?:brain|brain\s+cell|clue)\b",
     r"\b(?:stop|quit)\s+embarrassing\s+yourself\b",
     # a name called at the reader: "Pray for yourself, idiot."
-    r"\b(?:you|your|yourself|ur|u)\b[^.!?]{0,60},\s*(?:you\s+)?(?:idiot|moron|imbecile|loser|"
+    r"\b(?:you|your|yourself|ur|u)\b[^.!?]{0,60},\s*(?:you\s+)?(?:[a-z]+-[a-z]+\s+|little\s+|"
+    r"pathetic\s+|stupid\s+|sad\s+|silly\s+|absolute\s+|utter\s+)?(?:idiot|moron|imbecile|loser|"
     r"clown|halfwit|dimwit|cretin)s?\s*(?:[.!?]|$)",
     r"\bi(?:'ll| will| am going to|'m going to|'m gonna)\s+(?:post|publish|leak|spread|share|"
     r"expose)\s+(?:up\s+)?your\s+(?:real\s+name|name|photos|pictures|face|identity|secrets?)\b",
+    # "Go pray somewhere else, you attention-seeking clown."
+    r",\s*you\s+(?:[a-z]+-[a-z]+\s+|little\s+|pathetic\s+|stupid\s+|sad\s+|absolute\s+|"
+    r"utter\s+)(?:idiot|moron|imbecile|loser|clown|halfwit|dimwit|cretin)s?\s*(?:[.!?]|$)",
     # "You deserve everything that's coming to you."
     r"\byou\s+deserve\s+(?:everything|all|whatever)\s+(?:that'?s|that is|that|you get|is)?\s*"
     r"coming\b",
@@ -204,6 +208,10 @@ _PATTERNS = [
     r"dad|son|daughter|friends|boyfriend|girlfriend|congregation)\s+(?:deserves?|deserved)\s+"
     r"(?:so\s+much\s+|much\s+|far\s+)?better\s+than\s+(?:you|a (?:wife|husband|mother|father|"
     r"pastor) like you)\b",
+    # "Your kids deserve a better mother than you."
+    r"\byour\s+(?:husband|wife|kids|children|family|parents|church|son|daughter|congregation)\s+"
+    r"(?:deserves?|deserved)\s+(?:a|an)\s+(?:much\s+|far\s+)?better\s+(?:wife|husband|mother|"
+    r"father|mum|mom|dad|parent|son|daughter|pastor|friend|partner)\s+than\s+you\b",
     # everyone told to shun one person: "Pastor Mike is a fraud, and everyone should ignore him."
     r"\b(?:everyone|everybody|all of you|y'?all|you all|we all|people)\s+"
     r"(?:should|must|needs? to)\s+(?:just\s+)?(?:ignore|shun|avoid|boycott|unfollow|block|"

@@ -38,7 +38,7 @@ __all__ = ["laments", "prays_against_a_people", "prays_against_things", "prays_o
 # ("Satan, you are defeated!").
 _INVOCATION = re.compile(
     r"\b(?:lord|god|father|jesus|christ|holy spirit|almighty|heavenly|amen|o god|"
-    r"your spirit|your name|your fire|your kingdom|your church|your people|"
+    r"your spirit|your name|your fire|your kingdom|your church|your people|your light|"
     r"light of the world|lion of judah|lamb of god|king of kings|prince of peace|"
     r"most high|saviou?r|redeemer|messiah|yahweh|emmanuel|immanuel)\b"
     r"|^\W*(?:satan|devil|darkness|death|fear|demons?|lucifer|spirits? of [a-z]+)\s*[,!]"
@@ -383,8 +383,9 @@ _PERSECUTORS = (
     r"abductors?|traffickers?|militants?|terrorists?|jihadists?|extremists?|attackers?|"
     r"killers?|murderers?|mobs?|enemies(?: of (?:the gospel|your (?:church|people|word)))?|"
     r"wicked|persecuting (?:authorities|officials|police|regime)|those who (?:persecute|hunt|"
-    r"harm|hurt|attack|imprison|torture|kill|oppress) (?:your|thy|christians|believers|"
-    r"the church)[a-z ]{0,30})"
+    r"harm|hurt|attack|imprison|torture|kill|oppress|sell|traffic|kidnap|abduct) (?:your|thy|"
+    r"christians|believers|the church|prisoners|converts|pastors|the innocent|children|girls|"
+    r"women|the weak|the poor)[a-z ]{0,30})"
 )
 _MILD = re.compile(
     r"\b(?:(?:be )?(?:confounded|confused|frustrated|thwarted|foiled|ashamed|put to shame|"
@@ -397,7 +398,13 @@ _MILD = re.compile(
     r"(?:come|came) to (?:know|faith in) (?:you|jesus|christ)|meet (?:you|jesus|christ)|"
     r"be (?:saved|changed|transformed|brought to repentance|brought to justice|converted)|"
     r"(?:bring|brought) (?:them )?to (?:repentance|justice|their knees|faith)|"
-    r"soften (?:their|his|her) hearts?|open (?:their|his|her) eyes|see (?:your|the) light)"
+    r"soften (?:their|his|her) hearts?|open (?:their|his|her) eyes|see (?:your|the) light|"
+    r"(?:rain|pour|send) down (?:your |thy )?justice (?:on|upon))"
+)
+# Saul on the road to Damascus, struck blind to see: "Let the persecutors be struck blind
+# like Saul and see your light." (read as the conversion it asks for, not as harm)
+_LIKE_SAUL = re.compile(
+    r"\b(?:be |were |was )?(?:struck|made) blind,? (?:just )?like (?:saul|paul)\b"
 )
 _HARMFUL = re.compile(
     r"\b(?:kill|murder|slaughter|behead|hang|shoot|stab|gas|exterminate|eradicate|massacre|"
@@ -414,11 +421,11 @@ def prays_over_persecutors(text: str) -> bool:
     folded = " ".join(fold(text).split())
     if QUOTED.search(folded) or _HIDING.search(folded) or not _INVOCATION.search(folded):
         return False
-    if _HARMFUL.search(folded):
+    if _HARMFUL.search(_LIKE_SAUL.sub(" ", folded)):
         return False
     if not (_PRAYED_OVER.search(folded) and _MILD.search(folded)):
         return False
-    return all(before in _PLACE for before in _words_before_peoples(folded))
+    return all(before in _PLACE | _VICTIM_OF for before in _words_before_peoples(folded))
 
 
 _LAMENT = re.compile(
@@ -428,6 +435,8 @@ _LAMENT = re.compile(
     r"sisters|believers|families|pastors)\b|(?:will|must|shall)\s+(?:we|i)\b)"
 )
 _PLACE = frozenset(["in", "over", "across", "throughout", "for", "among", "from"])
+# (or as those the persecutors harm: "… the traffickers who sell Yazidi girls")
+_VICTIM_OF = frozenset(["sell", "traffic", "kidnap", "abduct", "enslave", "persecute", "torture"])
 
 
 def laments(text: str) -> bool:

@@ -46,7 +46,12 @@ _PATTERNS = [
     r"\b(?:you|your family|your kids|your children)\s+(?:are|is)\s+(?:next|dead|finished)\b",
     # weapons and stalking
     r"\bi\s+(?:have|got|own|bought)\s+(?:a|my)\s+(?:gun|knife|rifle|bomb|pistol|machete)\b",
-    r"\b(?:i|we)\s+know\s+where\s+(?:you|your \w+)\s+(?:live|lives|sleep|work|pray|attend)",
+    r"\b(?:i|we)\s+know\s+where\s+(?:you|your \w+)\s+(?:live|lives|sleep|work|pray|attend|"
+    r"park|parks|shop|worship|go to (?:church|school|work|the mosque)|drop (?:your|the) kids)",
+    # "I know your daughter goes to St Mary's." (where one's family can be found, told to them)
+    r"\b(?:i|we)\s+know\s+(?:(?:where|which school|what school)\s+)?your\s+(?:daughter|son|kids|"
+    r"children|wife|husband|mother|mum|mom|father|dad|family|parents|sister|brother)\s+"
+    r"(?:goes|go|lives?|works?|prays?|stays?|walks?|catches|takes)\b",
     r"\b(?:i|we)\s+know\s+which\s+\w+\s+(?:you|your \w+)\s+(?:attend|go to|goes to)",
     r"\bsleep with one eye open\b",
     r"\bwatch (?:your|ur|their) backs?\b",

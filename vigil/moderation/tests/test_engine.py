@@ -3086,3 +3086,70 @@ def test_a_complaint_about_a_thing_beside_a_people_is_published_but_force_still_
     assert bus.action == "publish", bus.reasons
     burn = assess_text("The Hindu temple's bus is a useless wreck. Burn it.")
     assert burn.action == "hold", burn.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Go pray somewhere else, you attention-seeking clown.", True),
+        ("Your kids deserve a better mother than you.", True),
+        ("Thank you, you brave soul, for sharing this.", False),
+        ("Your kids deserve a better world than this one.", False),
+        ("Your church deserves a better building than that old hall.", False),
+    ],
+)
+def test_names_and_wounds_aimed_at_the_reader_are_harassment(text: str, found: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ahmed, I know where you park. Think about that.", True),
+        ("I know your daughter goes to St Mary's.", True),
+        ("Lord, you know where my son is tonight. Keep him.", False),
+        ("We know where the believers in that village pray. Protect them.", False),
+    ],
+)
+def test_knowing_where_the_reader_or_their_family_can_be_found_is_a_threat(
+    text: str, found: bool
+) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Let the persecutors of Eritrea be struck blind like Saul and see your light.", True),
+        ("Rain down your justice on those who torture prisoners of faith, O Lord.", True),
+        ("Let the persecutors of Eritrea be struck blind.", False),
+        ("Rain down your wrath on those who torture prisoners, O Lord.", False),
+    ],
+)
+def test_justice_and_saul_s_blindness_asked_for_persecutors_are_mild(
+    text: str, found: bool
+) -> None:
+    from vigil.moderation.engine.imagery import prays_over_persecutors
+
+    assert prays_over_persecutors(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Lord, open the eyes of the Hindus to their idol-worshipping filth.", True),
+        ("Heavenly Father, remind women that their place is to obey.", True),
+        ("Pray that the Pakistanis in our town move somewhere else.", True),
+        ("Lord, remind the persecuted Christians that their place is in your heart.", False),
+        ("Pray that the refugees in the camps move somewhere safe.", False),
+        ("Lord, deliver the women of Iran from the filth of the prisons.", False),
+    ],
+)
+def test_attacks_phrased_as_prayers_are_contempt(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
