@@ -1095,7 +1095,7 @@ _IMPLIED_TOO = re.compile(
     r"(?:people|christians|men|europeans|folk|males|majority)\b|\bwhite genocide\b"
     # "The Jews killed Jesus and they've never said sorry." (the charge of deicide)
     r"|\b(?:the\s+)?jews?\s+(?:killed|murdered|crucified|executed)\s+(?:jesus|christ|our "
-    r"lord|the lord|god'?s son|the son of god)\b|\bchrist[- ]?killers?\b"
+    r"lord|the lord|god'?s son|the son of god)\b"
     # "Gay couple moved in next door. Guess the kids play indoors from now on."
     rf"|\b{_WHO_OR_WHAT}\s+(?:couple|family|families|lot|guy|man|woman|neighbou?rs?)?\s*"
     r"(?:just\s+)?moved\s+in\b[^.!?]{0,30}[.!,…]+\s*(?:guess|time to|better|looks like|so "

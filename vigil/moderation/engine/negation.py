@@ -61,7 +61,10 @@ _SLUR = (
     r"paedophiles|pedophiles|groomers|predators|perverts|heathens|infidels|dogs|apes|"
     r"monkeys|snakes|devils|demons|lost pagans|pagans|sick|mentally ill|broken|a mistake|"
     r"an abomination|unnatural|cursed|objects|property|possessions|second-class citizens|"
-    r"confused|delusional)"
+    r"confused|delusional|"
+    # "… aren't more likely to commit crimes"
+    r"(?:any |no )?more likely to (?:commit crimes?|steal|lie|cheat|be violent|be criminals|"
+    r"rape|be terrorists|abuse children))"
 )
 # "… are not dirty or diseased": slurs denied together.
 SLURS = _SLURS = rf"{_SLUR}(?:(?:,| or| nor| and|, or|, nor) {_SLUR})*"
@@ -72,6 +75,11 @@ _ON_US = r" (?:on|in|to|for) (?:our|this|the) (?:country|society|nation|communit
 _PLOT = (
     r"(?:(?:secretly )?(?:control|run|own|rule) (?:the )?(?:(?:world|country|nation)(?:'s|s)? )?"
     r"(?:banks|media|world|government|money|finance|hollywood|politics)"
+    r"|(?:steal|take) (?:our |your |all the |the )?jobs"
+    r"|get (?:free |)(?:houses|housing|homes|council houses|money|benefits|handouts|phones)"
+    r"(?: for free)?"
+    r"|(?:create|created|make|made|spread|start|started|release|released) (?:the |this |that )?"
+    r"(?:virus|covid|pandemic|disease)"
     r"|(?:want to|are trying to|plan to|will|are going to) (?:take over|replace us|outbreed us|"
     r"conquer|islami[sz]e|invade)(?: (?!(?:yet|now|already|anymore|so far|for now|quite|"
     r"entirely|openly)\b)[a-z]+){0,2})"
@@ -139,15 +147,33 @@ _FORMS = [
     rf"(?:say|claim|think|pretend|suggest|believe) (?:that )?{_DET}{GROUP} are {_SLURS}",
     # "Jews don't control the banks", "Muslims don't want to take over Europe": a conspiracy
     # denied
-    rf"{_DET}{GROUP} (?:do not|don'?t|dont|never) {_PLOT}",
+    rf"{_DET}{GROUP} (?:do not|don'?t|dont|never|did not|didn'?t) {_PLOT}",
     # "There is no such thing as an inferior race."
     r"there(?: is|'s| is simply|'s simply) no such thing as (?:an? )?(?:inferior|superior|"
     r"lesser|subhuman) (?:race|people|religion|ethnicity|nation|tribe|culture)s?",
     # "Refugees are not vermin", "Women are in no way less capable than men"
-    rf"{_DET}{GROUP} {_NOT} {_SLURS}(?: than [^.!?,;]{{1,40}}| at all|{_ON_US})?",
+    rf"{_DET}{GROUP} {_NOT} {_SLURS}(?: than [^.!?,;]{{1,40}}| at all|{_ON_US}"
+    r"|(?: just| simply| only)? because (?:they'?re|they are|they wear|they pray|they speak|"
+    r"they look|they come from|of (?:their|the) [a-z]+) [a-z ]{1,25})?",
     # "It is simply not true that Christians are stupid", "It's a lie that Jews are greedy"
     rf"(?:it is|it's|it isn't) (?:simply |just |plainly )?(?:not true|untrue|false|a lie|a myth)"
     rf" that {_DET}{GROUP} (?:are {_SLURS}|{_PLOT})",
+    # "Muslims aren't all the same any more than Christians are."
+    rf"{_DET}{GROUP} {_NOT} all (?:the same|alike),? (?:any|no) more than [a-z ]{{1,30}}",
+    # "It's nonsense that women can't lead a church."
+    r"(?:it is|it's) (?:total |complete |utter |just |simply )?(?:nonsense|rubbish|absurd|"
+    r"ridiculous|a lie|a myth|not true|untrue|false) that "
+    rf"{_DET}{GROUP} (?:can'?t|cannot|can not|shouldn'?t|should not|aren'?t able to) (?:lead|"
+    r"preach|teach|pray|serve|vote|work|drive|think|learn|read|be (?:pastors|priests|leaders|"
+    r"trusted|good parents))\b[^.!?,]{0,30}",
+    # "Nobody is born a terrorist, whatever their religion."
+    r"(?:nobody|no one|no-one|no child|no baby) is born (?:a |an )?(?:terrorist|criminal|thief|"
+    r"racist|bigot|extremist|killer|hater)(?:,? (?:whatever|whichever|regardless of) (?:their|"
+    r"his|her|the) (?:religion|faith|race|colou?r|background|nationality|people))?",
+    # "Being Jewish has nothing to do with money."
+    r"being (?:an? )?(?:jewish|jew|muslim|black|arab|gay|trans|hindu|sikh|african|asian|"
+    r"immigrant|refugee|woman|disabled|roma|chinese|mexican) has nothing to do with "
+    r"(?:money|greed|terror\w*|violence|crime|intelligence|honesty|dirt|disease|laziness)",
     # "I would never say that immigrants are scum", "Nobody should say Muslims are terrorists"
     r"(?:(?:i|we) (?:would|will|could|'d)? ?never|nobody should|no one should|no-one should|"
     r"(?:you|we|people) should never|never) (?:say|claim|think|agree|pretend) "
@@ -163,12 +189,24 @@ _KIND = (
 )
 # Sentences that add nothing to a denial, or say the group's members are people.
 _FILLERS = [
+    # "…, they are families like ours."
+    r"(?:they|these|those)(?: are|'re) (?:just |simply )?(?:families|mothers and fathers|"
+    r"brothers and sisters|neighbou?rs|children)(?: (?:just )?like (?:ours|us|yours|any other|"
+    r"everyone else))?",
     r"(?:that|this|it|thats|its)(?: is|'s|) (?:a |an |just a |just an )?"
     r"(?:(?:old|tired|ugly|racist|poisonous|dangerous|lazy|cruel|hateful|harmful|vile|"
     r"offensive|baseless|common|nasty|ignorant|stupid|false|antisemitic|bigoted|sexist|"
     r"misogynist|misogynistic|homophobic|transphobic|islamophobic|xenophobic|ableist|"
     r"prejudiced|total|complete|outright|damaging) )*"
-    r"(?:myth|lie|stereotype|slander|smear|falsehood|trope|prejudice)",
+    r"(?:myth|lie|stereotype|slander|smear|falsehood|trope|prejudice|slur)",
+    # "…, poverty is the real factor."
+    r"(?:poverty|racism|colonialism|history|injustice|corruption|discrimination|war|"
+    r"persecution) (?:is|was) the (?:real |true |main )?(?:factor|reason|cause|problem)",
+    # "Immigrants don't steal jobs, they create them."
+    r"(?:they|they've|they have) (?:create|created|build|built|pay|paid|start|started|run|"
+    r"contribute|contributed|give|gave|help|helped|fill|do) (?:them|jobs|businesses|taxes|"
+    r"the economy|so much|a lot|more than their share|this country|our hospitals)"
+    r"(?: [a-z]+){0,3}",
     rf"(?:they|these|those)(?: are|'re) (?:(?:just |simply )?(?:{_KIND} )?"
     r"(?:people|human beings|humans|our neighbou?rs|children of god|made in god's image)"
     r"[^.!?]{0,60})",
@@ -182,7 +220,10 @@ _FILLER = re.compile("|".join(f"(?:{filler})" for filler in _FILLERS))
 _ANSWER = re.compile(r"^(?:no|nope|wrong|false|rubbish|not true)\s*[,:-]+\s*")
 # A denial's clauses may follow it after a comma or a dash: "Somalis aren't pirates,
 # they're people made in God's image.", "no, jews dont control the banks, thats an old lie"
-_CLAUSE = re.compile(r"\s*(?:,|\s-|\s–|\s—)\s*(?=(?:they|that|thats|this|it|its)\b)")
+_CLAUSE = re.compile(
+    r"\s*(?:,|\s-|\s–|\s—)\s*(?=(?:they|that|thats|this|it|its|poverty|racism|colonialism|"
+    r"history|injustice|corruption|discrimination)\b)"
+)
 
 
 # "When people say Muslims are dangerous, they're spreading hate.": "they" after such an

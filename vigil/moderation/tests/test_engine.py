@@ -3153,3 +3153,48 @@ def test_attacks_phrased_as_prayers_are_contempt(text: str, found: bool) -> None
     from vigil.moderation.engine.contempt import contempt_phrases
 
     assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Immigrants don't steal jobs, they create them.", True),
+        ("Refugees aren't dangerous just because they're poor.", True),
+        ("It's nonsense that women can't lead a church.", True),
+        ("Nobody is born a terrorist, whatever their religion.", True),
+        ("Black people aren't more likely to commit crimes, poverty is the real factor.", True),
+        ("Roma families are not thieves, they are families like ours.", True),
+        ("Muslims aren't all the same any more than Christians are.", True),
+        ("Being Jewish has nothing to do with money.", True),
+        ("Chinese people didn't create the virus.", True),
+        ("Gypsies aren't dirty, that's an old slur.", True),
+        ("Immigrants don't get free houses, that's a myth.", True),
+        ("Immigrants don't steal jobs, they steal everything else.", False),
+        ("Immigrants don't steal jobs, they create crime.", False),
+        (
+            "Refugees aren't dangerous just because they're poor, they're dangerous because "
+            "they're Muslim.",
+            False,
+        ),
+        ("Muslims aren't all the same, some are even worse.", False),
+        ("Black people aren't more likely to commit crimes, they're just better at it.", False),
+        ("It's nonsense that women can't lead a church, they can't lead anything.", False),
+        ("Roma families are not thieves, they are families of thieves.", False),
+    ],
+)
+def test_more_denials_of_what_is_said_against_a_people(text: str, found: bool) -> None:
+    from vigil.moderation.engine.negation import denies_a_slur
+
+    assert denies_a_slur(text) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muslims aren't all the same, some are even worse.",
+        "Immigrants don't steal jobs, they steal everything else.",
+        "Roma families are not thieves, they are families of thieves.",
+    ],
+)
+def test_a_denial_that_turns_into_an_attack_is_not_published(text: str) -> None:
+    assert assess_text(text).action != "publish"
