@@ -76,7 +76,8 @@ _THINGS = (
     r"voicemail|robocalls?|spam calls?|printer jam|glitch|glitches|"
     r"road|roads|potholes?|motorway|highway|roundabout|traffic lights?|speed bumps?|"
     r"tyres?|tires?|engine|brakes|clutch|gearbox|exhaust|van|truck|lorry|bike|bicycle|"
-    r"scooter|motorbike|tram|plane|planes|flight|flights|airport|airports|delays?|"
+    r"scooter|motorbike|tram|plane|planes|flight|flights|airport|airports|delays?|coach|"
+    r"fireworks|"
     r"timetable|ticket|tickets|fares?|petrol|diesel|fuel|"
     r"hospital food|canteen|"
     r"headache|migraine|toothache|back pain|knee|knees|cough|colds?|flu|hay fever|allergies|"
@@ -310,6 +311,7 @@ _ROOM = re.compile(
     r"\b(?:church|mosque|temple|synagogue|chapel|parish)(?:'s)? (pantry|basement|kitchen|roof|"
     r"hall|garden|car park|parking lot|office|toilets?|attic|cellar|porch|yard|bus|van|"
     r"minibus|piano|organ|boiler|heating|carpet|website|printer|sound system|projector|"
+    r"pews?|benches|chairs|seats|bells?|clock|lights|coach|kettle|"
     r"microphone|speakers?|wifi|computer|photocopier|gutters?|windows?|doors?|steps|bins?)\b"
 )
 # What an advertisement never says: a complaint (a word the polarity lexicon scores at
@@ -486,7 +488,8 @@ _A_PEOPLES = (
 _PLACE_OF = (
     r"(?:church|mosque|temple|synagogue|gurdwara|chapel|cathedral|parish|community "
     r"cent(?:re|er)|cultural cent(?:re|er)|refugee cent(?:re|er)|deli|restaurant|shop|market|"
-    r"bar|club|cent(?:re|er)|hall|bakery|cafe|café|embassy|consulate|wedding|festival|parade)"
+    r"bar|club|cent(?:re|er)|hall|bakery|cafe|café|embassy|consulate|wedding|festival|parade|"
+    r"museum|heritage museum|school fair|open day)"
 )
 # "at the Hindu temple", "to the mosque", "for our Muslim neighbours' iftar" … a place
 # where the thing is, read as no one; "the Somali community centre's roof", its thing.
@@ -509,7 +512,8 @@ _GOODS = (
     r"tower blocks?|architecture|bureaucracy|paperwork|visa (?:portal|system|office|forms?)|"
     r"websites?|apps?|software|weather|winters?|summers?|heat|soap operas?|sitcoms?|"
     r"tv shows?|dramas?|cookbooks?|villages?|towns?|settlements?|farms?|homes?|regions?|"
-    r"districts?|provinces?|post office|postal service|banks? (?:app|website)|hotels?)"
+    r"districts?|provinces?|post office|postal service|banks? (?:app|website)|hotels?|"
+    r"fireworks|coach|coaches)"
 )
 _PEOPLE_BEFORE_GOODS = re.compile(
     rf"\b{_A_PEOPLES}(?:\s+(?:and|or|,)\s+{_A_PEOPLES})*\s+(?=(?:[a-z-]+\s+)?{_GOODS}\b)"
@@ -539,7 +543,8 @@ _IN_A_COUNTRY = re.compile(
 _FORCE = re.compile(
     r"(?<![\w-])(?:kill(?:s|ed|ing)?|burn\w*|bomb\w*|destroy\w*|smash\w*|wipe\w*|raze\w*|"
     r"flatten\w*|torch\w*|blow\w* up|tear\w* down|attack\w*|shoot\w*|crush\w*|punch\w*|"
-    r"kick\w*|die|dead|death(?! trap))\b(?!\s+(?:it|this thing|that thing)\b)"
+    r"kick\w*|die|dead|(?<!half to )(?<!scared to )(?<!bored to )(?<!frightened to )death(?! trap))"
+    r"\b(?!\s+(?:it|this thing|that thing)\b)"
 )
 # (force wished on "it", the thing or evil named: "May it be wiped out.")
 _ON_IT = re.compile(

@@ -3198,3 +3198,37 @@ def test_more_denials_of_what_is_said_against_a_people(text: str, found: bool) -
 )
 def test_a_denial_that_turns_into_an_attack_is_not_published(text: str) -> None:
     assert assess_text(text).action != "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("cant wait for the day our street is normal again if u know what i mean", True),
+        ("the day women got the vote was the day it all went downhill", True),
+        ("diversity is code for less of us", True),
+        ("ask any nurse who causes the most trouble in a&e, its always the same lot", True),
+        ("The weather at the gay parade was awful. Good, they deserve it.", True),
+        ("The mosque down the road is an eyesore and so are the people in it.", True),
+        ("The Muslims in that village had it coming.", True),
+        ("My car had it coming, lol.", False),
+        ("The persecutors were arrested. Good, they deserve it.", False),
+        ("Christians in Iran were freed. Good, they deserved justice.", False),
+        ("The day the refugees arrived was the day our church came alive.", False),
+        ("Diversity is a gift to the church.", False),
+    ],
+)
+def test_casual_implied_attacks_are_insinuations(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import insinuates
+
+    assert insinuates(text) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly the church pews are the most uncomfortable things ever invented",
+        "the coach to the jewish heritage museum broke down, total junk",
+    ],
+)
+def test_casual_complaints_about_things_beside_a_people_are_published(text: str) -> None:
+    assert assess_text(text).action == "publish"
