@@ -1130,6 +1130,27 @@ _IMPLIED_TOO = re.compile(
     r"|\b(?:mosques?|synagogues?|temples?|gurdwaras?|church(?:es)?)\b[^.!?]{0,40}\b(?:eyesore|"
     r"disgrace|dump|blight|cesspit|shithole|ugly|filthy|disgusting)\b[^.!?]{0,20}\bso (?:are|is) "
     r"(?:the people|everyone|everybody|all of them|the lot of them|they)\b"
+    # "Has anyone noticed how every corner shop is owned by one particular group now?"
+    r"|\b(?:owned|run|controlled|taken over|dominated)\s+by\s+(?:one|a)\s+(?:particular|certain)\s+"
+    r"(?:group|community|people|religion|ethnicity|tribe|lot)\b(?!\s+(?:of|from|at|in)\b)"
+    # "What happened to this country? Look at the names on the school register."
+    r"|\b(?:look at|check|read)\s+(?:the\s+)?(?:sur)?names\s+(?:on|in)\s+(?:the\s+)?(?:school "
+    r"register|class list|register|electoral roll|court list|crime reports?)\b"
+    # "Disabled people parking in the best spaces again, must be nice."
+    rf"|\b{_WHO_OR_WHAT}\b[^.!?]{{0,60}}\b(?:must be nice|nice work if you can get it|"
+    r"(?:alright|all right) for some)\b"
+    # "Went to London yesterday. Didn't hear a word of English all day."
+    r"|\b(?:london|birmingham|manchester|leicester|bradford|luton|paris|our town|my town|the "
+    r"high street|this country|my own country|england|britain|the uk)\b[^.!?]{0,40}[.!]?\s*"
+    r"(?:i\s+)?(?:didn'?t|did not|never|couldn'?t)\s+hear\s+(?:a\s+(?:single\s+)?word\s+of|"
+    r"any)\s+english\b"
+    # "Every new mosque is another flag planted."
+    r"|\b(?:every|each|another)\s+(?:new\s+)?(?:mosque|minaret|synagogue|temple|gurdwara|hijab|"
+    r"burqa)\s+is\s+(?:another|a|one more)\s+(?:flag planted|outpost|beachhead|conquest|"
+    r"step (?:closer )?(?:to|towards) (?:sharia|the caliphate|islami[sz]ation|takeover))\b"
+    # "Hindus worship cows but let their own people starve."
+    rf"|\b{GROUP}\b[^.!?]{{0,40}}\bbut\s+(?:let|leave|watch)\s+their\s+own\s+(?:people|kids|"
+    r"children|women)\s+(?:starve|die|suffer|rot)\b"
     # "… our street is normal again if u know what i mean"
     r"|\b(?:normal|clean|white|english|british|safe|ours|great)\s+again\b[^.!?]{0,30}\bif\s+"
     r"(?:you|u|ya)\s+(?:know|catch|get)\s+(?:what i mean|my drift)"
@@ -1174,6 +1195,12 @@ _ONE_OF_A_PEOPLE = re.compile(
 
 # Praise in scare quotes where a people is named: "Counting down until the street gets
 # 'enriched' by another Somali family."
+# "It's funny how the word 'refugee' always seems to mean young men." (read with its quotes)
+_ONLY_YOUNG_MEN = re.compile(
+    r"\b(?:refugees?|asylum seekers?|migrants?)['\"]?\s+(?:always\s+|somehow\s+)?(?:seems?\s+"
+    r"to\s+mean|means?|always means)\s+(?:just\s+|only\s+)?(?:young|fighting[- ]age|"
+    r"military[- ]age)\s+men\b"
+)
 _SCARE_QUOTED = re.compile(
     r"[\"'](?:enriched|enrichment|enriching|diversity|vibrant|vibrancy|culturally enriched|"
     r"religion of peace|doctors and engineers)[\"']"
@@ -1186,6 +1213,8 @@ def insinuates(text: str) -> bool:
     if _BACKHANDED.search(folded) or _SNEER.search(folded):
         return True
     quoted = fold(text).replace("‘", "'").replace("’", "'").replace("“", '"').replace("”", '"')
+    if _ONLY_YOUNG_MEN.search(quoted) and not _TOLD_OR_CONDEMNED.search(quoted):
+        return True
     if _SCARE_QUOTED.search(quoted) and (
         _A_PEOPLE.search(quoted) or re.search(rf"\b{GROUP}\b", quoted)
     ):

@@ -3232,3 +3232,26 @@ def test_casual_implied_attacks_are_insinuations(text: str, found: bool) -> None
 )
 def test_casual_complaints_about_things_beside_a_people_are_published(text: str) -> None:
     assert assess_text(text).action == "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Has anyone noticed how every corner shop is owned by one particular group now?", True),
+        ("What happened to this country? Look at the names on the school register.", True),
+        ("Disabled people parking in the best spaces again, must be nice.", True),
+        ("Went to London yesterday. Didn't hear a word of English all day.", True),
+        ("Every new mosque is another flag planted.", True),
+        ("Hindus worship cows but let their own people starve.", True),
+        ("It's funny how the word 'refugee' always seems to mean young men.", True),
+        ("Our church is run by one particular group of volunteers.", False),
+        ("In Almaty I didn't hear a word of English all day, so I practised my Russian.", False),
+        ("The refugees in this camp are all young men fleeing conscription.", False),
+        ("Every new church in Iran is a step of faith.", False),
+        ("People claim 'refugee' always means young men. It's a lie.", False),
+    ],
+)
+def test_insinuations_asked_or_noticed_are_insinuations(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import insinuates
+
+    assert insinuates(text) is found
