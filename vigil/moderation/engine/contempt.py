@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .wording import NATIONS, QUOTED, SENTENCES, fold
+from .wording import NATIONS, QUOTED, SENTENCES, fold, sentences
 
 __all__ = ["contempt_phrases", "insinuates"]
 
@@ -1177,6 +1177,18 @@ _PATTERNS = re.compile(
 )
 # ("… never said sorry" tells of no one's words)
 _SORRY = re.compile(r"\b(?:said|say|says|saying) sorry\b")
+# Something good said of a people, called a lie: "Saying women are equal to men is
+# nonsense.", "Saying Islam is a religion of peace is a lie."
+_GOOD_DENIED = re.compile(
+    r"^(?:saying|claiming|pretending|to say|to claim|the idea that|the claim that)(?: that)? "
+    rf"(?:{GROUP}|islam|judaism|hinduism|sikhism|buddhism|their (?:religion|faith|culture)) "
+    r"(?:are|is|can be|make|makes) (?:(?:just |really |truly |all )?(?:equal|peaceful|a religion "
+    r"of peace|good|decent|human|people|normal|welcome|innocent|intelligent|clever|honest|"
+    r"hard-?working|valuable|an asset|capable|loving|kind|real (?:women|men)|women|men|"
+    r"good (?:people|parents|neighbou?rs|citizens|leaders|pastors))\b)[^.!?]{0,30}? "
+    r"(?:is|was) (?:(?:just |complete |total |utter |pure |a )?(?:nonsense|rubbish|a lie|lies|"
+    r"a joke|ridiculous|absurd|laughable|delusional|a fantasy|propaganda|woke nonsense))\b"
+)
 _EXCUSED_OR_TOLD = re.compile(
     r"\b(?:say|says|said|saying|claim\w*|argue\w*|insist\w*|"
     r"excuse\w*|lie|lies|myth|dog whistle|pretend\w*)\b"
@@ -1224,6 +1236,8 @@ def insinuates(text: str) -> bool:
     if _IMPLIED_TOO.search(folded) and not _TOLD_OR_CONDEMNED.search(_SORRY.sub("", folded)):
         return True
     if _PATTERNS.search(folded) and not _EXCUSED_OR_TOLD.search(folded):
+        return True
+    if any(_GOOD_DENIED.search(sentence) for sentence in sentences(folded)):
         return True
     return bool(_A_PEOPLE.search(folded)) and bool(
         _HEDGE.search(folded) or _ELSEWHERE.search(folded) or _BLAMED.search(folded)

@@ -59,7 +59,8 @@ _CONDEMN = re.compile(
     r"not (?:ok|okay|acceptable|funny)|deleted|reported|ashamed|walked out|left the room|"
     r"got up and left|stopped talking to|unfriended|blocked|called (?:him|her|them) out|"
     r"unbelievable|in this day and age|speechless|heartbroken|broke my heart|made me cry|"
-    r"horrified|shocked|disgusted)\b"
+    r"horrified|shocked|disgusted|stop calling|how genocides? (?:start|starts|begin|begins)|"
+    r"gets? people (?:killed|hurt|attacked)|leads? to violence)\b"
 )
 _DENIED = r"(?<!not )(?<!n't )(?<!never )(?<!isn't )(?<!aren't )"
 # Outside the quotes, a word that may side with what is quoted: no release.
@@ -86,6 +87,13 @@ _SIDES_WITH = re.compile(
     r"took (?:so|this) long|(?:but|and|yet|so|very|totally|completely|100%) accurate|"
     r"and (?:he|she|they) (?:knows?|would know)(?= *(?:[.!]|$))|"
     r"look it up|google it|do (?:your|the|some) research)\b|\+1|[\U0001f44d\U0001f4af\U0001f44f]"
+    # "Saying immigrants are rats is true.", "… is dangerous, but it's true.", "Stop calling
+    # refugees invaders, call them what they are: …"
+    r"|\bqqq,? (?:is|was) (?:(?:so|absolutely|just|simply|only|dead|totally|completely) )?"
+    r"(?:true|right|correct|accurate|honest|a fact|facts|common sense|realistic|fair|how you "
+    r"(?:protect|save|keep|defend))\b"
+    r"|\bbut (?:it'?s|it is|that'?s|that is|they'?re|they are) (?:(?:still|also|all) )?(?:true|"
+    r"right|correct|accurate|a fact|the truth)\b|\bcall (?:them|it) what (?:they|it) (?:are|is)\b"
 )
 # Anything outside the quotes that names people or insults leaves the text to the model.
 _OUTSIDE_TARGET = re.compile(
@@ -113,7 +121,8 @@ _REPORTED = re.compile(
     r"(?:say|says|said|saying|claim|claims|claimed|claiming|post|posts|posted|posting|wrote|"
     r"write|writes|writing|tweeted|tweets|shouted|shouts|shouting|yelled|told me|told us|"
     r"tells me|tell me|tells us|insist|insists|insisted|think|thinks|thought|call|calls|"
-    r"called|calling|spread|spreads|spreading|repeat|repeats|repeated|chanted)"
+    r"called|calling|spread|spreads|spreading|repeat|repeats|repeated|chanted|joke about|"
+    r"jokes about|joked about|joking about)"
     r"(?: (?:online|on (?:facebook|twitter|x|here|the bus|tv|the radio)|at (?:work|school|"
     r"church)|in (?:class|church|the comments)|to (?:me|us|my face)))?(?: that)?,? "
     r"(?P<said>[^.!?\n\"]{6,}?)(?P<end>,? (?=(?:and|but|which|so) (?:he|she|they|it|that|this|"
@@ -121,9 +130,40 @@ _REPORTED = re.compile(
 )
 
 
+# Or said by no one in particular, as what a sentence opens with: "Saying immigrants are
+# rats is how genocides start.", "Stop calling refugees invaders."
+_SAYING = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<lead>(?:stop |quit )?(?:saying|calling|claiming)(?: that)? )"
+    r"(?P<said>[^.!?\n\"]{6,}?)(?P<end> (?=(?:is|was|has|makes?|leads?|gets?)\b)|[,.!?\n]|$)"
+)
+
+
+def _says_against(said: str) -> bool:
+    """``said`` says something against someone: a slur on a people or a word the polarity
+    lexicon calls bad. What such an opening condemns must be an attack: "Saying women
+    are equal to men is nonsense." condemns no attack, and is one."""
+    from .negation import SLURS, polarity  # (negation imports this module's neighbours)
+
+    scores = polarity()
+    return bool(re.search(rf"\b{SLURS}\b", said)) or any(
+        scores.get(word, 0.0) <= _AGAINST for word in re.findall(r"[a-z][a-z'-]*", said)
+    )
+
+
+_AGAINST = -1.5
+
+
 def _quoting_reported_speech(folded: str) -> str:
     """``folded`` with what others are reported to say put in quotation marks (the
     reporters above never include "i" or "we")."""
+    folded = _SAYING.sub(
+        lambda found: (
+            f'{found.group("lead")}"{found.group("said")}"{found.group("end")}'
+            if _says_against(found.group("said"))
+            else found.group(0)
+        ),
+        folded,
+    )
     return _REPORTED.sub(
         lambda found: (
             f'{found.group(0)[: found.start("said") - found.start()]}"{found.group("said")}"'

@@ -1329,7 +1329,8 @@ def test_a_misspelt_attack_is_scored_as_the_attack() -> None:
         ('Muslims are scum, and people who say "Muslims are great" are wrong.', False),
         ('"Women are worthless" 👍', False),
         ('Statements like "X" are wrong.', False),  # one word quoted
-        ("Saying Muslims are vermin is wrong.", False),  # nothing quoted
+        ("Saying Muslims are vermin is wrong.", True),  # an opening "Saying …" is a quote
+        ("Muslims are vermin, and that is wrong.", False),  # nothing quoted
         # speech reported without quotation marks
         ("People keep posting that Black people are criminals. It's racist.", True),
         ("Why do people still say Muslims are terrorists? It's hurtful.", True),
@@ -3255,3 +3256,36 @@ def test_insinuations_asked_or_noticed_are_insinuations(text: str, found: bool) 
     from vigil.moderation.engine.contempt import insinuates
 
     assert insinuates(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Saying immigrants are rats is how genocides start.", True),
+        ("Stop calling refugees invaders. They're families running from war.", True),
+        ("People still joke about Chinese people eating bats. It's racist and tired.", True),
+        # what such an opening condemns must be an attack
+        ("Saying women are equal to men is nonsense.", False),
+        ("Saying immigrants are rats is true.", False),
+        ("Stop calling refugees invaders, call them what they are: parasites.", False),
+    ],
+)
+def test_what_is_said_by_no_one_in_particular_can_be_condemned(text: str, found: bool) -> None:
+    from vigil.moderation.engine.quotes import condemns_a_quote
+
+    assert condemns_a_quote(text) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saying immigrants are rats is true.",
+        "Saying immigrants are rats is how you protect a country.",
+        "Saying Muslims are terrorists is dangerous, but it's true.",
+        "Stop calling refugees invaders, call them what they are: parasites.",
+        "Saying women are equal to men is nonsense.",
+        "Saying Islam is a religion of peace is a lie.",
+    ],
+)
+def test_what_is_said_sided_with_or_good_called_a_lie_is_not_published(text: str) -> None:
+    assert assess_text(text).action != "publish"
