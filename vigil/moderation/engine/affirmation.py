@@ -188,7 +188,8 @@ _UNDERGO = (
     r"experienced|experiencing)"
 )
 _SUFFERED = (
-    r"(?:(?:terrible|horrific|horrible|rising|growing|brutal|severe|daily|constant|"
+    r"(?:(?:so much|such|more|less|this much|so many|the same|terrible|horrific|horrible|"
+    r"rising|growing|brutal|severe|daily|constant|"
     r"systematic|ongoing|widespread|relentless|increasing|real|serious|violent|state|mob|"
     r"mass|false|blasphemy|and) )*"
     r"(?:persecution|violence|discrimination|hatred|hate|abuse|harassment|genocide|"
@@ -201,7 +202,8 @@ _SUFFERED = (
 _SUFFERED_TAIL = (
     r"(?: (?:every day|daily|for their faith|for their beliefs|because of their faith|"
     rf"because of who they are|for who they are|(?:in|under|at the hands of){_PLACE_WORDS}|"
-    r"today|now|again|there|too|at work|at school|online))*"
+    r"today|now|again|there|too|at work|at school|online|than (?:others|other people|"
+    r"anyone else|the rest of us|other groups|other minorities|(?:other )?christians)))*"
 )
 # What most of a people do or are, said in their favour ("Most immigrants work hard.").
 _VIRTUES = (
@@ -494,10 +496,13 @@ _FORMS = [
     rf"{_UNDERGO} {_SUFFERED}{_SUFFERED_TAIL}",
     # "Do trans people face discrimination at work?", "Are Christians in Iran persecuted?":
     # the same, asked
-    rf"(?:do|does|did) {_SUFFERERS} (?:still |now |often |really |)"
+    rf"(?:why |how |where |)(?:do|does|did) {_SUFFERERS} (?:still |now |often |really |)"
     rf"(?:face|suffer|endure|experience) {_SUFFERED}{_SUFFERED_TAIL}",
-    rf"(?:are|were|is|was) {_SUFFERERS} (?:still |now |often |really |being |)"
-    r"(?:persecuted|discriminated against|attacked|harassed|imprisoned|jailed|arrested|"
+    rf"(?:why |how |where |)(?:are|were|is|was) {_SUFFERERS} (?:still |now |often |really |"
+    r"being |so often |always |so |)(?:blamed for (?:(?:things|crimes|what) (?:they|others) "
+    r"(?:didn'?t|did not|never|have not|haven'?t) (?:do|did|done|commit|committed)|(?:the )?"
+    r"(?:virus|pandemic|covid|crisis|war|plague|economy|everything))|"
+    r"persecuted|discriminated against|attacked|harassed|imprisoned|jailed|arrested|"
     r"targeted|oppressed|killed|tortured|threatened|abused|bullied|hunted|displaced|"
     rf"forced to convert|mistreated|treated unfairly){_SUFFERED_TAIL}",
     # "The Taliban are hunting down converts in Afghanistan.": persecution told, those who
@@ -517,6 +522,19 @@ _FORMS = [
     rf"(?:(?:{_HELPED_WORD}) ){{0,3}}(?:{_A_PEOPLE}|{_HELPED}|converts|believers|pastors|"
     r"priests|worshippers|house churches|churches|christians)"
     rf"(?: (?:in|across|of|at|for|near){_PLACE_WORDS})?(?: again| every day| daily| now)?",
+    # "Why did so many Vietnamese people flee by boat?", "What is it like to be gay in
+    # Uganda?", "What do Hindus believe happens after death?"
+    rf"why (?:did|do|does) (?:so many |many |some |the |)(?:of )?{_SUFFERERS}"
+    r"(?: people| families)? (?:have to |)"
+    r"(?:flee|leave|escape|emigrate|migrate|go into exile)(?: (?:by boat|on foot|their "
+    r"(?:homes|country|homeland)|the country|home))?(?: (?:in|after|during|from) [a-z0-9 ]{1,25})?",
+    rf"what(?:'s| is| was) it like to be (?:an? )?(?:{_ADJECTIVE}|{NATIONS}|gay|trans|lesbian|"
+    rf"disabled|deaf|blind|black|jewish|muslim|christian|hindu|sikh|a convert|an? "
+    rf"(?:{NATIONS}|{_ADJECTIVE}) (?:christian|muslim|convert|woman|man))"
+    rf"(?: (?:in|under){_PLACE_WORDS})?(?: (?:today|now|these days))?",
+    rf"what (?:do|does|did) (?:some |many |most |)(?:of )?{_DET}{GROUP} "
+    r"(?:believe|think|teach|say) happens? (?:after (?:death|we die|you die)|when (?:we|you|"
+    r"people|someone) dies?|to the soul)",
     # "Why is Kazakhstan on the watch list?": a question about a country's place on it (not
     # a people's, nor "even on the list")
     rf"why (?:is|does|did|was) (?![^.!?]*\beven\b)(?:{_COUNTRY}) "

@@ -3289,3 +3289,26 @@ def test_what_is_said_by_no_one_in_particular_can_be_condemned(text: str, found:
 )
 def test_what_is_said_sided_with_or_good_called_a_lie_is_not_published(text: str) -> None:
     assert assess_text(text).action != "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("What do Hindus believe happens after death?", True),
+        ("Do trans people face more violence than others?", True),
+        ("What is it like to be gay in Uganda?", True),
+        ("Why did so many Vietnamese people flee by boat?", True),
+        ("Why are Jews so often blamed for things they didn't do?", True),
+        ("Why do Ahmadis face so much persecution in Pakistan?", True),
+        ("Why are Jews so often blamed for things they do?", False),
+        ("Why do Muslims face so much hatred? Because they earned it.", False),
+        ("What is it like to be gay in Uganda? Hopefully painful.", False),
+        ("Why did so many Somalis flee here? To claim benefits.", False),
+    ],
+)
+def test_questions_about_what_a_people_believes_or_suffers_affirm_it(
+    text: str, found: bool
+) -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+
+    assert affirms_a_group(text) is found
