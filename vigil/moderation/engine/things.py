@@ -495,14 +495,11 @@ _PLACE_OF = (
 # where the thing is, read as no one; "the Somali community centre's roof", its thing.
 _AT_A_PLACE = re.compile(
     r"\b(?:to|at|in|inside|near|outside|from|behind|by|of|for|on the way to|on our way to|"
-    r"on my way to)\s+(?:(?:the|our|my|this|that|a|an|their|local|new|old|nearby)\s+)*"
+    r"on my way to)\s+(?:(?:the|our|my|this|that|a|an|their|local|new|old|nearby)\s+){0,3}"
     rf"(?:{_A_PEOPLES}\s+)?{_PLACE_OF}(?:'s|s)?(?:\s+(?:office|hall|kitchen|car park|"
     r"parking lot|roof|basement|garden))?\b"
 )
-_PLACES_THING = re.compile(
-    r"\b(?:(?:the|our|my|this|that|a|an|their|local|new|old|nearby)\s+)*"
-    rf"(?:{_A_PEOPLES}\s+){_PLACE_OF}(?:'s|’s)\s+"
-)
+_PLACES_THING = re.compile(rf"\b{_A_PEOPLES}\s+{_PLACE_OF}(?:'s|’s)\s+")
 # "the Chinese phone", "Soviet buildings", "Christian and Muslim villages": a people's name
 # before a thing made, a place or a service.
 _GOODS = (
@@ -560,7 +557,7 @@ def things_beside_a_people(text: str) -> bool:
     folded = fold(text)
     if _VERMIN.search(folded) or _FULL_OF.search(folded) or _LIKENED.search(folded):
         return False
-    without = _PLACES_THING.sub(" the ", folded)
+    without = _PLACES_THING.sub(" ", folded)
     without = _PEOPLE_BEFORE_GOODS.sub("", _AT_A_PLACE.sub(" ", without))
     without = _IN_A_COUNTRY.sub(" ", _FRIENDS.sub(" ", without))
     without = " ".join(without.split())
