@@ -40,7 +40,8 @@ _THINGS = (
     # food and drink
     r"mayo|mayonnaise|ketchup|mustard|beetroots?|broccoli|cauliflower|sprouts|olives?|"
     r"coriander|cilantro|pineapple|pizza|toast|coffee|tea|cake|cakes|sponge|soup|"
-    r"cookbooks?|recipes?|sandwich(?:es)?|burgers?|chips|fries|cheese|tofu|liver|mushrooms?|onions?|"
+    r"cookbooks?|recipes?|"
+    r"sandwich(?:es)?|burgers?|chips|fries|cheese|tofu|liver|mushrooms?|onions?|"
     r"breakfast|lunch|dinner|food|meal|milk|beer|wine|water|syrup|medicine|"
     # weather, days and seasons
     r"weather|rain|snow|wind|heat|heatwave|cold|fog|humidity|winter|summer|"
@@ -545,7 +546,8 @@ _FORCE = re.compile(
 )
 # (force wished on "it", the thing or evil named: "May it be wiped out.")
 _ON_IT = re.compile(
-    rf"\b(?:it|(?:this|that)(?:\s+(?:\w+\s+)?(?:{_EVILS}))?)\s+(?:be|is|was|gets?|being)\s+(?:(?:\w+ly|finally|soon)\s+)?"
+    rf"\b(?:it|(?:this|that)(?:\s+(?:\w+\s+)?(?:{_EVILS}))?)\s+(?:be|is|was|gets?|being)\s+"
+    r"(?:(?:\w+ly|finally|soon)\s+)?"
     r"(?:wiped out|destroyed|crushed|killed|burned|burnt|torn down|smashed|defeated|ended)\b"
 )
 
