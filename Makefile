@@ -69,7 +69,7 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 ## test: the whole suite, then the layers contract, migrations, lint, format and type checks
-test: install browser-deps
+test: install browser-deps stack-deps
 	$(PY) -m pytest -n 2
 	$(VENV)/bin/lint-imports
 	$(PY) manage.py makemigrations --check --dry-run
