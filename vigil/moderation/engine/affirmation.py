@@ -535,6 +535,25 @@ _FORMS = [
     rf"what (?:do|does|did) (?:some |many |most |)(?:of )?{_DET}{GROUP} "
     r"(?:believe|think|teach|say) happens? (?:after (?:death|we die|you die)|when (?:we|you|"
     r"people|someone) dies?|to the soul)",
+    # "Pray that the refugees go home safely one day."
+    rf"(?:(?:let us |let's |please |we |i )?pray (?:that|for) )?(?:(?:{_HELPED_WORD}) ){{0,3}}"
+    rf"(?:{_HELPED}|{_A_PEOPLE}) (?:can |may |will |would |might |)(?:go|return|get|come|make it) "
+    r"(?:back )?home (?:safely|safe|in peace|alive|one day|soon|again)(?: (?:one day|soon|"
+    r"again|in peace|at last))*",
+    # "Holy Spirit, fall on North Korea like rain on dry ground." (God's Spirit, rain or fire
+    # asked to fall on a country as a blessing, and nothing more)
+    r"(?:(?:o |come,? )?(?:holy spirit|spirit of (?:god|the living god)|breath of god|(?:lord|"
+    r"father|jesus),? (?:may |let )?your (?:holy )?spirit),? )(?:please )?(?:fall|falls|come|"
+    r"move|pour|rain|blow|sweep|breathe)(?: down| out)? (?:on|upon|over|across|through|into) "
+    rf"(?:{_COUNTRY}|your (?:church|people) in (?:{_COUNTRY}))(?: like (?:rain|the rain|dew|"
+    r"a (?:flood|river|mighty wind)|fire|living water) (?:on|upon) (?:dry|parched|thirsty|"
+    r"hard) (?:ground|land|earth|soil))?(?: (?:tonight|today|again|o lord|lord))?",
+    # "May the Bibles smuggled into North Korea reach hungry hearts."
+    r"(?:may|let|lord,? (?:may|let)) (?:the |these |those |our |every )?(?:bibles?|scriptures?|"
+    r"gospel|word|new testaments?|radio broadcasts?|broadcasts|letters|gifts|aid|food parcels?|"
+    r"medicine|supplies|books)(?: [a-z-]+){0,6} (?:reach|touch|feed|encourage|comfort|"
+    r"strengthen|find|nourish|bless) (?:[a-z-]+ ){0,3}(?:hearts|souls|believers|people|"
+    r"families|the church|them|many|everyone|readers|listeners|prisoners)",
     # "Why is Kazakhstan on the watch list?": a question about a country's place on it (not
     # a people's, nor "even on the list")
     rf"why (?:is|does|did|was) (?![^.!?]*\beven\b)(?:{_COUNTRY}) "

@@ -381,6 +381,7 @@ def prays_against_a_people(text: str) -> bool:
 _PERSECUTORS = (
     r"(?:persecutors?|oppressors?|torturers?|tyrants?|jailers?|captors?|kidnappers?|"
     r"abductors?|traffickers?|militants?|terrorists?|jihadists?|extremists?|attackers?|"
+    r"taliban|isis|isil|islamic state|daesh|boko haram|al-shabaab|al-shabab|al-qaeda|"
     r"killers?|murderers?|mobs?|enemies(?: of (?:the gospel|your (?:church|people|word)))?|"
     r"wicked|persecuting (?:authorities|officials|police|regime)|those who (?:persecute|hunt|"
     r"harm|hurt|attack|imprison|torture|kill|oppress|sell|traffic|kidnap|abduct) (?:your|thy|"
@@ -395,7 +396,8 @@ _MILD = re.compile(
     r"(?:of )?|fall into their own (?:traps?|pits?|nets?|snares?)|"
     r"(?:find|have) no rest until (?:they|he|she) (?:find|finds|meet|meets|know|knows) (?:you|"
     r"jesus|christ|your (?:love|peace|mercy))|turn to (?:you|jesus|christ)|repent\w*|"
-    r"(?:come|came) to (?:know|faith in) (?:you|jesus|christ)|meet (?:you|jesus|christ)|"
+    r"(?:come|came) to (?:know|faith in) (?:you|jesus|christ)|(?:meet|encounter) (?:you|jesus|"
+    r"christ)|"
     r"be (?:saved|changed|transformed|brought to repentance|brought to justice|converted)|"
     r"(?:bring|brought) (?:them )?to (?:repentance|justice|their knees|faith)|"
     r"soften (?:their|his|her) hearts?|open (?:their|his|her) eyes|see (?:your|the) light|"
@@ -410,7 +412,8 @@ _HARMFUL = re.compile(
     r"\b(?:kill|murder|slaughter|behead|hang|shoot|stab|gas|exterminate|eradicate|massacre|"
     r"punish|curse|starve|rot|perish|die|dies|death|dead|suffer|burn|destroy|crush|smash|"
     r"strike|slay|wipe|annihilate|obliterate|devour|drown|blot|hell|wrath|vengeance|avenge|"
-    r"pain|plague|disease|blind)\w*"
+    r"pain|plague|disease|blind|bullet|bomb|drone|gun|knife|knives|rope|noose|grave|coffin|"
+    r"missile|rocket|blade|machete|sword|bleed|blood)\w*"
 )
 _PRAYED_OVER = re.compile(rf"\b(?:the |all the |every |these |those )?{_PERSECUTORS}\b")
 

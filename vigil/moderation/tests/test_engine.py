@@ -3312,3 +3312,32 @@ def test_questions_about_what_a_people_believes_or_suffers_affirm_it(
     from vigil.moderation.engine.affirmation import affirms_a_group
 
     assert affirms_a_group(text) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pray that the refugees go home safely one day.",
+        "Holy Spirit, fall on North Korea like rain on dry ground.",
+        "May the Bibles smuggled into North Korea reach hungry hearts.",
+        "Pray that the Taliban would encounter Jesus in dreams and visions.",
+    ],
+)
+def test_more_domain_prayers_are_published(text: str) -> None:
+    verdict = assess_text(text)
+    assert verdict.action == "publish", verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pray that the refugees go home and never come back.",
+        "Pray that the Muslims go back home to where they belong.",
+        "Holy Spirit, fall on North Korea and destroy it.",
+        "Holy Spirit, fall on the mosques of Kano like fire.",
+        "Pray that the Taliban encounter Jesus, and then a bullet.",
+        "Pray that the Taliban would encounter a drone strike.",
+    ],
+)
+def test_the_same_prayers_turned_on_people_are_not_published(text: str) -> None:
+    assert assess_text(text).action != "publish"
