@@ -39,10 +39,13 @@ from .contempt import GROUP
 from .wording import QUOTED, fold, sentences
 
 __all__ = [
+    "BAD",
     "SLURS",
     "approves_a_slur",
     "denies_a_slur",
     "denies_something_good",
+    "has_a_bad_word",
+    "says_against",
     "without_denials",
 ]
 
@@ -289,6 +292,21 @@ def polarity() -> dict[str, float]:
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _SLUR_WORDS = re.compile(rf"\b{_SLUR}\b")
+BAD = -1.5
+"""The valence at or below which the lexicon calls a word clearly bad."""
+
+
+def has_a_bad_word(folded: str) -> bool:
+    """A word of ``folded`` (folded text) that the polarity lexicon scores at ``BAD`` or
+    lower."""
+    scores = polarity()
+    return any(scores.get(word, 0.0) <= BAD for word in _WORD.findall(folded))
+
+
+def says_against(folded: str) -> bool:
+    """``folded`` says something against someone: a slur of the denial list, or a word
+    the polarity lexicon calls clearly bad."""
+    return bool(_SLUR_WORDS.search(folded)) or has_a_bad_word(folded)
 
 
 # What is done to a people, or what they suffer, is no slur: "… are not persecuted",

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 
 from .contempt import GROUP
+from .negation import says_against
 from .wording import fold
 
 __all__ = ["condemns_a_quote", "quotes_sided_with"]
@@ -138,28 +139,15 @@ _SAYING = re.compile(
 )
 
 
-def _says_against(said: str) -> bool:
-    """``said`` says something against someone: a slur on a people or a word the polarity
-    lexicon calls bad. What such an opening condemns must be an attack: "Saying women
-    are equal to men is nonsense." condemns no attack, and is one."""
-    from .negation import SLURS, polarity  # (negation imports this module's neighbours)
-
-    scores = polarity()
-    return bool(re.search(rf"\b{SLURS}\b", said)) or any(
-        scores.get(word, 0.0) <= _AGAINST for word in re.findall(r"[a-z][a-z'-]*", said)
-    )
-
-
-_AGAINST = -1.5
-
-
 def _quoting_reported_speech(folded: str) -> str:
     """``folded`` with what others are reported to say put in quotation marks (the
     reporters above never include "i" or "we")."""
     folded = _SAYING.sub(
         lambda found: (
             f'{found.group("lead")}"{found.group("said")}"{found.group("end")}'
-            if _says_against(found.group("said"))
+            # (what such an opening condemns must be an attack: "Saying women are equal
+            # to men is nonsense." condemns no attack, and is one)
+            if says_against(found.group("said"))
             else found.group(0)
         ),
         folded,

@@ -31,7 +31,7 @@ import re
 from pathlib import Path
 
 from .contempt import GROUP
-from .negation import polarity
+from .negation import has_a_bad_word
 from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold, sentences
 
 __all__ = ["complains", "names_people", "only_about_things", "things_beside_a_people"]
@@ -315,9 +315,8 @@ _ROOM = re.compile(
     r"pews?|benches|chairs|seats|bells?|clock|lights|coach|kettle|"
     r"microphone|speakers?|wifi|computer|photocopier|gutters?|windows?|doors?|steps|bins?)\b"
 )
-# What an advertisement never says: a complaint (a word the polarity lexicon scores at
-# most this), with no link, number or address to follow.
-_COMPLAINT = -1.5
+# What an advertisement never says: a complaint (a word the polarity lexicon calls clearly
+# bad, ``negation.has_a_bad_word``), with no link, number or address to follow.
 _WORDS = re.compile(r"[a-z][a-z'-]*")
 # (words of complaint the lexicon lacks)
 _JUNK = frozenset(["garbage", "trash", "junk", "rubbish", "broken", "crashed", "crashes"])
@@ -330,10 +329,7 @@ def complains(text: str) -> bool:
     folded = fold(text)
     if _CONTACT.search(folded):
         return False
-    scores = polarity()
-    return any(
-        word in _JUNK or scores.get(word, 0.0) <= _COMPLAINT for word in _WORDS.findall(folded)
-    )
+    return bool(_JUNK.intersection(_WORDS.findall(folded))) or has_a_bad_word(folded)
 
 
 # Everyday things the list above does not name, by WordNet's account ("Tomatoes are the
