@@ -249,6 +249,14 @@ _HELPED_TAIL = (
     rf"expel\w*|ban|banned|kill\w*|ovens?|camps?|gas\w*|from (?:the )?{GROUP})\b)"
     r"[^.!?,;]{0,80})?"
 )
+# "… and draw them to yourself", "… and show them your love": the people prayed for, drawn
+# to God.
+_DRAWN = (
+    r"(?:,? and (?:please )?(?:draw|bring|lead|call|bless|keep|hold|save) them(?: (?:to|into|"
+    r"closer to|near|back to) (?:you|yourself|your (?:love|heart|kingdom|arms|presence)))?"
+    r"|,? and (?:please )?(?:show|reveal) (?:them )?(?:your|thy) (?:love|grace|mercy|glory|"
+    r"kindness|truth|light|face)(?: to them)?|,? and (?:please )?reveal yourself to them)"
+)
 _FORMS = [
     # "Most Kazakhs are Muslim", "Most Iranians are Shia Muslims", "Uyghurs are mainly
     # Sunni Muslims": a people's faith, stated (a faith, not a vice, as what they are)
@@ -293,7 +301,7 @@ _FORMS = [
     r"(?:please )?(?:save|reach|draw|bless|touch|protect|comfort|heal|keep|hold|find) "
     r"(?![^.!?]*\b(?:from|out|away|gone|dead|die|death|burn|hell|existence|earth)\b)"
     rf"(?:the |all the |our |my )?(?:lost |precious |dear |)(?:{_ADJECTIVE} )?{_A_PEOPLE}"
-    rf"(?: (?:of|in|across){_PLACE_WORDS})?",
+    rf"(?: (?:of|in|across){_PLACE_WORDS})?{_DRAWN}?",
     r"(?:(?:o |dear |)(?:lord|god|father|jesus|holy spirit|heavenly father)(?: jesus)?,? )?"
     r"(?:i|we) (?:lift up|pray for|bring before you|bring to you) (?:the |all the |our |my )?"
     rf"(?:{_ADJECTIVE} )?{_A_PEOPLE}(?: (?:of|in|across){_PLACE_WORDS})?,? (?:and )?"

@@ -135,6 +135,20 @@ _DEHUMANISED = re.compile(
     rf"fucking)\s+)?{_VERMIN}\b"
 )
 
+# A people named by a word for vermin, or said to breed like vermin: "those Hindu vermin",
+# "the Muslim cockroaches", "… who breed like rats" (not a people's cattle or dogs).
+_VERMIN_OF_A_PEOPLE = re.compile(
+    r"\b(?:muslim|moslem|islamic|jewish|jew|hindu|sikh|buddhist|arab|fulani|somali|afghan|"
+    r"pakistani|chinese|african|black|mexican|gypsy|roma|immigrant|migrant|refugee|kurdish|"
+    r"tamil|uyghur|rohingya|gay|atheist|pagan|iranian|persian|iraqi|syrian|turkish|nigerian|"
+    r"indian|eritrean|kazakh|korean)\s+(?:vermin|rats|cockroach(?:es)?|roaches|parasites|leeches|"
+    r"savages|swine|pigs|apes|monkeys|demons|scum|filth|maggots|lice|(?:cancer|plague|disease|"
+    r"virus|infestation)(?!\s+(?:patients?|survivors?|wards?|treatment|charity|hospital|"
+    r"screening|victims?|research|doctors?)\b))\b"
+    r"|\b(?:breed|breeding|multiply|multiplying)\s+like\s+(?:rats|rabbits|cockroaches|roaches|"
+    r"flies|vermin|mice|lice|maggots)\b"
+)
+
 _HARMED = (
     r"(?:killed|shot|beaten|hanged|hung|burned|burnt|gassed|executed|exterminated|"
     r"wiped out|eliminated|slaughtered|butchered|stoned|lynched|raped|tortured|whipped|"
@@ -894,6 +908,7 @@ _FORMS = (
     _FIRST_PERSON,
     _GROUP_DISGUSTS,
     _DEHUMANISED,
+    _VERMIN_OF_A_PEOPLE,
     _GROUP_HARMED,
     _LIVES,
     _WISHED,
@@ -1219,6 +1234,41 @@ _SCARE_QUOTED = re.compile(
 )
 
 
+# A whole people made answerable for what some did: "Lord, we know every single Muslim is
+# behind this.", "May God reveal that all Hindus support the mobs burning churches.",
+# "Every Pakistani who stays silent is as guilty as the man holding the match.", "Somalis as
+# a people chose this. They are all al-Shabaab in spirit.", "the Jews pull the strings",
+# "all Chinese are Party informers at heart", "every mosque is a recruitment office" (not
+# "not every Muslim …", "every Muslim I know is behind us", nor what someone is said to say).
+_EVERY_ONE = rf"(?:every\s+(?:single\s+)?(?:{_ONE_OF}|{_PEOPLE_WORD})|all\s+(?:the\s+)?{GROUP})"
+_ALL_TO_BLAME = re.compile(
+    rf"(?<!\bnot )(?<!\bnot\s)\b{_EVERY_ONE}\s+(?:(?:who|that)\s+[^.!?]{{1,40}}?\s+)?(?:is|are)\s+"
+    r"(?:(?:really|secretly|all|just)\s+)?(?:behind|to blame for|responsible for|guilty of|"
+    r"complicit in|in on)\s+(?:this|it|the|these|all|every)\b"
+    rf"|(?<!\bnot )\b{_EVERY_ONE}\s+(?:secretly\s+)?(?:support|supports|cheer|cheers|back|backs|"
+    r"fund|funds)\s+(?:the\s+)?(?:mobs?|killers|killings|terrorists|terror|attacks?|jihad|"
+    r"militants|burning)\b"
+    rf"|\b{_EVERY_ONE}\s+(?:who|that)\s+[^.!?]{{1,40}}?\s+(?:is|are)\s+(?:just\s+)?as\s+guilty\s+as\b"
+    rf"|\b(?:{GROUP}|{_PEOPLE_WORD}s?)\s+as\s+a\s+(?:people|race|nation|whole|group)\s+"
+    r"(?:chose|wanted|asked for|deserved?|are to blame|brought)\b"
+    r"|\b(?:they|them)\s+(?:are\s+)?all\s+(?:al-shabaa?b|isis|taliban|boko haram|terrorists|"
+    r"jihadists|hamas|al-qaeda)\s+(?:in spirit|at heart|deep down|underneath|inside)\b"
+    rf"|\b(?:the\s+)?(?:jews|{GROUP})\s+(?:pull|control|pulls|controls)\s+(?:the\s+)?strings\b"
+    rf"|\ball\s+(?:the\s+)?{GROUP}\s+are\s+[^.!?]{{1,40}}?\s+(?:at heart|deep down|in spirit|"
+    r"underneath)\b"
+    r"|\bevery\s+(?:single\s+)?(?:mosque|temple|synagogue|madrasa|gurdwara)\s+is\s+(?:a|an)\s+"
+    r"(?:\w+\s+)?(?:recruitment|recruiting|training|terror)\s+(?:office|centre|center|camp|"
+    r"cell|base|ground)\b"
+)
+
+# (what someone said, or a lie named: not "whatever they say", nor the government it names)
+_BLAME_REPORTED = re.compile(
+    r"\b(?:says|said|claims?|claimed|labell?ed|brands?|branded|accuses?|accused|according to|"
+    r"propaganda|lie|lies|myth|racist|hateful|bigoted|bigotry|dog whistle|slur|smear|wrong|"
+    r"disgusting|false|untrue|nonsense)\b"
+)
+
+
 def insinuates(text: str) -> bool:
     """A people named with a form of insinuation, or a compliment "for a" one of them."""
     folded = " ".join(QUOTED.sub(" ", fold(text)).replace("i'm", "i am").split())
@@ -1232,6 +1282,8 @@ def insinuates(text: str) -> bool:
     ):
         return True
     if _HEDGED_THEM.search(folded):
+        return True
+    if _ALL_TO_BLAME.search(folded) and not _BLAME_REPORTED.search(folded):
         return True
     if _IMPLIED_TOO.search(folded) and not _TOLD_OR_CONDEMNED.search(_SORRY.sub("", folded)):
         return True

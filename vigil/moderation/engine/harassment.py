@@ -212,6 +212,25 @@ _PATTERNS = [
     r"\byour\s+(?:husband|wife|kids|children|family|parents|church|son|daughter|congregation)\s+"
     r"(?:deserves?|deserved)\s+(?:a|an)\s+(?:much\s+|far\s+)?better\s+(?:wife|husband|mother|"
     r"father|mum|mom|dad|parent|son|daughter|pastor|friend|partner)\s+than\s+you\b",
+    # a person on the wall prayed over with an insult: "Father, give Sarah_K a brain.", "Lord,
+    # grant him the intelligence he was born without.", "… who was clearly dropped on his head
+    # as a baby", "Lord, rebuke the fat fool above", "God help that pathetic loser and his
+    # ugly face.", "heal whatever made Mark so stupid", "Priya's brainless garbage" (not "a
+    # stupid fool" the writer says they were)
+    r"\b(?:give|grant|send)\s+(?:him|her|them|that\s+\w+|this\s+\w+|[a-z][\w-]*)\s+(?:a\s+|some\s+|"
+    r"half\s+a\s+)?(?:brain|brains|brain\s+cells?|clue)\b(?!\s+(?:surgeon|scan|tumou?r)\b)",
+    r"\b(?:intelligence|brain|brains|sense|personality)\s+(?:he|she|they|you)\s+(?:was|were)\s+"
+    r"born\s+without\b",
+    r"\bdropped\s+on\s+(?:his|her|their|your)\s+head\b",
+    r"\b(?:that|this|the|you)\s+(?:[a-z]+\s+)?(?:fat|ugly|stupid|brainless|worthless|useless|"
+    r"pathetic|arrogant|ignorant|smug|lying|nasty|vile)\s+(?:little\s+|old\s+)?(?:loser|fool|"
+    r"idiot|moron|troll|clown|creep|"
+    r"hypocrite|imbecile|cretin|halfwit)s?\b",
+    r"\b(?:his|her|their|your)\s+(?:ugly|fat|stupid|smug|hideous)\s+(?:face|mug|head)\b",
+    r"\bmade\s+(?:him|her|them|you|[a-z][\w-]*)\s+so\s+(?:stupid|dumb|thick|ugly|fat|brainless|"
+    r"ignorant)\b",
+    r"\b[a-z][\w-]*'s\s+(?:brainless|stupid|idiotic|moronic|ignorant|pathetic)\s+(?:[a-z]+\s+)?"
+    r"(?:garbage|drivel|rubbish|trash|nonsense|lies|filth|ramblings?|posts?|comments?)\b",
     # everyone told to shun one person: "Pastor Mike is a fraud, and everyone should ignore him."
     r"\b(?:everyone|everybody|all of you|y'?all|you all|we all|people)\s+"
     r"(?:should|must|needs? to)\s+(?:just\s+)?(?:ignore|shun|avoid|boycott|unfollow|block|"

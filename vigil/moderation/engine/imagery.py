@@ -32,7 +32,13 @@ from collections.abc import Iterator
 from .contempt import GROUP
 from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold
 
-__all__ = ["laments", "prays_against_a_people", "prays_against_things", "prays_over_persecutors"]
+__all__ = [
+    "gives_thanks_for_harm",
+    "laments",
+    "prays_against_a_people",
+    "prays_against_things",
+    "prays_over_persecutors",
+]
 
 # Addressed to God (by name or by a title of Christ), or a rebuke of the enemy in his name
 # ("Satan, you are defeated!").
@@ -269,7 +275,24 @@ def prays_against_things(text: str) -> bool:
                 forces += 1
                 if not _falls_on_a_thing(clause[found.end() :], back):
                     return False
+                if pattern is _FORCE and _suffered_by_someone(folded, clause, found):
+                    return False
     return forces > 0
+
+
+# A force that nothing follows, suffered by whoever the sentence names before it: "…
+# that they would lay down their guns and die." (not "Let every lie of the enemy die.")
+_SUFFERED = re.compile(r"(?:die|dies|perish|rot|suffer|starve|bleed|drown|burn)\W*$")
+_SENTENCE_END = re.compile(r"[.!?;]")
+
+
+def _suffered_by_someone(folded: str, clause: str, found: re.Match[str]) -> bool:
+    if not _SUFFERED.match(clause[found.start() :]):
+        return False
+    at = folded.find(clause)
+    start = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, max(at, 0))), default=0)
+    before = folded[start : at + found.start()] if at >= 0 else clause[: found.start()]
+    return bool(_TARGETS.search(before) or _PEOPLE.search(before))
 
 
 # A door blown "off its hinges" is the door's: "Jesus, blow the prison doors off their
@@ -294,11 +317,15 @@ _PLACE_OF = re.compile(
 # people ("Lord, silence these women who think they can preach.", "Heavenly Father, keep
 # the Black families out of our parish.", "Father, let the Chinese people suffer …").
 _WHO = rf"(?:(?:the|these|those|all|all the|every|our|this|that)\s+)?{GROUP}\b(?!')"
+_SINGULAR_WHO = (
+    r"muslim|jew|hindu|sikh|buddhist|atheist|arab|immigrant|migrant|refugee|foreigner|pagan|"
+    r"mullah|imam|monk|rabbi"
+)
 _AGAINST_A_PEOPLE = re.compile(
     r"\b(?:break|shatter|smash|crush|destroy|demolish|burn|consume|strike(?: down)?|"
     r"wipe(?: out)?|uproot|silence|drown|scatter|slay|kill|cut off|devour|blot out|"
     r"overthrow|defeat|punish|curse|starve|humiliate|shame|remove|banish|expel|plague|"
-    rf"smite)\s+{_WHO}"
+    rf"smite|sterili[sz]e|castrate|deport|exterminate|gas)\s+(?:the\s+)?(?:[a-z]+\s+)?{_WHO}"
     rf"|\b(?:keep|send|drive|chase|kick|throw|get)\s+{_WHO}\s+(?:out|away|back|off)\b"
     r"(?![^.!?]*\b(?:safe|safely|peace|war ends|families|loved ones)\b)"
     rf"|\b(?:let|may|make)\s+{_WHO}\s+(?:all\s+)?(?:suffer|burn|perish|rot|die|drown|starve|"
@@ -348,12 +375,35 @@ _PRAYED_DOWN = re.compile(
     r"destroyed|torn down|bombed|flattened|razed|demolished|blown up|set on fire|wiped out)\b"
 )
 
+# Hell wished on a people: "I pray the Hindus who attacked the church roast in the lake of
+# fire.", "Pray that the Buddhists rot in eternal torment.", "I hope every Jew who rejected
+# Christ burns forever." (not a prayer that none be lost: "Pray that no Hindu ends up in
+# hell without hearing the gospel.")
+_HELL = (
+    r"(?:hell|hellfire|hell fire|the lake of fire|eternal (?:torment|fire|flames|damnation)|"
+    r"the pit|the fire|the flames)"
+)
+_DAMNED = re.compile(
+    r"\b(?:pray(?:s|ing)?|hope|wish|may|let)\s+(?:(?:and\s+pray|that|instead that)\s+)*"
+    rf"(?:[a-z]+\s+){{0,2}}?(?:{_WHO}|every (?:single |last )?(?:{_SINGULAR_WHO}))"
+    r"(?:\s+[a-z',]+){0,10}?\s+(?:roast|rot|burn|burns|suffer|scream|writhe|wake up|end up|"
+    r"stay|spend eternity|are thrown|be thrown|go straight)\s+(?:forever\s+|for ever\s+|"
+    r"eternally\s+|without end\s+)?(?:in|into|to)\s+" + _HELL + r"\b"
+    r"|\b(?:pray(?:s|ing)?|hope|wish|may|let)\b[^.!?]{0,80}\b(?:every|all|the|those|these)\s+"
+    rf"(?:[a-z]+\s+)?(?:{_SINGULAR_WHO}|{GROUP})\b[^.!?]{{0,60}}\b(?:burns?|roasts?|rots?)\s+"
+    r"(?:forever|for ever|eternally|without end|in hell)\b"
+)
+
+_NONE_LOST = re.compile(r"\b(?:no|not|never|none)\b")
+
 
 def prays_against_a_people(text: str) -> bool:
     """A prayer (addressed to God, or a wish opening with "let" or "may") that wishes
     force, suffering or removal on a people, or a prayer that a people leave a place."""
     folded = fold(text)
     unquoted = QUOTED.sub(" ", folded)
+    if any(not _NONE_LOST.search(found.group()) for found in _DAMNED.finditer(unquoted)):
+        return True
     for found in (*_PRAYED_AWAY.finditer(unquoted), *_PRAYED_DOWN.finditer(unquoted)):
         before = _WORD.findall(folded[: found.start()])
         if not (before and before[-1] in _SOMEONE_ELSE - {"i", "we", "to"}):
@@ -401,8 +451,11 @@ _MILD = re.compile(
     r"be (?:saved|changed|transformed|brought to repentance|brought to justice|converted)|"
     r"(?:bring|brought) (?:them )?to (?:repentance|justice|their knees|faith)|"
     r"soften (?:their|his|her) hearts?|open (?:their|his|her) eyes|see (?:your|the) light|"
-    r"(?:rain|pour|send) down (?:your |thy )?justice (?:on|upon))"
+    r"(?:rain|pour|send) down (?:your |thy )?justice (?:on|upon)|"
+    r"lay down (?:their|his|her|its) (?:guns|weapons|arms|rifles|machetes))"
 )
+# (laying down the guns is no harm: "that they would lay down their guns")
+_LAID_DOWN = re.compile(r"\blay down (?:their|his|her|its) (?:guns|weapons|arms|rifles|machetes)\b")
 # Saul on the road to Damascus, struck blind to see: "Let the persecutors be struck blind
 # like Saul and see your light." (read as the conversion it asks for, not as harm)
 _LIKE_SAUL = re.compile(
@@ -424,7 +477,7 @@ def prays_over_persecutors(text: str) -> bool:
     folded = " ".join(fold(text).split())
     if QUOTED.search(folded) or _HIDING.search(folded) or not _INVOCATION.search(folded):
         return False
-    if _HARMFUL.search(_LIKE_SAUL.sub(" ", folded)):
+    if _HARMFUL.search(_LAID_DOWN.sub(" ", _LIKE_SAUL.sub(" ", folded))):
         return False
     if not (_PRAYED_OVER.search(folded) and _MILD.search(folded)):
         return False
@@ -448,3 +501,70 @@ def laments(text: str) -> bool:
     if QUOTED.search(folded) or not _LAMENT.search(folded):
         return False
     return all(before in _PLACE for before in _words_before_peoples(folded))
+
+
+# Thanks given to God for a disaster, or for the dead of a people: "Thank You Lord for the
+# earthquake in Afghanistan.", "Hallelujah for the flood in Pakistan.", "Grateful to God for
+# the boat that sank with all those migrants.", "We give thanks that the mosque roof
+# collapsed with the worshippers inside.", "I thank God for every Arab buried under the
+# rubble." Not thanks for what came after or despite it ("Thank God for the rain that ended
+# the drought.", "Praise God for the believers who helped after the earthquake.", "Thank God
+# no one died in the flood."), nor for the earthquake that opened Paul and Silas's prison,
+# nor for martyrs ("We thank God for the martyrs who died for their faith.").
+_THANKS = re.compile(
+    r"\b(?:thank(?:s| you)?\s+(?:god|jesus|the lord|heaven|you|u)\b(?:\s+(?:lord|jesus|father|"
+    r"god))?|thanks be to god|praise (?:god|the lord|jesus|be to god)|hallelujah|alleluia|"
+    r"grateful(?:\s+to\s+god)?|(?:we|i)\s+(?:give\s+)?thank(?:s)?(?:\s+(?:god|you))?|"
+    r"glory to god)\s*[,!]?\s+(?:for|that|every time|each time|whenever)\s+"
+    r"(?P<what>[^.!?;]{1,90})"
+)
+_DISASTER = re.compile(
+    r"\b(?:earthquakes?|famines?|floods?|flooding|droughts?|cholera|plagues?|outbreaks?|"
+    r"epidemics?|pandemics?|tsunamis?|hurricanes?|cyclones?|typhoons?|wildfires?|crash|"
+    r"crashes|bombings?|explosions?|massacres?|collapsed?|sank|sunk|sinking|drowned|"
+    r"rubble|disasters?|diseases?)\b(?!\s+(?:of|victims|survivors|relief|aid|response|appeal|"
+    r"defences|barriers?)\b)"
+)
+# (the people the dead are of, at most three words before: "every Arab buried under the
+# rubble", not "the Muslim family who brought us meals when my father died")
+_DEAD_OF_A_PEOPLE = re.compile(
+    rf"\b(?:{GROUP}|muslim|jew|hindu|sikh|buddhist|arab|pagan|migrant|refugee|kurd|somali|"
+    r"idol[- ]worshipp?ers?)\b(?:\s+[a-z']+){0,3}?\s+(?:killed|died|dead|perished|buried|"
+    r"drowned|burned|burnt|wiped out)\b"
+)
+_NOT_THE_HARM = re.compile(
+    r"\b(?:no one|nobody|none|not|n't|never|survived|surviving|survivors?|spared|escaped|"
+    r"rescued?|rescuers?|safe|safety|alive|unharmed|after|despite|through|end|ended|over|"
+    r"stopped|protection|protected|protecting|help|helped|helping|helpers|relief|aid|"
+    r"going down|reced\w*|subsid\w*|eas(?:ing|ed)|lift(?:ing|ed)|"
+    r"rain|rebuild\w*|recovery|martyrs?|faith|paul|silas|prison|chains|lives of|"
+    r"memory|brothers|sisters|believers|christians|church|doctors?|nurses?|treat\w*|"
+    r"care|caring|medic\w*|vaccin\w*|clinics?|workers?|volunteers?|warning)\b"
+)
+
+
+# A disaster said to be God's doing on a people: "Maybe God sent cholera to the Hindus in
+# Bihar because they hate us."
+_SENT_ON_A_PEOPLE = re.compile(
+    r"\b(?:god|the lord|jesus|heaven)\s+(?:has\s+)?(?:sent|sends|send|brought|brings)\s+"
+    r"(?:the\s+|this\s+|a\s+|an\s+)?(?:earthquakes?|famines?|floods?|droughts?|cholera|plagues?|"
+    r"diseases?|epidemics?|tsunamis?|hurricanes?|cyclones?|fire|locusts|pestilence|virus|"
+    rf"covid|cancer)\s+(?:to|on|upon|among)\s+(?:the\s+)?{GROUP}\b"
+)
+
+
+def gives_thanks_for_harm(text: str) -> bool:
+    """Thanks given to God for a disaster, or for the dead of a people, or a disaster said
+    to be sent by God on a people (see above)."""
+    folded = QUOTED.sub(" ", fold(text))
+    if _SENT_ON_A_PEOPLE.search(folded):
+        return True
+    for found in _THANKS.finditer(folded):
+        what = found.group("what")
+        if _NOT_THE_HARM.search(what):
+            continue
+        if _DISASTER.search(what):
+            return True
+        if _DEAD_OF_A_PEOPLE.search(what):
+            return True
+    return False

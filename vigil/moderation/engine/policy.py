@@ -51,12 +51,20 @@ from .contextual import (
     load_contextual,
 )
 from .harassment import harassment_phrases
-from .imagery import laments, prays_against_a_people, prays_against_things, prays_over_persecutors
+from .imagery import (
+    gives_thanks_for_harm,
+    laments,
+    prays_against_a_people,
+    prays_against_things,
+    prays_over_persecutors,
+)
 from .language import detect_language, pictographic
 from .negation import approves_a_slur, denies_a_slur, denies_something_good, without_denials
 from .opinion import without_opinion_frames
+from .prayerframes import names_others, names_someone, without_prayer_frames
 from .pronouns import pronouns_resolved
 from .quotes import condemns_a_quote, quotes_sided_with
+from .reports import tells_and_prays
 from .roles import only_about_roles
 from .spelling import calm_emphasis, mend_spelling
 from .terms import TermHit, TermMatcher
@@ -399,7 +407,10 @@ def _apply_classifier(
         releases = THINGS_BESIDE_A_PEOPLE_RELEASES | ({"spam"} if complains(reading) else set())
         holding = [label for label in holding if label not in releases]
     if holding and (
-        prays_against_things(reading) or laments(reading) or prays_over_persecutors(reading)
+        prays_against_things(reading)
+        or laments(reading)
+        or prays_over_persecutors(reading)
+        or tells_and_prays(reading)
     ):
         holding = [label for label in holding if label not in IMAGERY_RELEASES]
     if holding and only_about_roles(reading):
@@ -419,6 +430,7 @@ def _apply_classifier(
         contempt_phrases(text)
         or contempt_phrases(reading)
         or prays_against_a_people(reading)
+        or gives_thanks_for_harm(reading)
         or denies_something_good(reading)
         or approves_a_slur(reading)
         or insinuates(reading)
@@ -443,6 +455,11 @@ def _force_on_things_only(phrases: list[str]) -> bool:
     return all(_FORCE_ON_THINGS.match(" ".join(phrase.lower().split())) for phrase in phrases)
 
 
+PRAYER_FRAME_LABELS = frozenset({"identity_attack", "insult", "threat"})
+"""The labels a text read without its words of prayer counts for, where what is left names
+a people, a faith's believers or their houses of prayer (``prayerframes``); insult alone
+where it speaks to or of one person."""
+
 AFFIRMATION_RELEASES = frozenset({"identity_attack", "insult", "threat"})
 """The model's holds a text made only of affirmations of a group (``affirmation``) is
 not held for: the scores its contrast pairs push up on support worded like an attack."""
@@ -465,7 +482,9 @@ things, evils or powers of darkness (``imagery``) is not held for: "Break every 
 "may the walls of fear and hatred come crashing down"; nor a lament over God's people
 ("How long will your people bury their dead? Hear our cry, O God."); nor a prayer that
 persecutors, named by their deeds, be confounded or turned to God ("Lord, let the
-persecutors be confounded and turn to you.")."""
+persecutors be confounded and turn to you."); nor a prayer for those persecutors hurt
+after an account of what they did (``reports``: "Jihadists gave a Burkinabe village 72
+hours to leave. Jehovah Jireh, provide.")."""
 
 ROLES_RELEASES = frozenset({"identity_attack", "insult"})
 """The model's holds a text that criticises only people in a role (lawyers, referees,
@@ -548,7 +567,9 @@ def model_scores(model: Classifier, text: str) -> dict[str, float]:
     with the group in place of "they" are scored too, and the higher score of each label
     counts. Where a clause denies something bad of a group ("Immigrants don't steal
     jobs", ``negation.without_denials``), the identity_attack and insult scores are at
-    most those of the rest of the text read alone (none if nothing is left)."""
+    most those of the rest of the text read alone (none if nothing is left). A prayer is
+    also read without its words of prayer, and that reading counts against a people or a
+    person it names (``prayerframes``)."""
     mended = _mended(text)
     reading = without_opinion_frames(mended)
     texts = [mended] if reading == mended else [mended, reading]
@@ -560,6 +581,17 @@ def model_scores(model: Classifier, text: str) -> dict[str, float]:
     if rest:
         rows, rest_row = rows[:-1], rows[-1]
     scores = {label: max(row.get(label, 0.0) for row in rows) for label in rows[0]}
+    unframed = without_prayer_frames(reading)
+    if unframed != reading and unframed.strip(" .,!?"):
+        # An attack framed as a prayer: read without the words of prayer, counted where
+        # it could be an attack on someone (``prayerframes``). Scored on its own, since
+        # the quantised model's scores move a little with what shares its batch.
+        unframed_row = model.predict([unframed])[0]
+        counted = set(PRAYER_FRAME_LABELS) if names_others(unframed) else set()
+        if names_someone(unframed):
+            counted.add("insult")
+        for label in counted:
+            scores[label] = max(scores.get(label, 0.0), unframed_row.get(label, 0.0))
     if rest is not None:
         # A denial of something bad said of a group ("Arabs are NOT terrorists") attacks
         # no one: what is said against people is read in the rest of the text alone.

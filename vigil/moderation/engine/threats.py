@@ -54,6 +54,16 @@ _PATTERNS = [
     r"(?:goes|go|lives?|works?|prays?|stays?|walks?|catches|takes)\b",
     r"\b(?:i|we)\s+know\s+which\s+\w+\s+(?:you|your \w+)\s+(?:attend|go to|goes to)",
     r"\bsleep with one eye open\b",
+    # killing asked for in a prayer: "Lord, give us strength to kill the militants.", "Lord,
+    # give the gunmen more bullets."
+    r"\b(?:strength|courage|power|boldness)\s+to\s+(?:kill|shoot|slaughter|behead|burn|bomb|"
+    r"butcher|hang|execute|wipe out|exterminate)\b",
+    r"\b(?:give|send|grant|bless)\s+[^.!?]{0,30}\bmore\s+(?:bullets|bombs|ammunition|ammo|weapons|"
+    r"guns|missiles|rockets|grenades)\b",
+    # a child's death wished: "Pray that no Fulani baby survives the dry season.", "… that my
+    # coworker's baby is stillborn"
+    r"\bno\s+(?:[a-z]+\s+)?(?:baby|child|infant|kid)\s+(?:survives|lives|makes it)\b",
+    r"\bbaby\s+(?:is|will be|would be)\s+(?:stillborn|born dead|miscarried)\b",
     r"\bwatch (?:your|ur|their) backs?\b",
     r"\bpay\s+(?:for (?:it|this|that)\s+)?in blood\b",
     r"\b(?:your|ur)\s+days\s+are\s+numbered\b",
@@ -108,6 +118,49 @@ _UNQUOTED_PATTERNS = [
     r"(?:\s+\w+){0,10}?\s+teach\s+(?:them|those|these|the|every|all)\b(?:\s+\w+){0,2}?"
     # (a lesson "in love", "about …" is teaching)
     r"\s+(?:a\s+)?lesson\b(?!\s+(?:in|of|about|on|from)\b)",
+    # the means of harm brought along: "Bring petrol and faith.", "Everyone bring something
+    # heavy.", "pray over your petrol cans", "We are sharpening the machetes." (not the
+    # sickles of the harvest, nor the sword of the Spirit)
+    r"\b(?:bring|grab|pack|carry|fill|sharpen|sharpening)\s+(?:your\s+|our\s+|some\s+|the\s+|"
+    r"a\s+|plenty\s+of\s+)?(?:own\s+)?(?:petrol|gasoline|gas cans?|paraffin|kerosene|matches|"
+    r"lighters?|something heavy|bats|baseball bats|clubs|knives|machetes|blades|axes|crowbars|"
+    r"bricks|rocks|stones|weapons|guns|rifles|pitchforks|torches)\b|\b(?:over|bless)\s+(?:your|"
+    r"our|the)\s+(?:petrol|jerry|gas)\s*cans?\b",
+    # "pay him a visit he won't forget"
+    r"\b(?:visit|beating)\s+(?:he|she|they|you|them|him|her)(?:\s+ll)?\s+"
+    r"(?:won t|will not|wont|will never|ll never|never)\s+forget\b",
+    # our own men as the hands of judgement: "Judgement is coming to every mosque in Jos,
+    # and our young men will be the ones delivering it."
+    r"\b(?:we|our\s+(?:young\s+)?(?:men|boys|lads|brothers|people|hands))\s+(?:will|ll|are going "
+    r"to|re going to)\s+be\s+the\s+ones\s+(?:delivering|bringing|carrying|doing|handing out|"
+    r"dishing out)\s+(?:it|this|that|them|(?:the|your|his|god's|god s|heaven's|heaven s)\s+"
+    r"(?:judgement|judgment|punishment|fire|blow|wrath|vengeance))\b",
+    # a people told they need to feel unwelcome, afraid, or what persecution feels like
+    rf"\b(?:{GROUP}|{_ONE}s?|imams?|mullahs?|rabbis?|monks?|they|them|those|these)\b"
+    r"(?:\s+\w+){0,5}?\s+(?:need|needs|"
+    r"deserve|deserves|ought)\s+to\s+(?:feel\s+(?:unwelcome|afraid|scared|unsafe|the fear|"
+    r"the pain|what)|be made to feel|learn what (?:persecution|suffering|fear|pain|terror)|"
+    r"know what (?:persecution|suffering|fear|pain|terror))\b",
+    # harm wished on children: "let the Houthis' children starve so their fathers learn",
+    # "Pray that no Fulani baby survives the dry season.", "… that her baby is stillborn"
+    r"\b(?:let|may|make|pray(?:ing)? that|hope|wish)\s+(?:the\s+|their\s+|all\s+(?:the\s+)?|"
+    r"every\s+)?(?:[a-z]+(?: s)?\s+){0,2}?(?:children|kids|babies|baby|infants?|sons|daughters)\s+"
+    r"(?:all\s+)?(?:starve|die|burn|suffer|rot|drown|be killed|get killed|be taken|perish)\b",
+    # "No point praying, let them starve." (not "Don't let them starve, Lord!")
+    r"(?<!not )(?<!never )(?<!don t )(?<!do not )\blet\s+(?:them|those people|these people)\s+"
+    r"(?:all\s+)?(?:starve|die|rot|burn|drown|perish)\b",
+    # bullets wished into a people: "guide every bullet into a Fulani heart" (not bullets
+    # fired, told of: "Soldiers fired bullets into the Muslim crowd too.")
+    r"\b(?:guide|send|put|aim|direct|drop|rain|fire)\s+(?:every|each|the|a|our|your|more|many)?\s*"
+    rf"(?:bullets?|bombs?|missiles?|rockets?)\s+(?:into|through|on|onto)\s+(?:a|an|every|each|the|"
+    rf"their)?\s*(?!christian|catholic|protestant|convert)(?:{GROUP}|{_ONE})\b",
+    # an attack on a house of prayer praised: "Bless the brave man who burned the Quran and
+    # smashed the mosque door. Raise up a thousand more."
+    r"\b(?:bless|praise|thank (?:god|you) for|god bless|salute|respect)\s+(?:the|that|those|"
+    r"these)\s+(?:brave\s+|heroic\s+|courageous\s+)?(?:man|men|woman|women|guy|guys|lads|heroes?|boys|"
+    r"people|youths?)\s+who\s+(?:burned|burnt|torched|smashed|attacked|bombed|desecrated|"
+    r"vandali[sz]ed|stormed|wrecked|firebombed)\s+(?:the|a|that|their)\s+(?:\w+\s+)?(?:quran|"
+    r"koran|mosques?|temples?|synagogues?|gurdwaras?|shrines?|madrasa)\b",
 ]
 _UNQUOTED = re.compile("|".join(f"(?:{p})" for p in _UNQUOTED_PATTERNS))
 _REPORTED = re.compile(
@@ -131,11 +184,22 @@ _PROMISED = re.compile(
 )
 
 
+# A killing told, then approved in the next sentence: "Militants killed the villagers. Good.
+# Lord, send more.", "The army bombed the village again. Lord, help the army finish the
+# job." (read with its punctuation)
+_KILLING_APPROVED = re.compile(
+    r"\b(?:killed|shot|bombed|burned|burnt|beheaded|slaughtered|massacred|butchered|hanged)\b"
+    r"[^.!?]{0,80}[.!?]+\s*(?:(?:good|great|excellent|brilliant|about time|well done|serves them "
+    r"right)\s*[.!]|[^.!?]{0,40}\bfinish (?:the|their|that|this) job\b)"
+)
+
+
 def threat_phrases(text: str) -> list[str]:
     """The threatening phrasings found in ``text`` (after normalisation)."""
     plain = normalize(text)
     found = [match.group(0) for match in _THREAT.finditer(plain)]
     unquoted = QUOTED.sub(" ", fold(text))
+    found += [match.group(0) for match in _KILLING_APPROVED.finditer(unquoted)]
     for sentence in sentences(unquoted):
         match = _PROMISED.search(sentence)
         if match and not _REPORTED.search(sentence, 0, match.start()):

@@ -1403,8 +1403,12 @@ def test_an_attack_stated_as_an_opinion_is_scored_as_the_attack() -> None:
     assert scores["identity_attack"] == 0.58
     # a text without a frame is scored once, as written
     model = _ByText({})
+    score("They keep going.", "en", model=model)
+    assert model.seen == ["They keep going."]
+    # a prayer is read without its words of prayer too (``prayerframes``)
+    model = _ByText({})
     score("Lord, keep them.", "en", model=model)
-    assert model.seen == ["Lord, keep them."]
+    assert model.seen == ["Lord, keep them.", "keep them."]
 
 
 def test_forms_of_words_read_the_text_without_its_frame() -> None:
@@ -3341,3 +3345,148 @@ def test_more_domain_prayers_are_published(text: str) -> None:
 )
 def test_the_same_prayers_turned_on_people_are_not_published(text: str) -> None:
     assert assess_text(text).action != "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "unframed"),
+    [
+        ("Father, Muslims are demons. Amen.", "Muslims are demons."),
+        ("Lord Jesus, protect the village.", "protect the village."),
+        ("Pray that the refugees find a home.", "the refugees find a home."),
+        ("I pray for Tom, he is a fool.", "Tom, he is a fool."),
+        ("May God bless the Fulani.", "May bless the Fulani."),
+        ("The ones I know pray for peace.", "The ones I know pray for peace."),
+        (
+            'A boy called her "a dirty Jew." Please pray for her.',
+            'A boy called her "a dirty Jew." Please pray for her.',
+        ),
+    ],
+)
+def test_prayer_frames_are_read_away(text: str, unframed: str) -> None:
+    from vigil.moderation.engine.prayerframes import without_prayer_frames
+
+    assert without_prayer_frames(text) == unframed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pray for the believers stuck among those Hindu vermin who breed like rats in Odisha.",
+        "Lord, protect the church from the Muslim cockroaches crawling all over Kano.",
+        "Father, the Fulani are savages, not men. Keep your flock safe from them.",
+        "Praying you choke on your own words, Ahmed, you worthless fool.",
+        "Thank you Lord for the earthquake that flattened the Kurdish villages.",
+        "Praise God for the typhoon that hit the Muslim islands. Fewer of them now.",
+        "Lord, our brothers will be the ones delivering your judgement to the mosque on Friday.",
+        "Bring your baseball bats to the temple on Sunday, saints. God wills it.",
+        "Amen, and the Hindus next door need to feel afraid for once.",
+        "The imam on Park Road needs to learn what persecution feels like.",
+        "Lord, I pray the Sikhs who mocked our pastor roast in the lake of fire.",
+        "Pray that the atheists at the university rot in eternal torment.",
+        "Lord, we know every single Hindu is behind this, whatever they tell the papers.",
+        "Praying for Iran. Every Iranian who stays silent is as guilty as the hangman.",
+        "Father, grant Dave the intelligence he was born without.",
+        "Lord, humble that smug little troll who keeps posting here.",
+        "Lord, we pray for the Taliban fighters, that they would lay down their guns and die.",
+    ],
+)
+def test_attacks_framed_as_prayers_are_not_published(text: str) -> None:
+    assert assess_text(text).action != "publish"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lord, bless the Muslims of Kano and draw them to yourself.",
+        "Father, we pray for the Fulani herdsmen, that they would know your love.",
+        "Pray for the Hindu families in Odisha who have lost their homes in the floods.",
+        "Lord, may the imams who preach hatred be changed by your love.",
+        "Thank you Lord that no one was hurt when the mosque next to the church caught fire.",
+        "Praise God for the Christians who sheltered Muslim neighbours during the riots.",
+        "Lord, we pray for the Taliban fighters, that they would lay down their guns.",
+        "Jesus, thank you for the Hindu neighbours who hid the pastor from the mob.",
+        "Lord, we give thanks that the flood waters are going down in Pakistan.",
+        "Thank God for the rain that ended the drought.",
+        "We thank God for the martyrs who died for their faith.",
+        "Praise God for the earthquake that opened the prison doors for Paul and Silas!",
+        "Pray that no Hindu ends up in hell without hearing the gospel.",
+        "Not every Muslim is behind this, Lord, most are grieving too.",
+        "They claim all Hindus support the mobs. That is false.",
+        "Lord, give the doctors wisdom and the nurses strength.",
+        "Father, humble the arrogant and lift up the lowly.",
+        "Bring your Bibles and a friend on Sunday.",
+        "Let every lie of the enemy die, in Jesus name.",
+        'My daughter came home crying because a boy called her "a dirty Jew." Please pray for her.',
+    ],
+)
+def test_prayers_near_those_attacks_are_published(text: str) -> None:
+    verdict = assess_text(text)
+    assert verdict.action == "publish", verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lord, guide every bullet into a Fulani heart when the time comes.",
+        "Father, let the Houthis' children starve so their fathers learn.",
+        "Pray that no Hindu baby survives the monsoon.",
+        "North Koreans are brainwashed. No point praying, let them starve.",
+        "Maybe God sent cholera to the Hindus in Bihar because they hate us.",
+        "I thank you every time I hear another Muslim has died, Lord.",
+        "Before Easter the Iranian pigs will choke on their own blood.",
+        "The Muslim cancer in Kano needs cutting out.",
+        "Lord, sterilise the Afghan refugees before they outnumber us.",
+        "Bless the brave men who burned the Quran and smashed the mosque door. Raise up more.",
+        "Militants killed the villagers. Good. Lord, send more.",
+        "The army bombed the village again. Lord, help the army finish the job.",
+        "Gunmen shot the pastor. Lord, give the gunmen more bullets.",
+        "Militants killed the Christians. Lord, give us strength to kill the militants.",
+        "Jihadists burned the church. Lord, let them burn too.",
+    ],
+)
+def test_harm_wished_or_approved_in_a_prayer_is_not_published(text: str) -> None:
+    assert assess_text(text).action != "publish"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State burned the churches of Mocimboa da Praia, but they cannot burn your Church. "
+        "Build it stronger, Jesus.",
+        "Jihadists gave a Burkinabe village 72 hours to leave. Thousands walked away with "
+        "nothing. Jehovah Jireh, provide.",
+        "Lord, rescue the teenage boys being recruited by al-Shabaab before they pick up a gun.",
+        "The regime arrested 30 believers last week. Father, protect them and give them courage.",
+        "Praying for Pakistan's brick-kiln families trapped in debt bondage, Christian and "
+        "Muslim alike.",
+        "Soldiers fired bullets into the Muslim crowd too; Lord, have mercy on all of them.",
+        "Lord, do not let them starve in the camps.",
+        "Pray for the mother whose baby was stillborn after the attack on the village.",
+        "The Muslim cancer patients in the ward prayed with us.",
+        "Lord, give the builders strength to finish the job on the new church.",
+        "They killed my brother. Lord, give me strength to forgive.",
+        "Our pastor was shot in March. Good news: he is walking again!",
+        "God sent an earthquake to free Paul and Silas.",
+    ],
+)
+def test_accounts_of_persecution_with_a_prayer_are_published(text: str) -> None:
+    verdict = assess_text(text)
+    assert verdict.action == "publish", verdict.reasons
+
+
+def test_a_prayer_read_without_its_frame_counts_only_against_someone() -> None:
+    from vigil.moderation.engine.policy import score
+
+    high = {"identity_attack": 0.9, "insult": 0.8, "threat": 0.7}
+    # a people named in what is left: its identity_attack, insult and threat count
+    model = _ByText({"Muslims are demons.": high})
+    scores, _ = score("Father, Muslims are demons. Amen.", "en", model=model)
+    assert (scores["identity_attack"], scores["insult"], scores["threat"]) == (0.9, 0.8, 0.7)
+    # one person spoken to: only the insult counts
+    model = _ByText({"give him a brain.": high})
+    scores, _ = score("Lord, give him a brain.", "en", model=model)
+    assert (scores["identity_attack"], scores["insult"], scores["threat"]) == (0.0, 0.8, 0.0)
+    # no one: the reading is the model's misreading of a kind prayer, and counts for nothing
+    model = _ByText({"keep the prisoners safe.": high})
+    scores, _ = score("Father, keep the prisoners safe. Amen.", "en", model=model)
+    assert max(scores.values()) == 0.0
