@@ -559,9 +559,14 @@ _FORMS = [
     # "May the Bibles smuggled into North Korea reach hungry hearts."
     r"(?:may|let|lord,? (?:may|let)) (?:the |these |those |our |every )?(?:bibles?|scriptures?|"
     r"gospel|word|new testaments?|radio broadcasts?|broadcasts|letters|gifts|aid|food parcels?|"
-    r"medicine|supplies|books)(?: [a-z-]+){0,6} (?:reach|touch|feed|encourage|comfort|"
+    r"medicine|supplies|books)(?: [a-z-]+){0,6} (?:(?:reach|touch|feed|encourage|comfort|"
     r"strengthen|find|nourish|bless) (?:[a-z-]+ ){0,3}(?:hearts|souls|believers|people|"
-    r"families|the church|them|many|everyone|readers|listeners|prisoners)",
+    r"families|the church|them|many|everyone|readers|listeners|prisoners)"
+    # "… find its way into the hands of someone searching for You."
+    r"|finds? (?:its|their) way (?:into|to) (?:the )?(?:hands|homes|hearts) of (?:[a-z-]+ ){0,2}"
+    r"(?:someone|people|believers|families|those|many|everyone|seekers|readers)"
+    r"(?: (?:searching|hungry|longing|thirsting|looking|waiting) for (?:you|him|god|jesus|"
+    r"the truth|hope|the gospel))?)",
     # "Why is Kazakhstan on the watch list?": a question about a country's place on it (not
     # a people's, nor "even on the list")
     rf"why (?:is|does|did|was) (?![^.!?]*\beven\b)(?:{_COUNTRY}) "

@@ -121,10 +121,17 @@ def shipped_english_words() -> frozenset[str]:
 ONE_LETTER_WORDS = frozenset({"i", "a"})
 
 
-# Words of English prayer that a general vocabulary splits into pieces.
+# Words of English prayer that a general vocabulary splits into pieces, and the Latin,
+# Greek, Hebrew and Aramaic of the liturgy and of God's names that English prayers keep
+# ("Kyrie eleison.", "Soli Deo gloria", "Jehovah Jireh, provide.", "Ameen"): a text made
+# only of them is read as English, as its writer meant it.
 PRAYER_WORDS = frozenset(
-    {"amen", "hallelujah", "alleluia", "hosanna", "maranatha", "selah", "shalom", "praise"}
-)
+    {"amen", "ameen", "amin", "hallelujah", "alleluia", "hosanna", "maranatha", "selah",
+     "shalom", "praise", "kyrie", "christe", "eleison", "soli", "deo", "gloria", "agnus",
+     "dei", "dona", "nobis", "pacem", "gratias", "excelsis", "abba", "emmanuel", "immanuel",
+     "jehovah", "yahweh", "jireh", "nissi", "rapha", "shammah", "elohim", "adonai",
+     "shaddai", "ebenezer", "talitha", "koum", "ephphatha"}
+)  # fmt: skip
 
 
 # English words of this site's subject that the vocabulary splits into pieces: the names

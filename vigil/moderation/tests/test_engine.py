@@ -3490,3 +3490,23 @@ def test_a_prayer_read_without_its_frame_counts_only_against_someone() -> None:
     model = _ByText({"keep the prisoners safe.": high})
     scores, _ = score("Father, keep the prisoners safe. Amen.", "en", model=model)
     assert max(scores.values()) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Lord, let every Bible smuggled into North Korea find its way into the hands of "
+            "someone searching for You.",
+            True,
+        ),
+        ("May the radio broadcasts find their way into the homes of believers.", True),
+        (
+            "Lord, let every Bible smuggled into North Korea find its way into the hands of "
+            "someone who will burn it.",
+            False,
+        ),
+    ],
+)
+def test_bibles_wished_into_the_hands_of_seekers(text: str, published: bool) -> None:
+    assert (assess_text(text).action == "publish") is published

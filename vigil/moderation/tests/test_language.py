@@ -69,3 +69,15 @@ def test_a_guess_won_on_margin_does_not_outweigh_english_words(english, monkeypa
     assert language.detect_language("I am a Muslim.") == "en"
     # a confident other language stays itself, whatever its words
     assert language.detect_language("Terima kasih Tuhan.") == "id"
+
+
+def test_the_liturgy_kept_in_english_prayers_is_english(monkeypatch):
+    monkeypatch.setattr(language, "_english_loader", language.shipped_english_words)
+    language.english_words.cache_clear()
+    try:
+        for text in ("Kyrie eleison, Christe eleison.", "Soli Deo gloria", "Ameen"):
+            assert language.detect_language(text) == "en", text
+        # a language that shares a word or two is still that language, or none
+        assert language.detect_language("Gloria a Dio nell'alto dei cieli") != "en"
+    finally:
+        language.english_words.cache_clear()
