@@ -1261,6 +1261,66 @@ _ALL_TO_BLAME = re.compile(
     r"cell|base|ground)\b"
 )
 
+# More sneers that say nothing outright, written from a fresh writer's implied attacks
+# (half read, half only counted):
+_STEREOTYPED = re.compile(
+    # "Latinos are great at two things: having babies and collecting welfare." "Women are
+    # great at plenty of things, just not at making decisions."
+    rf"\b{_WHO_OR_WHAT}\s+are\s+(?:really\s+|so\s+)?(?:great|good|brilliant|excellent)\s+at\s+"
+    r"(?:(?:only\s+)?(?:two|2|three|3|one|1)\s+things|plenty of things|lots of things|many "
+    r"things|everything)\b[^.!?]{0,40}(?::|\bjust not\b|\bexcept\b|\bbut\b)"
+    # "Women in engineering is a lovely idea right up until the bridge falls down."
+    rf"|\b{_WHO_OR_WHAT}\b[^.!?]{{0,60}}\bright up until\b(?!\s+(?:the end|the last|their|his|her|"
+    r"death|they died|he died|she died)\b)"
+    # "The Irish are fine company as long as you keep the whiskey out of reach."
+    rf"|\b{_WHO_OR_WHAT}\s+are\s+(?:fine|great|nice|lovely|ok|okay|good|decent|alright|all right)"
+    r"\b[^.!?]{0,30}\b(?:as long as|so long as|until|unless)\b"
+    # "Let's not pretend Aboriginal communities can be trusted to manage their own money."
+    r"|\blet'?s\s+not\s+pretend\s+(?:that\s+)?(?:the\s+)?(?!christ|catholic|believer|convert)"
+    rf"{_WHO_OR_WHAT}\b"
+    # "Travellers should be kept out of the town centre during the festival."
+    rf"|\b(?!christ|catholic|believer|convert){_WHO_OR_WHAT}\s+should\s+(?:all\s+)?be\s+(?:kept|"
+    r"banned|barred)\s+(?:out\s+of|away\s+from|from)\s+(?!(?:the\s+)?(?:prisons?|jails?|danger|"
+    r"harm|detention|camps?|the camps|war|violence|abuse)\b)"
+    # "Disabled people should be grateful anyone hires them at all."
+    rf"|\b{_WHO_OR_WHAT}\s+should\s+(?:just\s+)?be\s+grateful\b"
+    # "The Black community needs to stop blaming racism for their own choices."
+    r"|\b(?:needs?|have|has)\s+to\s+stop\s+blaming\s+(?:racism|discrimination|islamophobia|"
+    r"antisemitism|sexism|homophobia|prejudice|bigotry|colonialism|slavery|everyone else|"
+    r"the west|white people)\b"
+    # "Refugees get free phones and housing while our veterans sleep on the street."
+    rf"|\b{_WHO_OR_WHAT}\b[^.!?]{{0,60}}\bwhile\s+our\s+(?:own\s+)?(?:veterans|pensioners|"
+    r"elderly|homeless|children|kids|people)\s+(?:sleep on the streets?|go hungry|freeze|are "
+    r"homeless|get nothing|starve|wait)\b"
+    # "… in twenty years they'll outvote us in our own country."
+    r"|\b(?:they|they'll|they will|they're going to)\b[^.!?]{0,20}\b(?:outvote|outbreed|replace)\s+"
+    r"us\b"
+    # "The Rothschilds decide which wars happen."
+    r"|\b(?:the\s+)?(?:rothschilds?|soros)\b[^.!?]{0,40}\b(?:control|controls|decide|decides|run|"
+    r"runs|own|owns|pull|pulls|fund|funds|start|starts)\b"
+    # "Another week, another youth stabbing in London. We all know what youth means."
+    r"|\bwe\s+all\s+know\s+what\s+['\"]?(?:youth|youths|urban|inner[- ]city|thug|thugs|asian|"
+    r"community|culture)['\"]?\s+(?:means|really means|is code for)\b"
+    # "Diversity hire. I'm sure she was the best candidate, sure."
+    r"|\bdiversity\s+hires?\b"
+    # "Gay teachers should be kept away from the boys' changing rooms, for obvious reasons."
+    rf"|\b{_WHO_OR_WHAT}\b[^.!?]{{0,80}}\bfor obvious reasons\b"
+    # "New Chinese takeaway opened on our street. Keep an eye on your cats, lads."
+    rf"|\b{_WHO_OR_WHAT}\b[^.!?]{{0,60}}[.!?]?\s*(?:keep an eye on|lock up|hide|watch)\s+your\s+"
+    r"(?:cats?|dogs?|pets?)\b"
+)
+
+_CALLED_FALSE = re.compile(
+    r"\b(?:lie|lies|myth|false|untrue|nonsense|racist|hateful|bigoted|bigotry|slur|smear|wrong|"
+    r"disgusting|stereotypes?|prejudiced?)\b"
+)
+
+# "Israel first, this country second. We all know where their real loyalty lies."
+_LOYALTY = re.compile(
+    r"\b(?:their|his|her)\s+(?:real|true)\s+loyalt(?:y|ies)\s+lies?\b|\bdual\s+loyalty\b"
+)
+
+
 # (what someone said, or a lie named: not "whatever they say", nor the government it names)
 _BLAME_REPORTED = re.compile(
     r"\b(?:says|said|claims?|claimed|labell?ed|brands?|branded|accuses?|accused|according to|"
@@ -1284,6 +1344,13 @@ def insinuates(text: str) -> bool:
     if _HEDGED_THEM.search(folded):
         return True
     if _ALL_TO_BLAME.search(folded) and not _BLAME_REPORTED.search(folded):
+        return True
+    for found in _STEREOTYPED.finditer(folded):
+        # (not what someone is said to say, nor a sneer called false: "history says
+        # otherwise" after it does not count)
+        if not (_BLAME_REPORTED.search(folded, 0, found.start()) or _CALLED_FALSE.search(folded)):
+            return True
+    if _LOYALTY.search(folded) and not _BLAME_REPORTED.search(_LOYALTY.sub(" ", folded)):
         return True
     if _IMPLIED_TOO.search(folded) and not _TOLD_OR_CONDEMNED.search(_SORRY.sub("", folded)):
         return True

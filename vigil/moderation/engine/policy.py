@@ -68,7 +68,7 @@ from .reports import tells_and_prays
 from .roles import only_about_roles
 from .spelling import calm_emphasis, mend_spelling
 from .terms import TermHit, TermMatcher
-from .things import complains, only_about_things, things_beside_a_people
+from .things import complains, only_about_things, sells_nothing, things_beside_a_people
 from .threats import threat_phrases
 
 __all__ = [
@@ -400,8 +400,9 @@ def _apply_classifier(
         holding = [label for label in holding if label not in NEGATION_RELEASES]
     if holding and only_about_things(reading):
         # (and the spam score, which a complaint about a phone or a website raises, when
-        # the text complains and gives nothing to follow)
-        releases = THINGS_RELEASES | ({"spam"} if complains(reading) else set())
+        # the text complains or sells nothing, and gives nothing to follow)
+        quiet = complains(reading) or sells_nothing(reading)
+        releases = THINGS_RELEASES | ({"spam"} if quiet else set())
         holding = [label for label in holding if label not in releases]
     elif holding and things_beside_a_people(reading):
         releases = THINGS_BESIDE_A_PEOPLE_RELEASES | ({"spam"} if complains(reading) else set())

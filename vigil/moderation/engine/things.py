@@ -34,7 +34,13 @@ from .contempt import GROUP
 from .negation import has_a_bad_word
 from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold, sentences
 
-__all__ = ["complains", "names_people", "only_about_things", "things_beside_a_people"]
+__all__ = [
+    "complains",
+    "names_people",
+    "only_about_things",
+    "sells_nothing",
+    "things_beside_a_people",
+]
 
 _THINGS = (
     # food and drink
@@ -323,6 +329,18 @@ _JUNK = frozenset(["garbage", "trash", "junk", "rubbish", "broken", "crashed", "
 _CONTACT = re.compile(r"\d|@|https?:|www\.|\.com\b|\.org\b|\.net\b")
 
 
+# What an advertisement asks of its reader, or offers: "buy", "order now", "50% off",
+# "DM me", "free", "click".
+_SELLING = re.compile(
+    r"\b(?:buy|order|orders|ordering|shop|discount\w*|offer\w*|deals?|sale|promo\w*|coupon\w*|"
+    r"free|cheap\w*|click|subscribe|follow me|dm|pm me|message me|whatsapp|telegram|call now|"
+    r"earn|earning|income|profit|invest\w*|crypto|bitcoin|forex|loans?|cash|win|winner|prize|"
+    r"bonus|limited time|visit (?:my|our)|check out|link in|sign up|register now|watch my|see my|"
+    r"join my|my (?:show|channel|page|profile|stream|videos?|pics|photos|onlyfans)|only tonight|"
+    r"tonight only|live now|webcam|cam show)\b|%"
+)
+
+
 def complains(text: str) -> bool:
     """``text`` complains (a clearly negative word) and gives nothing to follow (no link,
     number or address): what a text about things says when it is no advertisement."""
@@ -330,6 +348,15 @@ def complains(text: str) -> bool:
     if _CONTACT.search(folded):
         return False
     return bool(_JUNK.intersection(_WORDS.findall(folded))) or has_a_bad_word(folded)
+
+
+def sells_nothing(text: str) -> bool:
+    """``text`` gives nothing to follow (no link, number or address) and asks or offers
+    nothing an advertisement does ("buy", "50% off", "DM me"): a text only about things
+    that does this is someone's opinion of them, whatever the spam score ("Smart TVs are
+    the opposite of smart. Mine takes two minutes to open an app.")."""
+    folded = fold(text)
+    return not (_CONTACT.search(folded) or _SELLING.search(folded))
 
 
 # Everyday things the list above does not name, by WordNet's account ("Tomatoes are the

@@ -146,6 +146,16 @@ _UNQUOTED_PATTERNS = [
     r"\b(?:let|may|make|pray(?:ing)? that|hope|wish)\s+(?:the\s+|their\s+|all\s+(?:the\s+)?|"
     r"every\s+)?(?:[a-z]+(?: s)?\s+){0,2}?(?:children|kids|babies|baby|infants?|sons|daughters)\s+"
     r"(?:all\s+)?(?:starve|die|burn|suffer|rot|drown|be killed|get killed|be taken|perish)\b",
+    # harm hoped on a people's women and children: "… the air force bombed another village,
+    # and I hope the women and kids were in it too."
+    r"\b(?:i|we)\s+hope\s+(?:that\s+)?(?:the|their|all the|all their)\s+(?:women|wives|kids|"
+    r"children|babies|families|mothers)(?:\s+and\s+(?:the\s+|their\s+)?(?:kids|children|babies|women|"
+    r"wives|elderly))?\s+(?:were|was|are|got)\s+(?:in it|hit|killed|among the dead)\b",
+    # a people's blood welcomed: "Muslim blood running in the streets of Dhaka and angels
+    # rejoicing." (not blood told of and lamented)
+    r"\b(?:muslim|jewish|hindu|arab|fulani|persian|iranian|chinese|sikh|buddhist|african)\s+"
+    r"blood\s+(?:running|flowing|spilling|spilled|spilt|shed|will run|will flow)\b[^.!?]{0,60}"
+    r"\b(?:rejoic\w*|celebrat\w*|cheering|dancing|hallelujah|praise god|it will happen|soon)\b",
     # "No point praying, let them starve." (not "Don't let them starve, Lord!")
     r"(?<!not )(?<!never )(?<!don t )(?<!do not )\blet\s+(?:them|those people|these people)\s+"
     r"(?:all\s+)?(?:starve|die|rot|burn|drown|perish)\b",

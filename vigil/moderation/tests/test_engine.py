@@ -3510,3 +3510,74 @@ def test_a_prayer_read_without_its_frame_counts_only_against_someone() -> None:
 )
 def test_bibles_wished_into_the_hands_of_seekers(text: str, published: bool) -> None:
     assert (assess_text(text).action == "publish") is published
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "The air force bombed another village, and I hope the women and kids were in it too.",
+            False,
+        ),
+        ("Vision last night: Muslim blood running in the streets and angels rejoicing.", False),
+        ("The army bombed the village. I hope the women and children were safe.", True),
+        ("I hope the families were inside when the storm hit.", True),
+        ("Christian and Muslim blood flowing in the streets of Jos, Lord have mercy.", True),
+    ],
+)
+def test_harm_hoped_on_women_and_children_or_a_peoples_blood_welcomed(
+    text: str, published: bool
+) -> None:
+    assert (assess_text(text).action == "publish") is published
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexicans are great at two things: parties and excuses.",
+        "Feminists love equality right up until the bill arrives.",
+        "The Irish are fine company as long as the whiskey is hidden.",
+        "Let's not pretend refugees can be trusted with their own money.",
+        "Disabled people should be grateful they get jobs at all.",
+        "The Black community has to stop blaming racism for everything.",
+        "Migrants get free hotels while our veterans sleep on the streets.",
+        "Give it twenty years and they will outvote us.",
+        "The Rothschilds control the banks, everyone knows it.",
+        "We all know where their real loyalty lies.",
+        "Another diversity hire in the boardroom, I see.",
+        "Gay coaches should not work with boys, for obvious reasons.",
+        "A Chinese takeaway opened next door. Keep an eye on your cats.",
+        "Let's not pretend Roma families can be trusted with money; history says otherwise.",
+        "Travellers should be kept out of the town centre during the fair.",
+    ],
+)
+def test_stereotypes_said_with_a_wink_are_not_published(text: str) -> None:
+    assert assess_text(text).action != "publish"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christians in Eritrea are jailed in shipping containers. Need I say more?",
+        "Calling her a diversity hire is insulting and wrong.",
+        "We all know what Easter means to believers.",
+        "The Rothschild museum in Paris is worth a visit.",
+        "Let's not pretend Christians in Nigeria are safe.",
+        "The Uyghurs are held in camps. Think about it.",
+        "Women in ministry were faithful right up until the end.",
+        "Refugees should be kept away from danger.",
+        "People say women are great at two things: cooking and cleaning. That stereotype is wrong.",
+        "Smart TVs are the opposite of smart. Mine takes two minutes to open an app.",
+        "This spreadsheet is cursed and I want to delete it from existence.",
+    ],
+)
+def test_their_neighbours_and_plain_complaints_about_things_are_published(text: str) -> None:
+    verdict = assess_text(text)
+    assert verdict.action == "publish", verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["Buy the new smart TV now, 50% off!", "Watch my webcam show, only tonight."]
+)
+def test_an_advertisement_about_things_is_still_held_for_spam(text: str) -> None:
+    assert assess_text(text).action != "publish"
