@@ -54,6 +54,11 @@ _PATTERNS = [
     r"(?:goes|go|lives?|works?|prays?|stays?|walks?|catches|takes)\b",
     r"\b(?:i|we)\s+know\s+which\s+\w+\s+(?:you|your \w+)\s+(?:attend|go to|goes to)",
     r"\bsleep with one eye open\b",
+    # "This microwave is garbage. Whoever designed it should be shot."
+    r"\b(?:whoever|anyone who|the (?:person|guy|idiot|man|woman|people|clown|moron) who)\b"
+    r"(?:\s+\w+){1,8}?\s+(?:should|must|needs? to|deserves? to|ought to)\s+(?:be\s+)?(?:shot|"
+    r"hanged|hung|killed|stabbed|beaten|burned|burnt|executed|strung up|put down|lynched|"
+    r"shot dead)\b",
     # killing asked for in a prayer: "Lord, give us strength to kill the militants.", "Lord,
     # give the gunmen more bullets."
     r"\b(?:strength|courage|power|boldness)\s+to\s+(?:kill|shoot|slaughter|behead|burn|bomb|"
@@ -204,12 +209,23 @@ _KILLING_APPROVED = re.compile(
 )
 
 
+# Fire set with people inside, as a command: "Burn the whole shop down with the owner
+# inside." (not fire told of: "They burned the church with the congregation inside.")
+_BURNED_INSIDE = re.compile(
+    r"(?:^|[.!?]\s*)(?:(?:just|let's|lets|go|someone should|we should)\s+)?(?:burn|torch|"
+    r"blow up|set fire to|firebomb)\b[^.!?]{0,50}\bwith\s+(?:the\s+)?(?:owners?|family|"
+    r"families|people|them|him|her|everyone|staff|worshippers|congregation|imam|priest|"
+    r"kids|children)\s+(?:still\s+)?inside\b"
+)
+
+
 def threat_phrases(text: str) -> list[str]:
     """The threatening phrasings found in ``text`` (after normalisation)."""
     plain = normalize(text)
     found = [match.group(0) for match in _THREAT.finditer(plain)]
     unquoted = QUOTED.sub(" ", fold(text))
     found += [match.group(0) for match in _KILLING_APPROVED.finditer(unquoted)]
+    found += [match.group(0) for match in _BURNED_INSIDE.finditer(unquoted)]
     for sentence in sentences(unquoted):
         match = _PROMISED.search(sentence)
         if match and not _REPORTED.search(sentence, 0, match.start()):

@@ -3581,3 +3581,17 @@ def test_their_neighbours_and_plain_complaints_about_things_are_published(text: 
 )
 def test_an_advertisement_about_things_is_still_held_for_spam(text: str) -> None:
     assert assess_text(text).action != "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("This printer is junk. Just like the immigrants.", False),
+        ("This microwave is garbage. Whoever designed it should be shot.", False),
+        ("The new sofa is ugly. Burn the whole shop down with the owner inside.", False),
+        ("They burned the church with the congregation inside. Lord, have mercy.", True),
+        ("Whoever designed this app should be given an award.", True),
+    ],
+)
+def test_harm_wished_beside_a_thing_is_not_published(text: str, published: bool) -> None:
+    assert (assess_text(text).action == "publish") is published
