@@ -217,6 +217,9 @@ def _falls_on_a_thing(after: str, back: bool = False) -> bool:
     return True  # the force ends the sentence: "Break it, Lord!" has "it"; "Tear down!"
 
 
+_BESIDE_CHRISTIANS = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?christians\b")
+
+
 def _words_before_peoples(folded: str) -> Iterator[str]:
     """For each people or nation named in ``folded``, the word before it (past
     determiners and adjectives), or "" when none is."""
@@ -225,6 +228,10 @@ def _words_before_peoples(folded: str) -> Iterator[str]:
         # (past a people's own adjective: "Muslim converts")
         before = [w for w in words if not _PEOPLE.fullmatch(w)]
         last = before[-1] if before else ""
+        if _BESIDE_CHRISTIANS.match(folded, people.end()):
+            # a people named beside Christians, as sharing their lot ("the devil's schemes to
+            # turn Muslims and Christians in Egypt against each other")
+            last = "alike"
         if last == "and":
             # "and" joins peoples ("Muslims and Christians alike"), not a people to what a
             # force fell on ("drive the darkness out of the villages and the Muslims out")

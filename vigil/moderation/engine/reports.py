@@ -53,6 +53,8 @@ _PETITION = re.compile(
     rf"^{_GOD}\s*,?\s*(?:please\s+)?{_KIND}\b"
     rf"|^(?:please\s+)?{_KIND}\b[^.!?]*,\s*{_GOD}$"
     rf"|^{_GOD}\s*,?\s*(?:hear (?:us|our (?:cry|prayers?))|have mercy)\b"
+    # a lament put to God: "Lord, how long?", "How long, O Lord?"
+    rf"|^(?:{_GOD}\s*,?\s*how long|how long\s*,?\s*{_GOD})$"
 )
 # Kept "from" anyone but persecutors and dangers: "Lord, spare our church from the disabled
 # who drain its resources." (not "… from the militants", "… from harm", "… from Boko Haram")

@@ -59,6 +59,10 @@ _PATTERNS = [
     r"(?:\s+\w+){1,8}?\s+(?:should|must|needs? to|deserves? to|ought to)\s+(?:be\s+)?(?:shot|"
     r"hanged|hung|killed|stabbed|beaten|burned|burnt|executed|strung up|put down|lynched|"
     r"shot dead)\b",
+    # revenge promised: "Lord, how long until we take revenge?" (not "We will not take
+    # revenge.", "keep us from taking revenge")
+    r"\b(?:we|i)\s+(?:will\s+|shall\s+|must\s+|should\s+|can\s+|are going to\s+|ll\s+)?(?:take|get|"
+    r"have|exact)\s+(?:our\s+|my\s+)?(?:revenge|vengeance)\b",
     # killing asked for in a prayer: "Lord, give us strength to kill the militants.", "Lord,
     # give the gunmen more bullets."
     r"\b(?:strength|courage|power|boldness)\s+to\s+(?:kill|shoot|slaughter|behead|burn|bomb|"

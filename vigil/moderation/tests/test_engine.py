@@ -3595,3 +3595,25 @@ def test_an_advertisement_about_things_is_still_held_for_spam(text: str) -> None
 )
 def test_harm_wished_beside_a_thing_is_not_published(text: str, published: bool) -> None:
     assert (assess_text(text).action == "publish") is published
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Our village was attacked with machetes; three children died. Lord, how long?", True),
+        ("Militants burned three churches in Plateau. How long, O Lord?", True),
+        (
+            "Crush every scheme of the devil to turn Muslims and Christians in Egypt against "
+            "each other, O God.",
+            True,
+        ),
+        ("Lord, destroy the plots that turn Hindus and Christians against each other.", True),
+        ("We will not take revenge; we forgive them.", True),
+        ("Our village was attacked. Lord, how long until we take revenge?", False),
+        ("They killed the pastor. Good. Lord, how long?", False),
+        ("Lord, crush the Muslims and Christians who oppose us.", False),
+        ("Burn the Hindus and Christians alike, Lord.", False),
+    ],
+)
+def test_a_lament_and_peoples_named_beside_christians(text: str, published: bool) -> None:
+    assert (assess_text(text).action == "publish") is published
