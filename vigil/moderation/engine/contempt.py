@@ -1310,10 +1310,12 @@ _STEREOTYPED = re.compile(
     r"(?:cats?|dogs?|pets?)\b"
 )
 
-_CALLED_FALSE = re.compile(
-    r"\b(?:lie|lies|myth|false|untrue|nonsense|racist|hateful|bigoted|bigotry|slur|smear|wrong|"
-    r"disgusting|stereotypes?|prejudiced?)\b"
+# What calls a claim false or hateful.
+_FALSE = (
+    r"lie|lies|myth|false|untrue|nonsense|racist|hateful|bigoted|bigotry|slur|smear|wrong|"
+    r"disgusting"
 )
+_CALLED_FALSE = re.compile(rf"\b(?:{_FALSE}|stereotypes?|prejudiced?)\b")
 
 # "Israel first, this country second. We all know where their real loyalty lies."
 _LOYALTY = re.compile(
@@ -1324,8 +1326,7 @@ _LOYALTY = re.compile(
 # (what someone said, or a lie named: not "whatever they say", nor the government it names)
 _BLAME_REPORTED = re.compile(
     r"\b(?:says|said|claims?|claimed|labell?ed|brands?|branded|accuses?|accused|according to|"
-    r"propaganda|lie|lies|myth|racist|hateful|bigoted|bigotry|dog whistle|slur|smear|wrong|"
-    r"disgusting|false|untrue|nonsense)\b"
+    rf"propaganda|dog whistle|{_FALSE})\b"
 )
 
 

@@ -33,6 +33,9 @@ from .contempt import GROUP
 from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold
 
 __all__ = [
+    "FORCE",
+    "HARMFUL",
+    "PERSECUTORS",
     "gives_thanks_for_harm",
     "laments",
     "prays_against_a_people",
@@ -50,7 +53,7 @@ _INVOCATION = re.compile(
     r"|^\W*(?:satan|devil|darkness|death|fear|demons?|lucifer|spirits? of [a-z]+)\s*[,!]"
 )
 # The verbs of force, and the particle that may follow them.
-_FORCE = re.compile(
+FORCE = re.compile(
     r"\b(?:break|breaks|shatter|smash|crush|destroy|demolish|dismantle|tear|pull|knock|"
     r"burn|consume|sweep|strike|wipe|uproot|root|crash|crashing|silence|drown|scatter|"
     r"slay|cut|devour|blot|blow|blast|hammer|overthrow|topple|defeat|bind|cast|drive|"
@@ -271,18 +274,18 @@ def prays_against_things(text: str) -> bool:
             # where darkness is driven from is a place only where no people is named
             said = _PLACE_OF.sub(" ", said)
         said = _HINGES.sub(" ", said)
-        force = _FORCE.search(said)
+        force = FORCE.search(said)
         if force and (_TARGETS.search(said) or _PEOPLE.search(said, 0, force.start())):
             return False  # force near people, or a people it falls on: "your Muslims will burn"
-        for pattern in (_FORCE, _JUSSIVE):
+        for pattern in (FORCE, _JUSSIVE):
             for found in pattern.finditer(clause):
                 before = _WORD.findall(clause[: found.start()])
-                if pattern is _FORCE and before and before[-1] in _DETERMINERS:
+                if pattern is FORCE and before and before[-1] in _DETERMINERS:
                     continue  # a noun: "every tear", "the fall"
                 forces += 1
                 if not _falls_on_a_thing(clause[found.end() :], back):
                     return False
-                if pattern is _FORCE and _suffered_by_someone(folded, clause, found):
+                if pattern is FORCE and _suffered_by_someone(folded, clause, found):
                     return False
     return forces > 0
 
@@ -435,7 +438,7 @@ def prays_against_a_people(text: str) -> bool:
 # fall into their own traps, O God.", "Father, may the torturers find no rest until they
 # find you." No force that harms (kill, burn, destroy, perish, punish …), no people, nation
 # or faith named but as a place, and no slur.
-_PERSECUTORS = (
+PERSECUTORS = (
     r"(?:persecutors?|oppressors?|torturers?|tyrants?|jailers?|captors?|kidnappers?|"
     r"abductors?|traffickers?|militants?|terrorists?|jihadists?|extremists?|attackers?|"
     r"taliban|isis|isil|islamic state|daesh|boko haram|al-shabaab|al-shabab|al-qaeda|"
@@ -468,14 +471,14 @@ _LAID_DOWN = re.compile(r"\blay down (?:their|his|her|its) (?:guns|weapons|arms|
 _LIKE_SAUL = re.compile(
     r"\b(?:be |were |was )?(?:struck|made) blind,? (?:just )?like (?:saul|paul)\b"
 )
-_HARMFUL = re.compile(
+HARMFUL = re.compile(
     r"\b(?:kill|murder|slaughter|behead|hang|shoot|stab|gas|exterminate|eradicate|massacre|"
     r"punish|curse|starve|rot|perish|die|dies|death|dead|suffer|burn|destroy|crush|smash|"
     r"strike|slay|wipe|annihilate|obliterate|devour|drown|blot|hell|wrath|vengeance|avenge|"
     r"pain|plague|disease|blind|bullet|bomb|drone|gun|knife|knives|rope|noose|grave|coffin|"
     r"missile|rocket|blade|machete|sword|bleed|blood)\w*"
 )
-_PRAYED_OVER = re.compile(rf"\b(?:the |all the |every |these |those )?{_PERSECUTORS}\b")
+_PRAYED_OVER = re.compile(rf"\b(?:the |all the |every |these |those )?{PERSECUTORS}\b")
 
 
 def prays_over_persecutors(text: str) -> bool:
@@ -484,7 +487,7 @@ def prays_over_persecutors(text: str) -> bool:
     folded = " ".join(fold(text).split())
     if QUOTED.search(folded) or _HIDING.search(folded) or not _INVOCATION.search(folded):
         return False
-    if _HARMFUL.search(_LAID_DOWN.sub(" ", _LIKE_SAUL.sub(" ", folded))):
+    if HARMFUL.search(_LAID_DOWN.sub(" ", _LIKE_SAUL.sub(" ", folded))):
         return False
     if not (_PRAYED_OVER.search(folded) and _MILD.search(folded)):
         return False

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .imagery import _FORCE, _HARMFUL, _PERSECUTORS
+from .imagery import FORCE, HARMFUL, PERSECUTORS
 from .prayerframes import names_others
 from .wording import QUOTED, SLURS, VERMIN, fold, sentences
 
@@ -60,7 +60,7 @@ _PETITION = re.compile(
 # who drain its resources." (not "… from the militants", "… from harm", "… from Boko Haram")
 _FROM = re.compile(r"\bfrom\s+((?:[a-z'-]+\s*){1,4})")
 _DANGER = re.compile(
-    rf"\b(?:{_PERSECUTORS}|harm|danger|dangers|violence|attacks?|evil|the evil one|enemy|fear|"
+    rf"\b(?:{PERSECUTORS}|harm|danger|dangers|violence|attacks?|evil|the evil one|enemy|fear|"
     r"hunger|cold|disease|sickness|illness|floods?|fire|bullets|guns|raids?|camps?|prisons?|"
     r"cells?|captivity|darkness|lies|threats?|despair|torture|trauma|nightmares|bondage|"
     r"slavery|traffickers|abuse|the streets|the rubble|the ruins|the bush|the forest|the "
@@ -68,7 +68,7 @@ _DANGER = re.compile(
     r"those who|all who|everyone who)\b"
 )
 _PERSECUTOR = re.compile(
-    rf"^(?:the\s+|a\s+|an\s+)?(?:{_PERSECUTORS}|gunmen|soldiers|police|the army|army|regime|"
+    rf"^(?:the\s+|a\s+|an\s+)?(?:{PERSECUTORS}|gunmen|soldiers|police|the army|army|regime|"
     r"government|authorities|officials|communist party|the party|raiders|fighters|rebels|"
     r"armed men|masked men|men on motorbikes|kidnappers)\b"
 )
@@ -108,8 +108,8 @@ def tells_and_prays(text: str) -> bool:
         if _PETITION.search(sentence):
             said = _BEFORE_THEY.sub(" ", sentence)
             if (
-                _FORCE.search(said)
-                or _HARMFUL.search(said)
+                FORCE.search(said)
+                or HARMFUL.search(said)
                 or any(not _DANGER.search(found.group(1)) for found in _FROM.finditer(said))
                 or _PAID_BACK.search(said)
             ):
@@ -117,7 +117,7 @@ def tells_and_prays(text: str) -> bool:
             petitions += 1
         elif _WISH.search(sentence):
             return False
-        elif _PERSECUTOR.search(sentence) or not _FORCE.search(sentence):
+        elif _PERSECUTOR.search(sentence) or not FORCE.search(sentence):
             continue  # what persecutors did, or what their victims suffered
         else:
             return False
