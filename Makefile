@@ -133,7 +133,8 @@ $(TRAIN_VENV)/.installed:
 	$(TRAIN_PY) -m pip install -q $(TRAIN_PINS)
 	@touch $@
 
-train-moderation: $(TRAIN_VENV)/.installed
+train-moderation: $(TRAIN_VENV)/.installed install
 	mkdir -p var/contextual
 	HF_HUB_OFFLINE=1 PYTHONPATH=. nice -n 10 $(TRAIN_PY) -m vigil.moderation.training.contextual.train
 	HF_HUB_OFFLINE=1 PYTHONPATH=. nice -n 10 $(TRAIN_PY) -m vigil.moderation.training.contextual.export
+	nice -n 10 $(PY) -m vigil.moderation.training.contextual.term_bar --write
