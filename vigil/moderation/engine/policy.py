@@ -51,6 +51,7 @@ from .contextual import (
     load_contextual,
 )
 from .harassment import harassment_phrases
+from .homonyms import innocent_sense
 from .imagery import (
     gives_thanks_for_harm,
     laments,
@@ -279,6 +280,7 @@ def decide(
     _apply_ban(verdict, author, circumstances)
     trained = language in trained_languages or bool(trained_languages and pictographic(text))
     offensive = trained and _confirms_attack(scores or {}, circumstances.thresholds)
+    hits = [hit for hit in hits if not (trained and innocent_sense(text, hit))]
     _apply_terms(verdict, hits, REWRITE_TEXT, prefix="", confirmed=offensive)
     _apply_terms(verdict, name_hits, REWRITE_NAME, prefix="name: ", confirmed=True)
     _apply_links(verdict, text, author)

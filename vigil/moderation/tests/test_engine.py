@@ -3617,3 +3617,50 @@ def test_harm_wished_beside_a_thing_is_not_published(text: str, published: bool)
 )
 def test_a_lament_and_peoples_named_beside_christians(text: str, published: bool) -> None:
     assert (assess_text(text).action == "publish") is published
+
+
+# --- banned words in their innocent sense -----------------------------------
+
+
+def _hits_of(text: str, word: str) -> list[TermHit]:
+    start = text.casefold().index(word)
+    end = start + len(word) + (text[start + len(word) : start + len(word) + 1] == "s")
+    return [TermHit(word, "banned", start, end)]
+
+
+_CALM = {"identity_attack": 0.02, "insult": 0.02, "threat": 0.01}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "innocent"),
+    [
+        ("The dyke broke and the village flooded; pray for the farmers.", "dyke", True),
+        ("Lord, hold back the sea and keep the old dyke standing through the storm.", "dyke", True),
+        ("The old farmer tied a faggot of sticks for the fire.", "faggot", True),
+        ("Pork faggots and mushy peas tonight, then the prayer meeting.", "faggot", True),
+        # The same words at people keep their hold on the word list.
+        ("Those dykes walking by the river make me sick.", "dyke", False),
+        ("You dyke, go and jump in the canal.", "dyke", False),
+        ("Faggots and dykes are ruining this country.", "faggot", False),
+        ("Every faggot in this town should be cooked.", "faggot", False),
+        ("The dyke next door should be thrown in the river.", "dyke", False),
+        ("Our church is full of faggots and peas-brained fools.", "faggot", False),
+        ("That dyke at the canal is disgusting.", "dyke", False),
+        ("The dyke by the canal broke my heart, she is vile.", "dyke", False),
+    ],
+)
+def test_a_banned_word_in_its_innocent_sense_is_left_to_the_models(
+    text: str, word: str, innocent: bool
+) -> None:
+    verdict = decide(text=text, scores=_CALM, language="en", hits=_hits_of(text, word))
+    assert (f"banned term: {word}" not in verdict.reasons) is innocent, verdict.reasons
+    # In a language no stage reads, the word list holds it whatever it means.
+    untrained = decide(text=text, scores=_CALM, language="nl", hits=_hits_of(text, word))
+    assert f"banned term: {word}" in untrained.reasons
+
+
+def test_a_dyke_broken_by_the_sea_is_published_with_the_shipped_lists() -> None:
+    assert assess_text("The dyke broke and the village flooded; pray for the farmers.").action == (
+        "publish"
+    )
+    assert assess_text("Those dykes walking by the river make me sick.").action != "publish"
