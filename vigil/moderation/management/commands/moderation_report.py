@@ -75,6 +75,11 @@ FORMS = {
     # miss (a development set), M is only counted.
     "forms L (read)": Path(engine_evaluate.SUITE).with_name("forms_l.csv"),
     "forms M (counted)": Path(engine_evaluate.SUITE).with_name("forms_m.csv"),
+    # 240 texts in the 16 forms (15 each) by a ninth writer without sight of the project's
+    # data or of any published test suite, written on 2026-12-03 after every rule above,
+    # with no profanity or slur in any text; counted once with that policy (104/120
+    # attacks caught, 111/120 benign published, none rejected) and only counted.
+    "forms N (counted)": Path(engine_evaluate.SUITE).with_name("forms_n.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.
