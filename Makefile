@@ -4,7 +4,8 @@ PYTHON ?= $(shell command -v python3.12 || command -v python3.13 || command -v p
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
-WORKERS ?= 3
+# One app worker per core (granian warns of more): `WORKERS=4 make run` to change it.
+WORKERS ?= $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)
 PG_URL ?= postgres://postgres@127.0.0.1:5432/vigil
 
 .PHONY: run serve install system-deps test test-postgres check lint format browser-deps lock bench clean

@@ -58,7 +58,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--workers", type=int, default=3)
+        parser.add_argument(
+            "--workers", type=int, default=os.cpu_count() or 2, help="one per core by default"
+        )
         parser.add_argument("--threads", type=int, default=THREADS, help="per worker")
         parser.add_argument(
             "--no-model-process", action="store_true",
