@@ -71,6 +71,7 @@ from .spelling import calm_emphasis, mend_spelling
 from .terms import TermHit, TermMatcher
 from .things import complains, only_about_things, sells_nothing, things_beside_a_people
 from .threats import threat_phrases
+from .victims import approves_harm_suffered, reports_harm_suffered
 
 __all__ = [
     "DEFAULT_THRESHOLDS",
@@ -414,6 +415,7 @@ def _apply_classifier(
         or laments(reading)
         or prays_over_persecutors(reading)
         or tells_and_prays(reading)
+        or reports_harm_suffered(reading)
     ):
         holding = [label for label in holding if label not in IMAGERY_RELEASES]
     if holding and only_about_roles(reading):
@@ -437,6 +439,7 @@ def _apply_classifier(
         or denies_something_good(reading)
         or approves_a_slur(reading)
         or insinuates(reading)
+        or approves_harm_suffered(reading)
     ):
         verdict.escalate("hold", "pattern.contempt")
     if harassment_phrases(text) or harassment_phrases(reading):
@@ -487,7 +490,8 @@ things, evils or powers of darkness (``imagery``) is not held for: "Break every 
 persecutors, named by their deeds, be confounded or turned to God ("Lord, let the
 persecutors be confounded and turn to you."); nor a prayer for those persecutors hurt
 after an account of what they did (``reports``: "Jihadists gave a Burkinabe village 72
-hours to leave. Jehovah Jireh, provide.")."""
+hours to leave. Jehovah Jireh, provide."); nor a plain account of harm a people suffered
+(``victims``: "Yazidi women were sold as slaves by the Islamic State.")."""
 
 ROLES_RELEASES = frozenset({"identity_attack", "insult"})
 """The model's holds a text that criticises only people in a role (lawyers, referees,

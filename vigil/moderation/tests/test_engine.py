@@ -3664,3 +3664,73 @@ def test_a_dyke_broken_by_the_sea_is_published_with_the_shipped_lists() -> None:
         "publish"
     )
     assert assess_text("Those dykes walking by the river make me sick.").action != "publish"
+
+
+# --- harm a people suffered, reported or welcomed --------------------------------
+
+
+_REPORTS = [
+    "Uyghur Muslims are being forced into camps in Xinjiang.",
+    "Yazidi women were sold as slaves by the Islamic State.",
+    "Trans women are murdered at terrible rates in Brazil.",
+    "Jews were forced to work for the guards or be killed.",
+    "Gay men in Chechnya were rounded up and tortured.",
+    "Sikh shopkeepers were shot in Kabul.",
+    "Women in Afghanistan are banned from university and beaten if they protest.",
+    "Hundreds of Yazidi girls are still held captive. Lord, have mercy.",
+]
+_WELCOMED = [
+    "Muslims are being deported, as they should be.",
+    "Gays are executed in Iran, and rightly so.",
+    "Jews were gassed lol",
+    "Muslims are banned from entering. Good.",
+    "Muslims are killed in India 😂",
+    "Refugees are turned away at the border, thank God.",
+    "Disabled people are excluded from jobs, where they belong.",
+    "Jews are being attacked in London, they had it coming.",
+    "Immigrants were attacked by a mob in Dublin, hero mob.",
+    "Women are beaten in Afghanistan to keep them in line.",
+    "Jews were expelled from England in 1290 and the country thrived.",
+    "Muslims were expelled from Spain in 1492, best day in Spanish history.",
+]
+
+
+@pytest.mark.parametrize("text", _REPORTS)
+def test_harm_a_people_suffered_reported_is_not_held_on_the_attack_scores_alone(text):
+    from vigil.moderation.engine.victims import approves_harm_suffered, reports_harm_suffered
+
+    assert reports_harm_suffered(text)
+    assert not approves_harm_suffered(text)
+    high = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.7}
+    assert decide(text=text, scores=high, language="en").action == "publish"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *_WELCOMED,
+        "Immigrants get beaten up in my town.",  # the writer's town
+        "Christians are being killed by Muslims every day.",  # a people as the doers
+        "All Jews were gassed.",
+        "Blacks are shot by police because they commit crimes.",  # blame
+        "Women are beaten by their husbands and they love it.",
+        "Muslims are being put in camps in China. China knows what it's doing.",
+        "Trans people are mocked everywhere, they are freaks.",
+        'Muslims were "deported" from the town.',
+        "Pakistani dogs are being murdered.",
+    ],
+)
+def test_anything_said_beside_the_harm_is_not_a_report(text):
+    from vigil.moderation.engine.victims import reports_harm_suffered
+
+    assert not reports_harm_suffered(text)
+
+
+@pytest.mark.parametrize("text", _WELCOMED)
+def test_harm_a_people_suffered_welcomed_is_held(text):
+    from vigil.moderation.engine.victims import approves_harm_suffered
+
+    assert approves_harm_suffered(text)
+    verdict = decide(text=text, scores=_CALM, language="en")
+    assert verdict.action == "hold"
+    assert "pattern.contempt" in verdict.reasons

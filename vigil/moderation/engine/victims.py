@@ -1,0 +1,198 @@
+"""Texts that only report harm a people suffered, matched as a form of words.
+
+A wall about persecution tells of harm done to believers of every faith and to
+every people, and the contextual model reads a people named beside a word of harm
+as an attack on them: "Uyghur Muslims are being forced into camps in Xinjiang."
+(identity_attack 0.6), "Yazidi women were sold as slaves by the Islamic State.",
+"Trans women are murdered at terrible rates in Brazil." were held.
+
+The form matched here, a sentence in the passive voice: a people (``contempt.GROUP``,
+as the subject, with no "all" or "every") *are, were, have been, are being* … harmed
+(killed, forced, sold, jailed, beaten, driven out, denied …), then where, when, how or
+by whom. ``reports_harm_suffered`` is true when *every* sentence of a text is that
+form (or a petition for mercy, "Lord, have mercy."), so anything else said beside it
+leaves the text to the model. The rest of the sentence may not approve, wish, blame
+or joke (``_APPROVAL``: "as they should be", "finally", "because …", "for being …",
+"lol", a laughing face), speak of the writer or the reader ("in my town"), name a
+people other than the victims (persecutors aside: "… by the Islamic State"), quote
+anything, or use a slur or a word of vermin. The policy then does not hold such a
+text on the model's identity_attack, insult or threat scores alone; the word lists
+and every other form of words still apply.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .contempt import GROUP
+from .imagery import PERSECUTORS
+from .wording import SLURS, VERMIN, fold, sentences
+
+__all__ = ["approves_harm_suffered", "reports_harm_suffered"]
+
+_AUX = (
+    r"(?:are|is|were|was|have been|has been|had been|are being|is being|were being|"
+    r"was being|get|gets|got|continue to be|continues to be|keep being|kept being)"
+)
+_ADVERB = (
+    r"(?:still|often|routinely|regularly|systematically|brutally|violently|forcibly|"
+    r"falsely|unjustly|wrongly|illegally|reportedly|allegedly|repeatedly|frequently|"
+    r"openly|publicly|now|also|even|sometimes|increasingly|being|already|again|daily|"
+    r"secretly|arbitrarily|summarily|mercilessly|savagely)"
+)
+_HARMED = (
+    r"(?:killed|murdered|slaughtered|massacred|butchered|executed|hanged|hung|beheaded|"
+    r"shot|stabbed|stoned|flogged|lashed|whipped|beaten(?: up)?|tortured|raped|"
+    r"assaulted|attacked|abducted|kidnapped|trafficked|enslaved|sold|forced|coerced|"
+    r"jailed|imprisoned|detained|arrested|interned|locked up|rounded up|sent to|"
+    r"deported|expelled|evicted|displaced|driven (?:out|from|away)|forced out|chased "
+    r"out|burned out|bombed|shelled|gassed|starved|persecuted|oppressed|harassed|"
+    r"threatened|bullied|intimidated|discriminated against|denied|refused|banned|"
+    r"barred|excluded|fired|sacked|targeted|hunted|lynched|disappeared|abused|"
+    r"mistreated|humiliated|insulted|spat on|mocked|silenced|censored|surveilled|"
+    r"watched|separated from|stripped of|robbed|looted|cheated|exploited|underpaid|"
+    r"segregated|marginali[sz]ed|dehumani[sz]ed|demoni[sz]ed|scapegoated|vilified|"
+    r"slandered|kicked out|thrown out|thrown off|thrown|turned away|locked out|"
+    r"left to die|buried alive|"
+    r"burned alive|burnt alive|burned|burnt|drowned|maimed|wounded|injured|orphaned|"
+    r"widowed|made homeless|left homeless|held captive|held hostage|held|abandoned|"
+    r"neglected|poisoned)"
+)
+# People of a faith or a people, named by an adjective: "Sikh shopkeepers", "Rohingya
+# families", "Tibetan monks".
+_FAITHFUL = (
+    r"(?:muslim|christian|jewish|hindu|sikh|buddhist|baha'?i|yazidi|ahmadi|uyghur|uighur|"
+    r"rohingya|kurdish|tibetan|coptic|catholic|protestant|evangelical|shia|sunni|gay|"
+    r"lesbian|trans|transgender|black|african|asian|arab|roma|indigenous|disabled)\s+"
+    r"(?:[a-z'-]+\s+)?(?:people|families|children|kids|men|women|girls|boys|believers|"
+    r"pastors|priests|monks|nuns|imams|rabbis|leaders|villagers|students|workers|"
+    r"shopkeepers|farmers|refugees|converts|activists|prisoners|communities|minorities|"
+    r"worshippers|pilgrims|teenagers|youths|couples|journalists|lawyers|doctors|"
+    r"teachers|neighbou?rs|citizens|residents|civilians)"
+)
+_QUANTITY = (
+    r"(?:(?:the|many|some|several|thousands of|hundreds of|millions of|dozens of|scores of|"
+    r"countless|at least [0-9,]+|more than [0-9,]+|over [0-9,]+|[0-9,]+)\s+)?"
+)
+# The subject ends with the people named: "Uyghur Muslims", "hundreds of Yazidi women".
+_REPORT = re.compile(
+    # (a time or a place first: "In Xinjiang, …", "Last year, …")
+    rf"(?:(?:in|across|during|since|last|this|every|each|on|at|after|before|throughout)"
+    rf"\b[^,]{{1,50}},\s*)?"
+    rf"(?P<subject>{_QUANTITY}(?:[a-z'-]+\s+){{0,3}}?(?:{GROUP}|{_FAITHFUL})"
+    rf"(?:\s+(?:in|from|of|across|near|around)\s+[a-z' -]{{1,40}}?)?)"
+    rf"\s+{_AUX}\s+(?:{_ADVERB}\s+)*{_HARMED}\b"
+    rf"(?P<rest>[^.!?]*)"
+)
+_NAMED = re.compile(rf"\b{GROUP}\b")
+_ADJECTIVE_NAMED = re.compile(rf"\b{_FAITHFUL}\b")
+_PERSECUTOR = re.compile(rf"\b(?:the\s+)?{PERSECUTORS}\b")
+_EVERYONE = re.compile(r"\b(?:all|every|each|any)\b")
+# What turns an account into approval, a wish, blame or a joke, or brings in the writer
+# or the reader ("… in my town", "… and you know why").
+_APPROVAL = re.compile(
+    r"\b(?:let|may|should|must|ought|deserv\w*|rightly|justly|rightfully|good|great|nice|"
+    r"fine|ok|okay|glad|happy|finally|at last|about time|serves?|served|karma|enough|"
+    r"more|better|best|hope|hopefully|wish|lol|lmao|rofl|haha\w*|hehe\w*|fortunately|"
+    r"thankfully|luckily|yes|yay|as it should|for a reason|reason|no wonder|of course|"
+    r"because|since|cause|cuz|coz|due to|for being|fault|asked for it|had it coming|"
+    r"right|correct|proper|smart|wise|well done|the way|thank\w*|praise\w*|belong\w*|"
+    r"heroe?s?|brave|patriot\w*|legend\w*|based|glorious|beautiful|wonderful|awesome|"
+    r"amazing|excellent|perfect|bravo|congrat\w*|cheers|bye|goodbye|riddance|yeet|"
+    r"keep|teach|lesson|in line|place|start|cleans\w*|purif\w*|clean|thriv\w*|"
+    r"prosper\w*|flourish\w*|improv\w*|safer|"
+    # (a clause of comment after the account: "… and the country thrived")
+    r"and (?:the|it|that|this|now|everyone|everybody|nobody|no one|life|things|crime)|"
+    r"need|needs|needed|love|loves|like|likes|enjoy\w*|want|wants|which|what|that's|"
+    r"(?<!if )(?<!when )(?<!after )(?<!before )(?<!while )(?<!until )they|they're|"
+    rf"i|me|my|we|us|our|you|your|u|ur|not|never|no|{SLURS}|{VERMIN})\b"
+)
+_FILLER = re.compile(r"(?:lord,? have mercy|god,? have mercy|christ,? have mercy|amen)")
+
+
+def _symbols(text: str) -> bool:
+    return any(unicodedata.category(char) == "So" for char in text)
+
+
+def _reports(sentence: str) -> bool:
+    match = _REPORT.fullmatch(sentence)
+    if not match:
+        return False
+    subject, rest = match["subject"], match["rest"]
+    if not (_NAMED.search(subject) or _ADJECTIVE_NAMED.search(subject)):
+        return False
+    if _EVERYONE.search(subject):
+        return False
+    if re.search(rf"\b(?:{SLURS}|{VERMIN}|i|we|you|they|my|our|your|their)\b", subject):
+        return False
+    return not (_APPROVAL.search(rest) or _NAMED.search(_PERSECUTOR.sub(" ", rest)))
+
+
+def reports_harm_suffered(text: str) -> bool:
+    """Every sentence of ``text`` reports harm a people suffered (or asks for mercy), at
+    least one does, and nothing in it approves, wishes, blames or jokes."""
+    folded = fold(text)
+    if '"' in folded or _symbols(folded):
+        return False
+    reported = False
+    for sentence in sentences(folded):
+        if _reports(sentence):
+            reported = True
+        elif not _FILLER.fullmatch(sentence):
+            return False
+    return reported
+
+
+# Approval of the harm told: a clause that is only a cheer ("…, hero mob.", "Makes
+# sense.", "Good.", "Best day in Spanish history."), or a purpose, a due or an outcome
+# that makes it welcome ("… to keep them in line", "… and the country thrived").
+_CHEER_CLAUSE = re.compile(
+    r"(?:and |so |which is |that's |thats |it's |its )?(?:good|great|nice|excellent|perfect|"
+    r"brilliant|awesome|amazing|beautiful|wonderful|glorious|finally|at last|about time|"
+    r"long overdue|good riddance|riddance|bye|bye bye|goodbye|yeet|lol|lmao|rofl|haha\w*|"
+    r"hehe\w*|bravo|well done|good job|great job|good work|makes sense|common sense|"
+    r"rightly so|as it should be|as they should|as they should be|serves them right|"
+    r"they deserved? it|deserved|had it coming|the right idea|the right call|best day"
+    r"(?: [a-z' ]{1,40})?|best thing(?: [a-z' ]{1,40})?|those were the days|"
+    r"the good old days|thank god|thankfully|keep it up|keep going|do it again|more please|"
+    r"hero(?:es)?(?: [a-z]{1,20})?|[a-z]{1,20} heroe?s?|based(?: [a-z]{1,20})?|legends?|"
+    r"patriots?|smart (?:country|move|idea|call|people)|(?:it was |that was |what )?a good "
+    r"start|(?:just )?(?:like|as) they deserved?|(?:and )?(?:it's |its |that's )?not enough|"
+    r"(?:and )?for good reason|too bad they missed (?:some|a few|one|the rest))"
+    r"(?: (?:too|indeed|really|honestly|tbh|at last|finally|again))?"
+)
+_CHEER_ANY = re.compile(
+    r"\b(?:to keep them in line|in their place|where they belong|what they (?:need|deserve)"
+    r"|and rightly|rightly so|as it should be|as they should be|serves them right|"
+    r"had it coming|asked for it|deserved it|good riddance|lol|lmao|haha\w*|and the "
+    r"(?:country|town|city|world|streets?|place|neighbou?rhood|nation) (?:thrived|prospered|"
+    r"flourished|improved|got better|is better|was better|is safer|was safer|became safer))\b"
+)
+_CHEERING_SYMBOLS = frozenset("😂🤣😆😹👍👏💯🥳🎉")
+_CLAUSES = re.compile(r"\s*(?:,|—|–| - )\s*")
+
+
+def _report_of_harm(sentence: str) -> re.Match[str] | None:
+    match = _REPORT.fullmatch(sentence)
+    if match and (_NAMED.search(match["subject"]) or _ADJECTIVE_NAMED.search(match["subject"])):
+        return match
+    return None
+
+
+def approves_harm_suffered(text: str) -> bool:
+    """A sentence reports harm a people suffered and the text welcomes it: a cheer
+    after it, in its own clause or sentence, a purpose or an outcome that makes it
+    welcome, or a laughing face."""
+    folded = fold(text)
+    parts = sentences(folded)
+    for number, sentence in enumerate(parts):
+        match = _report_of_harm(sentence)
+        if not match:
+            continue
+        if _CHEERING_SYMBOLS.intersection(folded) or _CHEER_ANY.search(match["rest"]):
+            return True
+        after = _CLAUSES.split(match["rest"])[1:] + parts[number + 1 :]
+        if any(_CHEER_CLAUSE.fullmatch(clause.strip(" ,")) for clause in after):
+            return True
+    return False
