@@ -341,7 +341,10 @@ _FORMS = [
     # "… deserve respect", "… deserve dignity too"
     rf"{_DET}{GROUP} deserve {_GOODS}(?:,? and {_GOODS})?(?: too|,? (?:just )?like {_EVERYONE})?",
     # "… are just as human as anyone else", "… are human beings too"
-    rf"{_DET}{GROUP} are (?:just |every bit |)as human as {_EVERYONE}",
+    # (and as capable, as talented …: "Disabled people are just as capable as anyone.")
+    rf"{_DET}{GROUP} are (?:just |every bit |)as (?:human|capable|able|smart|intelligent|"
+    r"talented|gifted|hard-?working|good|kind|loving|valuable|worthy|deserving|faithful|"
+    rf"honest|qualified) as {_EVERYONE}",
     rf"{_DET}{GROUP} are (?:just |simply )?{_HUMAN},? (?:too|(?:just )?like {_EVERYONE})",
     # "Refugees are not numbers, they are people."
     rf"{_DET}{GROUP} (?:are not|aren'?t) (?:just |only |mere )?(?:numbers|statistics|a number|"
@@ -351,7 +354,11 @@ _FORMS = [
     r"bearers|made in god's image)(?: too| like us| just like us)?",
     # "Gay people are just people.", "Refugees are ordinary people." (the whole sentence)
     rf"{_DET}{GROUP} are (?:just|simply|only|also|ordinary|normal|regular|just normal|just "
-    rf"ordinary|just regular) {_HUMAN}(?: too| as well)?",
+    rf"ordinary|just regular) {_HUMAN}(?: too| as well)?"
+    # (… living: "Trans people are just people trying to live their lives.")
+    r"(?: (?:trying|wanting|hoping|who want|who are trying) to (?:live|get on with|make a "
+    r"living|be themselves|raise (?:their|a) famil(?:y|ies)|feed their famil(?:y|ies)|find "
+    r"(?:work|peace|a home|safety)|belong)(?: (?:their|in) (?:lives|life|peace))?)?",
     # "… are just like everyone else", "… are no different from the rest of us"
     rf"{_DET}{GROUP} are (?:just |simply |really )?(?:like|no different (?:from|than|to)) "
     rf"{_EVERYONE}",
@@ -359,6 +366,16 @@ _FORMS = [
     rf"why (?:do|would|does) (?:people|so many people|some people|anyone|anybody|you|they) "
     rf"(?:still )?(?:hate|despise|attack|hurt|fear|mock|persecute) {_DET}{GROUP}"
     r"(?: so much| so badly| this much| at all| so often)?",
+    # "Why do some people still think Jews control the banks?" (a stereotype questioned,
+    # as the whole sentence)
+    rf"why (?:do|would|does) (?:people|so many people|some people|anyone|anybody|you|they) "
+    rf"(?:still )?(?:think|believe|say|claim|assume|pretend) (?:that )?{_DET}{GROUP} "
+    r"[a-z' ]{1,60}",
+    # "There's nothing funny about jokes that call gay men perverts."
+    r"there(?:'s| is) nothing (?:funny|okay|ok|clever|acceptable|harmless|christian|brave|"
+    r"cute) about (?:jokes|posts|comments|words|slurs|memes|calling|saying|mocking|"
+    r"insulting|hating|attacking|bullying|treating|people who|those who|anyone who)"
+    r"[a-z' ]{0,80}",
     # "What is life like for trans people in Russia?"
     rf"what(?:'s| is| was) (?:life|daily life|everyday life|it) like for {_DET}"
     rf"(?:(?:{_ADJECTIVE}) )?{_A_PEOPLE}(?: (?:in|across|under){_PLACE_WORDS})?"

@@ -544,6 +544,13 @@ _KEPT_FROM_CHILDREN = re.compile(
     r"\s+be\s+allowed\s+to\s+(?:adopt|foster|teach|work with (?:children|kids)|be teachers|"
     r"run schools|raise (?:children|kids))\b"
 )
+# "Trans people are a danger to our daughters.": a people called a danger to others.
+_A_DANGER = re.compile(
+    rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|is|r)\s+(?:(?:all|just|simply|clearly|"
+    r"obviously|really)\s+)?(?:a\s+|the\s+(?:real\s+|biggest\s+|greatest\s+|main\s+)?)?"
+    r"(?:(?:clear|real|serious|grave|growing|constant)\s+)?(?:danger|threat|menace|risk|"
+    r"hazard)\s+to\s+(?:our|your|the|all|every|decent|normal|innocent)\b"
+)
 # "The Roma are the reason nobody leaves their bikes unlocked here anymore."
 _THE_REASON = re.compile(
     rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|is|r)\s+(?:the\s+(?:only\s+|main\s+|real\s+|"
@@ -802,7 +809,11 @@ _ASKING_FOR_IT = re.compile(
 # Somali family moved in next door. There goes the neighbourhood.").
 _SPOILED = r"there\s+goes\s+the\s+(?:neighbou?rhood|area|street|town|village|city|country)\b"
 _HOUSES = r"mosques?|synagogues?|temples?|gurdwaras?|halal|kebab|curry|hijabs?|burqas?|turbans?"
-_THERE_GOES = re.compile(rf"\b(?:{GROUP}|{NATIONS}|{_HOUSES})\b.*\b{_SPOILED}")
+_THERE_GOES = re.compile(
+    rf"\b(?:{GROUP}|{NATIONS}|{_HOUSES})\b.*\b{_SPOILED}"
+    # (or the words first: "There goes the neighbourhood, a Pakistani family moved in.")
+    rf"|\b{_SPOILED}\W+(?:[a-z]+\s+){{0,3}}(?:{GROUP}|{NATIONS}|{_HOUSES})\b"
+)
 
 # Coded attacks that name their people by a wink, read over the whole text: the guess at
 # an attacker's faith after a crime ("Another stabbing in London. No prizes for guessing
@@ -889,6 +900,19 @@ _CODED = [
     r"[^.!?]{0,50}\b(?:are|is|should be (?:renamed|called|treated as|registered as))\s+(?:the\s+)?"
     r"(?:church of\s+)?foreign agents\b",
 ]
+_CODED += [
+    # "Another mosque? Great, just what we needed.": a people or its house of prayer, and
+    # the sneer of a thing wanted.
+    rf"\b(?:{GROUP}|{NATIONS}|{_HOUSES})\b[^.!?]*(?:\?+\s*(?:oh\s+)?(?:great|wonderful|"
+    r"fantastic|lovely|brilliant|perfect|yay)?|[.!,]+\s*(?:oh\s+)?(?:great|wonderful|"
+    r"fantastic|lovely|brilliant|perfect|yay))[,!.]*\s*(?:just|exactly) what (?:we|this "
+    r"(?:town|country|city|place|neighbou?rhood|street)|the (?:town|country|city|"
+    r"neighbou?rhood)) (?:needed|needs|need|was missing)\b",
+    # "Muslim neighbourhoods are no-go zones.": the trope of places a people made unsafe
+    rf"\b(?:{GROUP}|{NATIONS}|muslim|immigrant|migrant|black|asian|arab|jewish|african)\s+"
+    r"(?:neighbou?rhoods|areas|districts|parts of (?:town|the city)|estates|suburbs|quarters)"
+    r"\s+(?:are|have become|became|r)\s+(?:\w+\s+)?no-?\s?go\s+(?:zones|areas)\b",
+]
 _CODED_ATTACK = re.compile("|".join(f"(?:{form})" for form in _CODED))
 # ("They say …" is how this one begins)
 _PEACE_MOCKED = re.compile(
@@ -931,6 +955,7 @@ _FORMS = (
     _BEFORE_THEY_CAME,
     _SHUT_OUT,
     _KEPT_FROM_CHILDREN,
+    _A_DANGER,
     _THE_REASON,
     _SILENCED,
     _CONDITIONAL,

@@ -442,6 +442,7 @@ PERSECUTORS = (
     r"(?:persecutors?|oppressors?|torturers?|tyrants?|jailers?|captors?|kidnappers?|"
     r"abductors?|traffickers?|militants?|terrorists?|jihadists?|extremists?|attackers?|"
     r"taliban|isis|isil|islamic state|daesh|boko haram|al-shabaab|al-shabab|al-qaeda|"
+    r"communist party|secret police|revolutionary guards?|"
     r"killers?|murderers?|mobs?|enemies(?: of (?:the gospel|your (?:church|people|word)))?|"
     r"wicked|persecuting (?:authorities|officials|police|regime)|those who (?:persecute|hunt|"
     r"harm|hurt|attack|imprison|torture|kill|oppress|sell|traffic|kidnap|abduct) (?:your|thy|"
@@ -461,6 +462,9 @@ _MILD = re.compile(
     r"be (?:saved|changed|transformed|brought to repentance|brought to justice|converted)|"
     r"(?:bring|brought) (?:them )?to (?:repentance|justice|their knees|faith)|"
     r"soften (?:their|his|her) hearts?|open (?:their|his|her) eyes|see (?:your|the) light|"
+    r"(?:would |will |may |to )?(?:fail|come to nothing|come to naught)\b|"
+    r"(?:change|transform|redeem|touch|reach|save|convert) (?:them|him|her|their hearts?|"
+    r"(?:his|her) heart)|"
     r"(?:rain|pour|send) down (?:your |thy )?justice (?:on|upon)|"
     r"lay down (?:their|his|her|its) (?:guns|weapons|arms|rifles|machetes))"
 )

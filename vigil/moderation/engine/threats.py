@@ -124,7 +124,8 @@ _UNQUOTED_PATTERNS = [
     # lesson they won't forget."
     r"\b(?:let s|lets|we should|we ll|we will|we re going to|we are going to|time to|"
     r"(?:someone|somebody|people|we|you) (?:should|needs? to|has to|have to|ought to|must))\b"
-    r"(?:\s+\w+){0,10}?\s+teach\s+(?:them|those|these|the|every|all)\b(?:\s+\w+){0,2}?"
+    r"(?:\s+\w+){0,10}?\s+teach\s+(?:them|those|these|the|every|all|that|this|him|her)\b"
+    r"(?:\s+\w+){0,2}?"
     # (a lesson "in love", "about …" is teaching)
     r"\s+(?:a\s+)?lesson\b(?!\s+(?:in|of|about|on|from)\b)",
     # the means of harm brought along: "Bring petrol and faith.", "Everyone bring something

@@ -53,7 +53,7 @@ _HARMED = (
     r"mistreated|humiliated|insulted|spat on|mocked|silenced|censored|surveilled|"
     r"watched|separated from|stripped of|robbed|looted|cheated|exploited|underpaid|"
     r"segregated|marginali[sz]ed|dehumani[sz]ed|demoni[sz]ed|scapegoated|vilified|"
-    r"slandered|kicked out|thrown out|thrown off|thrown|turned away|locked out|"
+    r"slandered|kicked out|thrown out|thrown off|thrown|searched|profiled|turned away|locked out|"
     r"left to die|buried alive|"
     r"burned alive|burnt alive|burned|burnt|drowned|maimed|wounded|injured|orphaned|"
     r"widowed|made homeless|left homeless|held captive|held hostage|held|abandoned|"
@@ -75,14 +75,55 @@ _QUANTITY = (
     r"(?:(?:the|many|some|several|thousands of|hundreds of|millions of|dozens of|scores of|"
     r"countless|at least [0-9,]+|more than [0-9,]+|over [0-9,]+|[0-9,]+)\s+)?"
 )
+# A word before the people named, not a verb, a pronoun or a joint of clauses ("Let's make
+# the Hindus disappear …" is no account).
+_WORD = (
+    r"(?!(?:let'?s|lets|let|make|makes|made|help|see|watch|want|wants|need|needs|should|must|"
+    r"will|would|can|could|may|might|i|we|you|they|them|us|to|go|get|and|or|but|that|who|"
+    r"which|when|if|unless|until|so|hope|wish|pray)\b)[a-z'-]+"
+)
 # The subject ends with the people named: "Uyghur Muslims", "hundreds of Yazidi women".
 _REPORT = re.compile(
     # (a time or a place first: "In Xinjiang, …", "Last year, …")
     rf"(?:(?:in|across|during|since|last|this|every|each|on|at|after|before|throughout)"
     rf"\b[^,]{{1,50}},\s*)?"
-    rf"(?P<subject>{_QUANTITY}(?:[a-z'-]+\s+){{0,3}}?(?:{GROUP}|{_FAITHFUL})"
+    rf"(?P<subject>{_QUANTITY}(?:{_WORD}\s+){{0,3}}?(?:{GROUP}|{_FAITHFUL})"
     rf"(?:\s+(?:in|from|of|across|near|around)\s+[a-z' -]{{1,40}}?)?)"
     rf"\s+{_AUX}\s+(?:{_ADVERB}\s+)*{_HARMED}\b"
+    rf"(?P<rest>[^.!?]*)"
+)
+# Or what they face, suffer or endure, named: "Gay teenagers endure bullying at school.",
+# "Immigrants are often the targets of hate crimes.", "Indigenous women go missing …".
+_HARM = (
+    r"(?:discrimination|persecution|violence|abuse|harassment|threats|death threats|"
+    r"prejudice|racism|antisemitism|islamophobia|homophobia|transphobia|hatred|hate crimes?|"
+    r"bullying|attacks?|prison|jail|imprisonment|arrest|arrests|execution|death|torture|"
+    r"trauma|poverty|exclusion|hostility|stigma|segregation|eviction|deportation|hunger|"
+    r"rape|murder|kidnapping|abductions?|insults|slurs|mockery|contempt|suspicion|danger|"
+    r"fines|beatings|raids|surveillance|killings?|lynchings?|sanctions|restrictions|bans?|"
+    r"trafficking|slavery|exploitation|neglect|isolation|rejection|displacement|famine|"
+    r"hardship|injustice|oppression|intimidation|assaults?|shootings?|bombings?|"
+    r"sterili[sz]ation|abortions?|labou?r camps?|camps?|re-?education)"
+)
+_HARM_MODIFIER = (
+    r"(?:the|a|an|daily|constant|growing|rising|widespread|systematic|severe|brutal|routine|"
+    r"frequent|regular|open|serious|terrible|horrific|violent|sexual|verbal|physical|"
+    r"racial|religious|police|online|state|mob|hate|great|grave|real|everyday|ongoing|"
+    r"years of|decades of|long|harsh|heavy|unjust|arbitrary|forced)"
+)
+_SUFFER = (
+    rf"(?:(?:face|faces|faced|suffer|suffers|suffered|endure|endures|endured|experience|"
+    rf"experiences|experienced|receive|receives|received|risk|risks|live with|live under|"
+    rf"live in fear of|(?:(?:are|were|have been) )?subjected to|(?:(?:are|were|become|became) )?"
+    rf"(?:the )?(?:targets?|victims?) of)\s+(?:{_HARM_MODIFIER}\s+){{0,3}}{_HARM}"
+    r"|go missing|went missing|have gone missing|disappeared|are disappearing)"
+)
+_SUFFERS = re.compile(
+    rf"(?:(?:in|across|during|since|last|this|every|each|on|at|after|before|throughout)"
+    rf"\b[^,]{{1,50}},\s*)?"
+    rf"(?P<subject>{_QUANTITY}(?:{_WORD}\s+){{0,3}}?(?:{GROUP}|{_FAITHFUL})"
+    rf"(?:\s+(?:in|from|of|across|near|around)\s+[a-z' -]{{1,40}}?)?)"
+    rf"\s+(?:(?:are|is|were|was)\s+)?(?:{_ADVERB}\s+)*{_SUFFER}\b"
     rf"(?P<rest>[^.!?]*)"
 )
 _NAMED = re.compile(rf"\b{GROUP}\b")
@@ -101,7 +142,8 @@ _APPROVAL = re.compile(
     r"heroe?s?|brave|patriot\w*|legend\w*|based|glorious|beautiful|wonderful|awesome|"
     r"amazing|excellent|perfect|bravo|congrat\w*|cheers|bye|goodbye|riddance|yeet|"
     r"keep|teach|lesson|in line|place|start|cleans\w*|purif\w*|clean|thriv\w*|"
-    r"prosper\w*|flourish\w*|improv\w*|safer|"
+    r"prosper\w*|flourish\w*|improv\w*|safer|obey\w*|disobey\w*|don'?t|doesn'?t|"
+    r"didn'?t|won'?t|misbehav\w*|out of line|talk back|consequences?|"
     # (a clause of comment after the account: "… and the country thrived")
     r"and (?:the|it|that|this|now|everyone|everybody|nobody|no one|life|things|crime)|"
     r"need|needs|needed|love|loves|like|likes|enjoy\w*|want|wants|which|what|that's|"
@@ -115,13 +157,20 @@ def _symbols(text: str) -> bool:
     return any(unicodedata.category(char) == "So" for char in text)
 
 
+def _report_of_harm(sentence: str) -> re.Match[str] | None:
+    """The account of harm a people suffered that ``sentence`` is, if any."""
+    for form in (_REPORT, _SUFFERS):
+        match = form.fullmatch(sentence)
+        if match and (_NAMED.search(match["subject"]) or _ADJECTIVE_NAMED.search(match["subject"])):
+            return match
+    return None
+
+
 def _reports(sentence: str) -> bool:
-    match = _REPORT.fullmatch(sentence)
+    match = _report_of_harm(sentence)
     if not match:
         return False
     subject, rest = match["subject"], match["rest"]
-    if not (_NAMED.search(subject) or _ADJECTIVE_NAMED.search(subject)):
-        return False
     if _EVERYONE.search(subject):
         return False
     if re.search(rf"\b(?:{SLURS}|{VERMIN}|i|we|you|they|my|our|your|their)\b", subject):
@@ -165,19 +214,14 @@ _CHEER_CLAUSE = re.compile(
 _CHEER_ANY = re.compile(
     r"\b(?:to keep them in line|in their place|where they belong|what they (?:need|deserve)"
     r"|and rightly|rightly so|as it should be|as they should be|serves them right|"
-    r"had it coming|asked for it|deserved it|good riddance|lol|lmao|haha\w*|and the "
+    r"had it coming|asked for it|deserved it|good riddance|lol|lmao|haha\w*|for a reason|"
+    r"for good reason|(?:when|if|whenever) they (?:don'?t|do not|won'?t|refuse to) (?:obey|"
+    r"listen|behave|submit|learn)|and the "
     r"(?:country|town|city|world|streets?|place|neighbou?rhood|nation) (?:thrived|prospered|"
     r"flourished|improved|got better|is better|was better|is safer|was safer|became safer))\b"
 )
 _CHEERING_SYMBOLS = frozenset("😂🤣😆😹👍👏💯🥳🎉")
 _CLAUSES = re.compile(r"\s*(?:,|—|–| - )\s*")
-
-
-def _report_of_harm(sentence: str) -> re.Match[str] | None:
-    match = _REPORT.fullmatch(sentence)
-    if match and (_NAMED.search(match["subject"]) or _ADJECTIVE_NAMED.search(match["subject"])):
-        return match
-    return None
 
 
 def approves_harm_suffered(text: str) -> bool:

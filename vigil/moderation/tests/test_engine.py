@@ -3678,6 +3678,11 @@ _REPORTS = [
     "Sikh shopkeepers were shot in Kabul.",
     "Women in Afghanistan are banned from university and beaten if they protest.",
     "Hundreds of Yazidi girls are still held captive. Lord, have mercy.",
+    # what they face, suffer or endure, named
+    "Gay teenagers endure bullying at school.",
+    "Immigrants are often the targets of hate crimes.",
+    "Indigenous women go missing at alarming rates.",
+    "Uyghur women have been subjected to forced sterilisation.",
 ]
 _WELCOMED = [
     "Muslims are being deported, as they should be.",
@@ -3718,6 +3723,10 @@ def test_harm_a_people_suffered_reported_is_not_held_on_the_attack_scores_alone(
         "Trans people are mocked everywhere, they are freaks.",
         'Muslims were "deported" from the town.',
         "Pakistani dogs are being murdered.",
+        "Let's make the Hindus disappear from this town, one way or another.",
+        "Women face violence when they don't obey.",
+        "Trans people face discrimination for a reason.",
+        "Immigrants are the victims of their own laziness.",
     ],
 )
 def test_anything_said_beside_the_harm_is_not_a_report(text):
@@ -3734,3 +3743,57 @@ def test_harm_a_people_suffered_welcomed_is_held(text):
     verdict = decide(text=text, scores=_CALM, language="en")
     assert verdict.action == "hold"
     assert "pattern.contempt" in verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "affirms"),
+    [
+        ("Disabled people are just as capable as anyone.", True),
+        ("Trans people are just people trying to live their lives.", True),
+        ("Muslims are just as violent as anyone.", False),
+        ("Immigrants are just people trying to take our jobs.", False),
+        ("Women are just as capable as anyone else in the kitchen.", False),
+        ("Why do some people still think Jews control the banks?", True),
+        ("There's nothing funny about jokes that call gay men perverts.", True),
+        ("Why do people think Jews control the banks? Just look at the names.", False),
+        ("Why do people say women are stupid? Because it's true.", False),
+        ("There's nothing funny about Muslims.", False),
+    ],
+)
+def test_capable_as_anyone_living_their_lives_and_a_stereotype_questioned_affirm(text, affirms):
+    from vigil.moderation.engine.affirmation import affirms_a_group
+
+    assert affirms_a_group(text) is affirms
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Trans people are a danger to our daughters.", True),
+        ("Muslim neighbourhoods are no-go zones.", True),
+        ("There goes the neighbourhood, a Pakistani family moved in.", True),
+        ("Another mosque? Great, just what we needed.", True),
+        ("Someone should teach that pastor a lesson he won't forget.", True),
+        # their neighbours
+        ("Trans people are not a danger to anyone.", False),
+        ("Some say trans people are a danger to our daughters. That's a lie.", False),
+        ("Militants are a danger to our children.", False),
+        ("Another mosque opened in town, and I am glad: it is just what we needed.", False),
+        ("A new refugee family arrived. Just what this town needed, more neighbours!", False),
+        ("Someone should teach that pastor a lesson in humility.", False),
+    ],
+)
+def test_a_danger_a_no_go_zone_a_sneer_and_a_lesson_threatened(text, held):
+    verdict = decide(text=text, scores=_CALM, language="en")
+    assert (verdict.action == "hold") is held, verdict.reasons
+
+
+def test_every_domain_prayer_of_the_evaluation_set_is_published() -> None:
+    from vigil.moderation.engine.evaluate import SUITE, read_suite
+
+    held = [
+        (case.text, verdict.reasons)
+        for case in read_suite(SUITE.with_name("domain_prayers.csv"))
+        if (verdict := assess_text(case.text)).action != "publish"
+    ]
+    assert not held
