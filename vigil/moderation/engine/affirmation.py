@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .contempt import GROUP
-from .negation import SLURS
+from .negation import SLURS, has_a_bad_word
 from .wording import NATIONS, fold, sentences
 
 __all__ = ["affirms_a_group"]
@@ -333,6 +333,9 @@ _FORMS = [
     r"dictator|dictatorship|mullahs|ayatollahs|clerics|government's (?:actions|policies|crimes)|"
     r"actions of (?:a few|some|their government|extremists))",
     # "Trans people exist.", "Muslims exist too."
+    # (and "… have always existed", "… have existed for thousands of years")
+    rf"{_DET}{_A_PEOPLE} (?:have )?(?:always )?existed(?: (?:for|since|throughout|in every)"
+    r"[a-z0-9' ]{1,40})?",
     rf"{_DET}{_A_PEOPLE} (?:do |really |still |also )?exist(?: too| as well| everywhere|"
     r" in every (?:country|church|community|town|city|family))?",
     # "… deserve the same rights as everyone else", "… deserve equal rights and respect"
@@ -442,7 +445,7 @@ _FORMS = [
     # "Muslims make up most of the population of Kazakhstan", "Christians are about 2 % of
     # the people of Iran": a share of a population, stated
     rf"{_DET}{GROUP} (?:make up|form|are|account for|represent|comprise) {_SHARE}(?: of)? "
-    rf"(?:the |its |their |our |this |that |)(?:(?:whole|total|entire|country's|world's|"
+    rf"(?:the |its |their |our |this |that |[a-z]+'s |)(?:(?:whole|total|entire|country's|world's|"
     rf"national|local) )?(?:population|people|country|citizens|inhabitants|residents|nation|"
     rf"region|city|province){_PLACE}",
     # "There are about 2 million Christians in Egypt."
@@ -616,12 +619,32 @@ _FORM = re.compile("|".join(f"(?:{form})" for form in _FORMS))
 _FILLER = re.compile("|".join(f"(?:{filler})" for filler in _FILLERS))
 
 
+# Praise, in the superlative or of help given: "My Muslim coworkers are the hardest workers
+# on the team.", "Muslims were among the first to help after the flood." (with no word the
+# polarity lexicon calls bad: not "… the hardest workers at stealing our jobs")
+_PRAISE = re.compile(
+    rf"(?:my |our |the |these |those |)(?:{_ADJECTIVE} )?(?:{_A_PEOPLE}|(?:{_ADJECTIVE}) "
+    r"(?:coworkers|co-workers|colleagues|neighbou?rs|friends|students|nurses|doctors|teachers|"
+    r"volunteers|families|classmates)) (?:are|were) (?:(?:always|often|usually) )?(?:the "
+    r"(?:hardest|best|kindest|most generous|most loyal|most hospitable|most welcoming|nicest|"
+    r"most honest|most helpful|most faithful|most caring|warmest|bravest) (?:workers|people|"
+    r"neighbou?rs|friends|hosts|colleagues|students|volunteers|nurses|doctors|teachers|"
+    r"helpers)|among the first to (?:help|respond|volunteer|give|donate|welcome|stand up|"
+    r"arrive|offer help|open their doors))"
+    r"(?: (?![^.!?]*\b(?:unlike|but|except|than|not|only|although|though|yet|still|even|"
+    r"for once|surprisingly|compared|when|whenever|if|unless|as long|money|cash|profit|"
+    rf"paid|pay|pays|{GROUP})\b)[a-z' ]{{1,40}})?"
+)
+
+
 def affirms_a_group(text: str) -> bool:
     """Every sentence of ``text`` affirms a group's dignity (or adds nothing), and at
     least one does."""
     affirmed = False
     for sentence in sentences(fold(text)):
-        if _FORM.fullmatch(sentence):
+        if _FORM.fullmatch(sentence) or (
+            _PRAISE.fullmatch(sentence) and not has_a_bad_word(sentence)
+        ):
             affirmed = True
         elif not _FILLER.fullmatch(sentence):
             return False

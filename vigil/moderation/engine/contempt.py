@@ -900,6 +900,10 @@ _CODED = [
     r"[^.!?]{0,50}\b(?:are|is|should be (?:renamed|called|treated as|registered as))\s+(?:the\s+)?"
     r"(?:church of\s+)?foreign agents\b",
 ]
+_A_PEOPLE_WORD = (
+    rf"{GROUP}|{NATIONS}|muslim|jewish|black|asian|arab|african|gay|trans|immigrant|migrant|"
+    r"refugee|indian|pakistani|mexican|chinese|somali|roma|gypsy|hindu|sikh|foreign"
+)
 _CODED += [
     # "Another mosque? Great, just what we needed.": a people or its house of prayer, and
     # the sneer of a thing wanted.
@@ -908,6 +912,19 @@ _CODED += [
     r"fantastic|lovely|brilliant|perfect|yay))[,!.]*\s*(?:just|exactly) what (?:we|this "
     r"(?:town|country|city|place|neighbou?rhood|street)|the (?:town|country|city|"
     r"neighbou?rhood)) (?:needed|needs|need|was missing)\b",
+    # "Immigrants are fine, in their own countries.": a people accepted only far away
+    rf"\b(?:{_A_PEOPLE_WORD})\b[^.!?]*\b(?:are|is|r)\s+(?:(?:perfectly|totally|just|all)\s+)?"
+    r"(?:fine|ok|okay|alright|all right|welcome|great|lovely|nice|good people)\b[^.!?]{0,20}?"
+    r"\b(?:in|back in|back to|to) (?:their|his|her) own (?:countr(?:y|ies)|lands?|kind|part of "
+    r"the world)\b",
+    # "Black neighbours bring the value of houses down.": the trope of a street's worth
+    rf"\b(?:{_A_PEOPLE_WORD})\b[^.!?]*\b(?:bring|brings|brought|drag|drags|dragged|drive|"
+    r"drives|drove|push|pushes|pushed|knock|knocks)\s+(?:down\s+)?(?:the\s+)?(?:house\s+|"
+    r"property\s+|home\s+)?(?:value|values|prices?)(?:\s+of\s+(?:the\s+)?(?:houses|homes|"
+    r"property|properties|the street|the neighbou?rhood|the area))?(?:\s+down)?\b",
+    # "Another Muslim neighbour, another reason to move."
+    rf"\banother\s+(?:[a-z]+\s+)?(?:{_A_PEOPLE_WORD})\b[^.!?]{{0,30}}[,;.-]+\s*another reason "
+    r"to (?:move|leave|emigrate|sell up|sell|go)\b",
     # "Muslim neighbourhoods are no-go zones.": the trope of places a people made unsafe
     rf"\b(?:{GROUP}|{NATIONS}|muslim|immigrant|migrant|black|asian|arab|jewish|african)\s+"
     r"(?:neighbou?rhoods|areas|districts|parts of (?:town|the city)|estates|suburbs|quarters)"

@@ -3758,6 +3758,15 @@ def test_harm_a_people_suffered_welcomed_is_held(text):
         ("Why do people think Jews control the banks? Just look at the names.", False),
         ("Why do people say women are stupid? Because it's true.", False),
         ("There's nothing funny about Muslims.", False),
+        ("Muslims make up about 70% of Kazakhstan's population.", True),
+        ("gay people have always existed", True),
+        ("my muslim coworkers are the hardest workers on the team", True),
+        ("Muslims were among the first to help after the flood.", True),
+        ("My Muslim coworkers are the hardest workers unlike the lazy Christians", False),
+        ("Immigrants are the hardest workers at stealing our jobs", False),
+        ("Muslims were among the first to help after the flood surprisingly", False),
+        ("Muslims make up about 70% of Kazakhstan's population, too many.", False),
+        ("Gay people have always existed and they have always been sick.", False),
     ],
 )
 def test_capable_as_anyone_living_their_lives_and_a_stereotype_questioned_affirm(text, affirms):
@@ -3781,6 +3790,14 @@ def test_capable_as_anyone_living_their_lives_and_a_stereotype_questioned_affirm
         ("Another mosque opened in town, and I am glad: it is just what we needed.", False),
         ("A new refugee family arrived. Just what this town needed, more neighbours!", False),
         ("Someone should teach that pastor a lesson in humility.", False),
+        ("Immigrants are fine, in their own countries.", True),
+        ("Black neighbours bring the value of houses down.", True),
+        ("Another Muslim neighbour, another reason to move.", True),
+        ("Muslims are welcome in their own mosques and in ours.", False),
+        ("Refugees are safe in their own homes again, thank God.", False),
+        ("Gentrification drives up prices and pushes poor families out.", False),
+        ("Another Muslim neighbour moved in, another reason to thank God for this street.", False),
+        ("My racist uncle says immigrants are fine in their own countries. He is wrong.", False),
     ],
 )
 def test_a_danger_a_no_go_zone_a_sneer_and_a_lesson_threatened(text, held):
