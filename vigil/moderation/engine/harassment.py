@@ -42,7 +42,8 @@ __all__ = ["harassment_phrases"]
 # Words for a person's looks and wits that are insults when heaped together.
 _INSULT = (
     r"(?:fat|ugly|stupid|dumb|thick|worthless|pathetic|disgusting|brainless|useless|ignorant|"
-    r"hideous|repulsive|lazy|smelly|creepy|deranged|clueless)"
+    r"hideous|repulsive|lazy|smelly|creepy|deranged|clueless|fake|phony|phoney|bogus|"
+    r"crooked|dishonest)"
 )
 # Opens a sentence or a clause, or follows a name or a comma ("Maria, go …").
 _START = r"(?:^|[.!?;:,\n]\s*|\bjust\s+|\band\s+)"
@@ -87,6 +88,14 @@ _PATTERNS = [
     r"forwarding)\s+(?:them|it|these|those|this|everything)\s+to\s+your\s+(?:father|dad|"
     r"mother|mum|mom|parents|family|husband|wife|boss|employer|church|pastor|imam|brothers?|"
     r"sisters?)\b",
+    # a secret held over someone: "Resign or we'll tell your wife."
+    r"\b(?:or|otherwise|unless you \w+|or else)\s*,?\s*(?:we|i)(?:'ll| will|'re going to| are "
+    r"going to|'m going to| am going to)\s+(?:tell|show|send (?:it|this|them) to|inform|let "
+    r"(?:everyone|your \w+) know|expose you to)\s+(?:your|everyone|the whole)\b",
+    # "we saw where you park your car", "I know which bus your kids take"
+    r"\b(?:we|i)(?:'ve| have)?\s+(?:saw|seen|know|watched|followed|noticed|found)\s+(?:where|"
+    r"when|which \w+)\s+(?:you|your (?:kids|children|wife|husband|daughter|son|family))\s+"
+    r"(?:park|live|work|sleep|pray|shop|go|walk|leave|take|catch|study|drive)\b",
     # "I found out where Grace works. Let's all call her boss."
     r"\bi\s+(?:found out|know|found|looked up|tracked down)\s+where\s+(?:she|he|[a-z]+)\s+"
     r"(?:lives|works)\b",

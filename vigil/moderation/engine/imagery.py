@@ -326,7 +326,10 @@ _PLACE_OF = re.compile(
 # The other way round: a prayer whose force, or a wish to be rid of someone, falls on a
 # people ("Lord, silence these women who think they can preach.", "Heavenly Father, keep
 # the Black families out of our parish.", "Father, let the Chinese people suffer …").
-_WHO = rf"(?:(?:the|these|those|all|all the|every|our|this|that)\s+)?{GROUP}\b(?!')"
+_WHO = (
+    rf"(?:(?:(?:the|these|those|all|all the|every|our|this|that)\s+)?{GROUP}|"
+    r"(?:the|all the|these|those)\s+(?:disabled|handicapped))\b(?!')"
+)
 _SINGULAR_WHO = (
     r"muslim|jew|hindu|sikh|buddhist|atheist|arab|immigrant|migrant|refugee|foreigner|pagan|"
     r"mullah|imam|monk|rabbi"
@@ -338,9 +341,14 @@ _AGAINST_A_PEOPLE = re.compile(
     rf"smite|sterili[sz]e|castrate|deport|exterminate|gas)\s+(?:the\s+)?(?:[a-z]+\s+)?{_WHO}"
     rf"|\b(?:keep|send|drive|chase|kick|throw|get)\s+{_WHO}\s+(?:out|away|back|off)\b"
     r"(?![^.!?]*\b(?:safe|safely|peace|war ends|families|loved ones)\b)"
-    rf"|\b(?:let|may|make)\s+{_WHO}\s+(?:all\s+)?(?:suffer|burn|perish|rot|die|drown|starve|"
+    # (where they are may come between: "let the Pakistanis in our street suffer"; not
+    # "let the Christians suffer no more")
+    rf"|\b(?:let|may|make)\s+{_WHO}(?:\s+(?:in|of|on|at|from|across)(?:\s+[a-z']+){{1,3}}?)?"
+    r"\s+(?:all\s+)?(?:suffer|burn|perish|rot|die|drown|starve|"
     r"vanish|disappear|leave|be (?:punished|cursed|destroyed|wiped|driven|silenced|gone|"
-    r"removed|humiliated))\b"
+    r"removed|humiliated)|stop being (?:a|such a|the) (?:burden|drain|curse|plague|nuisance|"
+    r"problem|pest|stain))\b"
+    r"(?!\s+(?:no more|no longer|not|nothing|never|less|alone|in vain|without hope))"
     rf"|\brid\s+(?:our|this|the|my)\s+\w+\s+of\s+{_WHO}"
     # the psalms' milder words, said of a people ("God, expose the Jews who persecute
     # us."; not "stop the Christians from being killed")
@@ -466,10 +474,18 @@ _MILD = re.compile(
     r"(?:change|transform|redeem|touch|reach|save|convert) (?:them|him|her|their hearts?|"
     r"(?:his|her) heart)|"
     r"(?:rain|pour|send) down (?:your |thy )?justice (?:on|upon)|"
-    r"lay down (?:their|his|her|its) (?:guns|weapons|arms|rifles|machetes))"
+    r"lay down (?:their|his|her|its) (?:guns|weapons|arms|rifles|machetes)|"
+    r"(?:turn|beat|make) (?:the |their |his |her )?(?:swords?|spears?|guns?|weapons?|rifles?|"
+    r"machetes?)(?: of (?:the )?[a-z]+)? into (?:ploughshares|plowshares|pruning hooks|tools))"
 )
 # (laying down the guns is no harm: "that they would lay down their guns")
-_LAID_DOWN = re.compile(r"\blay down (?:their|his|her|its) (?:guns|weapons|arms|rifles|machetes)\b")
+_LAID_DOWN = re.compile(
+    r"\blay down (?:their|his|her|its) (?:guns|weapons|arms|rifles|machetes)\b"
+    # (nor are swords beaten into ploughshares)
+    r"|\b(?:turn|beat|make)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:swords?|spears?|guns?|"
+    r"weapons?|rifles?|machetes?)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s+into\s+(?:ploughshares|"
+    r"plowshares|pruning hooks|tools)\b"
+)
 # Saul on the road to Damascus, struck blind to see: "Let the persecutors be struck blind
 # like Saul and see your light." (read as the conversion it asks for, not as harm)
 _LIKE_SAUL = re.compile(

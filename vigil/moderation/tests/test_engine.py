@@ -3814,3 +3814,31 @@ def test_every_domain_prayer_of_the_evaluation_set_is_published() -> None:
         if (verdict := assess_text(case.text)).action != "publish"
     ]
     assert not held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # a people prayed against, where they are between, and the prayer's own mercy
+        ("Lord, let the Pakistanis in our street suffer as we have suffered.", True),
+        ("Lord, may the disabled stop being a burden on your church.", True),
+        ("Lord, let the Christians suffer no more.", False),
+        ("Lord, let the Christians of Iran suffer no longer.", False),
+        ("Father, may the disabled in our church know your love.", False),
+        # swords beaten into ploughshares
+        ("Father, turn the swords of the persecutors into ploughshares.", False),
+        ("Lord, turn the weapons of the militants into ploughshares, and kill them all.", True),
+        # a secret held over someone, where they go watched, an insult by comparison
+        ("Pastor Mike, resign or we'll tell your wife.", True),
+        ("Hey Fatima, we saw where you park your car. Nice house too.", True),
+        ("Rev. Okafor, your sermons are as fake as your degree.", True),
+        ("Pray for the pastor or we will lose him.", False),
+        ("We saw where you serve the poor, and it moved us.", False),
+    ],
+)
+def test_prayers_against_a_people_and_harassment_of_one_person(text, held):
+    scores = {"identity_attack": 0.02, "insult": 0.02, "threat": 0.01}
+    if "kill them all" in text:
+        scores["threat"] = 0.95
+    verdict = decide(text=text, scores=scores, language="en")
+    assert (verdict.action == "hold") is held, verdict.reasons
