@@ -257,6 +257,16 @@ _DRAWN = (
     r"|,? and (?:please )?(?:show|reveal) (?:them )?(?:your|thy) (?:love|grace|mercy|glory|"
     r"kindness|truth|light|face)(?: to them)?|,? and (?:please )?reveal yourself to them)"
 )
+# Good prayed on a people: to be free, safe, at home, at peace, to know God's love.
+_BLESSED = (
+    r"(?:be (?:free|freed|set free|safe|kept safe|healed|comforted|welcomed|blessed|protected|"
+    r"released|restored|reunited|strengthened|at peace|at home|fed|sheltered|loved)|find "
+    r"(?:a home|homes|a new home|peace|work|jobs|rest|refuge|safety|welcome|shelter|healing|"
+    r"hope|justice|freedom|friends|you|jesus|christ|your love|your peace)|know (?:you|your "
+    r"(?:love|peace|mercy|grace)|jesus|christ|peace|that they are loved|they are loved)|come "
+    r"home|go home safely|return home safely|live in peace|reach safety|prosper|flourish|"
+    r"thrive|welcome|rest in your love)"
+)
 _FORMS = [
     # "Most Kazakhs are Muslim", "Most Iranians are Shia Muslims", "Uyghurs are mainly
     # Sunni Muslims": a people's faith, stated (a faith, not a vice, as what they are)
@@ -284,6 +294,21 @@ _FORMS = [
     r"(?:i )?(?:can'?t stand|cannot stand|hate|despise|detest|am sick of|am tired of|"
     r"pray for) (?:people|those|anyone|racists|bigots|the people) who (?:hate|attack|insult|"
     rf"mock|harass|bully|persecute|hurt|demoni[sz]e|dehumani[sz]e|spit on) {_DET}{_A_PEOPLE}",
+    # "Lord, let the Uyghurs be free.", "Father, may the Rohingya find a home.", "God, let the
+    # immigrants in our city find work and welcome.": good prayed on a people (not "find
+    # rest in the grave", nor a home "elsewhere": nothing follows but more of the good)
+    rf"(?:(?:o |dear |)(?:lord|god|father|jesus|holy spirit|heavenly father)(?: jesus)?,? )?"
+    rf"(?:please )?(?:let|may) (?:the |all the |our |my |every )?(?:{_ADJECTIVE} )?{_A_PEOPLE}"
+    rf"(?: (?:of|in|across|from|at|on){_PLACE_WORDS})? {_BLESSED}(?: and {_BLESSED})*",
+    # "May the church in Iran keep growing however hard they try to stop it."
+    r"(?:(?:o |dear |)(?:lord|god|father|jesus|holy spirit|heavenly father)(?: jesus)?,? )?"
+    r"(?:please )?(?:let|may) (?:the|your) (?:(?:underground|house|persecuted|secret) )?"
+    rf"(?:church|churches|believers|christians)(?: (?:of|in|across){_PLACE_WORDS})? "
+    r"(?:keep|go on|continue to|continue) (?:growing|grow|spreading|spread|multiplying|"
+    r"multiply|standing|stand|singing|sing|praying|pray|meeting|meet|worshipping|worship)"
+    r"(?: (?:however|no matter how) (?:hard|much|often) (?:they|the authorities|the regime|the "
+    r"government|the police|persecutors|the persecutors) (?:try|tries) to (?:stop|crush|"
+    r"silence|destroy|close|ban) (?:it|them))?",
     # "Most immigrants work hard.", "Most Jews reject violence."
     rf"(?:most|the vast majority of|the majority of|nearly all|almost all) (?:of )?(?:the )?"
     rf"{_A_PEOPLE} {_VIRTUES}",

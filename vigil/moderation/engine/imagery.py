@@ -40,6 +40,7 @@ __all__ = [
     "laments",
     "prays_against_a_people",
     "prays_against_things",
+    "prays_for_revival_or_trusts",
     "prays_over_persecutors",
 ]
 
@@ -598,3 +599,61 @@ def gives_thanks_for_harm(text: str) -> bool:
         if _DEAD_OF_A_PEOPLE.search(what):
             return True
     return False
+
+
+# A revival over a land in the imagery of wind and rain: "Holy Spirit, blow through
+# Kazakhstan like a mighty wind." (never of fire or flood, which may be wished as
+# judgment, and never over a people); and trust in God whatever rages: "Let the nations
+# rage, Lord; you are still on the throne." (Psalm 2).
+_REVIVAL = re.compile(
+    r"(?:(?:o |oh )?(?:holy spirit|spirit of (?:the living )?god|breath of god|lord|father|"
+    r"jesus|god)(?: jesus)?,?\s+)?(?:please\s+)?(?:blow|sweep|move|rush|pour|fall|rain|flow|"
+    r"breathe|spread|run|come|wash)(?:\s+(?:down|out))?\s+(?:through|over|across|on|upon|into|"
+    r"in)\s+(?P<place>[a-z' ]{2,40}?)(?:\s+like\s+(?:a\s+|the\s+)?(?:(?:mighty|rushing|fresh|"
+    r"gentle|holy|strong|spring|summer|soft|living)\s+)*(?:wind|breeze|rain|river|dew|breath|"
+    r"light|spring|stream|showers?))?(?:\s*,?\s*(?:lord|jesus|father|holy spirit|o god))?"
+)
+_RAGING = re.compile(
+    r"(?:let the (?:nations|heathen|kings of the earth) rage|(?:though|even if|even though) "
+    r"the (?:nations|earth|mountains|waters?|seas?) (?:rage|roar|give way|shake|tremble|"
+    r"fall)[a-z ]{0,30})(?:,?\s*(?:o\s+)?(?:lord|god|father))?"
+)
+_TRUSTED = re.compile(
+    r"(?:but\s+)?(?:you (?:are|remain) (?:still )?(?:on the throne|king|god|in control|"
+    r"sovereign|our refuge|our fortress)|you reign|the lord reigns|our god reigns|we will not "
+    r"fear|amen)"
+)
+_NOT_A_PLACE = re.compile(
+    rf"\b(?:{GROUP}|{SLURS}|{VERMIN}|them|those|these|him|her|people|men|women|families|"
+    r"enemies|enemy|persecutors|mosques?|temples?|synagogues?|gurdwaras?|like|fire|flames?|"
+    r"floods?|wrath|judge?ments?|vengeance|swords?|storms?|hail|brimstone|sulphur|sulfur)\b"
+)
+
+
+def _a_place(words: str) -> bool:
+    """``words`` name a place and say nothing more: no people, no force, no "and"."""
+    return not (
+        _NOT_A_PLACE.search(words)
+        or FORCE.search(words)
+        or HARMFUL.search(words)
+        or re.search(r"\b(?:and|but|then|so|until|with|or|till)\b", words)
+    )
+
+
+def prays_for_revival_or_trusts(text: str) -> bool:
+    """Every sentence of ``text`` asks God's Spirit to move over a land like wind or rain,
+    or trusts God whatever rages, and at least one does."""
+    folded = fold(text)
+    if QUOTED.search(folded) or _HIDING.search(folded):
+        return False
+    said = False
+    for part in re.split(r"[.!?;]+", folded):
+        part = " ".join(part.split()).strip(" ,")
+        if not part:
+            continue
+        revival = _REVIVAL.fullmatch(part)
+        if (revival and _a_place(revival["place"])) or _RAGING.fullmatch(part):
+            said = True
+        elif not _TRUSTED.fullmatch(part):
+            return False
+    return said

@@ -57,6 +57,7 @@ from .imagery import (
     laments,
     prays_against_a_people,
     prays_against_things,
+    prays_for_revival_or_trusts,
     prays_over_persecutors,
 )
 from .language import detect_language, pictographic
@@ -416,6 +417,7 @@ def _apply_classifier(
         or prays_over_persecutors(reading)
         or tells_and_prays(reading)
         or reports_harm_suffered(reading)
+        or prays_for_revival_or_trusts(reading)
     ):
         holding = [label for label in holding if label not in IMAGERY_RELEASES]
     if holding and only_about_roles(reading):

@@ -3842,3 +3842,44 @@ def test_prayers_against_a_people_and_harassment_of_one_person(text, held):
         scores["threat"] = 0.95
     verdict = decide(text=text, scores=scores, language="en")
     assert (verdict.action == "hold") is held, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "blessed"),
+    [
+        ("Lord, let the Uyghurs be free.", True),
+        ("Father, may the Rohingya find a home.", True),
+        ("God, let the immigrants in our city find work and welcome.", True),
+        ("May the church in Iran keep growing however hard they try to stop it.", True),
+        ("Lord, let the Muslims find rest in the grave.", False),
+        ("Lord, let the immigrants find a home elsewhere.", False),
+        ("May the Jews find peace far away from here.", False),
+        ("God, let the Muslims be free of their false religion.", False),
+        ("May the Rohingya find a home and the Muslims find hell.", False),
+    ],
+)
+def test_good_prayed_on_a_people_is_an_affirmation(text, blessed):
+    from vigil.moderation.engine.affirmation import affirms_a_group
+
+    assert affirms_a_group(text) is blessed
+
+
+@pytest.mark.parametrize(
+    ("text", "prayed"),
+    [
+        ("Holy Spirit, blow through Kazakhstan like a mighty wind.", True),
+        ("Lord, pour out over Iran like rain. Amen.", True),
+        ("Let the nations rage, Lord; you are still on the throne.", True),
+        ("Lord, rain down on Gaza like fire.", False),
+        ("Holy Spirit, rain down on the Muslims like fire.", False),
+        ("Holy Spirit, blow through the mosques of Kazakhstan like a mighty wind.", False),
+        ("Lord, sweep through Iran like a flood and drown them.", False),
+        ("Let the nations rage, Lord, and let them burn.", False),
+        ("Holy Spirit, fall on North Korea and destroy it.", False),
+        ("Lord, fall on Iran until it burns.", False),
+    ],
+)
+def test_revival_over_a_land_and_trust_whatever_rages(text, prayed):
+    from vigil.moderation.engine.imagery import prays_for_revival_or_trusts
+
+    assert prays_for_revival_or_trusts(text) is prayed
