@@ -257,6 +257,12 @@ _DRAWN = (
     r"|,? and (?:please )?(?:show|reveal) (?:them )?(?:your|thy) (?:love|grace|mercy|glory|"
     r"kindness|truth|light|face)(?: to them)?|,? and (?:please )?reveal yourself to them)"
 )
+# One household of a people: "the black family next door", "the Muslim couple down the road".
+_HOUSEHOLD = (
+    rf"{_ADJECTIVE} (?:family|families|couple|household|neighbou?rs?|man|woman|boy|girl|kid)"
+    r"(?: next door| down the road| across the (?:road|street)| in (?:our|my|the) (?:street|"
+    r"road|block|village|town))?"
+)
 # Good prayed on a people: to be free, safe, at home, at peace, to know God's love.
 _BLESSED = (
     r"(?:be (?:free|freed|set free|safe|kept safe|healed|comforted|welcomed|blessed|protected|"
@@ -298,8 +304,9 @@ _FORMS = [
     # immigrants in our city find work and welcome.": good prayed on a people (not "find
     # rest in the grave", nor a home "elsewhere": nothing follows but more of the good)
     rf"(?:(?:o |dear |)(?:lord|god|father|jesus|holy spirit|heavenly father)(?: jesus)?,? )?"
-    rf"(?:please )?(?:let|may) (?:the |all the |our |my |every )?(?:{_ADJECTIVE} )?{_A_PEOPLE}"
-    rf"(?: (?:of|in|across|from|at|on){_PLACE_WORDS})? {_BLESSED}(?: and {_BLESSED})*",
+    rf"(?:please )?(?:let|may) (?:the |all the |our |my |every )?(?:(?:{_ADJECTIVE} )?"
+    rf"{_A_PEOPLE}|{_HOUSEHOLD})(?: (?:of|in|across|from|at|on){_PLACE_WORDS})? {_BLESSED}"
+    rf"(?: and {_BLESSED})*",
     # "May the church in Iran keep growing however hard they try to stop it."
     r"(?:(?:o |dear |)(?:lord|god|father|jesus|holy spirit|heavenly father)(?: jesus)?,? )?"
     r"(?:please )?(?:let|may) (?:the|your) (?:(?:underground|house|persecuted|secret) )?"
@@ -325,8 +332,8 @@ _FORMS = [
     r"(?:(?:o |dear |)(?:lord|god|father|jesus|holy spirit|heavenly father)(?: jesus)?,? )"
     r"(?:please )?(?:save|reach|draw|bless|touch|protect|comfort|heal|keep|hold|find) "
     r"(?![^.!?]*\b(?:from|out|away|gone|dead|die|death|burn|hell|existence|earth)\b)"
-    rf"(?:the |all the |our |my )?(?:lost |precious |dear |)(?:{_ADJECTIVE} )?{_A_PEOPLE}"
-    rf"(?: (?:of|in|across){_PLACE_WORDS})?{_DRAWN}?",
+    rf"(?:the |all the |our |my )?(?:lost |precious |dear |)(?:(?:{_ADJECTIVE} )?{_A_PEOPLE}"
+    rf"|{_HOUSEHOLD})(?: (?:of|in|across){_PLACE_WORDS})?{_DRAWN}?",
     r"(?:(?:o |dear |)(?:lord|god|father|jesus|holy spirit|heavenly father)(?: jesus)?,? )?"
     r"(?:i|we) (?:lift up|pray for|bring before you|bring to you) (?:the |all the |our |my )?"
     rf"(?:{_ADJECTIVE} )?{_A_PEOPLE}(?: (?:of|in|across){_PLACE_WORDS})?,? (?:and )?"

@@ -833,6 +833,10 @@ _CODED = [
     # "God, protect our children from the gay agenda."
     r"\b(?:the\s+)?(?:gay|homosexual|homo|lgbt\w*|trans|transgender|queer|zionist|jewish|"
     r"islamic|muslim|feminist)\s+agenda\b",
+    # "God, open the eyes of the Muslims to the evil of their prophet."
+    r"\b(?:the\s+)?(?:evil|wickedness|lies|filth|falsehood|perversion|depravity|darkness|"
+    r"barbarity|savagery|stupidity)\s+of\s+their\s+(?:prophet|religion|faith|god|gods|"
+    r"holy book|book|beliefs|culture|ways|race|kind)\b",
     # "Father, open the eyes of Muslims to how evil their religion is."
     r"\b(?:how|that)\s+(?:evil|wicked|false|satanic|demonic|backward|violent|barbaric|stupid|"
     r"primitive|dangerous|disgusting|vile|filthy|perverted|sick)\s+(?:their|his|her)\s+"

@@ -245,6 +245,11 @@ def _words_before_peoples(folded: str) -> Iterator[str]:
         yield last
 
 
+# In a prayer against things, stopping and ending are force too: "God, stop the bombs
+# falling on the churches of Myanmar."
+_STOPPING = re.compile(rf"{FORCE.pattern}|\b(?:stop|halt|end)\b")
+
+
 def prays_against_things(text: str) -> bool:
     """A prayer in which every force (or wish: "let …", "may …") falls on things, evils
     or powers of darkness, and at least one is there."""
@@ -275,18 +280,18 @@ def prays_against_things(text: str) -> bool:
             # where darkness is driven from is a place only where no people is named
             said = _PLACE_OF.sub(" ", said)
         said = _HINGES.sub(" ", said)
-        force = FORCE.search(said)
+        force = _STOPPING.search(said)
         if force and (_TARGETS.search(said) or _PEOPLE.search(said, 0, force.start())):
             return False  # force near people, or a people it falls on: "your Muslims will burn"
-        for pattern in (FORCE, _JUSSIVE):
+        for pattern in (_STOPPING, _JUSSIVE):
             for found in pattern.finditer(clause):
                 before = _WORD.findall(clause[: found.start()])
-                if pattern is FORCE and before and before[-1] in _DETERMINERS:
+                if pattern is _STOPPING and before and before[-1] in _DETERMINERS:
                     continue  # a noun: "every tear", "the fall"
                 forces += 1
                 if not _falls_on_a_thing(clause[found.end() :], back):
                     return False
-                if pattern is FORCE and _suffered_by_someone(folded, clause, found):
+                if pattern is _STOPPING and _suffered_by_someone(folded, clause, found):
                     return False
     return forces > 0
 
@@ -329,7 +334,13 @@ _PLACE_OF = re.compile(
 # the Black families out of our parish.", "Father, let the Chinese people suffer …").
 _WHO = (
     rf"(?:(?:(?:the|these|those|all|all the|every|our|this|that)\s+)?{GROUP}|"
-    r"(?:the|all the|these|those)\s+(?:disabled|handicapped))\b(?!')"
+    r"(?:the|all the|these|those)\s+(?:disabled|handicapped)|"
+    # one household of a people: "the black family next door"
+    r"(?:the|that|this|every)\s+(?:black|african|asian|arab|muslim|jewish|hindu|sikh|gay|"
+    r"trans|immigrant|migrant|refugee|roma|gypsy|mexican|pakistani|indian|somali|chinese|"
+    r"nigerian|polish|romanian|syrian|afghan|kurdish)\s+(?:family|families|couple|household|"
+    r"man|woman|boy|girl|kid|lad|neighbou?rs?)(?:\s+(?:next door|down the road|across the "
+    r"(?:road|street)|in (?:our|my|the) (?:street|road|block|village|town)))?)\b(?!')"
 )
 _SINGULAR_WHO = (
     r"muslim|jew|hindu|sikh|buddhist|atheist|arab|immigrant|migrant|refugee|foreigner|pagan|"
@@ -347,10 +358,16 @@ _AGAINST_A_PEOPLE = re.compile(
     rf"|\b(?:let|may|make)\s+{_WHO}(?:\s+(?:in|of|on|at|from|across)(?:\s+[a-z']+){{1,3}}?)?"
     r"\s+(?:all\s+)?(?:suffer|burn|perish|rot|die|drown|starve|"
     r"vanish|disappear|leave|be (?:punished|cursed|destroyed|wiped|driven|silenced|gone|"
-    r"removed|humiliated)|stop being (?:a|such a|the) (?:burden|drain|curse|plague|nuisance|"
-    r"problem|pest|stain))\b"
+    r"removed|humiliated|moved on|moved out|sent away|sent back|evicted|deported|kicked out|"
+    r"quiet|silent)|stop being (?:a|such a|the) (?:burden|drain|curse|plague|nuisance|"
+    r"problem|pest|stain)|submit (?:and|to (?:men|their husbands|us))|keep (?:quiet|silent)|"
+    r"shut up|know their place|stay in their place|obey (?:men|their husbands|us))\b"
     r"(?!\s+(?:no more|no longer|not|nothing|never|less|alone|in vain|without hope))"
     rf"|\brid\s+(?:our|this|the|my)\s+\w+\s+of\s+{_WHO}"
+    # their houses of prayer closed or torn down: "Father, close every mosque in this country"
+    r"|\b(?:close|shut(?: down)?|tear down|pull down|burn(?: down)?|destroy|demolish|raze|"
+    r"bulldoze|remove|empty)\s+(?:every|all|all the|each|the|their|these|those)\s+(?:mosques?|"
+    r"temples?|synagogues?|gurdwaras?|madrass?as?)\b"
     # the psalms' milder words, said of a people ("God, expose the Jews who persecute
     # us."; not "stop the Christians from being killed")
     rf"|\b(?:expose|confound|confuse|frustrate|thwart|stop|humble|restrain|disarm)\s+{_WHO}"

@@ -3883,3 +3883,52 @@ def test_revival_over_a_land_and_trust_whatever_rages(text, prayed):
     from vigil.moderation.engine.imagery import prays_for_revival_or_trusts
 
     assert prays_for_revival_or_trusts(text) is prayed
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # attacks in the words of prayer
+        ("Father, close every mosque in this country by your power.", True),
+        ("Lord, make the women in our church submit and be quiet.", True),
+        ("God, open the eyes of the Muslims to the evil of their prophet.", True),
+        ("Lord, let the black family next door be moved on.", True),
+        # prayers beside them
+        ("Lord, may the mosques of Kazakhstan be filled with seekers of Jesus.", False),
+        ("Lord, let the Muslim family down the road know your love.", False),
+        ("Father, open their eyes to the lies of the regime.", False),
+        ("Lord, tear down the idols in the temples of our hearts.", False),
+        ("Lord, let the women in our church be heard.", False),
+    ],
+)
+def test_a_people_or_its_houses_prayed_against(text, held):
+    test_a_danger_a_no_go_zone_a_sneer_and_a_lesson_threatened(text, held)
+
+
+@pytest.mark.parametrize(
+    ("text", "against_things"),
+    [
+        ("God, stop the bombs falling on the churches of Myanmar.", True),
+        ("Lord, stop the violence in Manipur.", True),
+        ("Lord, stop the Muslims.", False),
+        ("God, end the Jews.", False),
+    ],
+)
+def test_stopping_and_ending_are_force_in_a_prayer_against_things(text, against_things):
+    from vigil.moderation.engine.imagery import prays_against_things
+
+    assert prays_against_things(text) is against_things
+
+
+@pytest.mark.parametrize(
+    ("text", "blessed"),
+    [
+        ("Lord, bless the black family next door.", True),
+        ("Lord, protect the Muslim couple down the road.", True),
+        ("Lord, bless the black family next door and send them away.", False),
+    ],
+)
+def test_one_household_of_a_people_prayed_for(text, blessed):
+    from vigil.moderation.engine.affirmation import affirms_a_group
+
+    assert affirms_a_group(text) is blessed
