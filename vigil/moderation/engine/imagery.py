@@ -640,6 +640,15 @@ _TRUSTED = re.compile(
     r"sovereign|our refuge|our fortress)|you reign|the lord reigns|our god reigns|we will not "
     r"fear|amen)"
 )
+# The gospel's own triumph: "They can't stop the gospel.", "No prison can silence the church."
+_TRIUMPH = re.compile(
+    r"(?:(?:they|you|the enemy|satan|hell)\s+(?:can'?t|cannot|can not|will never|can never|"
+    r"could never|won'?t)|(?:nobody|no one|nothing|no government|no regime|no prison|no army|"
+    r"no law|no one and nothing)\s+(?:can|will|could|can ever|will ever))\s+"
+    r"(?:stop|silence|kill|destroy|chain|imprison|defeat|stamp out|wipe out|crush|bury)\s+"
+    r"(?:the gospel|the church|god'?s word|the word of god|jesus|the truth|our faith|his church|"
+    r"your church|the good news|god'?s people|the light)(?:\s+(?:of|in) [a-z' ]{1,30})?"
+)
 _NOT_A_PLACE = re.compile(
     rf"\b(?:{GROUP}|{SLURS}|{VERMIN}|them|those|these|him|her|people|men|women|families|"
     r"enemies|enemy|persecutors|mosques?|temples?|synagogues?|gurdwaras?|like|fire|flames?|"
@@ -659,7 +668,7 @@ def _a_place(words: str) -> bool:
 
 def prays_for_revival_or_trusts(text: str) -> bool:
     """Every sentence of ``text`` asks God's Spirit to move over a land like wind or rain,
-    or trusts God whatever rages, and at least one does."""
+    trusts God whatever rages or tells of the gospel's triumph, and at least one does."""
     folded = fold(text)
     if QUOTED.search(folded) or _HIDING.search(folded):
         return False
@@ -669,7 +678,11 @@ def prays_for_revival_or_trusts(text: str) -> bool:
         if not part:
             continue
         revival = _REVIVAL.fullmatch(part)
-        if (revival and _a_place(revival["place"])) or _RAGING.fullmatch(part):
+        if (
+            (revival and _a_place(revival["place"]))
+            or _RAGING.fullmatch(part)
+            or _TRIUMPH.fullmatch(part)
+        ):
             said = True
         elif not _TRUSTED.fullmatch(part):
             return False

@@ -40,6 +40,9 @@ _ROLES = (
     r"congressmen|councillors?|councilors?|bureaucrats?|civil servants?|officials?|"
     r"tax collectors?|tax inspectors?|traffic wardens?|parking wardens?|inspectors?|"
     r"cops?|police officers?|policemen|the police|the government|the council|"
+    # those who persecute, by what they do
+    r"militants?|jihadists?|extremists?|terrorists?|kidnappers?|traffickers?|"
+    r"(?:prison )?guards?|jailers?|soldiers?|gunmen|mobs?|persecutors?|torturers?|captors?|"
     # trades and offices
     r"estate agents?|realtors?|landlords?|letting agents?|plumbers?|builders?|"
     r"mechanics?|electricians?|salesmen|salespeople|telemarketers?|cold callers?|"
@@ -113,11 +116,17 @@ _COUNTRY = (
 )
 _OFFICE = (
     r"(?:government|regime|authorities|army|military|police|courts?|dictatorship|"
-    r"junta|leadership|security services|secret police)"
+    r"junta|leadership|security services|secret police|communist party|ruling party)"
 )
 _STATE = re.compile(
     rf"\b(?:(?:the|this|that|our|their|its) (?:{_COUNTRY}(?:'s|s')? )?|{_COUNTRY}(?:'s|s')? )"
-    rf"{_OFFICE}(?: (?:of|in) {_COUNTRY})?\b"
+    rf"{_OFFICE}(?: (?:of|in) {_COUNTRY})?\b|\b(?:the )?ccp\b"
+)
+# The armed groups that persecute, named by what they are: "The Taliban are monsters." is
+# said of the militants, not of a people or a faith (read as "the militants").
+_ARMED = re.compile(
+    r"\b(?:the )?(?:taliban|boko haram|isis|isil|islamic state|daesh|al-shabaab|al-shabab|"
+    r"al-qaeda|al qaeda|janjaweed)\b"
 )
 # A spelling trick inside a word or a handle, hashtag or brackets of an echo: the text
 # may be hiding who it is about.
@@ -130,7 +139,7 @@ _BACK = re.compile(r"(?:they|they're|theyre|them|their|it|it's|its|this|that|he|
 def only_about_roles(text: str) -> bool:
     """Every sentence of ``text`` names a role or goes on about the one named before,
     at least one names a role, and nothing names a people, a belief or a coded target."""
-    folded = _STATE.sub("the government", fold(text))
+    folded = _ARMED.sub("the militants", _STATE.sub("the government", fold(text)))
     if QUOTED.search(folded) or _HIDING.search(folded):
         return False
     if _PROTECTED.search(folded) or _VIOLENT.search(folded) or _GROUP.search(folded):

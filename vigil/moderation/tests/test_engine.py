@@ -3932,3 +3932,37 @@ def test_one_household_of_a_people_prayed_for(text, blessed):
     from vigil.moderation.engine.affirmation import affirms_a_group
 
     assert affirms_a_group(text) is blessed
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("The Chinese Communist Party is evil.", True),
+        ("The CCP is evil.", True),
+        ("The Taliban are monsters.", True),
+        ("Those guards are animals for what they did to her.", True),
+        ("The CCP is evil and so are the Chinese.", False),
+        ("Terrorists are animals, just like the Arabs.", False),
+        ("The Taliban should all be shot.", False),
+        ("Muslim extremists are vermin.", False),
+    ],
+)
+def test_persecutors_by_what_they_do_and_the_ruling_party_are_roles(text, roles):
+    from vigil.moderation.engine.roles import only_about_roles
+
+    assert only_about_roles(text) is roles
+
+
+@pytest.mark.parametrize(
+    ("text", "trusting"),
+    [
+        ("They can't stop the gospel.", True),
+        ("No prison can silence the church in Iran.", True),
+        ("They can't stop the gospel, so kill them all.", False),
+        ("You can't kill the church, but we can kill you.", False),
+    ],
+)
+def test_the_gospels_triumph_is_trust(text, trusting):
+    from vigil.moderation.engine.imagery import prays_for_revival_or_trusts
+
+    assert prays_for_revival_or_trusts(text) is trusting
