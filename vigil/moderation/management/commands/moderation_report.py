@@ -80,6 +80,11 @@ FORMS = {
     # with no profanity or slur in any text; counted once with that policy (104/120
     # attacks caught, 111/120 benign published, none rejected) and only counted.
     "forms N (counted)": Path(engine_evaluate.SUITE).with_name("forms_n.csv"),
+    # 240 texts in the 16 forms (15 each) by a tenth writer of the same kind, written on
+    # 2026-12-03 beside the seven rounds of probes of that evening and counted once at the
+    # end of them (97/120 attacks caught, 115/120 benign published, none rejected; the same
+    # with the policy of forms N's count); only counted.
+    "forms O (counted)": Path(engine_evaluate.SUITE).with_name("forms_o.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.
