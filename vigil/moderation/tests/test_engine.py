@@ -3899,6 +3899,18 @@ def test_revival_over_a_land_and_trust_whatever_rages(text, prayed):
         ("Father, open their eyes to the lies of the regime.", False),
         ("Lord, tear down the idols in the temples of our hearts.", False),
         ("Lord, let the women in our church be heard.", False),
+        # implied attacks, and their neighbours
+        ("Of course the scammer was Nigerian.", True),
+        ("Notice how the neighbourhood changed once the Somalis arrived.", True),
+        ("Gay people have an agenda and it starts in the schools.", True),
+        ("The Hindu family next door worships cows and treats their wives worse.", True),
+        ("Arabs and camels, a love story.", True),
+        ("Let's just say the new Afghan neighbours aren't big on showering.", True),
+        ("Of course the hero who saved the child was Nigerian.", False),
+        ("Notice how the church grew once the Iranian converts arrived.", False),
+        ("Let's just say the Kazakh wedding lasted three days.", False),
+        ("Gay people have an agenda, says my uncle. He's wrong.", False),
+        ("Refugees walked 500 miles with their children. Makes you think.", False),
     ],
 )
 def test_a_people_or_its_houses_prayed_against(text, held):
