@@ -3,14 +3,18 @@
 A wall about persecution tells of harm done to believers of every faith and to
 every people, and the contextual model reads a people named beside a word of harm
 as an attack on them: "Uyghur Muslims are being forced into camps in Xinjiang."
-(identity_attack 0.6), "Yazidi women were sold as slaves by the Islamic State.",
-"Trans women are murdered at terrible rates in Brazil." were held.
+(identity_attack 0.64), "Yazidi women were sold as slaves by the Islamic State." (0.71),
+"Trans women are murdered at terrible rates in Brazil." (0.93) were held.
 
-The form matched here, a sentence in the passive voice: a people (``contempt.GROUP``,
-as the subject, with no "all" or "every") *are, were, have been, are being* … harmed
-(killed, forced, sold, jailed, beaten, driven out, denied …), then where, when, how or
-by whom. ``reports_harm_suffered`` is true when *every* sentence of a text is that
-form (or a petition for mercy, "Lord, have mercy."), so anything else said beside it
+The forms matched here: a sentence in the passive voice, a people (``contempt.GROUP``
+or a people's adjective before "families", "monks", "shopkeepers" …, as the subject,
+with no "all" or "every") *are, were, have been, are being* … harmed (killed, forced,
+sold, jailed, beaten, driven out, denied …), then where, when, how or by whom; or what
+the people face, suffer or endure, named as a harm ("Gay teenagers endure bullying at
+school.", "Immigrants are often the targets of hate crimes.", "Indigenous women go
+missing at alarming rates."). ``reports_harm_suffered`` is true when *every* sentence
+of a text is one of them (or a petition for mercy, "Lord, have mercy."), so anything
+else said beside it
 leaves the text to the model. The rest of the sentence may not approve, wish, blame
 or joke (``_APPROVAL``: "as they should be", "finally", "because …", "for being …",
 "lol", a laughing face), speak of the writer or the reader ("in my town"), name a
@@ -18,6 +22,10 @@ people other than the victims (persecutors aside: "… by the Islamic State"), q
 anything, or use a slur or a word of vermin. The policy then does not hold such a
 text on the model's identity_attack, insult or threat scores alone; the word lists
 and every other form of words still apply.
+
+``approves_harm_suffered`` is the mirror, a hold: such an account followed by a cheer
+in its own clause or sentence ("…, hero mob.", "Good."), a purpose or an outcome that
+welcomes it ("… to keep them in line", "… and the country thrived") or a laughing face.
 """
 
 from __future__ import annotations
