@@ -90,13 +90,16 @@ _WORD = (
     r"will|would|can|could|may|might|i|we|you|they|them|us|to|go|get|and|or|but|that|who|"
     r"which|when|if|unless|until|so|hope|wish|pray)\b)[a-z'-]+"
 )
-# The subject ends with the people named: "Uyghur Muslims", "hundreds of Yazidi women".
-_REPORT = re.compile(
-    # (a time or a place first: "In Xinjiang, …", "Last year, …")
-    rf"(?:(?:in|across|during|since|last|this|every|each|on|at|after|before|throughout)"
-    rf"\b[^,]{{1,50}},\s*)?"
+# A time or a place first ("In Xinjiang, …", "Last year, …"), then the subject, which ends
+# with the people named: "Uyghur Muslims", "hundreds of Yazidi women".
+_SUBJECT = (
+    r"(?:(?:in|across|during|since|last|this|every|each|on|at|after|before|throughout)"
+    r"\b[^,]{1,50},\s*)?"
     rf"(?P<subject>{_QUANTITY}(?:{_WORD}\s+){{0,3}}?(?:{GROUP}|{_FAITHFUL})"
     rf"(?:\s+(?:in|from|of|across|near|around)\s+[a-z' -]{{1,40}}?)?)"
+)
+_REPORT = re.compile(
+    rf"{_SUBJECT}"
     rf"\s+{_AUX}\s+(?:{_ADVERB}\s+)*{_HARMED}\b"
     rf"(?P<rest>[^.!?]*)"
 )
@@ -127,10 +130,7 @@ _SUFFER = (
     r"|go missing|went missing|have gone missing|disappeared|are disappearing)"
 )
 _SUFFERS = re.compile(
-    rf"(?:(?:in|across|during|since|last|this|every|each|on|at|after|before|throughout)"
-    rf"\b[^,]{{1,50}},\s*)?"
-    rf"(?P<subject>{_QUANTITY}(?:{_WORD}\s+){{0,3}}?(?:{GROUP}|{_FAITHFUL})"
-    rf"(?:\s+(?:in|from|of|across|near|around)\s+[a-z' -]{{1,40}}?)?)"
+    rf"{_SUBJECT}"
     rf"\s+(?:(?:are|is|were|was)\s+)?(?:{_ADVERB}\s+)*{_SUFFER}\b"
     rf"(?P<rest>[^.!?]*)"
 )
@@ -138,6 +138,7 @@ _NAMED = re.compile(rf"\b{GROUP}\b")
 _ADJECTIVE_NAMED = re.compile(rf"\b{_FAITHFUL}\b")
 _PERSECUTOR = re.compile(rf"\b(?:the\s+)?{PERSECUTORS}\b")
 _EVERYONE = re.compile(r"\b(?:all|every|each|any)\b")
+_NOT_A_SUBJECT = re.compile(rf"\b(?:{SLURS}|{VERMIN}|i|we|you|they|my|our|your|their)\b")
 # What turns an account into approval, a wish, blame or a joke, or brings in the writer
 # or the reader ("… in my town", "… and you know why").
 _APPROVAL = re.compile(
@@ -181,7 +182,7 @@ def _reports(sentence: str) -> bool:
     subject, rest = match["subject"], match["rest"]
     if _EVERYONE.search(subject):
         return False
-    if re.search(rf"\b(?:{SLURS}|{VERMIN}|i|we|you|they|my|our|your|their)\b", subject):
+    if _NOT_A_SUBJECT.search(subject):
         return False
     return not (_APPROVAL.search(rest) or _NAMED.search(_PERSECUTOR.sub(" ", rest)))
 
