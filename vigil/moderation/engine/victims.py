@@ -166,8 +166,21 @@ def _symbols(text: str) -> bool:
     return any(unicodedata.category(char) == "So" for char in text)
 
 
+# The account told to God: "Lord, you see the Muslim converts who are beaten by their own
+# families.", "Father, you know that Christians in Eritrea are held in shipping containers."
+_TOLD_TO_GOD = re.compile(
+    r"(?:o |oh |dear )?(?:lord|father|god|jesus|heavenly father|lord jesus|lord god),?\s+"
+    r"(?:you|thou) (?:see|seest|know|knowest|hear|hearest|have seen|have heard|saw|heard|"
+    r"remember|know about) (?:how |that )?"
+)
+_WHO = re.compile(rf"\b(?:who|that) (?={_AUX}\b)")
+
+
 def _report_of_harm(sentence: str) -> re.Match[str] | None:
     """The account of harm a people suffered that ``sentence`` is, if any."""
+    told = _TOLD_TO_GOD.match(sentence)
+    if told:
+        sentence = _WHO.sub("", sentence[told.end() :], count=1)
     for form in (_REPORT, _SUFFERS):
         match = form.fullmatch(sentence)
         if match and (_NAMED.search(match["subject"]) or _ADJECTIVE_NAMED.search(match["subject"])):
@@ -223,8 +236,9 @@ _CHEER_CLAUSE = re.compile(
 _CHEER_ANY = re.compile(
     r"\b(?:to keep them in line|in their place|where they belong|what they (?:need|deserve)"
     r"|and rightly|rightly so|as it should be|as they should be|serves them right|"
-    r"had it coming|asked for it|deserved it|good riddance|lol|lmao|haha\w*|for a reason|"
-    r"for good reason|(?:when|if|whenever) they (?:don'?t|do not|won'?t|refuse to) (?:obey|"
+    r"had it coming|asked for it|deserved? it|deserves it|good riddance|lol|lmao|haha\w*|"
+    r"for a reason|for good reason|"
+    r"(?:when|if|whenever) they (?:don'?t|do not|won'?t|refuse to) (?:obey|"
     r"listen|behave|submit|learn)|and the "
     r"(?:country|town|city|world|streets?|place|neighbou?rhood|nation) (?:thrived|prospered|"
     r"flourished|improved|got better|is better|was better|is safer|was safer|became safer))\b"
@@ -240,7 +254,9 @@ def approves_harm_suffered(text: str) -> bool:
     folded = fold(text)
     parts = sentences(folded)
     for number, sentence in enumerate(parts):
-        match = _report_of_harm(sentence)
+        # (or the people named with the harm in a clause of its own: "Muslims who are
+        # killed deserve it.")
+        match = _report_of_harm(sentence) or _report_of_harm(_WHO.sub("", sentence, count=1))
         if not match:
             continue
         if _CHEERING_SYMBOLS.intersection(folded) or _CHEER_ANY.search(match["rest"]):

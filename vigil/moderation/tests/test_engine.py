@@ -3683,6 +3683,9 @@ _REPORTS = [
     "Immigrants are often the targets of hate crimes.",
     "Indigenous women go missing at alarming rates.",
     "Uyghur women have been subjected to forced sterilisation.",
+    # told to God
+    "Lord, you see the Muslim converts who are beaten by their own families.",
+    "Father, you know that Christians in Eritrea are held in shipping containers.",
 ]
 _WELCOMED = [
     "Muslims are being deported, as they should be.",
@@ -3697,6 +3700,9 @@ _WELCOMED = [
     "Women are beaten in Afghanistan to keep them in line.",
     "Jews were expelled from England in 1290 and the country thrived.",
     "Muslims were expelled from Spain in 1492, best day in Spanish history.",
+    "Lord, you see the Jews who are gassed. Good.",
+    "Muslims who are killed deserve it.",
+    "Gays who are executed in Iran deserve it.",
 ]
 
 
@@ -3733,6 +3739,20 @@ def test_anything_said_beside_the_harm_is_not_a_report(text):
     from vigil.moderation.engine.victims import reports_harm_suffered
 
     assert not reports_harm_suffered(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christians who are killed for their faith deserve our prayers.",
+        "Refugees who are turned away deserve better.",
+        "Women who are abused deserve justice.",
+    ],
+)
+def test_what_the_people_harmed_deserve_is_no_approval_of_the_harm(text):
+    from vigil.moderation.engine.victims import approves_harm_suffered
+
+    assert not approves_harm_suffered(text)
 
 
 @pytest.mark.parametrize("text", _WELCOMED)
