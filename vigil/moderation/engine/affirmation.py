@@ -300,6 +300,28 @@ _FORMS = [
     r"(?:i )?(?:can'?t stand|cannot stand|hate|despise|detest|am sick of|am tired of|"
     r"pray for) (?:people|those|anyone|racists|bigots|the people) who (?:hate|attack|insult|"
     rf"mock|harass|bully|persecute|hurt|demoni[sz]e|dehumani[sz]e|spit on) {_DET}{_A_PEOPLE}",
+    # "I can't stand people who say gays are disgusting." (a slur from the list, said by them)
+    r"(?:i )?(?:can'?t stand|cannot stand|hate|despise|detest|am sick of|am tired of|"
+    r"pray for) (?:people|those|anyone|racists|bigots|the people) who (?:say|think|claim|"
+    rf"believe|pretend) (?:that )?{_DET}{_A_PEOPLE} are {SLURS}",
+    # "I don't want Muslims to leave this country.": harm not wanted for a people
+    r"(?:i|we) (?:do not|don'?t|dont|never|would never|will never) want "
+    rf"(?:the |our |any )?{_A_PEOPLE}(?: (?:here|in [a-z ]{{1,30}}))? to (?:leave|go|move away|"
+    r"suffer|hide|fear|die|feel (?:unwelcome|afraid|unsafe|alone|excluded)|live in fear|be "
+    r"(?:hurt|harmed|afraid|scared|deported|expelled|sent away|driven out|excluded|persecuted|"
+    r"attacked|mistreated|singled out|blamed|targeted|silenced|alone|lonely|forgotten))"
+    rf"{_CLEAN_TAIL}",
+    # "Jews shouldn't have to hide their kippahs.": a burden a people should not bear
+    rf"{_DET}{_A_PEOPLE}(?: (?:in|of|from) [a-z ]{{1,30}}?)? (?:should not|shouldn'?t|should never|"
+    r"must not|mustn'?t) have to "
+    r"(?:hide|fear|flee|apologi[sz]e for|justify|explain|choose between|live in fear|be afraid|"
+    r"worry about|pray in secret|meet in secret|defend|prove)"
+    rf"{_CLEAN_TAIL}",
+    # "Muslims shouldn't be treated like terrorists at airports."
+    rf"{_DET}{_A_PEOPLE}(?: (?:in|of|from) [a-z ]{{1,30}}?)? (?:should not|shouldn'?t|should never|"
+    r"must not|mustn'?t) be "
+    r"(?:treated|seen|viewed|regarded|labell?ed|profiled|branded|painted) (?:like|as) "
+    rf"{SLURS}{_CLEAN_TAIL}",
     # "Lord, let the Uyghurs be free.", "Father, may the Rohingya find a home.", "God, let the
     # immigrants in our city find work and welcome.": good prayed on a people (not "find
     # rest in the grave", nor a home "elsewhere": nothing follows but more of the good)

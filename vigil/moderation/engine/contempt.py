@@ -94,9 +94,16 @@ _REFUSAL = (
     r"(?:do not|don'?t|dont|will never|won'?t ever|could never|can never|would never|"
     r"refuse to)\s+(?:ever\s+)?(?:respect|trust|accept|tolerate|like|want)"
 )
+# (nor harm not wanted for them: "I don't want Muslims to leave this country.")
+_NOT_WANTED_FOR_THEM = (
+    r"(?!(?:\s+[a-z]+){0,3}?\s+to\s+(?:leave|go|move away|suffer|hide|fear|die|lose|feel|"
+    r"live in fear|be (?:hurt|harmed|afraid|scared|deported|expelled|sent away|driven out|"
+    r"excluded|persecuted|attacked|mistreated|singled out|blamed|targeted|silenced|alone|"
+    r"lonely|forgotten|left out|treated (?:badly|worse|differently|like))))"
+)
 _FIRST_PERSON = re.compile(
     rf"^i\s+{_INTENSIFIER}(?:{_CONTEMPT_VERB}|{_REFUSAL})\s+{_DETERMINER}{_EPITHET}{GROUP}\b"
-    rf"{_NOT_THE_GROUP}"
+    rf"{_NOT_THE_GROUP}{_NOT_WANTED_FOR_THEM}"
 )
 # "… I hate every single one of them", after the group is named earlier in the text.
 _FIRST_PERSON_THEM = re.compile(
@@ -681,6 +688,12 @@ _AFTER_A_PEOPLE = re.compile(
     # "people like that should be kept in special homes"
     r"|^people like (?:that|him|her|them|this)\s+(?:should|must|need to|ought to)\s+be\s+"
     r"(?:kept|locked|put|sent|shut|hidden)\s+(?:away|up|in|out|somewhere)\b"
+    # "Arabs ran the shop on my street. I'm glad it burned down."
+    r"|^(?:i'?m\s+|i am\s+|we'?re\s+|we are\s+|so\s+|really\s+)*(?:glad|happy|pleased|"
+    r"delighted|thrilled|thankful|relieved)\s+(?:that\s+)?it\s+(?:was\s+|got\s+|has been\s+)?"
+    r"(?:burned|burnt|burned down|burnt down|torched|destroyed|demolished|bulldozed|"
+    r"vandali[sz]ed|smashed(?: up)?|bombed|blown up|set on fire|razed|looted|wrecked|"
+    r"firebombed|closed down|shut down)\b"
     # "They're all fraudsters, watch your wallet."
     r"|^(?:they|they're|they are)\s+(?:are\s+)?all\s+(?:just\s+)?(?:fraudsters|scammers|crooks|"
     r"con artists|thieves|cheats|swindlers|pickpockets)\b"
@@ -946,7 +959,39 @@ _TOLD_OR_CONDEMNED = re.compile(
     r"myth|racist|hateful|bigoted|bigotry|dog whistle|slur|smear|wrong|disgusting)\b"
 )
 
+# The ruin of a house of prayer or of a people's shop or home welcomed: "I'm glad the
+# mosque burned down.", "The synagogue was vandalised, good." (not "… glad the fire at the
+# mosque was put out", nor "… glad the mosque that was vandalised has been rebuilt").
+_HOUSE = (
+    r"(?:mosques?|synagogues?|temples?|gurdwaras?|churche?s?|chapels?|shrines?|madrasas?|"
+    r"cathedrals?|prayer (?:houses?|halls?)|kingdom halls?|(?:the |that |their )?(?:"
+    r"(?:black|asian|african|arab|muslim|jewish|hindu|sikh|chinese|indian|mexican|nigerian|"
+    r"pakistani|somali|turkish|polish|roma|gypsy|immigrant|migrant|refugee|foreign|gay) "
+    r"(?:family's |families' |owned )?(?:shops?|stores?|restaurants?|houses?|homes?|"
+    r"businesses|business|cafes?|bakery|bakeries|centres?|centers?|schools?|flats?)))"
+)
+_RUINED = (
+    r"(?:burned|burnt|burned down|burnt down|burned to the ground|torched|destroyed|demolished|"
+    r"bulldozed|vandali[sz]ed|smashed(?: up)?|bombed|blown up|set on fire|set alight|razed|"
+    r"defaced|desecrated|looted|wrecked|trashed|firebombed|attacked|closed down|shut down)"
+)
+_RUIN_TAIL = (
+    r"(?![^.!?]*\b(?:rebuilt|reopen\w*|restored|repaired|caught|arrested|charged|convicted|"
+    r"jailed|sentenced|no one|nobody|no-one|was hurt|were hurt|safe)\b)"
+)
+_RUIN_WELCOMED = re.compile(
+    r"\b(?:glad|happy|pleased|delighted|thrilled|thankful|grateful|relieved|good|great)\s+"
+    rf"(?:that\s+|to see\s+|to hear\s+)?(?:the|that|this|their|another|one more)\s+{_HOUSE}"
+    r"(?:\s+(?:on|in|at|near|down|across|by)\s+[a-z' ]{1,30}?)?\s+(?:was\s+|got\s+|has been\s+|"
+    rf"had been\s+|is being\s+|were\s+|have been\s+)?{_RUINED}\b{_RUIN_TAIL}"
+    rf"|\b(?:the|that|this|their|another)\s+{_HOUSE}(?:\s+(?:on|in|at|near|down|across|by)\s+"
+    r"[a-z' ]{1,30}?)?\s+(?:was\s+|got\s+|has been\s+|had been\s+|were\s+|have been\s+)?"
+    rf"{_RUINED}\b[^.!?]{{0,40}}?(?:,|;|\s-|\s–|\s—|\.)\s*(?:and\s+)?(?:good|great|finally|"
+    r"about time|thank god|thank goodness|good riddance|serves them right|yay|lol|haha\w*|"
+    r"i'?m glad|glad|so glad|well done|bravo)\s*(?:[.!]|$)"
+)
 _FORMS = (
+    _RUIN_WELCOMED,
     _GOD_HATES,
     _BEHIND,
     _TRAITS,
@@ -1029,6 +1074,9 @@ def contempt_phrases(text: str) -> list[str]:
         or _PEACE_MOCKED.search(whole)
     )
     found = [wink.group(0)] if wink else []
+    ruin = _RUIN_WELCOMED.search(whole)  # (its cheer may be a sentence of its own)
+    if ruin:
+        found.append(ruin.group(0))
     named = a_people = harmed = False
     for sentence in _sentences(text):
         if harmed and _APPROVAL.match(sentence):

@@ -52,7 +52,8 @@ _PATTERNS = [
     r"\bi(?:'ll| will|'m going to| am going to|'m gonna| am gonna)\s+(?:keep\s+)?"
     r"(?:reply|replying|respond|responding|comment|commenting|follow|following|message|"
     r"messaging|report|reporting|tag|tagging)\b[^.!?]{0,50}\buntil\s+you\s+(?:quit|leave|"
-    r"give up|go away|disappear|delete|stop posting|shut up|cry|break)\b",
+    r"give up|go away|disappear|delete|stop posting|shut up|cry|break|answer me|reply to me|"
+    r"respond to me|talk to me|meet me|give in|block me)\b",
     rf"{_START}(?:get lost|go away|go cry|crawl back|disappear\b|shut up(?! the\b)|"
     r"shut your (?:mouth|trap|face)|stop embarrassing yourself|"
     r"(?:leave|get off) this (?:site|page|wall|forum|place))",
@@ -63,7 +64,20 @@ _PATTERNS = [
     r"a fake(?: christian| believer)?)\b",
     # "your prayers are worthless and so are you"
     r"\b(?:worthless|useless|pathetic|stupid|rubbish|garbage|trash|a joke|a waste)\b"
-    r"[^.!?]{0,40}\band so are you\b",
+    r"[^.!?]{0,40}\band so (?:are you|is your (?:marriage|family|face|life|church|ministry|"
+    r"faith|mother|husband|wife))\b",
+    # "… reminding everyone what a fake you are"
+    r"\bwhat\s+(?:a|an)\s+(?:fake|fraud|joke|liar|hypocrite|loser|idiot|failure|disgrace|"
+    r"embarrassment|creep|clown|phony|phoney)\s+you\s+(?:are|really are|were)\b",
+    # "You'd better watch yourself, Daniel."
+    r"\byou(?:'d| had| better)\s+(?:better\s+)?watch\s+(?:yourself|your back|your step|"
+    r"your mouth|out(?=\s*(?:[.!,]|$)))",
+    # "I've seen your house. Nice garden.", "heard your daughter walks home alone"
+    r"\b(?:i|we)(?:'ve| have)?\s+(?:seen|saw|been to|driven past|drove past|walked past|"
+    r"watched)\s+your\s+(?:house|home|flat|apartment|car|front door|street)\b",
+    r"\byour\s+(?:daughter|son|kids|children|wife|husband|mother|mum|mom|girlfriend|"
+    r"boyfriend)\s+(?:walks|walk|goes|go|gets|get|comes|come|drives|drive|cycles|cycle)\s+"
+    r"(?:home\s+|back\s+|to school\s+|to work\s+)?alone\b",
     # where a person lives, works or sends their children, held over them
     r"\bi(?:'ve| have)? (?:found|know|have|got|looked up|tracked down) "
     r"(?:where you (?:live|work)|your (?:home |real |)(?:address|facebook|instagram|workplace|"
@@ -104,8 +118,36 @@ _PATTERNS = [
     r"family|parents|wife|husband|pastor|church|school)\b",
     # a crowd set on someone: "Everyone report and spam Pastor James's page until he quits."
     r"\b(?:everyone|everybody|let'?s all|lets all|we should all|all of you|y'?all|you all)\s+"
-    r"(?:should\s+)?(?:report|flag|spam|mass[- ]report)\b[^.!?]{0,60}\buntil\s+(?:he|she|they)"
+    r"(?![^.!?]*\b(?:spam\s+(?:account|accounts|page|profile|comments?|posts?|links?)|"
+    r"spammers?|bots?|scam\s+\w+|scammers?)\b)"
+    r"(?:should\s+)?(?:report|flag|spam|mass[- ]report)\b[^.!?]{0,60}\buntil\s+(?:he|she|they|"
+    r"it|his\s+\w+|her\s+\w+|their\s+\w+)"
     r"(?:'s|'re| is| are| gets?)?\s*(?:banned|quits?|leaves?|gone|deleted|removed|silenced)\b",
+    # a detail of someone's life recited to them: "Aigerim, your address is 14 Abay Street,
+    # right?"
+    r"\byour\s+(?:home\s+|real\s+|new\s+|work\s+|)(?:address|phone\s+number|mobile\s+number|"
+    r"number|workplace|plate\s+number|licence\s+plate|license\s+plate)\s+is\s+(?:\d|[a-z]+\s+\d)",
+    r"\byou\s+live\s+(?:at|on)\s+(?:number\s+)?\d+",
+    # someone's boss or family set to read: "I'll make sure your boss reads every word."
+    r"\bi(?:'ll| will|'m going to| am going to)\s+make\s+sure\s+your\s+(?:boss|employer|"
+    r"manager|wife|husband|family|parents|father|mother|dad|mum|mom|pastor|imam|church|"
+    r"congregation|kids|children|neighbou?rs|school|landlord)\s+(?:reads?|sees?|hears?|knows?|"
+    r"finds?\s+out)\b(?!\s+(?:about\s+)?(?:the|this|our)\s+(?:good|prayer|news|event|project|"
+    r"campaign))",
+    # the veiled threat of a gangster: "Nice photo of your kids. Be a shame if something
+    # happened."
+    r"\b(?:be|it'?d be|it would be|that would be|would be)\s+(?:a\s+)?(?:real\s+)?(?:shame|pity)"
+    r"\s+if\s+(?:something|anything)\s+(?:bad\s+)?(?:happened|were to happen|was to happen)"
+    r"(?:\s+to\s+(?:you|your|him|her|them|his|their)\b|\s*(?:[.!,]|$))",
+    # everyone told to ignore one person: "…, ignore her prayers."
+    rf"{_START}(?:just\s+|everyone\s+|everybody\s+|all\s+of\s+you\s+)?(?:ignore|shun|block|"
+    r"unfollow)\s+(?:him|her|that\s+(?:man|woman|guy|girl|idiot|loser|clown))\b"
+    r"(?![^.!?]*\b(?:pray|prayers? for|help|kindly)\b)",
+    # a person accused, and the accusation to be spread: "Pastor John is a fraud who steals
+    # from widows. Spread the word."
+    r"\b(?:is|was)\s+a\s+(?:fraud|thief|liar|crook|conman|con man|con artist|predator|abuser|"
+    r"paedophile|pedophile|cheat|scammer|swindler|charlatan)\b[^!?]{0,80}\b(?:spread the word|"
+    r"share this|tell everyone|pass it on|warn everyone|let everyone know)\b",
     # "Your whole family is a joke.", "That was pathetic, just like you."
     r"\byour\s+(?:whole\s+|entire\s+)?(?:family|church|faith|religion|prayers?|life|"
     r"ministry)\s+(?:is|are)\s+(?:a|such a|one big)\s+(?:joke|disgrace|farce)\b",

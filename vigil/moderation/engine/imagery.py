@@ -432,6 +432,18 @@ _DAMNED = re.compile(
 
 _NONE_LOST = re.compile(r"\b(?:no|not|never|none)\b")
 
+# Curses of scripture turned on a people: "Pray that God closes the wombs of the Muslim
+# women in our city.", "Lord, humble the proud Hindus and break their idols and their
+# backs.", "Lord, may every Pakistani in this country feel unwelcome until they leave."
+_CURSED = re.compile(
+    r"\b(?:close|closes|closed|shut|shuts|dry up|dries up|curse|curses)\s+the\s+wombs?\s+of\b"
+    r"|\bbreak\s+(?:[a-z]+\s+){0,5}?their\s+(?:backs|bones|necks|legs|skulls|teeth|spines)\b"
+    r"|\b(?:may|let|pray that|pray)\s+(?:every|all|all the|the|each)\s+(?:[a-z]+\s+){1,5}?"
+    r"(?:feel|be|stay|remain)\s+(?:so\s+)?(?:unwelcome|unwanted|miserable|afraid|unsafe|hated)"
+    r"\b[^.!?]{0,30}\buntil\s+they\s+(?:leave|go|move|flee|give up)\b"
+)
+_NAMED_PEOPLE = re.compile(rf"\b(?:{GROUP}|{_SINGULAR_WHO}|[a-z]+is|[a-z]+ans?|[a-z]+ese)\b")
+
 
 def prays_against_a_people(text: str) -> bool:
     """A prayer (addressed to God, or a wish opening with "let" or "may") that wishes
@@ -439,6 +451,9 @@ def prays_against_a_people(text: str) -> bool:
     folded = fold(text)
     unquoted = QUOTED.sub(" ", folded)
     if any(not _NONE_LOST.search(found.group()) for found in _DAMNED.finditer(unquoted)):
+        return True
+    cursed = _CURSED.search(unquoted)
+    if cursed and _NAMED_PEOPLE.search(unquoted) and not _NONE_LOST.search(cursed.group()):
         return True
     for found in (*_PRAYED_AWAY.finditer(unquoted), *_PRAYED_DOWN.finditer(unquoted)):
         before = _WORD.findall(folded[: found.start()])

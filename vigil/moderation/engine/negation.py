@@ -64,7 +64,7 @@ _SLUR = (
     r"paedophiles|pedophiles|groomers|predators|perverts|heathens|infidels|dogs|apes|"
     r"monkeys|snakes|devils|demons|lost pagans|pagans|sick|mentally ill|broken|a mistake|"
     r"an abomination|unnatural|cursed|objects|property|possessions|second-class citizens|"
-    r"confused|delusional|"
+    r"confused|delusional|disgusting|gross|repulsive|freaks|abnormal|perverted|perverts|"
     # "… aren't more likely to commit crimes"
     r"(?:any |no )?more likely to (?:commit crimes?|steal|lie|cheat|be violent|be criminals|"
     r"rape|be terrorists|abuse children))"
@@ -153,7 +153,8 @@ _FORMS = [
     rf"{_DET}{GROUP} (?:do not|don'?t|dont|never|did not|didn'?t) {_PLOT}",
     # "There is no such thing as an inferior race."
     r"there(?: is|'s| is simply|'s simply) no such thing as (?:an? )?(?:inferior|superior|"
-    r"lesser|subhuman) (?:race|people|religion|ethnicity|nation|tribe|culture)s?",
+    r"lesser|subhuman|dirty|evil|criminal|stupid|lazy|violent|savage|bad|cursed|backward) "
+    r"(?:race|people|religion|ethnicity|nation|tribe|culture)s?",
     # "Refugees are not vermin", "Women are in no way less capable than men"
     rf"{_DET}{GROUP} {_NOT} {_SLURS}(?: than [^.!?,;]{{1,40}}| at all|{_ON_US}"
     r"|(?: just| simply| only)? because (?:they'?re|they are|they wear|they pray|they speak|"
@@ -182,8 +183,10 @@ _FORMS = [
     r"(?:you|we|people) should never|never) (?:say|claim|think|agree|pretend) "
     rf"(?:that )?{_DET}{GROUP} are {_SLURS}",
     # "I don't believe for a second that Hindus are idol-worshipping savages"
-    r"(?:i|we) (?:do not|don'?t|dont|never|will never|refuse to) believe (?:for (?:a|one) "
-    rf"(?:second|minute|moment) )?(?:that |the lie that )?{_DET}{GROUP} are {_SLURS}",
+    r"(?:(?:i|we) (?:do not|don'?t|dont|never|will never|refuse to) believe|(?:nobody|no one|"
+    r"no-one)(?: here| i know)? (?:believes|thinks)) (?:for (?:a|one) "
+    rf"(?:second|minute|moment) )?(?:that |the lie that )?{_DET}{GROUP} (?:are {_SLURS}|"
+    rf"{_PLOT})",
 ]
 # What a denial may call the people it defends ("they're exhausted people who need shelter").
 _KIND = (
@@ -202,6 +205,13 @@ _FILLERS = [
     r"misogynist|misogynistic|homophobic|transphobic|islamophobic|xenophobic|ableist|"
     r"prejudiced|total|complete|outright|damaging) )*"
     r"(?:myth|lie|stereotype|slander|smear|falsehood|trope|prejudice|slur)",
+    # "…, that idea is racist garbage."
+    r"(?:that|this|the) (?:idea|claim|notion|belief|view|stereotype|trope|theory)(?: is|'s) "
+    r"(?:a |an |just a |just an |pure |simply |nothing but )?(?:(?:old|tired|ugly|racist|"
+    r"poisonous|dangerous|hateful|vile|baseless|nasty|ignorant|stupid|false|antisemitic|"
+    r"bigoted|sexist|homophobic|transphobic|islamophobic|xenophobic|ableist|total|complete|"
+    r"outright) )*(?:myth|lie|stereotype|slander|smear|falsehood|trope|prejudice|garbage|"
+    r"rubbish|nonsense|trash|bigotry|racism|racist|sexist|wrong|false|hateful|ignorant)",
     # "…, poverty is the real factor."
     r"(?:poverty|racism|colonialism|history|injustice|corruption|discrimination|war|"
     r"persecution) (?:is|was) the (?:real |true |main )?(?:factor|reason|cause|problem)",
@@ -359,7 +369,11 @@ _DENIALS = re.compile(
             rf"(?:it is|it's|its|it isn't|that is|that's|thats) (?:simply |just |plainly )?"
             rf"(?:not true|untrue|false|a lie|a myth|nonsense|rubbish) that "
             rf"{_DET_A}(?P<g2>{GROUP}) (?:are|is|were|(?P<n2>{_CANNOT})) (?P<s2>.{{1,80}})",
-            rf"i (?:do not|don't|dont|never|no longer) (?:think|believe) (?:that )?"
+            rf"(?:(?:i|we) (?:do not|don't|dont|never|no longer|will never|would never) "
+            r"(?:think|believe|agree|accept|buy(?: the idea)?)|(?:nobody|no one|no-one)"
+            r"(?: here| i know| on this wall| in this church)? (?:thinks|believes|says|"
+            r"agrees|seriously thinks|really believes)) (?:for (?:a|one) (?:second|minute|"
+            r"moment) )?(?:that |the lie that |with those who say )?"
             rf"{_DET_A}(?P<g3>{GROUP}) (?:are|is|were|(?P<n3>{_CANNOT})) (?P<s3>.{{1,80}})",
         )
     )
@@ -377,6 +391,15 @@ _NO_SUBJECT = re.compile(r"^(?:just|only|merely|simply|rather|more like|worse|fa
 # "… are not the problem, their religion is": the denied word said of something else
 # (a clause ending in a bare "is" or "are", not of "they") takes the denial back.
 _ELLIPSIS = re.compile(r"^(?!.*\bthey\b).*\b(?:is|are|was|were|does|do)$")
+# (unless it is said of a power, an evil or those who wrong them: "Blacks aren't criminals,
+# the system is.", "Immigrants aren't the problem, greedy landlords are.")
+_BLAMED_ELSEWHERE = re.compile(
+    r"^(?:the |our |this )?(?:(?:real|greedy|corrupt|rich|big) )?(?:system|government|state|"
+    r"regime|politicians|police|media|economy|law|laws|society|racism|poverty|bigotry|hatred|"
+    r"prejudice|discrimination|racists|bigots|corruption|greed|war|colonialism|elites?|banks|"
+    r"rich|criminals|landlords|employers|bosses|traffickers|smugglers|corporations|"
+    r"companies|billionaires) (?:is|are|was|were)$"
+)
 # Sarcasm or a question turns a denial into its opposite: "Oh sure, immigrants don't
 # steal jobs. Right.", "Muslims aren't violent? Look at the news."
 _IRONY = re.compile(
@@ -388,7 +411,8 @@ _IRONY = re.compile(
 _QUESTION = re.compile(r"(?:^|(?<=[.!?;\n]))[^.!?;\n]*\?")
 # Any word a denial needs (a cheap test before the clauses are read).
 _NEGATING = re.compile(
-    r"n't|\b(?:no|not|never|untrue|dont|doesnt|didnt|arent|isnt|wasnt|werent|wont|true|false|lie|"
+    r"n't|\b(?:no|not|never|nobody|no-one|untrue|dont|doesnt|didnt|arent|isnt|wasnt|werent|wont|"
+    r"true|false|lie|"
     r"myth|nonsense|rubbish)\b"
 )
 
@@ -430,7 +454,7 @@ def without_denials(text: str) -> str | None:
         named = _denied_group(clause) if sentence not in questions else None
         if named:
             denied, group = True, named
-        elif group and _ELLIPSIS.search(clause):
+        elif group and _ELLIPSIS.search(clause) and not _BLAMED_ELSEWHERE.match(clause):
             return None
         elif group and (they := _THEY.match(clause)):
             kept.append((f"{group} are" if they.group("are") else group) + clause[they.end() :])

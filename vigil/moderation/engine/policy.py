@@ -450,8 +450,11 @@ def _apply_classifier(
 
 # A wish to burn, smash or kill, in a text that names only things ("I want to burn this
 # ugly old sofa.", "This chair is killing my back, I want to burn it.", "I want to kill this
-# printer."), threatens no one.
-_FORCE_ON_THINGS = re.compile(r"^(?:i|we)\b.*\b(?:burn|torch|smash|break|throw|kill)$")
+# printer."), or to beat or crush an evil ("Hunger is a cruel enemy and we will beat it."),
+# threatens no one.
+_FORCE_ON_THINGS = re.compile(
+    r"^(?:i|we)\b.*\b(?:burn|torch|smash|break|throw|kill|beat|defeat|crush|destroy|fight)$"
+)
 
 
 # (not a wish to harm oneself: "This computer is so bad I want to kill myself." is for a

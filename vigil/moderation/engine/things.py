@@ -76,6 +76,7 @@ _THINGS = (
     r"bed|pillow|blanket|duvet|towel|socks?|shoes?|boots?|jeans|jacket|coat|umbrella|"
     r"suitcase|luggage|bag|backpack|wallet|keys|lock|door|doors|window|windows|gate|fence|"
     r"lawnmower|mower|hedge|hose|shed|garage|stairs|lift|elevator|escalator|"
+    r"pump|water pump|generator|stove|washing machine|plumbing|playground|menu|cafeteria|"
     r"tablet|ipad|charger|cable|cables|headphones|earphones|speaker|speakers|printer ink|"
     r"ink|mouse|trackpad|webcam|camera|modem|server|servers|spreadsheet|spreadsheets|"
     r"password|passwords|captcha|login|autocorrect|notifications?|popups?|pop-ups?|"
@@ -141,6 +142,7 @@ _EVILS = (
     r"malnutrition|starvation|lies|fear|shame|guilt|bitterness|envy|jealousy|apathy|"
     r"hypocrisy|gossip|selfishness|materialism|laziness|anxiety|lust|unforgiveness|"
     r"loneliness|grief|darkness|death|satan|the devil|"
+    r"misinformation|disinformation|fake news|conspiracy theor(?:y|ies)|"
     r"(?:religious )?freedom violations|(?:human )?rights (?:violations|abuses)|violations|"
     # weapons, only as what a sentence opens with ("Landmines are disgusting, cowardly
     # weapons."): "every time a bomb goes off, the suspect …" speaks of people
@@ -315,11 +317,18 @@ _YOU = re.compile(r"\b(?:you|you're|your|yours)\b")
 _IT_FIRST = re.compile(r"^(?:it|it's|this|that)\b")
 # A room or a thing of a place of worship is a thing: "Rats got into the church pantry."
 _ROOM = re.compile(
-    r"\b(?:church|mosque|temple|synagogue|chapel|parish)(?:'s)? (pantry|basement|kitchen|roof|"
+    r"\b(?:church|mosque|temple|synagogue|chapel|parish|cathedral|gurdwara|school|hospital|"
+    r"clinic|(?:refugee )?camp|shelter|library|office)(?:'s)? "
+    r"(?:(?:old|new|ancient|broken|cheap|main|only|little|big|tiny|huge|leaky|rusty|dusty|"
+    r"ugly|noisy|squeaky|creaky|temperamental|useless|stupid|awful|dreadful|"
+    r"terrible|horrible|wretched|damned|so-called|water|coffee|tea|\d+-year-old) ){0,2}"
+    r"(pantry|basement|kitchen|roof|"
     r"hall|garden|car park|parking lot|office|toilets?|attic|cellar|porch|yard|bus|van|"
     r"minibus|piano|organ|boiler|heating|carpet|website|printer|sound system|projector|"
     r"pews?|benches|chairs|seats|bells?|clock|lights|coach|kettle|"
-    r"microphone|speakers?|wifi|computer|photocopier|gutters?|windows?|doors?|steps|bins?)\b"
+    r"microphone|speakers?|wifi|computer|photocopier|gutters?|windows?|doors?|steps|bins?|"
+    r"pump|generator|machine|fridge|freezer|stove|oven|lift|elevator|showers?|fence|gate|"
+    r"playground|menu|food|coffee|tea|canteen|cafeteria|plumbing|radiators?|air conditioning)\b"
 )
 # What an advertisement never says: a complaint (a word the polarity lexicon calls clearly
 # bad, ``negation.has_a_bad_word``), with no link, number or address to follow.
@@ -647,6 +656,10 @@ def only_about_things(text: str, names_checked: bool = True) -> bool:
     return about_things
 
 
+_PLACE_NAME_END = re.compile(
+    r"(?:street|road|avenue|square|lane|boulevard|bridge|station|airport|bazaar|market|"
+    r"river|lake|mountains|highway|motorway|ring road|roundabout|park)"
+)
 _COMPASS = re.compile(r"(?:north|south|east|west|central|northern|southern|eastern|western)")
 _NATION = re.compile(rf"(?:{NATIONS})")
 
@@ -659,7 +672,11 @@ def _a_place(words: list[str], at: int) -> bool:
     while before > 0 and _COMPASS.fullmatch(fold(words[before])):
         before -= 1
     word = fold(words[at]).strip(".,!?;:'\"")
-    if _COMPASS.fullmatch(word):
+    if _COMPASS.fullmatch(word) or _PLACE_NAME_END.fullmatch(word):
+        return True
+    # (a street, a square or a station by its name: "the pothole on Main Street")
+    following = words[at + 1] if at + 1 < len(words) else ""
+    if _NAME.match(following) and _PLACE_NAME_END.fullmatch(fold(following).strip(".,!?;:'\"")):
         return True
     previous = fold(words[before])
     return bool(_PLACE_BEFORE.match(previous) or (previous == "of" and _NATION.fullmatch(word)))

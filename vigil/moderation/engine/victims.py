@@ -37,7 +37,7 @@ from .contempt import GROUP
 from .imagery import PERSECUTORS
 from .wording import SLURS, VERMIN, fold, sentences
 
-__all__ = ["approves_harm_suffered", "reports_harm_suffered"]
+__all__ = ["approves_harm_suffered", "reports_harm_suffered", "shrugs_at_harm"]
 
 _AUX = (
     r"(?:are|is|were|was|have been|has been|had been|are being|is being|were being|"
@@ -250,7 +250,9 @@ _CLAUSES = re.compile(r"\s*(?:,|—|–| - )\s*")
 def approves_harm_suffered(text: str) -> bool:
     """A sentence reports harm a people suffered and the text welcomes it: a cheer
     after it, in its own clause or sentence, a purpose or an outcome that makes it
-    welcome, or a laughing face."""
+    welcome, or a laughing face; or the harm is shrugged at (``shrugs_at_harm``)."""
+    if shrugs_at_harm(text):
+        return True
     folded = fold(text)
     parts = sentences(folded)
     for number, sentence in enumerate(parts):
@@ -265,3 +267,93 @@ def approves_harm_suffered(text: str) -> bool:
         if any(_CHEER_CLAUSE.fullmatch(clause.strip(" ,")) for clause in after):
             return True
     return False
+
+
+# --- harm shrugged at -------------------------------------------------------------------
+#
+# Harm told in a line, a headline or a clause ("Another migrant boat sank.", "Pakistani taxi
+# driver stabbed.", "Roma camp cleared by police today."), then a last clause that shrugs
+# or cheers: "Can't say I'm sad.", "Oh well.", "Not my problem.", "Karma works.", "Finally
+# some peace.", "Shouldn't have been so loud.", "what a beautiful morning". The harm's
+# clause names a people and a harm, and nothing that relieves or mourns it ("released",
+# "rescued", "pray", "sadly"); the shrug must be the text's last clause, whole, so that an
+# attitude reported and answered ("'Not my problem', some say; but it is ours.") is not one.
+_A_PEOPLE_WORD = (
+    rf"(?:{GROUP}|(?:migrant|refugee|asylum|immigrant|jewish|muslim|christian|hindu|sikh|"
+    r"buddhist|roma|gypsy|gay|lesbian|trans|black|asian|african|arab|pakistani|somali|afghan|"
+    r"uyghur|uighur|ahmadi|nigerian|mexican|chinese|indian|kurdish|yazidi|rohingya|tibetan|"
+    r"syrian|iraqi|iranian|palestinian|israeli|turkish|polish|romanian|albanian|eritrean|"
+    r"sudanese|ethiopian|convert|coptic|catholic|shia|sunni|indigenous|aboriginal|"
+    r"disabled|homeless)(?:s|es)?)"
+)
+_HARM_WORD = (
+    r"(?:sank|sunk|sinks|capsized|drowned|drown|died|dies|dead|killed|murdered|stabbed|shot|"
+    r"beaten|beaten up|attacked|assaulted|robbed|mugged|vandali[sz]ed|burned|burnt|torched|"
+    r"deported|expelled|evicted|cleared|sealed|closed|arrested|jailed|imprisoned|detained|"
+    r"lynched|hanged|executed|bombed|raided|banned|fired|sacked|kicked out|thrown out|"
+    r"turned away|sent back|bulldozed|demolished|desecrated|firebombed|injured|hurt|wounded|"
+    r"massacred|slaughtered|smashed|set on fire|set alight|froze|frozen|starved|starving|"
+    r"kidnapped|abducted|raped|sealed off|shut down|closed down|camps?)"
+)
+_HARM_LINE = re.compile(
+    rf"\b{_A_PEOPLE_WORD}\b(?=.*\b{_HARM_WORD}\b)|\b{_HARM_WORD}\b(?=.*\b{_A_PEOPLE_WORD}\b)"
+)
+_RELIEF = re.compile(
+    r"\b(?:released|freed|rescued|survived|survivors?|escaped|acquitted|saved|safe|spared|"
+    r"pray\w*|lord|god|jesus|mercy|sadly|tragic\w*|heartbroken|heartbreaking|horrific|"
+    r"terrible|awful|shameful|disgrace\w*|condemn\w*|justice|rip|rest in peace|not|no one|"
+    r"nobody|never|stop\w*|protest\w*|outrage\w*|said|says|told|replied|answered|asked|"
+    r"shrugged|rebuilt|repaired|restored|reopen\w*|recover\w*|helped|welcomed|donat\w*|"
+    r"raised|support\w*)\b"
+)
+# (the doers punished: "The men who attacked the Sikh temple were arrested. Good.")
+_DOERS = (
+    r"(?:attackers?|vandals?|thugs|mob|suspects?|culprits?|killers?|arsonists?|gang|men|"
+    r"perpetrators?|those responsible|who (?:attacked|burned|torched|smashed|killed|beat|did))"
+)
+_PUNISHED = r"(?:arrested|caught|charged|convicted|sentenced|jailed|punished|prosecuted)"
+_DOERS_PUNISHED = re.compile(rf"\b{_DOERS}\b.*\b{_PUNISHED}\b|\b{_PUNISHED}\b.*\b{_DOERS}\b")
+_SHRUG = re.compile(
+    r"(?:(?:and|so|well|honestly|tbh|frankly|meh|lol|welp)\W+)*"
+    r"(?:can'?t say i'?m (?:sad|sorry|upset|crying|bothered|heartbroken|surprised)|"
+    r"no tears(?: from me| here| shed| lost)?|(?:i'?m )?not shedding (?:a|any) tears?|oh well|"
+    r"not my problem|who cares|(?:i )?don'?t care|(?:i )?couldn'?t care less|"
+    r"karma(?: works| is real| at work| strikes(?: again)?)?|finally(?: some)? (?:peace|quiet|"
+    r"peace and quiet)|what a (?:beautiful|lovely|great|wonderful) (?:morning|day|week)|"
+    r"fewer mouths to feed|one less (?:problem|thing to worry about|headache)|"
+    r"maybe (?:they|he|she)(?:'ll| will) learn[^.!?]*|that'?ll teach (?:them|him|her)[^.!?]*|"
+    r"(?:they|he|she) (?:shouldn'?t|should not) have been so [a-z]+|shouldn'?t have been so "
+    r"[a-z]+|should(?:'ve| have) stayed [a-z]+|what did (?:they|he|she) expect[^.!?]*|"
+    r"(?:they|he|she) (?:probably |clearly |obviously )?(?:had it coming|asked for it)|"
+    r"nothing of value (?:was )?lost|boo hoo|cry me a river|sad but necessary|"
+    r"a good start|more please|next|moving on|bye|bye bye|good riddance|good|great|excellent|"
+    r"nice|perfect|based|as it should be|as they should be|the more the better|more of this|"
+    r"keep it up|about time(?: [^.!?]*)?|(?:i )?bet (?:they|he|she) deserved it|"
+    r"(?:they|he|she) (?:probably |surely )?deserved it|"
+    r"(?:it'?s a |what a |such a )?(?:shame|pity) (?:they|he|she) (?:weren'?t|wasn'?t) "
+    r"(?:inside|in it|in there|there|home|at home))"
+    r"\W*$"
+)
+_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;,:])\s+|\s+[-–—]\s+")
+_ONE_LESS = re.compile(
+    rf"\bone (?:less|fewer) {_A_PEOPLE_WORD}\b(?![^.!?]*\b(?:sadly|tragic\w*|pray\w*|mourn\w*)\b)"
+    rf"|\b(?:the )?(?:{_A_PEOPLE_WORD} )?(?:camps|deportations?|expulsions?|executions|"
+    r"crackdown|bans?) (?:are|were|is|was) the best thing\b"
+)
+
+
+def shrugs_at_harm(text: str) -> bool:
+    """Harm to a people told, then a last clause that shrugs or cheers at it; or "one less
+    Muslim", or camps called "the best thing"."""
+    folded = " ".join(fold(text).split())
+    if '"' in folded:
+        return False
+    if _ONE_LESS.search(folded):
+        return True
+    clauses = [c for c in _CLAUSE_SPLIT.split(folded) if c.strip(" .!?,;:")]
+    if len(clauses) < 2 or not _SHRUG.fullmatch(clauses[-1].strip()):
+        return False
+    told = " ".join(clauses[:-1])
+    return bool(_HARM_LINE.search(told)) and not (
+        _RELIEF.search(told) or _DOERS_PUNISHED.search(told)
+    )

@@ -3998,3 +3998,201 @@ def test_the_gospels_triumph_is_trust(text, trusting):
     from vigil.moderation.engine.imagery import prays_for_revival_or_trusts
 
     assert prays_for_revival_or_trusts(text) is trusting
+
+
+_HIGH = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.7}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # harm not wanted for a people, a burden they should not bear, a slur they should
+        # not be treated as
+        ("I don't want Muslims to leave this country.", True),
+        ("I don't want refugees to feel unwelcome here.", True),
+        ("Jews shouldn't have to hide their kippahs.", True),
+        ("Christians in Iran shouldn't have to meet in secret.", True),
+        ("Muslims shouldn't be treated like terrorists at airports.", True),
+        ("I can't stand people who say gays are disgusting.", True),
+        ("I don't want Muslims in this country.", False),
+        ("I don't want Muslims to take over.", False),
+        ("Muslims shouldn't be treated like terrorists, except the ones who are.", False),
+        ("Jews shouldn't have to hide, they should go back to their own country.", False),
+        ("I can't stand people who say gays are normal.", False),
+    ],
+)
+def test_harm_not_wanted_and_burdens_refused_are_affirmations(text, published):
+    assert (decide(text=text, scores=_HIGH, language="en").action == "publish") is published
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Nobody here thinks Arabs are animals.", True),
+        ("We don't think immigrants are criminals.", True),
+        ("I will never accept that gay people are sick.", True),
+        ("Blacks aren't criminals, the system is.", True),
+        ("Hindus are not the problem, poverty is.", True),
+        ("Muslims are not the problem, their religion is.", False),
+        ("Nobody thinks Arabs are kind.", False),
+    ],
+)
+def test_more_denials_are_read_without_what_they_deny(text, denied):
+    from vigil.moderation.engine.negation import without_denials
+
+    assert (without_denials(text) is not None) is denied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't believe for a second that Jews control the media.",
+        "Nobody here believes Jews run the world.",
+        "There is no such thing as a dirty race.",
+        "Black people are not less intelligent, that idea is racist garbage.",
+        "Gay people are not disgusting.",
+    ],
+)
+def test_more_slurs_denied(text):
+    from vigil.moderation.engine.negation import denies_a_slur
+
+    assert denies_a_slur(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Aigerim, your address is 14 Abay Street, right? Thought so.", True),
+        ("Keep posting, Tom, and I'll make sure your boss reads every word.", True),
+        ("Everyone report Grace's account until it's gone, she's a liar.", True),
+        ("Rachel, I'm going to keep messaging you until you answer me.", True),
+        ("Nice photo of your kids, Peter. Be a shame if something happened.", True),
+        ("Hannah is a worthless attention seeker, ignore her prayers.", True),
+        ("Pastor John is a fraud who steals from widows. Spread the word.", True),
+        ("Don't ignore her, she needs our help.", False),
+        ("Just ignore him and pray for him.", False),
+        ("It would be a shame if something happened to stop this project.", False),
+        ("Everyone report this spam account until it's gone.", False),
+        ("I'll make sure your family gets the parcel.", False),
+        ("I'll make sure your pastor hears about the prayer meeting.", False),
+        ("I will keep praying until you answer me, Lord.", False),
+        ("Lydia, I've seen your house. Nice garden. Shame about the fence.", True),
+        ("Ruth, your sermon notes were garbage and so is your marriage.", True),
+        ("Every time you post, Irina, I'll be reminding everyone what a fake you are.", True),
+        ("You'd better watch yourself, Daniel. People talk.", True),
+        ("Hey Karim, heard your daughter walks home alone. Interesting.", True),
+        ("I've seen your church on the news, it is beautiful.", False),
+        ("Your daughter is alone in hospital, we will visit her tomorrow.", False),
+        ("You'd better watch out for ice on the roads this week.", False),
+        ("What a blessing you are to this church.", False),
+        ("The soup was awful and so is the weather.", False),
+    ],
+)
+def test_details_recited_bosses_told_crowds_and_veiled_threats_are_harassment(text, found):
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our church's old boiler is a dinosaur that should be put out of its misery.",
+        "The synagogue's old organ sounds like a dying cow.",
+        "The refugee camp's water pump is a broken piece of junk.",
+        "Fake news is a cancer on democracy.",
+        "The pothole on Main Street is a death trap, fill it already.",
+    ],
+)
+def test_more_things_spoken_of_only(text):
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things(text)
+
+
+def test_an_evil_beaten_threatens_no_one():
+    text = "Hunger is a cruel enemy and we will beat it."
+    assert decide(text=text, scores=_HIGH, language="en").action == "publish"
+    held = decide(
+        text="Muslims are a cruel enemy and we will beat them.", scores=_CALM, language="en"
+    )
+    assert held.action == "hold"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("I'm glad the mosque burned down.", True),
+        ("Arabs ran the shop on my street. I'm glad it burned down.", True),
+        ("I'm glad the synagogue was vandalised.", True),
+        ("The mosque burned down, thank God.", True),
+        ("The Somali family's house was torched. Good riddance.", True),
+        ("I'm glad the fire at the mosque was put out quickly.", False),
+        ("I'm glad the mosque that was vandalised has been rebuilt.", False),
+        ("The Jewish bakery was vandalised, and I'm glad nobody was hurt.", False),
+        ("The church in Kaduna was burned down on Sunday. Lord, have mercy.", False),
+        ("Thank God the synagogue was attacked when it was empty and no one was hurt.", False),
+        ("The chapel was smashed up by vandals. The police caught them, thank God.", False),
+        ("The church was shut down by the government. Great, now we meet in homes.", False),
+        ("I'm glad that old factory was demolished.", False),
+    ],
+)
+def test_the_ruin_of_a_house_of_prayer_or_a_peoples_home_welcomed_is_contempt(text, held):
+    verdict = decide(text=text, scores=_CALM, language="en")
+    assert (verdict.action == "hold") is held, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Another migrant boat sank. Can't say I'm sad.", True),
+        ("One less Muslim in the world, no tears from me.", True),
+        ("Heard a Jewish cemetery got vandalised. Oh well.", True),
+        ("Roma camp cleared by police today. Finally some peace.", True),
+        ("Some Hindus were attacked at the festival. Shouldn't have been so loud.", True),
+        ("The Somali shop got robbed again. Karma works.", True),
+        ("Pakistani taxi driver stabbed. Not my problem.", True),
+        ("The Uyghur camps are the best thing China ever did.", True),
+        ("Afghan refugees deported today, what a beautiful morning.", True),
+        ("Refugees were turned away at the border. Who cares? We do.", False),
+        ("Muslims were attacked in the mosque. Next week we will visit them.", False),
+        ("The migrant boat sank; everyone on it was rescued. Finally some good news.", False),
+        ("The Roma camp was cleared, the families rehoused. Finally some peace for them.", False),
+        ("Christians are jailed in Eritrea. Who cares, you ask? God does.", False),
+        ("My Somali neighbour was robbed, and the police said: not my problem.", False),
+        ("Gypsy caravan set on fire last night. Shame they weren't inside.", True),
+        ("A Nigerian student was beaten by a mob. Bet he deserved it.", True),
+        ("Indian family's shop smashed by vandals. Good.", True),
+        ("Syrian kids kicked out of the school, as it should be.", True),
+        ("Another Ahmadi mosque sealed. The more the better.", True),
+        ("Christians arrested in Iran. Good.", True),
+        ("The men who attacked the Sikh temple were arrested. Good.", False),
+        ("Police caught the arsonists who torched the mosque. Great.", False),
+        ("The Muslim family whose shop was smashed got it rebuilt. Great.", False),
+        ("Gypsy caravan set on fire last night. The family escaped, thank God.", False),
+    ],
+)
+def test_harm_to_a_people_shrugged_at_is_held(text, held):
+    from vigil.moderation.engine.victims import shrugs_at_harm
+
+    assert shrugs_at_harm(text) is held
+    verdict = decide(text=text, scores=_CALM, language="en")
+    assert (verdict.action == "hold") is held, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "cursed"),
+    [
+        ("Pray that God closes the wombs of the Muslim women in our city.", True),
+        ("Lord, humble the proud Hindus and break their idols and their backs.", True),
+        ("Lord, may every Pakistani in this country feel unwelcome until they leave.", True),
+        ("Lord, break the chains that bind the Christians of Iran.", False),
+        ("Father, break the back of persecution in Nigeria.", False),
+        ("Lord, open the wombs of the barren women in our church.", False),
+        ("May every refugee in this town feel welcome until they can go home safely.", False),
+    ],
+)
+def test_curses_of_scripture_turned_on_a_people(text, cursed):
+    from vigil.moderation.engine.imagery import prays_against_a_people
+
+    assert prays_against_a_people(text) is cursed
