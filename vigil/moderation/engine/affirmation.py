@@ -395,6 +395,8 @@ _FORMS = [
     # "… deserve the same rights as everyone else", "… deserve equal rights and respect"
     rf"{_DET}{GROUP} (?:deserve|have|should have|should get|are entitled to) (?:the same|equal) "
     rf"{_GOODS}(?:,? and {_GOODS})?(?: as {_EVERYONE})?",
+    # "Trans people deserve to worship without being stared at."
+    rf"{_DET}{_A_PEOPLE} deserve to (?:be free to )?{_FREEDOMS}{_CLEAN_TAIL}",
     # "… deserve respect", "… deserve dignity too"
     rf"{_DET}{GROUP} deserve {_GOODS}(?:,? and {_GOODS})?(?: too|,? (?:just )?like {_EVERYONE})?",
     # "… are just as human as anyone else", "… are human beings too"
@@ -419,8 +421,11 @@ _FORMS = [
     # "… are just like everyone else", "… are no different from the rest of us"
     rf"{_DET}{GROUP} are (?:just |simply |really )?(?:like|no different (?:from|than|to)) "
     rf"{_EVERYONE}",
-    # "Why do people hate …?"
-    rf"why (?:do|would|does) (?:people|so many people|some people|anyone|anybody|you|they) "
+    # "Why do people hate …?", "I don't understand why anyone would hate Jews."
+    r"(?:i (?:do not|don'?t|can'?t|cannot|will never|never|just don'?t|still don'?t) "
+    r"(?:understand|get|see) )?"
+    r"why (?:(?:do|would|does) )?(?:people|so many people|some people|anyone|anybody|you|they) "
+    r"(?:(?:would|could|do|does) )?"
     rf"(?:still )?(?:hate|despise|attack|hurt|fear|mock|persecute) {_DET}{GROUP}"
     r"(?: so much| so badly| this much| at all| so often)?",
     # "Why do some people still think Jews control the banks?" (a stereotype questioned,
@@ -679,7 +684,8 @@ _FILLER = re.compile("|".join(f"(?:{filler})" for filler in _FILLERS))
 _PRAISE = re.compile(
     rf"(?:my |our |the |these |those |)(?:{_ADJECTIVE} )?(?:{_A_PEOPLE}|(?:{_ADJECTIVE}) "
     r"(?:coworkers|co-workers|colleagues|neighbou?rs|friends|students|nurses|doctors|teachers|"
-    r"volunteers|families|classmates)) (?:are|were) (?:(?:always|often|usually) )?(?:the "
+    r"volunteers|families|classmates)) (?:are|were) (?:(?:always|often|usually) )?"
+    r"(?:(?:some of|one of|among) )?(?:the "
     r"(?:hardest|best|kindest|most generous|most loyal|most hospitable|most welcoming|nicest|"
     r"most honest|most helpful|most faithful|most caring|warmest|bravest) (?:workers|people|"
     r"neighbou?rs|friends|hosts|colleagues|students|volunteers|nurses|doctors|teachers|"

@@ -61,7 +61,11 @@ _CONDEMN = re.compile(
     r"got up and left|stopped talking to|unfriended|blocked|called (?:him|her|them) out|"
     r"unbelievable|in this day and age|speechless|heartbroken|broke my heart|made me cry|"
     r"horrified|shocked|disgusted|stop calling|how genocides? (?:start|starts|begin|begins)|"
-    r"gets? people (?:killed|hurt|attacked)|leads? to violence)\b"
+    r"gets? people (?:killed|hurt|attacked)|leads? to violence|"
+    # the words undone: "We washed it off together.", "… painted over it by morning"
+    r"(?:washed|scrubbed|cleaned|painted|covered) (?:it|them|the words|the graffiti) "
+    r"(?:off|away|over|up)|(?:washed|scrubbed|cleaned|painted) (?:off|away|over)|"
+    r"(?:took|tore|pulled|ripped) (?:it|them|the sign|the poster|the posters) down)\b"
 )
 _DENIED = r"(?<!not )(?<!n't )(?<!never )(?<!isn't )(?<!aren't )"
 # Outside the quotes, a word that may side with what is quoted: no release.
@@ -72,7 +76,9 @@ _ENDORSE = re.compile(
     r"took so long|disagree\w*|cowards?|censor\w*|allowed to say|can'?t (?:even )?say|"
     r"never forget|remember|knows?|but,? qqq|look it up|look into it|google it|"
     r"(?:but|and|yet|so|very|totally|completely|100%) accurate|"
-    r"do (?:your|the|some) research|wake up|open your eyes)\b|\+1|[\U0001f44d\U0001f4af\U0001f44f]"
+    r"do (?:your|the|some) research|wake up|open your eyes|"
+    r"(?:wrote|painted|sprayed|put) (?:it|them) (?:back|up|again))\b|\+1|"
+    r"[\U0001f44d\U0001f4af\U0001f44f]"
 )
 # Outside the quotes, siding with what is quoted, plainly: the quote is read as said.
 _SIDES_WITH = re.compile(

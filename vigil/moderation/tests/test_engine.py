@@ -4196,3 +4196,26 @@ def test_curses_of_scripture_turned_on_a_people(text, cursed):
     from vigil.moderation.engine.imagery import prays_against_a_people
 
     assert prays_against_a_people(text) is cursed
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("I don't understand why anyone would hate Jews.", True),
+        ("I can't understand why people hate Jews.", True),
+        ("I understand why people hate Jews.", False),
+        ('Someone sprayed "Jews out" on the synagogue wall. We washed it off together.', True),
+        ('The poster said "Muslims go home" and we tore it down.', True),
+        ('"Jews out" - we washed it off and wrote it again bigger.', False),
+        ("Muslim women are some of the bravest people I know.", True),
+        ("Trans people deserve to worship without being stared at.", True),
+        ("Refugees deserve to work and build a life.", True),
+        ("Muslims deserve to live somewhere else.", False),
+        ("Jews deserve to live, but not here.", False),
+        ("Muslim women are some of the bravest people I know, unlike their men.", False),
+    ],
+)
+def test_hatred_not_understood_and_hateful_words_undone(text, published):
+    scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.01}
+    verdict = decide(text=text, scores=scores, language="en")
+    assert (verdict.action == "publish") is published, verdict.reasons
