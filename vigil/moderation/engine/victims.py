@@ -251,9 +251,9 @@ def approves_harm_suffered(text: str) -> bool:
     """A sentence reports harm a people suffered and the text welcomes it: a cheer
     after it, in its own clause or sentence, a purpose or an outcome that makes it
     welcome, or a laughing face; or the harm is shrugged at (``shrugs_at_harm``)."""
-    if shrugs_at_harm(text):
-        return True
     folded = fold(text)
+    if _shrugs(folded):
+        return True
     parts = sentences(folded)
     for number, sentence in enumerate(parts):
         # (or the people named with the harm in a clause of its own: "Muslims who are
@@ -345,7 +345,12 @@ _ONE_LESS = re.compile(
 def shrugs_at_harm(text: str) -> bool:
     """Harm to a people told, then a last clause that shrugs or cheers at it; or "one less
     Muslim", or camps called "the best thing"."""
-    folded = " ".join(fold(text).split())
+    return _shrugs(fold(text))
+
+
+def _shrugs(folded: str) -> bool:
+    """``shrugs_at_harm`` of a text already folded."""
+    folded = " ".join(folded.split())
     if '"' in folded:
         return False
     if _ONE_LESS.search(folded):
