@@ -787,10 +787,14 @@ _CURE = (
 )
 _PATHOLOGISED = re.compile(
     _NOT_REPORTED
-    + rf"{_DETERMINER}{_EPITHET}{GROUP}{_WHERE}\s+(?:are|r)\s+(?:(?:just|all|simply|only|really|"
-    r"clearly|obviously|so|basically)\s+)*(?:confused|deluded|delusional|mentally ill|"
-    r"mentally disturbed|sick in the head|disturbed|brainwashed)\b"
-    rf"(?:\s*(?:[.!]|$)|,?\s+and\s+(?:just\s+|all\s+|badly\s+)?needs?\s+{_CURE}\b)"
+    + rf"{_DETERMINER}{_EPITHET}{GROUP}{_WHERE}\s+(?:are|r|have\s+(?:all\s+)?been|were)\s+"
+    r"(?:(?:just|all|simply|only|really|clearly|obviously|so|basically)\s+)*(?:confused|"
+    r"deluded|delusional|mentally ill|mentally disturbed|sick in the head|disturbed|"
+    r"brainwashed)\b(?:\s+(?:since|from)\s+(?:birth|childhood|the cradle))?"
+    rf"(?:\s*(?:[.!]|$)|,?\s+and\s+(?:just\s+|all\s+|badly\s+)?needs?\s+{_CURE}\b"
+    # "… and should be treated as such"
+    r"|,?\s+and\s+(?:should|must|need to|ought to)\s+be\s+(?:treated|handled|locked up|"
+    r"put away|kept away|sectioned)\b)"
     + r"|"
     + _NOT_REPORTED
     + rf"{_DETERMINER}{_EPITHET}{GROUP}{_WHERE}\s+(?:just\s+|all\s+|only\s+|really\s+)?"
@@ -916,6 +920,12 @@ _CODED = [
     r"\b(?:christians?|converts?|church(?:es)?|pastors?|believers|baptists|evangelicals)\b"
     r"[^.!?]{0,50}\b(?:are|is|should be (?:renamed|called|treated as|registered as))\s+(?:the\s+)?"
     r"(?:church of\s+)?foreign agents\b",
+    # "Catholics telling me about morality. Ask the choirboys how that went."
+    r"\bask the (?:choirboys|choir boys|altar boys|altar servers)\b",
+    # "Trans rights activists want your daughters in their changing rooms."
+    r"\b(?:trans|transgender|gay|lgbt\w*|queer)\s+(?:rights\s+)?(?:activists|people|lobby|women|"
+    r"crowd|mob)\b[^.!?]{0,30}\b(?:want|are after|are coming for|come for)\s+(?:your|our)\s+"
+    r"(?:daughters|kids|children|sons|girls|boys)\b",
 ]
 _A_PEOPLE_WORD = (
     rf"{GROUP}|{NATIONS}|muslim|jewish|black|asian|arab|african|gay|trans|immigrant|migrant|"
@@ -952,6 +962,15 @@ _CODED_ATTACK = re.compile("|".join(f"(?:{form})" for form in _CODED))
 _PEACE_MOCKED = re.compile(
     r"\breligion of peace\b[^.!?]*[.!?,]*\s*(?:count the bodies|check the body count|look at "
     r"the body count|tell that to (?:the )?(?:victims|families|dead))"
+)
+# "Christians worship a dead man on a stick.": a faith's God or prophet mocked, not where
+# the text tells of someone saying it ("The guards called Jesus a dead man on a stick.")
+_FAITH_MOCKED = re.compile(
+    r"^(?![^.!?]*\b(?:says?|said|called|calls|calling|mocked|mocking|jeered|shouted|wrote|"
+    r"accused|taunted|insulted|named)\b)[^.!?]*?(?:\b(?:dead|dying)\s+(?:man|guy|jew|bloke|"
+    r"zombie)\s+(?:on|nailed to)\s+a\s+(?:stick|plank|tree|pole)\b|\bzombie\s+(?:jesus|"
+    r"christ|god)\b|\bsky\s+(?:fairy|daddy|wizard)\b|\b(?:paedo|pedo|paedophile|pedophile)\s+"
+    r"prophet\b)"
 )
 _TOLD_OR_CONDEMNED = re.compile(
     r"\b(?:says?|said|claims?|claimed|calls?|called|labell?ed|brands?|branded|accuses?|"
@@ -990,6 +1009,91 @@ _RUIN_WELCOMED = re.compile(
     r"about time|thank god|thank goodness|good riddance|serves them right|yay|lol|haha\w*|"
     r"i'?m glad|glad|so glad|well done|bravo)\s*(?:[.!]|$)"
 )
+# A people belittled: called children, gullible or witless, blamed for its own
+# persecution, or its rights called a mistake. Written from an eleventh round of probes
+# of our own ("Christians have the intelligence of the sheep they keep talking about.",
+# "… will stop being persecuted when they stop being so annoying.", "Letting women vote
+# was the worst mistake …"); each opens its sentence, so a report or a denial of it does
+# not match.
+_ONE_BELIEVER = (
+    r"(?:black|white|brown|asian|african|arab|muslim|jew|hindu|sikh|chinese|indian|mexican|"
+    r"nigerian|pakistani|gay|trans|disabled|immigrant|migrant|refugee|foreigner|roma|gypsy|"
+    r"woman|girl|christian|catholic|evangelical|mormon|atheist|convert|believer|buddhist|"
+    r"pagan|feminist)"
+)
+_WITLESS = (
+    r"(?:confused|overgrown|spoilt|spoiled|gullible|brainwashed|silly|deluded|stupid|naive|"
+    r"mindless|dumb|brainless|clueless)"
+)
+_TRAIT_BAD = (
+    r"(?:annoying|preachy|pushy|arrogant|smug|loud|irritating|obnoxious|self-righteous|"
+    r"sanctimonious|stupid|smelly|dirty|lazy|greedy|rude|ignorant|backward|weird|creepy|"
+    r"fanatical|extreme|aggressive|demanding|entitled|ugly|primitive)"
+)
+_BELITTLED = re.compile(
+    # "Trans people are just confused children who never grew up."
+    rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+(?:(?:basically|just|only|nothing but|"
+    r"like|no better than|no more than|all)\s+)*(?:(?:a bunch|a load|a herd|a flock) of\s+)?"
+    rf"(?:{_WITLESS}\s+(?:children|kids|babies|toddlers|infants|sheep)\b|(?:\w+\s+)?"
+    r"(?:children|kids|babies|toddlers)\s+(?:who|that)\s+(?:still\s+)?(?:believe in "
+    r"(?:imaginary|invisible|fairy|fairies|santa|the tooth|make-believe)|never grew up|"
+    r"can'?t think|need an adult))"
+    # "Christians would believe the earth was flat if their pastor said so."
+    rf"|^{_DETERMINER}{GROUP}\s+(?:would|will|'d|'ll)\s+(?:happily\s+)?(?:believe|swallow|buy)"
+    r"\s+(?:anything\b|[^.!?]{1,50}?\bif\s+(?:their|a|the|his|her)\s+(?:pastor|priest|imam|"
+    r"rabbi|preacher|leader|mullah|guru|bishop|pope|church|mosque|book|bible|quran|god)\s+"
+    r"(?:said|says|told them|tells them)(?:\s+so)?\b)"
+    # "Christians have been brainwashed since birth and can't think for themselves."
+    rf"|^{_DETERMINER}{GROUP}\s+(?:(?:are|have been|were)\s+(?:all\s+)?brainwashed\b[^.!?]{{0,30}}?"
+    r"\b)?(?:can'?t|cannot|never|are unable to|are incapable of)\s+think(?:ing)?\s+for\s+"
+    r"themselves\b"
+    # "Christians have the intelligence of the sheep …", "… the attention span of a goldfish"
+    rf"|^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:all\s+)?(?:have|has|got)\s+(?:the\s+)?"
+    r"(?:intelligence|brains?|iq|brain ?power|critical thinking(?: skills)?|attention span|"
+    r"mental age|reasoning|common sense|wits)\s+of\s+(?:a|an|the|"
+    r"their)\b"
+    # "Asking a Christian to think critically is like asking a fish to climb a tree."
+    rf"|^(?:asking|expecting|teaching)\s+(?:an?\s+{_ONE_BELIEVER}|{GROUP})\s+to\s+(?:think|"
+    r"reason|use (?:his|her|their) (?:brains?|heads?)|be (?:logical|rational|reasonable|"
+    r"honest|clean|on time|smart)|understand|read)\b[^.!?]{0,40}\bis\s+like\s+(?:asking|"
+    r"teaching|expecting)\b"
+    # "A country full of Africans is a country full of corruption."
+    rf"|\bfull\s+of\s+{GROUP}\s+(?:is|means|=)\s+(?:an?\s+\w+\s+)?full\s+of\s+(?:crime|"
+    r"corruption|disease|drugs|violence|rapists|thieves|criminals|terrorists|dirt|filth|"
+    r"rubbish|trouble|chaos)\b"
+    # "Christians will stop being persecuted when they stop being so annoying."
+    rf"|^{_DETERMINER}{GROUP}\s+(?:will|would|'d|'ll|might|could)\s+stop\s+being\s+"
+    r"(?:persecuted|hated|attacked|killed|bullied|targeted|mocked|beaten|arrested|jailed|"
+    r"hunted|picked on|despised)\s+(?:when|once|if|the day)\s+they\s+(?:stop|start|learn "
+    rf"(?:not )?to|weren'?t|were not|aren'?t)\s+(?:being\s+)?(?:so\s+)?{_TRAIT_BAD}\b"
+    rf"|^{_DETERMINER}{GROUP}\s+(?:wouldn'?t|would not|'d not)\s+be\s+(?:persecuted|hated|"
+    r"attacked|killed|bullied|targeted|mocked|beaten|picked on|despised)\s+if\s+they\s+"
+    rf"(?:weren'?t|were not|stopped being|wasn'?t)\s+(?:so\s+)?{_TRAIT_BAD}\b"
+    # "Letting women vote was the worst mistake this country ever made."
+    rf"|^(?:letting|allowing|giving)\s+{_DETERMINER}{GROUP}\s+(?:to\s+)?(?:vote|the vote|drive|"
+    r"lead|preach|teach|have rights|rights|have a say|a say|speak|own property|be ordained|"
+    r"into (?:parliament|government|power|office))\b[^.!?]{0,20}?\b(?:was|is|has been)\s+"
+    r"(?:the|a|our)\s+(?:\w+\s+)?(?:mistake|error|blunder)\b"
+    # "… are God's way of testing our patience."
+    rf"|^{_DETERMINER}{GROUP}\s+(?:are|is)\s+(?:just\s+)?(?:god'?s|nature'?s|the universe'?s)\s+"
+    r"way\s+of\s+(?:testing|punishing|trying)\b"
+    # "Women should stick to what they are good at, which is not thinking."
+    rf"|^{_DETERMINER}{GROUP}\s+should\s+(?:just\s+)?stick\s+to\s+(?:what they(?:'re| are) "
+    r"good at|the kitchen|cooking|cleaning|housework|making babies|having babies|"
+    r"their own kind|manual labou?r|serving)\b"
+    # "Give a woman a map and watch her get lost within five minutes."
+    rf"|^give\s+an?\s+{_ONE_BELIEVER}\s+(?:an?\s+|the\s+|some\s+)?\w+\s+and\s+(?:watch|see)\s+"
+    r"(?:him|her|them|it)\s+(?:get lost|fail|mess|screw|break|crash|steal|ruin|burn|blow)"
+    # "The only good thing about a church is that it keeps the idiots in one place."
+    rf"|^the\s+only\s+good\s+thing\s+about\s+(?:an?\s+)?{_DETERMINER}(?:{_ONE_BELIEVER}|{GROUP}|"
+    r"churche?s?|mosques?|synagogues?|temples?)\s+is\b"
+    # "Christians are the reason science was held back for a thousand years."
+    rf"|^{_DETERMINER}{GROUP}\s+(?:are|is)\s+the\s+(?:only\s+|main\s+|real\s+)?reason\s+"
+    r"(?:why\s+)?(?:science|progress|the world|society|civili[sz]ation|humanity|we)\s+"
+    r"(?:was|is|are|has|have)\s+(?:been\s+)?(?:held back|backwards?|behind|stuck|going "
+    r"backwards|falling apart|a mess|still in the dark ages)\b"
+)
+
 _FORMS = (
     _RUIN_WELCOMED,
     _GOD_HATES,
@@ -1026,6 +1130,8 @@ _FORMS = (
     _SILENCED,
     _CONDITIONAL,
     _LACKING,
+    _BELITTLED,
+    _FAITH_MOCKED,
 )
 
 # A clause that opens with "and" or "but" after a comma or on its own is read as a sentence.
@@ -1131,6 +1237,7 @@ _BACKHANDED = re.compile(
 _A_PEOPLE = re.compile(rf"\b(?:{_PEOPLE_WORD})s?\b")
 # Sneers that name a people and say nothing outright, each written from a read set's miss:
 _WHO_OR_WHAT = rf"(?:{_PEOPLE_WORD}s?|{GROUP}|mosques?|synagogues?|temples?|gurdwaras?)"
+_KIN = r"(?:family|families|lot|crowd|people|man|woman|guy|neighbou?rs?)"
 _SNEER = re.compile(
     # "Arabs and democracy. Good one, tell me another joke."
     rf"^\W*{_WHO_OR_WHAT} and (?:democracy|science|logic|hygiene|peace|civili[sz]ation|"
@@ -1144,8 +1251,25 @@ _SNEER = re.compile(
     r"wonderful|brilliant|fantastic|lovely)\s+(?:idea|plan|thing)\s+if\s+you\s+(?:want|like|"
     r"enjoy|love)\b"
     # "Funny how crime went up right after the mosque opened."
-    rf"|\bfunny how\b[^.!?]{{0,60}}\b(?:after|since|when|once)\s+(?:the\s+|those\s+|they\s+)?"
-    rf"(?:{_WHO_OR_WHAT}\s+)?(?:opened|arrived|came|moved in|showed up|got here|started coming)"
+    rf"|\bfunny how\b(?![^.!?]*\b(?:friendlier|better|kinder|nicer|safer|livelier|happier|"
+    rf"warmer|fuller|brighter|cleaner|full of life)\b)[^.!?]{{0,60}}\b(?:after|since|when|once|"
+    r"the moment|as soon as|the day)\s+"
+    rf"(?:the\s+|those\s+|they\s+|an?\s+)?(?:{_WHO_OR_WHAT}\s+(?:{_KIN}\s+)?|[a-z]+\s+{_KIN}\s+)?"
+    r"(?:opened|arrived|came|moved in|showed up|got here|started coming)"
+    # "Africans and punctuality, the greatest love story never told."
+    rf"|^\W*{_WHO_OR_WHAT} and (?:democracy|science|logic|hygiene|peace|civili[sz]ation|honesty|"
+    r"intelligence|progress|education|manners|punctuality|hard work|freedom|soap|tolerance|"
+    r"women'?s rights|paying tax(?:es)?|queuing|work)\W+(?:the greatest love story never told|"
+    r"name a (?:less|worse) (?:iconic )?duo|never the twain shall meet|total strangers|"
+    r"strangers|not exactly (?:best )?friends)\b"
+    # "Atheists are so tolerant, as long as you agree with them about everything."
+    rf"|^\W*{_WHO_OR_WHAT} are so (?:tolerant|peaceful|loving|welcoming|open-minded|kind|"
+    r"respectful|accepting|progressive|friendly|honest|generous)\b[^.!?]{0,10}?,?\s+(?:as long "
+    r"as|so long as|right up until|until|unless) you (?:agree|do what|don'?t|do not|never|keep|"
+    r"think|believe|obey|convert|pay|stay|share their|say|disagree|question|ask)\b"
+    # "Imagine being a woman and thinking you should run a parish 😂"
+    rf"|^\W*imagine being an? {_ONE_BELIEVER} and (?:thinking|believing|expecting) you "
+    r"(?:should|could|can|deserve|are allowed)\b(?!'?t\b| not\b)"
     # "… have you ever seen a peaceful Muslim country?"
     r"|\bhave you ever (?:seen|met|heard of|visited) (?:a|an|one) (?:single )?(?:peaceful|"
     r"honest|clean|successful|intelligent|civili[sz]ed|democratic|rich|safe|functioning|"
@@ -1168,6 +1292,23 @@ _SNEER = re.compile(
     r"sit next to|hire|rent to|share a (?:room|flat|house|table) with)\s+(?:an?\s+)?"
     rf"{_WHO_OR_WHAT}\b"
 )
+# Sneers that give themselves away by their own words, found first (cheap to look for),
+# where a people is named anywhere in the text:
+_SNEER_TAILS = re.compile(
+    # "Immigrants love our country so much they want to change everything about it."
+    r"\blove (?:our|this) (?:country|town|city|culture|way of life) so much (?:that )?they "
+    r"(?:want|need|have|try|insist) to (?:change|replace|ruin|turn|rename)\b"
+    # "Refugees with better phones than mine. Truly fleeing for their lives."
+    r"|\bwith (?:better|nicer|newer|more expensive|brand-new|fancier|bigger) (?:phones?|"
+    r"iphones?|trainers|cars|clothes|watches|tvs) than (?:mine|me|us|i have|most of us)\b"
+    # "Foreign workers: great at taking jobs, less great at speaking English."
+    r"|\b(?:great|good|brilliant|experts?|excellent) at [^,.;!?]{1,30}[,;]\s*(?:less|not so|"
+    r"not as|not that|terrible|useless|rubbish|hopeless)\s+(?:great |good )?at\b"
+    # "It's always the quiet Muslim neighbour, isn't it."
+    r"|\bit'?s always (?:the|a|those|these|some)\s+[^.!?,]{1,40}?[,.]?\s*(?:isn'?t it|innit|"
+    r"ain'?t it|right\?|eh\?)"
+)
+
 # Implied attacks that name a people and state nothing outright, written from probes of
 # our own in the implied form and the read sets' misses of it; like the coded forms
 # above, not where the text tells of what someone says or condemns it:
@@ -1448,6 +1589,45 @@ _BLAME_REPORTED = re.compile(
 )
 
 
+# A people named, then a sarcastic tag as the last sentence: "Pakistani taxi driver took the
+# long way round. Colour me surprised.", "The Ahmadis keep insisting they're Muslims.
+# Adorable." Not where harm is told ("Another pastor fined. Typical." is a complaint
+# about those who fine him), nor of a country alone ("Snow in Kazakhstan in May. Typical.").
+_SARCASM_TAG = re.compile(
+    r"(?:[.!?…]|\s[-–—])\s*(?:(?:so |how |just )?typical|colou?r me (?:surprised|shocked)|"
+    r"what a (?:surprise|shock)|surprise,? surprise|quelle surprise|"
+    r"who(?:'d| would| could)(?: have|'ve)? (?:thought|guessed)|who knew|(?:how )?adorable|"
+    r"(?:how )?cute|bless (?:them|him|her|their (?:little )?hearts?)|figures|classic|predictable|"
+    r"just an observation|make of that what you will|not)\s*[.!?…]*[^\w]*$"
+    # or a short last sentence of sarcasm: "Coincidence?", "Sure thing.", "Funny that.",
+    # "Totally studying."
+    r"|(?:[.!?…]|\s[-–—])\s*(?:oh\s+)?(?:sure|totally|definitely|clearly|obviously|naturally|"
+    r"coincidence|funny|shocker|surprise|surprising|shocking|as always|as usual|as expected|"
+    r"never fails|every time|of course)(?:\s+[a-z']+)?\s*[.!?…]*[^\w]*$"
+)
+_COUNTRIES = (
+    r"china|india|africa|mexico|israel|palestine|gaza|pakistan|iran|iraq|syria|somalia|"
+    r"afghanistan|turkey|russia|ukraine|korea|japan|europe|america|usa|us|uk|britain|england|"
+    r"france|germany|poland|nigeria|kazakhstan"
+)
+_A_PEOPLE_NOT_A_PLACE = re.compile(rf"\b(?!(?:{_COUNTRIES})\b)(?:{_PEOPLE_WORD}|{_ONE_OF})s?\b")
+# (nor a kindness told, where the tag is meant: "My Muslim neighbours brought soup when I
+# was ill. Bless them.")
+_KINDNESS_TOLD = re.compile(
+    r"\b(?:lov\w*|kind\w*|generous|generosity|brought|gave|gifts?|help\w*|welcom\w*|beautiful\w*|"
+    r"friend\w*|sang|sing\w*|pray\w*|thank\w*|wonderful|brilliant|delicious|joy\w*|amazing|"
+    r"invit\w*|shar\w*|cared|caring|warm\w*|bless\w*(?= (?:us|me|our))|smil\w*|laugh\w*|"
+    r"celebrat\w*|won|hugged|fed|cooked|baked|visited|fixed|mended|repaired|for free|paid|"
+    r"baptised|baptized|god|lord|jesus|christ|amen|cried|tears)\b"
+)
+_HARM_TOLD_HERE = re.compile(
+    r"\b(?:arrest\w*|fined|raid\w*|jail\w*|imprison\w*|detain\w*|kill\w*|murder\w*|beat|beaten|"
+    r"attack\w*|persecut\w*|banned|closed|shut down|burn\w*|bomb\w*|kidnap\w*|tortur\w*|"
+    r"deport\w*|harass\w*|threaten\w*|sentenced|convicted|charged with|censor\w*|expelled|fired|"
+    r"sacked|evicted|abused|insulted|mocked|spat|vandali[sz]ed|denied|refused)\b"
+)
+
+
 def insinuates(text: str) -> bool:
     """A people named with a form of insinuation, or a compliment "for a" one of them."""
     folded = " ".join(QUOTED.sub(" ", fold(text)).replace("i'm", "i am").split())
@@ -1461,6 +1641,15 @@ def insinuates(text: str) -> bool:
     ):
         return True
     if _HEDGED_THEM.search(folded):
+        return True
+    if _SNEER_TAILS.search(folded) and _A_PEOPLE_NOT_A_PLACE.search(folded):
+        return True
+    if (
+        _SARCASM_TAG.search(folded)
+        and _A_PEOPLE_NOT_A_PLACE.search(folded)
+        and not _HARM_TOLD_HERE.search(folded)
+        and not _KINDNESS_TOLD.search(folded)
+    ):
         return True
     if _ALL_TO_BLAME.search(folded) and not _BLAME_REPORTED.search(folded):
         return True

@@ -68,6 +68,15 @@ _ROLES = (
     r"actresses|artists?|musicians?|singers?|comedians?|poets?|chefs?|"
     r"waiters?|waitresses|baristas?|investors?|stockbrokers?|brokers?|traders?|tenants?"
 )
+# Those named by a wrong they do, which no one is born into ("Fly-tippers are the scum of
+# the countryside."): a role only as the sentence's subject, since the same words are
+# what an attack calls a people ("… are pickpockets", with the people's name misspelt).
+_WRONGDOERS = re.compile(
+    r"^(?:(?!(?:are|were|is|was|r|all are|being|like)\b)[a-z-]+\s+){0,2}(?:hooligans|vandals|"
+    r"litterers|litter louts|fly-?tippers|shoplifters|burglars|pickpockets|looters|poachers|"
+    r"muggers|fraudsters|con ?men|con artists|tax (?:dodgers|evaders|cheats)|arsonists|"
+    r"loan sharks|drunk drivers|speeders|queue[- ]jumpers|polluters)\b"
+)
 # Not the tail of a compound ("bomb-builders" is a coded word for a people).
 _ROLE = re.compile(rf"(?<![\w-])(?:{_ROLES})\b")
 
@@ -81,7 +90,8 @@ _PROTECTED = re.compile(
     r"africans?|asians?|black|blacks|white|whites|brown|chinese|indians?|mexicans?|"
     r"gay|gays|lesbians?|trans|queer|disabled|gypsy|gypsies|roma|travellers?|"
     r"homosexuals?|aliens?|illegals?|jihad\w*|halal|kosher|mosques?|churche?s?|"
-    r"temples?|synagogues?|country|countries|nation|nations|foreign|"
+    # (a people's country, not "this country" or "our country", where the role is at work)
+    r"temples?|synagogues?|(?<!this )(?<!our )(?<!the )country|countries|nation|nations|foreign|"
     r"liberals?|conservatives?|leftists?|lefties|libtards?|communists?|socialists?|"
     r"capitalists?|democrats?|republicans?|tories|tory|labour|feminists?|vegans?|"
     r"zionists?|nazis?|fascists?|marxists?|woke|"
@@ -100,7 +110,8 @@ _PROTECTED = re.compile(
 # to the model too: "Journalists are vermin who should be shot.", "Those drivers are
 # idiots, they came here on boats." (a complaint about a trade wishes no one dead).
 _VIOLENT = re.compile(
-    r"\b(?:die|dies|dying|dead|death|deaths|kill\w*|shot|shoot\w*|hang|hanged|hung|lynch\w*|"
+    r"\b(?:die(?! on this hill)|dies|dying|dead|death|deaths|kill\w*|shot|shoot\w*|hang|hanged|"
+    r"hung|lynch\w*|"
     r"murder\w*|execut\w*|stab\w*|strung up|string \w+ up|lined up|line \w+ up|wipe\w* out|"
     r"put down|drown\w*|behead\w*|bullets?|bomb\w*|burn\w* alive|"
     r"boats?|go back|send \w+ back|came here|come here|over here|invad\w*|take over)\b"
@@ -146,7 +157,7 @@ def only_about_roles(text: str) -> bool:
         return False
     about_roles = False
     for sentence in sentences(folded):
-        if _ROLE.search(sentence):
+        if _ROLE.search(sentence) or _WRONGDOERS.match(sentence):
             about_roles = True
         elif not (about_roles and _BACK.match(sentence)):
             return False

@@ -4219,3 +4219,94 @@ def test_hatred_not_understood_and_hateful_words_undone(text, published):
     scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.01}
     verdict = decide(text=text, scores=scores, language="en")
     assert (verdict.action == "publish") is published, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Christians have the intelligence of the sheep they keep talking about.", True),
+        ("Trans people are just confused children who never grew up.", True),
+        ("Christians would believe the earth was flat if their pastor said so.", True),
+        ("Asking a Christian to think critically is like asking a fish to climb a tree.", True),
+        ("A country full of Africans is a country full of corruption.", True),
+        ("Christians will stop being persecuted when they stop being so annoying.", True),
+        ("Gay people would stop being bullied if they weren't so loud about it.", True),
+        ("Letting women vote was the worst mistake this country ever made.", True),
+        ("Women should stick to what they are good at, which is not thinking.", True),
+        ("The only good thing about a church is that it keeps the idiots in one place.", True),
+        ("Christians have been brainwashed since birth and can't think for themselves.", True),
+        ("Trans people are mentally ill and should be treated as such.", True),
+        ("Christians worship a dead man on a stick and call it love.", True),
+        ("Catholics telling me about morality. Ask the choirboys how that went.", True),
+        ("Trans rights activists want your daughters in their changing rooms.", True),
+        ("Christians are like sheep without a shepherd when their pastors are arrested.", False),
+        ("New believers are like children who need patient teaching and care.", False),
+        ("Converts have the courage of lions in the face of their families' anger.", False),
+        ("Asking a Christian to deny Christ is like asking him to stop breathing.", False),
+        ("A church full of refugees is a church full of life.", False),
+        ("Christians will stop being persecuted when the government changes the law.", False),
+        ("Nobody today thinks letting women vote was a mistake.", False),
+        ("Letting women preach was the best decision our denomination ever made.", False),
+        ("Gay people would stop being bullied if schools took it seriously.", False),
+        ("The regime claims converts are brainwashed and cannot think for themselves.", False),
+        ("Pastor Ivan was mocked by the guards, who called Jesus a dead man on a stick.", False),
+        ("Muslims have the manners of a gracious host, everyone who visits says so.", False),
+    ],
+)
+def test_a_people_belittled_or_its_faith_mocked_is_held(text, held):
+    verdict = decide(text=text, scores=_CALM, language="en")
+    assert (verdict.action == "hold") is held, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Pakistani taxi driver took the long way round. Colour me surprised.", True),
+        ("The Ahmadis keep insisting they're Muslims. Adorable.", True),
+        ("Chinese neighbours moved in. Haven't seen the stray cats since. Coincidence?", True),
+        ("Refugee children with beards. Sure thing.", True),
+        ("Africans and punctuality, the greatest love story never told.", True),
+        ("Atheists are so tolerant, as long as you agree with them about everything.", True),
+        ("Imagine being a woman and thinking you should run a parish 😂", True),
+        ("Funny how the neighbourhood got louder the moment the Kurdish family moved in.", True),
+        ("Immigrants love our country so much they want to change everything about it.", True),
+        ("Refugees with better phones than mine. Truly fleeing for their lives.", True),
+        ("Foreign workers: great at taking jobs, less great at speaking English.", True),
+        ("It's always the quiet Muslim neighbour, isn't it.", True),
+        ("Pastor Ivan was fined again for holding a Bible study. Typical.", False),
+        ("Snow in Kazakhstan in the middle of May. Typical!", False),
+        ("My Muslim neighbours brought soup when I was ill. Bless them.", False),
+        ("The Roma family down the road fixed my fence for free. Totally unexpected.", False),
+        ("An Afghan convert was baptised in our church today. Naturally, we all cried.", False),
+        ("Funny how the street got friendlier the moment the Syrian family moved in.", False),
+        ("Christians are so generous, as long as you need help they are there.", False),
+        ("Imagine being a woman and thinking you can't lead a Bible study.", False),
+        ("Immigrants love this country so much they volunteer at every food bank.", False),
+        ("It's always the Christian neighbour who turns up first with a casserole.", False),
+    ],
+)
+def test_sarcasm_after_naming_a_people_is_an_insinuation(text, found):
+    from vigil.moderation.engine.contempt import insinuates
+
+    assert insinuates(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "about_roles"),
+    [
+        ("Fly-tippers are the scum of the countryside.", True),
+        ("Football hooligans are a disgrace to the sport.", True),
+        ("Pickpockets on the metro are a plague.", True),
+        ("Politicians are ruining this country.", True),
+        ("Corrupt officials are a cancer on our country.", True),
+        ("Muzlims are pickpockets.", False),
+        ("Gipsys are shoplifters, all of them.", False),
+        ("Criminals like that deserve no sympathy.", False),
+        ("Politicians should go back to their country.", False),
+        ("Landlords are leeches and should die.", False),
+    ],
+)
+def test_those_named_by_a_wrong_they_do_are_roles(text, about_roles):
+    from vigil.moderation.engine.roles import only_about_roles
+
+    assert only_about_roles(text) is about_roles
