@@ -317,6 +317,13 @@ _FORMS = [
     r"(?:hide|fear|flee|apologi[sz]e for|justify|explain|choose between|live in fear|be afraid|"
     r"worry about|pray in secret|meet in secret|defend|prove)"
     rf"{_CLEAN_TAIL}",
+    # "Muslims don't deserve to be spat at in the street."
+    rf"{_DET}{_A_PEOPLE}(?: (?:in|of|from) [a-z ]{{1,30}}?)? (?:do not|don'?t|dont|never) deserve "
+    r"to be (?:spat at|spat on|attacked|beaten|hurt|harmed|abused|insulted|mocked|bullied|"
+    r"harassed|threatened|persecuted|arrested|jailed|imprisoned|killed|murdered|hated|feared|"
+    r"blamed|targeted|singled out|shouted at|sworn at|excluded|deported|expelled|driven out|"
+    r"humiliated|dehumani[sz]ed|demoni[sz]ed)(?: (?:in|on|at|for|because of) [a-z' ]{1,40})?"
+    rf"{_CLEAN_TAIL}",
     # "Muslims shouldn't be treated like terrorists at airports."
     rf"{_DET}{_A_PEOPLE}(?: (?:in|of|from) [a-z ]{{1,30}}?)? (?:should not|shouldn'?t|should never|"
     r"must not|mustn'?t) be "

@@ -61,6 +61,11 @@ _SLUR = (
     r"less human|less than human|less worthy|the enemy|the problem|to blame|diseased|"
     r"unclean|disease-ridden|a danger|dangerous people|useless|ignorant|savage|pirates|"
     r"scammers|fraudsters|drug dealers|gangsters|extremists|jihadists|fanatics|bombers|"
+    r"scroungers|spongers|benefit cheats|(?:bring|brings|spread|spreads|carry|carries) "
+    r"(?:disease|diseases|crime|drugs)|"
+    # "Jews do not control the world"
+    r"(?:secretly )?(?:control|run|own) (?:the )?(?:world|media|banks|money|government|"
+    r"everything|hollywood)|"
     r"paedophiles|pedophiles|groomers|predators|perverts|heathens|infidels|dogs|apes|"
     r"monkeys|snakes|devils|demons|lost pagans|pagans|sick|mentally ill|broken|a mistake|"
     r"an abomination|unnatural|cursed|objects|property|possessions|second-class citizens|"
@@ -287,6 +292,9 @@ POLARITY = Path(__file__).resolve().parent / "wordlists" / "polarity_en.txt"
 # Words whose valence is a negation or a filler, not what is said of the group.
 _NEUTRAL = frozenset({"no", "not", "never", "nothing", "none", "nobody", "nor", "nope"})
 _LESS = frozenset({"less", "least"})
+# Words the lexicon calls good in a sense a denial does not use: "… treated like animals",
+# "… more likely to commit crimes".
+_NOT_PRAISE = frozenset({"like", "likely", "commit", "commits", "committing"})
 
 
 @functools.cache
@@ -335,9 +343,12 @@ def _bad(said: str) -> bool:
         return False
     values, before = [], ""
     for word in _WORD.findall(said):
-        if word not in _NEUTRAL:
+        if word not in _NEUTRAL and word not in _NOT_PRAISE:
+            value = polarity().get(word)
+            if value is None and word.endswith("s"):
+                value = polarity().get(word[:-1])  # "crimes" as "crime"
             # "less intelligent" says something bad
-            values.append(polarity().get(word, 0.0) * (-1 if before in _LESS else 1))
+            values.append((value or 0.0) * (-1 if before in _LESS else 1))
         before = word
     negative = any(value <= -1.0 for value in values) or bool(_SLUR_WORDS.search(said))
     return negative and not any(value >= 1.0 for value in values)
@@ -384,7 +395,9 @@ _PARTS = re.compile(
     r"\s*(?:,|\s[-–—]+|\bbut\b|\band\b(?=\s+(?:they|theyre|that|thats|it|its|this|i|we|"
     r"he|she|you|real|most|many)\b)|\s(?=(?:theyre|they're|they are)\b))\s*"
 )
-_THEY = re.compile(r"^(?:(?P<are>they(?:'re| are)|theyre)|they)\b")
+_THEY = re.compile(
+    r"^(?:(?P<are>they(?:'re| are)|theyre)|they|the ones(?: i know| i(?:'ve| have) met| here)?)\b"
+)
 # A clause with no subject of its own after a denial says it of the same group: "Women
 # are not weak, just stupid." reads "women are just stupid".
 _NO_SUBJECT = re.compile(r"^(?:just|only|merely|simply|rather|more like|worse|far worse|mostly)\b")
@@ -399,6 +412,23 @@ _BLAMED_ELSEWHERE = re.compile(
     r"prejudice|discrimination|racists|bigots|corruption|greed|war|colonialism|elites?|banks|"
     r"rich|criminals|landlords|employers|bosses|traffickers|smugglers|corporations|"
     r"companies|billionaires) (?:is|are|was|were)$"
+)
+# After a denial, a clause that condemns the claim denied ("Hindus are not dirty, that
+# stereotype is disgusting.", "…, and saying so is a lie") or denies it of everyone
+# ("Arabs aren't violent by nature, nobody is.") says nothing more of the people.
+_CLAIM_CONDEMNED = re.compile(
+    r"^(?:and )?(?:that|this|such|the (?:stereotype|claim|idea|myth|lie|rumou?r|notion|slur)|"
+    r"saying (?:so|that|it)|whoever (?:says|said|wrote) (?:so|that|it)|anyone who says (?:so|that|"
+    r"it))\b(?![^.!?]*\b(?:ones|them|they|those|these)\b)[^.!?]{0,30}?\b(?:stereotypes?|lie|lies|myths?|"
+    r"antisemitic|islamophobic|homophobic|transphobic|xenophobic|conspirac\w*|propaganda|"
+    r"invention|fiction|fabricat\w*|made up|untrue|not true|smear|fear-?mongering|"
+    r"scare-?mongering|"
+    r"racist|racism|bigoted|bigotry|prejudiced?|slander|smear|nonsense|rubbish|hateful|false|"
+    r"ignorant|offensive|shameful)\b"
+)
+_NOBODY_IS = re.compile(
+    r"^(?:and )?(?:nobody|no one|no-one|no people|no race|no group|no nation|no religion|"
+    r"none of us) (?:is|are)(?: by nature| born that way)?$"
 )
 # Sarcasm or a question turns a denial into its opposite: "Oh sure, immigrants don't
 # steal jobs. Right.", "Muslims aren't violent? Look at the news."
@@ -454,6 +484,8 @@ def without_denials(text: str) -> str | None:
         named = _denied_group(clause) if sentence not in questions else None
         if named:
             denied, group = True, named
+        elif group and (_CLAIM_CONDEMNED.match(clause) or _NOBODY_IS.match(clause)):
+            continue  # "…, that stereotype is disgusting", "…, nobody is": the denial's own
         elif group and _ELLIPSIS.search(clause) and not _BLAMED_ELSEWHERE.match(clause):
             return None
         elif group and (they := _THEY.match(clause)):

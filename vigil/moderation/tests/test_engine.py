@@ -4310,3 +4310,46 @@ def test_those_named_by_a_wrong_they_do_are_roles(text, about_roles):
     from vigil.moderation.engine.roles import only_about_roles
 
     assert only_about_roles(text) is about_roles
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Hindus are not dirty, that stereotype is disgusting.", ""),
+        ("Arabs aren't violent by nature, nobody is.", ""),
+        ("Black people are not more likely to commit crimes because of their race.", ""),
+        ("Refugees don't deserve to be treated like animals.", ""),
+        ("Asylum seekers aren't scroungers, the idea is a tabloid invention.", ""),
+        ("Jews do not control the world, that's an antisemitic conspiracy theory.", ""),
+        ("Immigrants do not bring disease, that's fearmongering.", ""),
+        (
+            "Muslims aren't terrorists, the ones I know are just animals.",
+            "muslims are just animals",
+        ),
+        ("Roma are not thieves, they are worse.", "roma are worse"),
+        (
+            "Muslims aren't terrorists, the racist ones are just animals.",
+            "the racist ones are just animals",
+        ),
+    ],
+)
+def test_a_denial_backed_by_condemning_the_claim_leaves_nothing_to_score(text, rest):
+    from vigil.moderation.engine.negation import without_denials
+
+    assert without_denials(text) == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Muslims don't deserve to be spat at in the street.", True),
+        ("Trans people don't deserve to be mocked for who they are.", True),
+        ("Muslims don't deserve to live here.", False),
+        ("Gay people don't deserve rights.", False),
+        ("Jews don't deserve to be here.", False),
+    ],
+)
+def test_harm_a_people_does_not_deserve_is_published(text, published):
+    scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.01}
+    verdict = decide(text=text, scores=scores, language="en")
+    assert (verdict.action == "publish") is published, verdict.reasons
