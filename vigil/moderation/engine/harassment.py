@@ -109,7 +109,7 @@ _PATTERNS = [
     # "we saw where you park your car", "I know which bus your kids take"
     r"\b(?:we|i)(?:'ve| have)?\s+(?:saw|seen|know|watched|followed|noticed|found)\s+(?:where|"
     r"when|which \w+)\s+(?:you|your (?:kids|children|wife|husband|daughter|son|family))\s+"
-    r"(?:park|live|work|sleep|pray|shop|go|walk|leave|take|catch|study|drive)\b",
+    r"(?:park|live|work|sleep|pray|shop|go|walk|leave|take|catch|study|drive|play|stay)(?:s|es)?\b",
     # "I found out where Grace works. Let's all call her boss."
     r"\bi\s+(?:found out|know|found|looked up|tracked down)\s+where\s+(?:she|he|[a-z]+)\s+"
     r"(?:lives|works)\b",
@@ -282,6 +282,25 @@ _PATTERNS = [
     r"ignorant)\b",
     r"\b[a-z][\w-]*'s\s+(?:brainless|stupid|idiotic|moronic|ignorant|pathetic)\s+(?:[a-z]+\s+)?"
     r"(?:garbage|drivel|rubbish|trash|nonsense|lies|filth|ramblings?|posts?|comments?)\b",
+    # an order backed by a veiled threat: "You'd better stop praying in public if you know
+    # what's good for you."
+    r"\b(?:better|stop|quit|leave|keep (?:quiet|away|out)|shut up|stay away|don'?t|do not)\b"
+    r"[^.!?]{0,60}\bif you know what'?s good for you\b",
+    # a meeting alone held over someone: "I'll be waiting outside after the service. We need
+    # to talk, just you and me."
+    r"\bi(?:'ll| will) be waiting (?:for you )?(?:outside|at your|by your|after|when you|near "
+    r"your)\b(?=[^\n]{0,80}\b(?:just you and me|you and me alone|alone|we need to talk|we'?ll "
+    r"talk|we'?ll see how)\b)",
+    # exposure done, and gloated over: "I've sent your photos to your husband's family. Let's
+    # see how you explain them."
+    r"\bi(?:'ve| have)?\s+(?:sent|forwarded|shown|posted|shared|leaked|given)\s+your\s+"
+    r"(?:photos|pictures|messages|texts|emails|chats|secrets|address|number|details|diary|"
+    r"letters)\s+to\b(?=[^\n]{0,80}\b(?:let'?s see|explain|good luck|now (?:they|everyone|he|"
+    r"she) knows?|enjoy|see how you like)\b)",
+    # "Your son is going to hear about what you did, I'll make sure of it."
+    r"\b(?:will|is going to|are going to|is gonna|are gonna)\s+(?:hear|find out|learn|know)\s+"
+    r"(?:about\s+)?(?:what you did|what you really are|who you really are|everything you did|"
+    r"the truth about you)\b(?!\s+for\b)",
     # everyone told to shun one person: "Pastor Mike is a fraud, and everyone should ignore him."
     r"\b(?:everyone|everybody|all of you|y'?all|you all|we all|people)\s+"
     r"(?:should|must|needs? to)\s+(?:just\s+)?(?:ignore|shun|avoid|boycott|unfollow|block|"

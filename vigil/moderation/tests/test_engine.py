@@ -4353,3 +4353,25 @@ def test_harm_a_people_does_not_deserve_is_published(text, published):
     scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.01}
     verdict = decide(text=text, scores=scores, language="en")
     assert (verdict.action == "publish") is published, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("You'd better stop praying in public if you know what's good for you.", True),
+        ("Pastor Mike, I'll be waiting outside after the service. Just you and me.", True),
+        ("I've sent your photos to your husband's family. Let's see how you explain them.", True),
+        ("Your son is going to hear about what you did, I'll make sure of it.", True),
+        ("I know which bus your daughter takes to school, Elena.", True),
+        ("We know where your kids play after school, Natalia.", True),
+        ("I've sent your photos to the church newsletter, they look lovely.", False),
+        ("I've sent your prayer request to the prayer team, they will pray tonight.", False),
+        ("Your son is going to hear about what you did for the orphans and be so proud.", False),
+        ("Pastor, we'll be waiting for you after the service with the cake.", False),
+        ("Please pray for Anna, who is going to find out her test results this week.", False),
+    ],
+)
+def test_threats_veiled_as_meetings_exposures_and_warnings_harass(text, found):
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is found
