@@ -81,7 +81,9 @@ _SCORN_AHEAD = (
     r"that crap|shit|crap|bullshit|nonsense|rubbish|ridiculous|backward|primitive|savage|"
     r"barbaric|cousins?|their women|goats?|camels?|animals?|dogs?|pigs?|babies|baby|"
     r"children|kids|blood|flesh|humans?|money|gold|cats?|devil|satan|demons?|lucifer|"
-    r"moon god|false gods?|idols?|terror\w*|bombs?|weapons?|knives to kill)\b)"
+    r"moon god|false gods?|idols?|terror\w*|bombs?|weapons?|knives to kill|lazy|greedy|"
+    r"parasit\w*|vermin|thie\w*|criminals?|rats?|cancer|plague|scum|trash|diseased?|lice|"
+    r"riddance|about time|because they(?:'re| are)|the sooner the better)\b)"
 )
 _NO_SCORN = rf"{_SCORN_AHEAD}[^.!?,;]{{0,80}}"
 # Faiths, their branches and their peoples, as a question compares them.
@@ -542,8 +544,16 @@ _FORMS = [
     rf"why do (?:some |many |most |so many |)(?:of )?{_DET}{GROUP} "
     rf"(?:not |never |often |usually |)(?!keep (?:on )?\w+ing\b)"
     rf"(?:eat|drink|pray|fast|wear|celebrate|believe|become|convert|go to|read|"
-    rf"speak|cover|keep|observe|worship|sing|bury|light|bow|kneel|say|call|visit)\b"
+    rf"speak|cover|keep|observe|worship|sing|bury|light|bow|kneel|say|call|visit|carry|"
+    rf"grow|shave|cut|rest)\b"
     rf"{_NO_SCORN}",
+    # "Do Ahmadis consider themselves Muslims?"
+    rf"(?:do|does|did) (?:some |many |most |)(?:of )?{_DET}{GROUP} (?:consider|call|see|regard|"
+    rf"count|identify) themselves(?: as)? {GROUP}",
+    # "Is Islam growing faster than Christianity in Africa?"
+    r"(?:is|are) (?:islam|christianity|judaism|hinduism|buddhism|sikhism|atheism|the church|"
+    r"the faith) (?:still |really |now |)(?:growing|shrinking|declining)\b"
+    rf"(?![^.!?]*\blike\b){_NO_SCORN}",
     # "What do Hindus believe about reincarnation?", "What do Muslims think about Jesus?":
     # what a faith holds, asked about the things of faith only ("What do Jews think about
     # money?" is not)
@@ -566,7 +576,17 @@ _FORMS = [
     # "Is it true that Sikhs carry small knives as part of their faith?"
     rf"is it true that (?:some |many |most |)(?:of )?{_DET}{GROUP} (?:(?:don'?t|do not|never|"
     r"always|usually|often|must|have to) )?(?:carry|eat|drink|pray|fast|wear|celebrate|"
-    rf"believe|worship|cover|keep|observe|bury|read|sing|bow|kneel|light){_NO_SCORN}",
+    r"believe|worship|cover|keep|observe|bury|read|sing|bow|kneel|light|shave|cut|grow|"
+    r"(?:work|drive|travel|cook) on (?:the )?(?:sabbath|shabbat|saturdays?|sundays?|fridays?|"
+    rf"holy days|feast days)){_NO_SCORN}",
+    # "Why did the Chinese government ban the Uyghur language in schools?": a question
+    # about what a power did to a people
+    r"why (?:did|does|do|would|has|have) (?:the |some |so many |many )?[a-z' -]{0,30}?"
+    r"(?:government|authorities|regime|police|officials|courts?|judges|state|party|army|"
+    r"military|school|schools|council) (?:\w+ )?(?:ban|banned|close|closed|arrest|arrested|jail|"
+    r"jailed|target|targeted|persecute|persecuted|raid|raided|outlaw|outlawed|forbid|forbidden|"
+    r"restrict|restricted|deport|deported|detain|detained|demolish|demolished|censor|censored) "
+    r"[a-z' -]{1,80}",
     # "Can someone explain why Ramadan moves each year?": a question about a feast or a
     # practice, naming no people, with nothing scornful in it
     rf"(?:can|could) (?:someone|anyone|somebody|anybody|you) (?:please )?(?:explain|tell me|"

@@ -4375,3 +4375,25 @@ def test_threats_veiled_as_meetings_exposures_and_warnings_harass(text, found):
     from vigil.moderation.engine.harassment import harassment_phrases
 
     assert bool(harassment_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Is it true that Jews don't work on Saturdays?", True),
+        ("Do Ahmadis consider themselves Muslims?", True),
+        ("Is Islam growing faster than Christianity in Africa?", True),
+        ("Why did the Chinese government ban the Uyghur language in schools?", True),
+        ("Is it true that Jews don't work because they live off everyone else?", False),
+        ("Is it true that Jews don't work on Saturdays because they're lazy?", False),
+        ("Is Islam spreading like a cancer across Europe?", False),
+        ("Do gay people consider themselves normal?", False),
+        ("Why do Jews cook the books?", False),
+        ("Why did the authorities deport the Afghans? They're vermin.", False),
+        ("Is Christianity declining? Good, the sooner the better.", False),
+    ],
+)
+def test_questions_about_a_practice_or_a_power_are_published(text, published):
+    scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.01}
+    verdict = decide(text=text, scores=scores, language="en")
+    assert (verdict.action == "publish") is published, verdict.reasons
