@@ -59,6 +59,9 @@ _CONDEMN = re.compile(
     r"you(?: are|'re) the problem|heal|forgive|hurts?|harmful|toxic|poison\w*|"
     r"not (?:ok|okay|acceptable|funny)|deleted|reported|ashamed|walked out|left the room|"
     r"got up and left|stopped talking to|unfriended|blocked|called (?:him|her|them) out|"
+    # a rebuke on the spot: "I told him to get off, and the driver backed me."
+    r"told (?:him|her|them) to (?:get off|leave|go away|get lost|stop|shut up|be quiet|"
+    r"apologi[sz]e)|stood up (?:to|for) (?:him|her|them|my \w+)|backed me|"
     r"unbelievable|in this day and age|speechless|heartbroken|broke my heart|made me cry|"
     r"horrified|shocked|disgusted|stop calling|how genocides? (?:start|starts|begin|begins)|"
     r"gets? people (?:killed|hurt|attacked)|leads? to violence|"
@@ -93,7 +96,11 @@ _SIDES_WITH = re.compile(
     r"(?:can'?t|cannot) (?:even )?say qqq any ?more|"
     r"took (?:so|this) long|(?:but|and|yet|so|very|totally|completely|100%) accurate|"
     r"and (?:he|she|they) (?:knows?|would know)(?= *(?:[.!]|$))|"
-    r"look it up|google it|do (?:your|the|some) research)\b|\+1|[\U0001f44d\U0001f4af\U0001f44f]"
+    r"look it up|google it|do (?:your|the|some) research|"
+    # "I told him to say it louder.", "… and I told her to keep saying it"
+    r"(?:told|tell) (?:him|her|them) to (?:say it louder|keep (?:going|saying it|it up)|"
+    r"say it again|shout it louder)|say it louder|louder for the people)\b|\+1|"
+    r"[\U0001f44d\U0001f4af\U0001f44f]"
     # "Saying immigrants are rats is true.", "… is dangerous, but it's true.", "Stop calling
     # refugees invaders, call them what they are: …"
     r"|\bqqq,? (?:is|was) (?:(?:so|absolutely|just|simply|only|dead|totally|completely) )?"
@@ -118,7 +125,7 @@ _REPORTER = (
     r"(?:(?:some|many|so many|a lot of|lots of) )?(?:people|folks|someone|somebody|he|she|you|"
     r"they|a man|a woman|a guy|a girl|a boy|a kid|a neighbou?r|a colleague|a stranger|"
     r"politicians|trolls|the regime|the government|the state media|extremists|"
-    r"(?:my|his|her|their|our|the|a|an|this|that) (?!(?:i|we)\b)[a-z]+"
+    r"(?:my|his|her|their|our|the|a|an|this|that|some) (?!(?:i|we)\b)[a-z]+"
     r"(?: (?!(?:i|we)\b)[a-z]+)?)"
 )
 _REPORTED = re.compile(
@@ -133,7 +140,14 @@ _REPORTED = re.compile(
     r"(?: (?:online|on (?:facebook|twitter|x|here|the bus|tv|the radio)|at (?:work|school|"
     r"church)|in (?:class|church|the comments)|to (?:me|us|my face)))?(?: that)?,? "
     r"(?P<said>[^.!?\n\"]{6,}?)(?P<end>,? (?=(?:and|but|which|so) (?:he|she|they|it|that|this|"
-    r"i|we)\b)|[.!?\n]|$)"
+    r"i|we)\b)|,(?= you(?:'ve| have| are|'re)\b)|[.!?\n]|$)"
+)
+# A claim answered with the experience that refutes it: "If you think all Muslims are
+# terrorists, you've never had a Muslim neighbour." (only where the claim is an attack:
+# "If you think Muslims are peaceful, you've never met one." is one itself)
+_REBUTTAL = re.compile(
+    r"\byou(?:'ve| have) (?:clearly |obviously |simply |)never (?:met|had|known|talked to|"
+    r"spoken to|lived (?:next to|beside|with|among)|worked (?:with|beside|alongside)|been to)\b"
 )
 
 
@@ -186,6 +200,8 @@ def condemns_a_quote(text: str) -> bool:
         return False
     if _ENDORSE.search(outside) or _OUTSIDE_TARGET.search(outside):
         return False
+    if _REBUTTAL.search(outside) and all(says_against(quote) for quote in quotes):
+        return True
     return bool(_CONDEMN.search(outside))
 
 

@@ -4397,3 +4397,33 @@ def test_questions_about_a_practice_or_a_power_are_published(text, published):
     scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.01}
     verdict = decide(text=text, scores=scores, language="en")
     assert (verdict.action == "publish") is published, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "condemned"),
+    [
+        ("If you think all Muslims are terrorists, you've never had a Muslim neighbour.", True),
+        ("If you think Roma are thieves, you have clearly never met the family next door.", True),
+        (
+            "A man on the bus called my friend a dirty Muslim today. I told him to get off, "
+            "and the driver backed me.",
+            True,
+        ),
+        ("Some guy yelled that Muslims are invaders. I told him to go away.", True),
+        ("If you think Muslims are peaceful, you've never met one.", False),
+        ("If you think gay people are normal, you've never been to a pride parade.", False),
+        ("Someone called the refugees rats. I told him to keep going, he's right.", False),
+    ],
+)
+def test_a_claim_refuted_or_rebuked_on_the_spot_is_condemned(text, condemned):
+    from vigil.moderation.engine.quotes import condemns_a_quote
+
+    assert condemns_a_quote(text) is condemned
+
+
+def test_a_quote_urged_on_is_sided_with():
+    from vigil.moderation.engine.quotes import quotes_sided_with
+
+    said = "My neighbour says immigrants are rats. I told him to say it louder."
+    assert quotes_sided_with(said) == ["immigrants are rats"]
+    assert quotes_sided_with("My neighbour says immigrants are rats. I told him to stop.") == []
