@@ -112,7 +112,11 @@ _SHARE = (
     rf"(?:{_ABOUT} )?(?:most|half|a half|a quarter|a third|a fifth|a tenth|a small part|"
     r"a large part|a big part|the (?:vast |great |)majority|a (?:small |tiny |large |)minority|"
     r"(?:one|1) in (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)|"
-    r"[0-9][0-9.,]* ?(?:%|percent|per cent))"
+    r"[0-9][0-9.,]* ?(?:%|percent|per cent)|"
+    # (a share in words: "seventy percent", "forty-five per cent")
+    r"(?:(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|eleven|"
+    r"twelve|fifteen) (?:percent|per cent))"
 )
 
 # Where, and nothing more: "in Egypt", "across Central Asia" (no "and", "but", "too" …).
@@ -573,6 +577,15 @@ _FORMS = [
     rf"(?:are|is) (?:some |many |most |)(?:of )?{_DET}{GROUP} (?:allowed|permitted|supposed|"
     r"required|forbidden|expected|meant) to (?:eat|drink|marry|pray|fast|work|wear|celebrate|"
     rf"touch|read|drive|cut|shave|dance|sing|fast before|go to|enter|visit){_NO_SCORN}",
+    # "Do Muslims fast during the whole of Ramadan?", "Does every Sikh wear a turban?"
+    rf"(?:do|does|did) (?:some |many |most |all |every |each |)(?:of )?{_DET}{GROUP} "
+    r"(?:(?:really|usually|traditionally|all|still|always|have to|need to) )?(?:fast|pray|eat|"
+    r"drink|celebrate|observe|keep|wear|cover|read|sing|bow|kneel|light|give|go to|visit|"
+    rf"attend|break) [a-z' -]{{0,40}}?\b{_PRACTICE}\b{_NO_SCORN}",
+    # "Why are Sikh men so generous at the langar?": a question about a virtue
+    rf"why (?:are|is) (?:some |many |most |)(?:of )?{_DET}{GROUP} (?:always |usually |often |)so "
+    r"(?:generous|kind|welcoming|hospitable|friendly|peaceful|devout|faithful|joyful|brave|"
+    rf"resilient|humble|patient|warm|helpful|disciplined|gentle|prayerful){_NO_SCORN}",
     # "Is it true that Sikhs carry small knives as part of their faith?"
     rf"is it true that (?:some |many |most |)(?:of )?{_DET}{GROUP} (?:(?:don'?t|do not|never|"
     r"always|usually|often|must|have to) )?(?:carry|eat|drink|pray|fast|wear|celebrate|"
@@ -608,6 +621,12 @@ _FORMS = [
     # what a people suffers, stated (a harm by its name, and at most where, when or why)
     rf"{_SUFFERERS} (?:still |now |often |continue to |continued to |have |had |are |were )?"
     rf"{_UNDERGO} {_SUFFERED}{_SUFFERED_TAIL}",
+    # "Muslim converts to Christianity often lose their families.": what a people loses
+    rf"{_SUFFERERS}(?: (?:to|from) (?:christianity|christ|islam|judaism|hinduism|buddhism|"
+    r"the faith))? (?:often |usually |sometimes |still |can |may |have |had |)(?:lose|lost|"
+    r"losing) (?:their|his|her) (?:families|family|homes?|jobs?|inheritance|children|"
+    r"marriages?|friends|livelihoods?|land|businesses|lives)(?: and (?:their|his|her) "
+    rf"[a-z]+)?{_SUFFERED_TAIL}",
     # "Do trans people face discrimination at work?", "Are Christians in Iran persecuted?":
     # the same, asked
     rf"(?:why |how |where |)(?:do|does|did) {_SUFFERERS} (?:still |now |often |really |)"
@@ -700,6 +719,11 @@ _FILLERS = [
     r"(?:a |an )?(?:dumb|stupid|silly|naive|basic|ignorant|obvious) question",
     r"i(?:'d| would) (?:like|love) to (?:understand|learn|know)(?: (?:more|better|why|how|"
     r"before i pray|so i can pray|so i can pray better))*",
+    # "I want to learn about it.", "I'd like to cook for my friend."
+    r"i (?:want|wanted|am trying|'m trying|m trying) to (?:understand|learn|know)(?: (?:more|"
+    r"better))?(?: about (?:it|this|that|them|their faith|their customs))?",
+    r"i(?:'d| would) (?:like|love) to (?:cook|bake|host|invite|welcome) (?:for |)(?:my|our|a) "
+    r"(?:friend|friends|neighbou?rs?|colleagues?|guests?|coworkers?|co-workers?)",
 ]
 _FORM = re.compile("|".join(f"(?:{form})" for form in _FORMS))
 _FILLER = re.compile("|".join(f"(?:{filler})" for filler in _FILLERS))

@@ -56,7 +56,8 @@ _PEOPLES = (
     r"transsexuals|trans women|trans men"
 )
 _PEOPLE_OF = (
-    r"(?:black|white|brown|asian|african|arab|jewish|muslim|christian|hindu|chinese|indian|"
+    r"(?:black|white|brown|asian|african|arab|jewish|muslim|christian|hindu|sikh|buddhist|"
+    r"chinese|indian|"
     r"gay|lesbian|bisexual|queer|trans|transgender|disabled|handicapped|autistic|"
     r"deaf|blind|foreign|immigrant|mixed[- ]race|roma|indigenous|native)\s+"
     r"(?:people|folk|folks|men|women|kids|children|families|persons|protesters|workers|"
@@ -1517,6 +1518,9 @@ _STEREOTYPED = re.compile(
     rf"|\b(?!christ|catholic|believer|convert){_WHO_OR_WHAT}\s+should\s+(?:all\s+)?be\s+(?:kept|"
     r"banned|barred)\s+(?:out\s+of|away\s+from|from)\s+(?!(?:the\s+)?(?:prisons?|jails?|danger|"
     r"harm|detention|camps?|the camps|war|violence|abuse)\b)"
+    # "Jewish doctors only care about the bill, not the patient."
+    rf"|\b{_WHO_OR_WHAT}(?:\s+[a-z]+)?\s+(?:only|just)\s+(?:ever\s+)?care\s+about\s+(?:the\s+)?"
+    r"(?:money|bill|bills|profit|profits|cash|gold|fees?|themselves|their own)\b"
     # "Disabled people should be grateful anyone hires them at all."
     rf"|\b{_WHO_OR_WHAT}\s+should\s+(?:just\s+)?be\s+grateful\b"
     # "The Black community needs to stop blaming racism for their own choices."
@@ -1605,6 +1609,17 @@ _SARCASM_TAG = re.compile(
     r"coincidence|funny|shocker|surprise|surprising|shocking|as always|as usual|as expected|"
     r"never fails|every time|of course)(?:\s+[a-z']+)?\s*[.!?…]*[^\w]*$"
 )
+# A people named, then a knowing tag that makes a habit of what was said: "Somali taxi
+# drivers take the long way on purpose, it's what they do.", "Any Turkish kebab shop is a
+# front for something, we all know that." (not after a kindness: "Our Somali neighbours
+# bring food when someone is ill, it's what they do.", nor after harm told)
+_KNOWING_TAIL = re.compile(
+    r"[.!?,;–—-]\s*(?:(?:and|but)\s+)?(?:(?:we all|everyone|everybody|you all|y'?all)\s+knows?"
+    r"(?:\s+(?:that|it|why|what they'?re like))?|(?:it'?s|that'?s|thats|its)\s+"
+    r"(?:just\s+|simply\s+)?what they do|you know what they'?re like|you know the type|"
+    r"if you know what i mean|"
+    r"draw your own conclusions?|say no more|'?nuff said|enough said)\s*[.!?…]*[^\w]*$"
+)
 _COUNTRIES = (
     r"china|india|africa|mexico|israel|palestine|gaza|pakistan|iran|iraq|syria|somalia|"
     r"afghanistan|turkey|russia|ukraine|korea|japan|europe|america|usa|us|uk|britain|england|"
@@ -1614,7 +1629,8 @@ _A_PEOPLE_NOT_A_PLACE = re.compile(rf"\b(?!(?:{_COUNTRIES})\b)(?:{_PEOPLE_WORD}|
 # (nor a kindness told, where the tag is meant: "My Muslim neighbours brought soup when I
 # was ill. Bless them.")
 _KINDNESS_TOLD = re.compile(
-    r"\b(?:lov\w*|kind\w*|generous|generosity|brought|gave|gifts?|help\w*|welcom\w*|beautiful\w*|"
+    r"\b(?:lov\w*|kind\w*|generous|generosity|brought|bring\w*|gave|gives?|giving|gifts?|help\w*|"
+    r"welcom\w*|beautiful\w*|"
     r"friend\w*|sang|sing\w*|pray\w*|thank\w*|wonderful|brilliant|delicious|joy\w*|amazing|"
     r"invit\w*|shar\w*|cared|caring|warm\w*|bless\w*(?= (?:us|me|our))|smil\w*|laugh\w*|"
     r"celebrat\w*|won|hugged|fed|cooked|baked|visited|fixed|mended|repaired|for free|paid|"
@@ -1646,6 +1662,13 @@ def insinuates(text: str) -> bool:
         return True
     if (
         _SARCASM_TAG.search(folded)
+        and _A_PEOPLE_NOT_A_PLACE.search(folded)
+        and not _HARM_TOLD_HERE.search(folded)
+        and not _KINDNESS_TOLD.search(folded)
+    ):
+        return True
+    if (
+        _KNOWING_TAIL.search(folded)
         and _A_PEOPLE_NOT_A_PLACE.search(folded)
         and not _HARM_TOLD_HERE.search(folded)
         and not _KINDNESS_TOLD.search(folded)

@@ -62,6 +62,11 @@ _PATTERNS = [
     r"\byou(?:'re| are| r)\s+(?:so |too |such )?(?:thick|brainless|pathetic|worthless|useless|"
     r"a joke|a fraud|a clown|an? (?:idiot|fool|moron|loser|liar|hypocrite|creep|disgrace)|"
     r"a fake(?: christian| believer)?)\b",
+    # "Pastor Dan, you're a pathetic excuse for a minister.", "You're a waste of oxygen."
+    r"\byou(?:'re| are| r)\s+(?:just\s+)?(?:a|an|such a|the)\s+(?:(?:pathetic|sorry|poor|miserable|"
+    r"worthless|disgusting|sad|lousy|shameful)\s+)?excuse\s+for\s+(?:a|an)\s+\w+",
+    r"\byou(?:'re| are| r)\s+(?:just\s+|nothing but\s+)?(?:a|an)\s+(?:complete\s+|total\s+)?"
+    r"waste\s+of\s+(?:oxygen|space|air|skin|a life|breath|a human being)\b",
     # "your prayers are worthless and so are you"
     r"\b(?:worthless|useless|pathetic|stupid|rubbish|garbage|trash|a joke|a waste)\b"
     r"[^.!?]{0,40}\band so (?:are you|is your (?:marriage|family|face|life|church|ministry|"

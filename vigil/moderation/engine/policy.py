@@ -421,7 +421,10 @@ def _apply_classifier(
     ):
         holding = [label for label in holding if label not in IMAGERY_RELEASES]
     if holding and only_about_roles(reading):
-        holding = [label for label in holding if label not in ROLES_RELEASES]
+        # (and the spam score, which a complaint about telemarketers or scammers raises,
+        # when the text sells nothing and gives nothing to follow)
+        releases = ROLES_RELEASES | ({"spam"} if sells_nothing(reading) else set())
+        holding = [label for label in holding if label not in releases]
     if holding and condemns_a_quote(text):
         holding = [label for label in holding if label not in QUOTE_RELEASES]
     for label in holding:

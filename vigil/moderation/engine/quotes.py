@@ -140,7 +140,7 @@ _REPORTED = re.compile(
     r"(?: (?:online|on (?:facebook|twitter|x|here|the bus|tv|the radio)|at (?:work|school|"
     r"church)|in (?:class|church|the comments)|to (?:me|us|my face)))?(?: that)?,? "
     r"(?P<said>[^.!?\n\"]{6,}?)(?P<end>,? (?=(?:and|but|which|so) (?:he|she|they|it|that|this|"
-    r"i|we)\b)|,(?= you(?:'ve| have| are|'re)\b)|[.!?\n]|$)"
+    r"i|we)\b)|,(?= you(?:'ve| have| are|'re| need| should| ought| must| really)\b)|[.!?\n]|$)"
 )
 # A claim answered with the experience that refutes it: "If you think all Muslims are
 # terrorists, you've never had a Muslim neighbour." (only where the claim is an attack:
@@ -148,8 +148,18 @@ _REPORTED = re.compile(
 _REBUTTAL = re.compile(
     r"\byou(?:'ve| have) (?:clearly |obviously |simply |)never (?:met|had|known|talked to|"
     r"spoken to|lived (?:next to|beside|with|among)|worked (?:with|beside|alongside)|been to)\b"
+    # "… you need to meet more Arabs."
+    r"|\byou (?:really |clearly |)(?:need|ought|should|have) to (?:go and |go out and |)(?:meet|"
+    r"get to know|talk to|spend time with|make friends with) (?:some|a few|more|real|actual)\b"
 )
 
+# The people a rebuttal sends the reader to meet are no target of its own ("… you need to
+# meet more Arabs.").
+_MET = re.compile(
+    r"\b(?:meet|met|know|known|had|talk to|talked to|spend time with|make friends with|"
+    r"lived (?:next to|beside|with|among)|worked (?:with|beside|alongside)) (?:more |some |"
+    rf"a few |real |actual |any |)(?:{GROUP})\b"
+)
 
 # Or said by no one in particular, as what a sentence opens with: "Saying immigrants are
 # rats is how genocides start.", "Stop calling refugees invaders."
@@ -198,10 +208,16 @@ def condemns_a_quote(text: str) -> bool:
     outside = " ".join(_QUOTE.sub(" qqq ", folded).split())
     if len(outside.split()) < _MIN_WORDS + 1:
         return False
-    if _ENDORSE.search(outside) or _OUTSIDE_TARGET.search(outside):
+    if _ENDORSE.search(outside):
         return False
-    if _REBUTTAL.search(outside) and all(says_against(quote) for quote in quotes):
+    if (
+        _REBUTTAL.search(outside)
+        and all(says_against(quote) for quote in quotes)
+        and not _OUTSIDE_TARGET.search(_MET.sub(" ", outside))
+    ):
         return True
+    if _OUTSIDE_TARGET.search(outside):
+        return False
     return bool(_CONDEMN.search(outside))
 
 

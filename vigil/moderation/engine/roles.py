@@ -45,7 +45,8 @@ _ROLES = (
     r"(?:prison )?guards?|jailers?|soldiers?|gunmen|mobs?|persecutors?|torturers?|captors?|"
     # trades and offices
     r"estate agents?|realtors?|landlords?|letting agents?|plumbers?|builders?|"
-    r"mechanics?|electricians?|salesmen|salespeople|telemarketers?|cold callers?|"
+    r"mechanics?|electricians?|salesmen|salespeople|telemarketers?|"
+    r"(?:cold|spam|scam|nuisance) callers?|robocallers?|robocalls?|"
     r"call centres?|insurers?|insurance companies|accountants?|consultants?|"
     r"managers?|bosses|my boss|ceos?|executives?|middle managers?|recruiters?|"
     r"doctors?|dentists?|receptionists?|teachers?|professors?|lecturers?|"
@@ -89,9 +90,10 @@ _PROTECTED = re.compile(
     r"hindus?|hindu|sikhs?|buddhists?|catholics?|protestants?|atheists?|arabs?|"
     r"africans?|asians?|black|blacks|white|whites|brown|chinese|indians?|mexicans?|"
     r"gay|gays|lesbians?|trans|queer|disabled|gypsy|gypsies|roma|travellers?|"
-    r"homosexuals?|aliens?|illegals?|jihad\w*|halal|kosher|mosques?|churche?s?|"
-    # (a people's country, not "this country" or "our country", where the role is at work)
-    r"temples?|synagogues?|(?<!this )(?<!our )(?<!the )country|countries|nation|nations|foreign|"
+    r"homosexuals?|aliens?|illegals|jihad\w*|halal|kosher|mosques?|churche?s?|"
+    # (a people's country, not "this country" or "our nation", where the role is at work)
+    r"temples?|synagogues?|(?<!this )(?<!our )(?<!the )(?:country|nation)|countries|nations|"
+    r"foreign|"
     r"liberals?|conservatives?|leftists?|lefties|libtards?|communists?|socialists?|"
     r"capitalists?|democrats?|republicans?|tories|tory|labour|feminists?|vegans?|"
     r"zionists?|nazis?|fascists?|marxists?|woke|"
@@ -145,12 +147,19 @@ _HIDING = re.compile(r"[a-z][0-9@$*]+[a-z]|[@#]\w|\(\(|\)\)")
 _GROUP = re.compile(rf"\b{GROUP}\b")
 # A sentence that goes on about the role named before it ("They only care about money.").
 _BACK = re.compile(r"(?:they|they're|theyre|them|their|it|it's|its|this|that|he|he's|she|she's)\b")
+# People as what the role is called, not a people: "Estate agents are the worst people on
+# earth." (read as "… are the worst"; who they are is still the role).
+_PEOPLE_SAID_OF_THEM = re.compile(
+    r"\b((?:are|were)\s+(?:the|such)\s+(?:[a-z]+\s+){1,3}?)(?:people|humans|human beings|"
+    r"persons)\b"
+)
 
 
 def only_about_roles(text: str) -> bool:
     """Every sentence of ``text`` names a role or goes on about the one named before,
     at least one names a role, and nothing names a people, a belief or a coded target."""
     folded = _ARMED.sub("the militants", _STATE.sub("the government", fold(text)))
+    folded = _PEOPLE_SAID_OF_THEM.sub(r"\1", folded)
     if QUOTED.search(folded) or _HIDING.search(folded):
         return False
     if _PROTECTED.search(folded) or _VIOLENT.search(folded) or _GROUP.search(folded):

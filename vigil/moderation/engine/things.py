@@ -191,7 +191,7 @@ _PERSONS = re.compile(
     r"whites|brown|chinese|indian|indians?|mexican|mexicans?|gay|gays|lesbians?|trans|"
     r"queer|disabled|gypsy|gypsies|roma|jihad|halal|kosher|mosques?|churche?s?|temples?|"
     r"synagogues?|quran|koran|bible|torah|ramadan|eid|christmas|diwali|passover|"
-    r"country|countries|nation|nations|place|foreign|homosexuals?|aliens?|illegals?|"
+    r"country|countries|nation|nations|place|foreign|homosexuals?|aliens?|illegals|"
     r"hair|skin|afro|ghetto|"
     # beliefs, ways of life and movements of people, which an attack names in their place
     # ("Homosexuality is a sin.")

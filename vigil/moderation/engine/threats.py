@@ -183,6 +183,27 @@ _UNQUOTED_PATTERNS = [
     r"koran|mosques?|temples?|synagogues?|gurdwaras?|shrines?|madrasa)\b",
 ]
 _UNQUOTED = re.compile("|".join(f"(?:{p})" for p in _UNQUOTED_PATTERNS))
+# Rarer forms read the same way, looked for only where their key words are (each opens
+# with a whole people's name or a long alternation, which would be tried at every word):
+_RARE_HINT = re.compile(
+    r"\b(?:coming for|come for|dealt with|with (?:bats|baseball|knives|machetes|clubs|guns|"
+    r"petrol|crowbars|sticks|axes|chains|iron))\b"
+)
+_RARE_PATTERNS = [
+    # "We're coming for the Pakistanis on Friday." (in the writer's own voice)
+    r"\b(?:we re|we are|i m|i am|we will be|i will be|we ll be|i ll be)\s+(?:coming|going to come|"
+    r"gonna come)\s+for\s+(?:(?:the|those|these|all the|all|every|each)\s+)?"
+    rf"(?:{GROUP}|{_ONE}s?)\b",
+    # "Christians in this village will be dealt with, one by one."
+    rf"\b{GROUP}\b[^.!?]{{0,40}}?\b(?:will|shall|are going to|re going to|must|should|need to)\s+"
+    r"be\s+dealt\s+with\s+(?:one by one|soon|permanently|for good|properly|the old way|"
+    r"once and for all|like (?:the|in|before))",
+    # "The Roma camp needs a visit from some men with bats."
+    r"\b(?:visit|call|knock|word)\s+from\s+(?:some|a few|the|my|our|a couple of)\s+(?:\w+\s+)?"
+    r"(?:men|lads|boys|guys|friends|mates|brothers|fellas)\s+with\s+(?:bats|baseball bats|knives|"
+    r"machetes|clubs|guns|petrol|crowbars|sticks|axes|chains|iron bars)\b",
+]
+_RARE = re.compile("|".join(f"(?:{p})" for p in _RARE_PATTERNS))
 _REPORTED = re.compile(
     r"\b(?:said|says|saying|say|wrote|writes|written|shouted|shouting|chanted|chanting|"
     r"claimed|claims|posted|preached|preaching|calls for|called for|calling for|demanded|"
@@ -224,6 +245,33 @@ _BURNED_INSIDE = re.compile(
 )
 
 
+# Death wished on anyone named by a plural or by "every …", whether a people or not:
+# "Politicians who let in Muslims should hang.", "Every politician who voted for this
+# should be shot dead.", "Traitors should swing from lampposts." (read one sentence at a
+# time; never "should not be …", nor what "should hang" in a hall). The verbs are those
+# said only of people: "The old letters should be burned." is no threat.
+_DOOMED = (
+    rf"(?:(?:every|each|any)\s+(?:[a-z]+\s+){{0,2}}?[a-z]+|{GROUP}|{_ONE}s|"
+    r"[a-z]+(?:ers|ors|ists|ians|ans|ants|ents|ites)|cops|men|women|people|they|"
+    r"those|these|traitors|them all)"
+)
+_WISHED_HINT = re.compile(r"\b(?:should|must|ought|needs?|deserves?)\b")
+_DEATH_HINT = re.compile(
+    r"\b(?:hang|hanged|hung|swing|executed|lynched|killed|murdered|death|strung|put down|gassed|"
+    r"beheaded|shot|wall|firing)\b"
+)
+_DEATH_WISHED = re.compile(
+    rf"\b{_DOOMED}(?:\s+(?:who|that)(?:\s+[a-z]+){{1,8}}?)?\s+(?:should|must|ought to|"
+    r"need to|needs to|deserve to|deserves to)\s+(?:all\s+|each\s+)?(?:be\s+(?:hanged|"
+    r"hung|executed|lynched|killed|murdered|put to death|strung up|put down|gassed|beheaded|"
+    r"shot dead|shot on sight|shot for \w+|shot$|lined up and shot|lined up against a wall|"
+    r"put against a wall|stood against a wall)\b|face\s+(?:a|the)\s+firing\s+squad\b|"
+    r"(?:hang|swing)(?:\s+for\s+(?:it|this|that|treason|their crimes?|what \w+ (?:did|"
+    r"have done|has done)))?$|(?:hang|swing)\s+(?:from|by)\s+(?:(?:a|the|their)\s+)?(?:tree|"
+    r"trees|lamppost|lampposts|lamp posts?|rope|ropes|gallows|neck|necks|noose)\b)"
+)
+
+
 def threat_phrases(text: str) -> list[str]:
     """The threatening phrasings found in ``text`` (after normalisation)."""
     plain = normalize(text)
@@ -235,8 +283,17 @@ def threat_phrases(text: str) -> list[str]:
         match = _PROMISED.search(sentence)
         if match and not _REPORTED.search(sentence, 0, match.start()):
             found.append(match.group(0))
+        if _DEATH_HINT.search(sentence) and _WISHED_HINT.search(sentence):
+            said = normalize(sentence)
+            match = _DEATH_WISHED.search(said)
+            if match and not _REPORTED.search(said, 0, match.start()):
+                found.append(match.group(0))
     own = normalize(unquoted)
     for match in _UNQUOTED.finditer(own):
         if not _REPORTED.search(own, 0, match.start()):
             found.append(match.group(0))
+    if _RARE_HINT.search(own):
+        for match in _RARE.finditer(own):
+            if not _REPORTED.search(own, 0, match.start()):
+                found.append(match.group(0))
     return found

@@ -14,6 +14,7 @@ from vigil.moderation.engine.classifier import (
     load,
     load_default,
 )
+from vigil.moderation.engine.contextual import load_contextual
 from vigil.moderation.engine.evaluate import Case, evaluate, format_report
 from vigil.moderation.engine.features import hashed_features
 from vigil.moderation.engine.language import detect_language
@@ -1174,10 +1175,13 @@ def test_anything_that_names_a_people_or_a_belief_is_not_about_roles(text: str) 
 
 
 def test_a_complaint_about_a_role_is_not_held_on_the_attack_scores_alone() -> None:
-    text = "Estate agents are the most dishonest people alive."
-    assert decide(text=text, scores={"identity_attack": 0.9}, language="en").action == "hold"
-    text = "Estate agents are the most dishonest creatures alive."
     high = {"identity_attack": 0.9, "insult": 0.8, "threat": 0.1}
+    # (people as what the role is called, not a people)
+    text = "Estate agents are the most dishonest people alive."
+    assert decide(text=text, scores=high, language="en").action == "publish"
+    text = "Estate agents are the most dishonest people alive, like all Albanians."
+    assert decide(text=text, scores=high, language="en").action == "hold"
+    text = "Estate agents are the most dishonest creatures alive."
     assert decide(text=text, scores=high, language="en").action == "publish"
     assert decide(text=text, scores={**high, "threat": 0.95}, language="en").action == "hold"
     other = text + " Pray for my family."
@@ -3836,6 +3840,34 @@ def test_every_domain_prayer_of_the_evaluation_set_is_published() -> None:
     assert not held
 
 
+def test_every_domain_prayer_keeps_a_margin_below_the_bars(monkeypatch) -> None:
+    """The int8 model's scores differ in their last digits between processors (its
+    integer kernels are chosen per machine): a domain prayer once scored 0.370 against a
+    bar of 0.37 on one machine and less on another. Every domain prayer is still
+    published with every contextual score 0.01 higher."""
+    from vigil.moderation.engine.contextual import ContextualClassifier
+    from vigil.moderation.engine.evaluate import SUITE, read_suite
+
+    scored = ContextualClassifier.predict
+
+    def raised(self, texts):
+        return [
+            {label: min(1.0, score + 0.01) for label, score in row.items()}
+            for row in scored(self, texts)
+        ]
+
+    monkeypatch.setattr(ContextualClassifier, "predict", raised)
+    cases = read_suite(SUITE.with_name("domain_prayers.csv"))
+    first = cases[0].text
+    assert raised(load_contextual(), [first])[0] != scored(load_contextual(), [first])[0]
+    held = [
+        (case.text, verdict.reasons)
+        for case in cases
+        if (verdict := assess_text(case.text)).action != "publish"
+    ]
+    assert not held
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     [
@@ -4427,3 +4459,77 @@ def test_a_quote_urged_on_is_sided_with():
     said = "My neighbour says immigrants are rats. I told him to say it louder."
     assert quotes_sided_with(said) == ["immigrants are rats"]
     assert quotes_sided_with("My neighbour says immigrants are rats. I told him to stop.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # death wished on anyone named by a plural or "every …"
+        ("Politicians who let in Muslims should hang.", True),
+        ("Traitors should swing from lampposts.", True),
+        ("Every politician who voted for this should be shot.", True),
+        ("Bankers who gambled our savings away should face a firing squad.", True),
+        ("The posters should hang in the hall.", False),
+        ("The old letters should be burned.", False),
+        ("The killers should be brought to justice.", False),
+        ("Christians should not be killed for their faith.", False),
+        ("The video said apostates must be executed.", False),
+        # violence promised to a people in the writer's own voice, or by armed visitors
+        ("We're coming for the Pakistanis on Friday. Be ready.", True),
+        ("Christians in this village will be dealt with, one by one.", True),
+        ("The Roma camp needs a visit from some men with bats.", True),
+        ("Pray: they're coming for the Christians of the village next.", False),
+        ("The pastor had a visit from some men with flowers and a card.", False),
+        ("Christians in this village will be dealt with fairly by the new mayor.", False),
+        # an insult that weighs a person up
+        ("Pastor Dan, you're a pathetic excuse for a minister.", True),
+        ("You're a waste of oxygen, Pete.", True),
+        ("Pete, you're a blessing to this church.", False),
+        # a knowing tag after a people is named, not after a kindness or harm told
+        ("Somali taxi drivers take the long way on purpose, it's what they do.", True),
+        ("The Pakistanis next door never mow the lawn, if you know what I mean.", True),
+        ("Our Somali neighbours bring food when someone is ill, it's what they do.", False),
+        ("Christians in Pakistan are persecuted, we all know that.", False),
+        # money said to be all a people cares about
+        ("Jewish doctors only care about the bill, not the patient.", True),
+        ("Our doctors only care about the patient.", False),
+    ],
+)
+def test_death_wished_on_anyone_a_knowing_tag_and_money_first(text, held):
+    verdict = decide(text=text, scores=_CALM, language="en")
+    assert (verdict.action == "hold") is held, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # complaints about a role, with the spam score a complaint about callers raises
+        ("Spam callers are the lowest of the low.", True),
+        ("Telemarketers should all find real jobs.", True),
+        ("Telemarketers should all find real jobs, call 0800 123 456 to opt out.", False),
+        ("Corrupt politicians are a disease on this nation.", True),
+        ("Corrupt politicians are a disease on the Somali nation.", False),
+        # "illegal" is no word for people
+        ("Pineapple on pizza should be illegal.", True),
+        # questions about a practice or a virtue, and what the asker means to do
+        ("Do Muslims fast during the whole of Ramadan?", True),
+        ("Why are Sikh men so generous at the langar? I want to learn about it.", True),
+        ("Is it true that Hindus don't eat beef? I'd like to cook for my friend.", True),
+        ("Why are Muslims so generous with other people's money?", False),
+        ("Do Muslims fast during Ramadan? Pity they don't fast from terror.", False),
+        # a share in words, and what converts lose
+        ("Muslims make up about seventy percent of Kazakhstan's population.", True),
+        ("Muslim converts to Christianity often lose their families.", True),
+        ("Muslim converts should lose their families.", False),
+        # a claim answered by sending the reader to meet the people it attacks
+        ('If you think "all Arabs are terrorists", you need to meet more Arabs.', True),
+        ("If you think all Arabs are terrorists, you need to meet more Arabs.", True),
+        ('If you think "all Arabs are peaceful", you need to meet more Arabs.', False),
+    ],
+)
+def test_roles_spam_callers_and_questions_of_practice_or_virtue(text, published):
+    # (the spam score too, as the model gives it to a complaint about callers)
+    spam = 0.9 if "call" in text.lower() or "telemarketers" in text.lower() else 0.01
+    scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.01, "spam": spam}
+    verdict = decide(text=text, scores=scores, language="en")
+    assert (verdict.action == "publish") is published, verdict.reasons
