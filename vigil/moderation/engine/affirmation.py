@@ -220,7 +220,11 @@ _VIRTUES = (
     r"ordinary people|good people|good neighbou?rs)|love their (?:families|children|country)|"
     r"just want to (?:live|work|raise their (?:families|children)) in peace|"
     r"(?:just |only )?want to (?:be safe|feel safe|live safely|be free|be left in peace|"
-    r"live in peace|work|raise their (?:families|children)|go home one day))"
+    r"live in peace|work|raise their (?:families|children)|go home one day)|"
+    # "Most immigrants just want a safe home and a job."
+    r"(?:just |only )?want (?:a (?:safe |better |decent |quiet |)(?:home|life|future|job|"
+    r"place to live)|safety|work|jobs?)(?: (?:and|or) (?:a (?:safe |better |decent |)(?:home|"
+    r"life|future|job|school for their (?:children|kids))|work|safety|peace))?)"
 )
 # Greetings for a feast, in whatever words.
 _GREETINGS = (

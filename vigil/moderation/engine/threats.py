@@ -204,11 +204,13 @@ _RARE_PATTERNS = [
     r"machetes|clubs|guns|petrol|crowbars|sticks|axes|chains|iron bars)\b",
 ]
 _RARE = re.compile("|".join(f"(?:{p})" for p in _RARE_PATTERNS))
+# ("that" after a word, as in "a banner that read …": not the "That" that opens a text,
+# which points at something: "That synagogue needs a visit from a few lads with bats.")
 _REPORTED = re.compile(
     r"\b(?:said|says|saying|say|wrote|writes|written|shouted|shouting|chanted|chanting|"
     r"claimed|claims|posted|preached|preaching|calls for|called for|calling for|demanded|"
     r"demanding|heard|read|sign|signs|banner|video|told|tells|"
-    r"telling|yelled|screamed|threatened|threatening|that)(?:\s+\w+){0,3}\s*$"
+    r"telling|yelled|screamed|threatened|threatening|(?<=\w\s)that)(?:\s+\w+){0,3}\s*$"
 )
 
 

@@ -4478,6 +4478,8 @@ def test_a_quote_urged_on_is_sided_with():
         ("We're coming for the Pakistanis on Friday. Be ready.", True),
         ("Christians in this village will be dealt with, one by one.", True),
         ("The Roma camp needs a visit from some men with bats.", True),
+        ("That synagogue needs a visit from a few lads with baseball bats.", True),
+        ("They carried a banner that read hang every Hindu in the village.", False),
         ("Pray: they're coming for the Christians of the village next.", False),
         ("The pastor had a visit from some men with flowers and a card.", False),
         ("Christians in this village will be dealt with fairly by the new mayor.", False),
@@ -4517,6 +4519,10 @@ def test_death_wished_on_anyone_a_knowing_tag_and_money_first(text, held):
         ("Is it true that Hindus don't eat beef? I'd like to cook for my friend.", True),
         ("Why are Muslims so generous with other people's money?", False),
         ("Do Muslims fast during Ramadan? Pity they don't fast from terror.", False),
+        # what most of a people want, in their favour
+        ("Most immigrants just want a safe home and a job.", True),
+        ("Most immigrants just want our jobs.", False),
+        ("Most immigrants just want a job and our benefits.", False),
         # a share in words, and what converts lose
         ("Muslims make up about seventy percent of Kazakhstan's population.", True),
         ("Muslim converts to Christianity often lose their families.", True),
