@@ -1661,14 +1661,7 @@ def insinuates(text: str) -> bool:
     if _SNEER_TAILS.search(folded) and _A_PEOPLE_NOT_A_PLACE.search(folded):
         return True
     if (
-        _SARCASM_TAG.search(folded)
-        and _A_PEOPLE_NOT_A_PLACE.search(folded)
-        and not _HARM_TOLD_HERE.search(folded)
-        and not _KINDNESS_TOLD.search(folded)
-    ):
-        return True
-    if (
-        _KNOWING_TAIL.search(folded)
+        (_SARCASM_TAG.search(folded) or _KNOWING_TAIL.search(folded))
         and _A_PEOPLE_NOT_A_PLACE.search(folded)
         and not _HARM_TOLD_HERE.search(folded)
         and not _KINDNESS_TOLD.search(folded)

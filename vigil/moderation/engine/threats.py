@@ -291,11 +291,9 @@ def threat_phrases(text: str) -> list[str]:
             if match and not _REPORTED.search(said, 0, match.start()):
                 found.append(match.group(0))
     own = normalize(unquoted)
-    for match in _UNQUOTED.finditer(own):
-        if not _REPORTED.search(own, 0, match.start()):
-            found.append(match.group(0))
-    if _RARE_HINT.search(own):
-        for match in _RARE.finditer(own):
+    forms = [_UNQUOTED, _RARE] if _RARE_HINT.search(own) else [_UNQUOTED]
+    for form in forms:
+        for match in form.finditer(own):
             if not _REPORTED.search(own, 0, match.start()):
                 found.append(match.group(0))
     return found
