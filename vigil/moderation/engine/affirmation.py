@@ -34,7 +34,10 @@ from .wording import NATIONS, fold, sentences
 
 __all__ = ["affirms_a_group"]
 
-_DET = r"(?:(?:all|the)\s+)?"
+_DET = (
+    r"(?:(?:all|the)\s+)?(?:(?:orthodox|devout|religious|observant|traditional|hasidic|haredi|"
+    r"sunni|shia|practising|practicing|married|older|young)\s+)?"
+)
 _EVERYONE = (
     r"(?:(?:everyone|everybody|anyone|anybody)(?: else)?|all of us|the rest of us|"
     r"any other (?:person|people|citizens?|human beings?|group)|you and (?:me|i)|us|we are)"
@@ -83,7 +86,8 @@ _SCORN_AHEAD = (
     r"children|kids|blood|flesh|humans?|money|gold|cats?|devil|satan|demons?|lucifer|"
     r"moon god|false gods?|idols?|terror\w*|bombs?|weapons?|knives to kill|lazy|greedy|"
     r"parasit\w*|vermin|thie\w*|criminals?|rats?|cancer|plague|scum|trash|diseased?|lice|"
-    r"riddance|about time|because they(?:'re| are)|the sooner the better)\b)"
+    r"riddance|about time|because they(?:'re| are)|the sooner the better|instead of|rather than|"
+    r"cult\w*|brainwash\w*)\b)"
 )
 _NO_SCORN = rf"{_SCORN_AHEAD}[^.!?,;]{{0,80}}"
 # Faiths, their branches and their peoples, as a question compares them.
@@ -102,6 +106,14 @@ _PRACTICE = (
     r"pilgrimages?|fasting|the fast|prayer times|call to prayer|hijabs?|headscar(?:f|ves)|"
     r"turbans?|kippahs?|mass|communion|baptism|confirmation|bar mitzvah|bat mitzvah|"
     r"liturgy|icons?|rosary|the calendar|prayer beads|sermons?)"
+)
+# What a faith holds, the things of faith only ("What do Jews think about money?" is not).
+_TENETS = (
+    r"(?:god|jesus|jesus christ|christ|mary|the virgin mary|prophets?|muhammad|the prophet|"
+    r"moses|abraham|heaven|hell|the afterlife|life after death|reincarnation|karma|salvation|"
+    r"sin|prayer|fasting|the bible|the quran|the koran|the torah|scripture|the trinity|"
+    r"the messiah|angels?|the end times|creation|death|marriage|baptism|christians|"
+    rf"christianity|islam|judaism|other faiths|other religions|conversion|{_PRACTICE})"
 )
 # A share of a population: "most", "a quarter", "about 2 %", "the majority".
 _ABOUT = (
@@ -550,7 +562,8 @@ _FORMS = [
     # "Why do Jewish people not eat pork?", "Why do some atheists become Christians later in
     # life?": curiosity about a practice, with nothing scornful in it
     rf"why do (?:some |many |most |so many |)(?:of )?{_DET}{GROUP} "
-    rf"(?:not |never |often |usually |)(?!keep (?:on )?\w+ing\b)"
+    rf"(?:not |never |often |usually |)(?:choose to |prefer to |decide to |)"
+    rf"(?!keep (?:on )?\w+ing\b)"
     rf"(?:eat|drink|pray|fast|wear|celebrate|believe|become|convert|go to|read|"
     rf"speak|cover|keep|observe|worship|sing|bury|light|bow|kneel|say|call|visit|carry|"
     rf"grow|shave|cut|rest)\b"
@@ -567,12 +580,11 @@ _FORMS = [
     # money?" is not)
     rf"(?:what|how|why) (?:do|does|did) (?:some |many |most |)(?:of )?{_DET}{GROUP} "
     r"(?:(?:usually|traditionally|really|actually|generally|today) )?(?:believe|think|teach|"
-    r"say|feel|learn) (?:about|of|on|regarding) (?:the |a |an )?(?:god|jesus|jesus christ|"
-    r"christ|mary|the virgin mary|prophets?|muhammad|the prophet|moses|abraham|heaven|hell|"
-    r"the afterlife|life after death|reincarnation|karma|salvation|sin|prayer|fasting|"
-    r"the bible|the quran|the koran|the torah|scripture|the trinity|the messiah|angels?|"
-    r"the end times|creation|death|marriage|baptism|christians|christianity|islam|judaism|"
-    rf"other faiths|other religions|conversion|{_PRACTICE})",
+    rf"say|feel|learn) (?:about|of|on|regarding) (?:the |a |an )?{_TENETS}",
+    # "Do Sikhs believe in reincarnation like Hindus do?"
+    rf"(?:do|does|did) (?:some |many |most |all |)(?:of )?{_DET}{GROUP} (?:(?:really|also|still|"
+    rf"all) )?believe in (?:the |a |an )?{_TENETS}(?: (?:like|as) (?:the )?{_BRANCHES}"
+    rf"(?: do)?| too| as well)?",
     # "How do Jewish people celebrate Passover?"
     rf"(?:how|when|why|where) (?:do|does|did) (?:some |many |most |)(?:of )?{_DET}{GROUP} "
     rf"(?:celebrate|mark|observe|keep|prepare for|break|end) (?:the |their )?{_PRACTICE}"
@@ -609,6 +621,14 @@ _FORMS = [
     rf"(?:can|could) (?:someone|anyone|somebody|anybody|you) (?:please )?(?:explain|tell me|"
     rf"help me understand) (?:to me )?(?:why|how|what|when|where|whether|if) "
     rf"(?![^.!?]*\b{GROUP}\b)(?=[^.!?]*\b{_PRACTICE}\b){_NO_SCORN}",
+    # "Could someone explain why some Orthodox Jews don't use electricity on the Sabbath?":
+    # the same of a people's practice
+    rf"(?:can|could) (?:someone|anyone|somebody|anybody|you) (?:please )?(?:explain|tell me|"
+    rf"help me understand) (?:to me )?(?:why|how|what|when|whether|if) (?:some |many |most |)"
+    rf"(?:{_BRANCHES} )?{GROUP} (?:(?:don'?t|do not|never|always|often|usually|still) )?"
+    r"(?:use|eat|drink|wear|fast|pray|keep|observe|celebrate|cover|work|drive|cook|light|read|"
+    rf"sing|go to|visit|avoid|switch on|turn on|carry|travel)\b(?=[^.!?]*\b{_PRACTICE}\b)"
+    rf"{_NO_SCORN}",
     # "What's the difference between Sunni and Shia Muslims?"
     # (between faiths, branches or peoples only: "… between Muslims and terrorists" is a
     # sneer)
@@ -721,8 +741,14 @@ _FILLERS = [
     r"(?:period|end of story|simple as that|full stop|amen)",
     r"(?:(?:i'?m |i am )?sorry|apologies|forgive me) if (?:this is |that'?s |it'?s |this sounds )?"
     r"(?:a |an )?(?:dumb|stupid|silly|naive|basic|ignorant|obvious) question",
-    r"i(?:'d| would) (?:like|love) to (?:understand|learn|know)(?: (?:more|better|why|how|"
-    r"before i pray|so i can pray|so i can pray better))*",
+    # "is it similar to headscarves in islam"
+    r"is (?:it|that|this) (?:similar|related|comparable|equivalent) to [a-z' -]{1,50}|"
+    r"is (?:it|that|this) (?:like|the same as) [a-z' -]{1,50}",
+    r"i(?:'d| would) (?:(?:genuinely|really|honestly|just|truly) )?(?:like|love) to "
+    r"(?:understand|learn|know)(?: (?:more|better|why|how|before i pray|so i can pray|"
+    r"so i can pray better))*",
+    # "Asking before my trip to Iraq.", "Asking because my daughter is marrying a Sikh."
+    r"(?:just |only )?asking (?:because|before|as|since|for) (?:my|our|i|we|a) [a-z' -]{1,60}",
     # "I want to learn about it.", "I'd like to cook for my friend."
     r"i (?:want|wanted|am trying|'m trying|m trying) to (?:understand|learn|know)(?: (?:more|"
     r"better))?(?: about (?:it|this|that|them|their faith|their customs))?",
@@ -752,11 +778,20 @@ _PRAISE = re.compile(
 )
 
 
+# "genuinely curious, why do sikh men wear a kara?": what the asker says before asking.
+_ASKED_FIRST = re.compile(
+    r"^(?:(?:i'?m |i am )?(?:genuinely|just|honestly|really|sincerely) curious|honest question|"
+    r"genuine question|just wondering|quick question|serious question|sincere question)"
+    r"\s*[,:-]+\s*(?=\S)"
+)
+
+
 def affirms_a_group(text: str) -> bool:
     """Every sentence of ``text`` affirms a group's dignity (or adds nothing), and at
     least one does."""
     affirmed = False
     for sentence in sentences(fold(text)):
+        sentence = _ASKED_FIRST.sub("", sentence)
         if _FORM.fullmatch(sentence) or (
             _PRAISE.fullmatch(sentence) and not has_a_bad_word(sentence)
         ):

@@ -130,6 +130,10 @@ _VERMIN = (
     r"a plague|a disease|a cancer|a virus|scum|filth|trash|garbage|not human|less than human|"
     r"a tumou?r|a cancerous growth|an infection|an infestation|a blight|a scourge|a pest|"
     r"a pestilence|a sickness|a stain|a parasite|a leech|a burden|"
+    # things, not people: "Trans people are defective objects, not people.", "Women are
+    # property." (not "objects of hatred")
+    r"(?:[a-z]+\s+)?(?:objects|things|property|possessions|machines|robots)(?=\s*[,;:-]*\s*(?:and\s+)?"
+    r"not\s+(?:people|humans?|persons|human beings)\b)|(?:objects|property)(?=\s*[.!]*\s*$)|"
     r"not (?:just |every bit |fully |really |truly )?as human as \w+(?: else)?|"
     r"not even human|not people(?!\s+(?:we|who|that|to|you|i|whose|whom|of|from|for|in|"
     r"with|like)\b)|the lowest (?:kind|form|sort|type) of (?:human(?: beings?)?|"
@@ -927,6 +931,45 @@ _CODED = [
     r"\b(?:trans|transgender|gay|lgbt\w*|queer)\s+(?:rights\s+)?(?:activists|people|lobby|women|"
     r"crowd|mob)\b[^.!?]{0,30}\b(?:want|are after|are coming for|come for)\s+(?:your|our)\s+"
     r"(?:daughters|kids|children|sons|girls|boys)\b",
+    # "Who really owns the media and the banks? Just asking questions about a certain tribe."
+    r"\bwho\s+(?:really|actually|secretly)\s+(?:owns|runs|controls|pulls the strings (?:of|in|at))"
+    r"\s+(?:the\s+|all\s+the\s+|our\s+)?(?:media|banks|money|world|hollywood|press|news|"
+    r"government|finance|economy)\b",
+    r"\b(?:a|one)\s+certain\s+(?:tribe|people|ethnic group|ethnicity|race|(?:small\s+)?group of "
+    r"people|community|religion|nationality)\b(?![^.!?]*\b(?:in|of|from)\s+[A-Za-z]+)",
+    # "… banks and newspapers are run by the same tiny group of people. Makes you think."
+    r"\b(?:run|owned|controlled|funded|bankrolled)\s+by\s+(?:the\s+same\s+)?(?:tiny|small|"
+    r"certain|little)\s+(?:group|clique|tribe|circle|club|few)\b",
+    # "When they say diversity they just mean fewer people who look like us."
+    r"\b(?:diversity|multicultural\w*|immigration|inclusion)\b[^.!?]{0,40}\b(?:means?|meant)\s+"
+    r"(?:fewer|less|no more|no)\s+(?:people|of us|white|folks?)(?:\s+(?:who|that)\s+look\s+like"
+    r"\s+us|\s+like\s+us)?\b",
+    # "im sure the new mosque will do wonders for house prices round here lol"
+    r"\b(?:mosques?|synagogues?|temples?|gurdwaras?|refugee (?:cent(?:re|er)s?|hostels?|homes?)|"
+    r"traveller sites?|asylum hotels?)\b[^.!?]{0,50}\b(?:wonders for|good for|great for|lower|"
+    r"drop|crash|tank|plummet|bring down|hit|kill)\w*\s+(?:the\s+)?(?:local\s+)?(?:house|property|"
+    r"home)\s+(?:prices|values)\b",
+    # "… it's in their blood.", "Typical of her kind."
+    r"\b(?:it'?s|it is|that'?s|that is|lying is|crime is|violence is|greed is|cheating is)\s+"
+    r"in\s+their\s+(?:blood|genes|dna|nature)\b",
+    r"\btypical\s+of\s+(?:her|his|their|that|your)\s+(?:kind|sort|type|lot|race|people)\b"
+    r"(?!\s+(?:heart|hearts|soul|spirit|words?|deeds?|gestures?|acts?|nature|ways))",
+    # "… the Jews, though greed is all they have ever known."
+    rf"\b{GROUP}\b[^.!?]{{0,60}}\b(?:greed|lies|lying|violence|hatred|hate|crime|cheating|theft|"
+    r"stealing|terror|deceit|money)\s+is\s+all\s+(?:they|those people|these people)\s+"
+    r"(?:have\s+ever\s+)?(?:known|know|understand|care about|live for)\b",
+    # "saw a group of travellers at the park today. that lot should be rounded up"
+    rf"\b(?:{GROUP}|travellers|that lot|those people|these people|the lot of them|them all)\b"
+    r"[^.!?]{0,20}?\b(?:should|must|need to|needs to|ought to)\s+(?:all\s+)?be\s+"
+    r"(?:rounded up|herded|penned in|fenced in|caged)\b(?!\s+(?:a|an|some|the|food|meals?|"
+    r"blankets|coats)\b)",
+    # "I pray the disabled would stop being such a burden on the rest of us."
+    # (said outright, "… are a burden", it is ``_DEHUMANISED``'s)
+    rf"\b(?:the disabled|the handicapped|the mentally ill|{GROUP})\b[^.!?]{{0,30}}\bstop\s+"
+    r"being\s+(?:such\s+|so\s+much\s+of\s+)?a\s+(?:burden|drain)\b",
+    # "God, keep women silent and beneath men, since that is all they are fit for."
+    r"\b(?:that'?s|that is|which is|it'?s|it is)\s+all\s+(?:they|they're|they are|those people|"
+    r"these people|women|men|girls)\s*(?:are|'re|re)?\s*(?:fit|good|made|useful)\s+for\b",
 ]
 _A_PEOPLE_WORD = (
     rf"{GROUP}|{NATIONS}|muslim|jewish|black|asian|arab|african|gay|trans|immigrant|migrant|"
@@ -1468,6 +1511,25 @@ _SCARE_QUOTED = re.compile(
     r"[\"'](?:enriched|enrichment|enriching|diversity|vibrant|vibrancy|culturally enriched|"
     r"religion of peace|doctors and engineers)[\"']"
 )
+# A word of standing put in scare quotes beside a people: "Gay 'families' raising kids.",
+# "'disabled' people", "the same 'peaceful' religion", "women suddenly become 'experts' on
+# theology" (one sentence; a word of praise or of what they are, not a slur quoted to
+# condemn it: "Africans are not 'backward'.").
+_STANDING = (
+    r"(?:peaceful|peace-loving|tolerant|families|family|marriages?|married|parents|mothers|"
+    r"fathers|refugees?|asylum seekers?|children|kids|minors|disabled|victims?|persecuted|"
+    r"oppressed|vulnerable|experts?|scholars?|holy|prophet|culture|community|women|men|ladies|"
+    r"professionals|genuine|real|educated|citizens?|british|english|american|european|"
+    r"converts?|believers|equality|rights|students|workers|hard-working|hardworking|skilled|"
+    r"contributions?|integration|integrated|moderates?|moderate|religion|faith|scientists?|"
+    r"theologians?|pastors?|priests?|leaders?|journalists?|doctors?|engineers?|neighbou?rs)"
+)
+_STANDING_QUOTED = re.compile(
+    rf"(?:\b(?:{_ONE_OF}|{GROUP})s?\s+'{_STANDING}'(?!\w)|(?<!\w)'{_STANDING}'\s+(?:people|men|"
+    r"women|folk|families|children|kids|refugees|religion|faith|community|culture|ideology|"
+    rf"marriages?|lot)\b|\b(?:{_ONE_OF}|{GROUP})s?\b[^.!?']{{1,40}}?(?:become|became|are|were|"
+    rf"call themselves|calling themselves|pretend to be|play at being)\s+'{_STANDING}'(?!\w))"
+)
 
 
 # A whole people made answerable for what some did: "Lord, we know every single Muslim is
@@ -1608,6 +1670,14 @@ _SARCASM_TAG = re.compile(
     r"|(?:[.!?…]|\s[-–—])\s*(?:oh\s+)?(?:sure|totally|definitely|clearly|obviously|naturally|"
     r"coincidence|funny|shocker|surprise|surprising|shocking|as always|as usual|as expected|"
     r"never fails|every time|of course)(?:\s+[a-z']+)?\s*[.!?…]*[^\w]*$"
+    # "Totally a coincidence, of course." (not "Makes you think.", said of a hardship too:
+    # "Refugees walked 500 miles with their children. Makes you think.")
+    r"|(?:[.!?…]|\s[-–—])\s*(?:(?:totally|purely|just|pure|complete|completely|total)\s+)?(?:a\s+)?"
+    r"coincidence,?\s*(?:of course|i'?m sure|obviously|right)\s*[.!?…]*[^\w]*$"
+    # or a prophecy of ruin in jest: "Sure, that'll end well.", "What could go wrong?"
+    r"|(?:[.!?…]|\s[-–—])\s*(?:(?:oh\s+)?(?:sure|yeah|yep)\s*,?\s*)?(?:that'?ll|that will|"
+    r"this will|that'?s going to|this is going to|that's gonna) (?:end|turn out|go) (?:well|great)|"
+    r"(?:[.!?…]|\s[-–—])\s*what could (?:possibly )?go wrong\s*[.!?…]*[^\w]*$"
 )
 # A people named, then a knowing tag that makes a habit of what was said: "Somali taxi
 # drivers take the long way on purpose, it's what they do.", "Any Turkish kebab shop is a
@@ -1655,6 +1725,8 @@ def insinuates(text: str) -> bool:
     if _SCARE_QUOTED.search(quoted) and (
         _A_PEOPLE.search(quoted) or re.search(rf"\b{GROUP}\b", quoted)
     ):
+        return True
+    if _STANDING_QUOTED.search(quoted):
         return True
     if _HEDGED_THEM.search(folded):
         return True

@@ -59,6 +59,8 @@ _PATTERNS = [
     r"(?:leave|get off) this (?:site|page|wall|forum|place))",
     r"\b(?:nobody|no one|no-one)\s+(?:here\s+)?(?:asked for|cares about|wants|needs|likes|reads)\s+"
     r"(?:your|you)\b",
+    # "youre so ugly no wonder your husband walked out"
+    rf"\byou(?:'re| are| r)\s+(?:so|such an?|really|truly|utterly)\s+{_INSULT}\b",
     r"\byou(?:'re| are| r)\s+(?:so |too |such )?(?:thick|brainless|pathetic|worthless|useless|"
     r"a joke|a fraud|a clown|an? (?:idiot|fool|moron|loser|liar|hypocrite|creep|disgrace)|"
     r"a fake(?: christian| believer)?)\b",
@@ -310,6 +312,35 @@ _PATTERNS = [
     r"\b(?:everyone|everybody|all of you|y'?all|you all|we all|people)\s+"
     r"(?:should|must|needs? to)\s+(?:just\s+)?(?:ignore|shun|avoid|boycott|unfollow|block|"
     r"stop talking to)\s+(?:him|her)\b",
+    # someone's car or home watched, with a warning: "saw your car outside st michaels
+    # again. you should be more careful where you leave it"
+    r"\b(?:saw|seen|spotted|noticed|watched)\s+your\s+(?:car|house|flat|home|kids|children|"
+    r"daughter|son|wife|husband|bike)\b[^\n]{0,60}?\b(?:should|better|might want to|want to)\s+"
+    r"be\s+(?:more\s+|very\s+)?careful\b",
+    # someone's new home named to them: "hey jen hows the new flat on kingsley road?"
+    r"\b(?:how'?s|enjoying|like|nice|love)\s+(?:the|your)\s+(?:new\s+)?(?:flat|house|place|home|"
+    r"apartment)\s+on\s+[a-z]+\s+(?:road|street|avenue|lane|close|drive|way|crescent|grove)\b"
+    r"(?![^\n]*\b(?:pray\w*|bless\w*|congrat\w*|welcome\w*|housewarming|love to|happy for)\b)",
+    # one who will not be rid of: "im going to keep making new accounts til you quit"
+    r"\b(?:keep|keeps|keeping)\s+(?:making|creating|opening|coming back with)\s+(?:new\s+)?"
+    r"accounts\b[^.!?]{0,30}\b(?:until|til|till)\s+you\b|\byou\s+(?:won'?t|will never|can'?t|"
+    r"cannot)\s+(?:ever\s+)?get\s+rid\s+of\s+me\b",
+    # someone's private things held over them: "Sarah, I saw your photos from church camp.
+    # Would be a shame if they got shared around."
+    r"\b(?:be|it'?d be|it would be|that would be|would be)\s+(?:a\s+)?(?:real\s+)?(?:shame|pity)"
+    r"\s+if\s+(?:they|those|these|it|that|this|your\s+\w+)\s+(?:got|were|was|ended up|somehow "
+    r"got|accidentally got)\s+(?:shared|posted|leaked|sent|spread|passed)\b",
+    # "David, I've found your employer's number. Let's see how they like your opinions."
+    r"\bi(?:'ve| have)?\s+(?:found|got|tracked down|looked up|dug up)\s+your\s+(?:employer|boss|"
+    r"manager|work|workplace|wife|husband|parents|mum|mom|dad|father|mother|family|"
+    r"landlord)(?:'s)?\s+(?:phone\s+)?(?:number|email|address|details|contact)\b"
+    r"(?![^.!?]*\b(?:thank\w*|pray\w*|bless\w*|kind\w*|invite\w*|gift|card)\b)",
+    # "Every word proves how worthless you are."
+    rf"\bhow\s+(?:utterly\s+|truly\s+|completely\s+)?{_INSULT}\s+you\s+(?:really\s+)?are\b",
+    # a name called to open a retort: "Keep talking, clown."
+    r"(?:^|[.!?]\s*)(?:keep talking|shut up|sit down|get lost|go away|nice try|carry on|"
+    r"cry more|whatever),\s*(?:you\s+)?(?:little\s+|stupid\s+|pathetic\s+)?(?:clown|idiot|"
+    r"moron|loser|imbecile|halfwit|dimwit|cretin|muppet|snowflake)\b",
 ]
 _HARASSMENT = re.compile("|".join(f"(?:{pattern})" for pattern in _PATTERNS))
 

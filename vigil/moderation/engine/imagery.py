@@ -518,6 +518,10 @@ _LAID_DOWN = re.compile(
     r"|\b(?:turn|beat|make)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:swords?|spears?|guns?|"
     r"weapons?|rifles?|machetes?)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s+into\s+(?:ploughshares|"
     r"plowshares|pruning hooks|tools)\b"
+    # (nor are weapons that fail: "may the bullets miss and the bombs fail")
+    r"|\b(?:the\s+|their\s+|every\s+)?(?:bullets?|bombs?|missiles?|rockets?|guns?|drones?|shells?|"
+    r"grenades?|mines?)\s+(?:miss|fail|jam|misfire|fall silent|fall harmless(?:ly)?|go astray|"
+    r"be silenced|be defused|never explode|not explode|turn to dust)\b"
 )
 # Saul on the road to Damascus, struck blind to see: "Let the persecutors be struck blind
 # like Saul and see your light." (read as the conversion it asks for, not as harm)

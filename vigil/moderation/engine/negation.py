@@ -355,9 +355,22 @@ def _bad(said: str) -> bool:
 
 
 def _only_good(said: str) -> bool:
-    """What is said has a word of positive valence and none of negative valence."""
+    """What is said has a word of positive valence and none of negative valence, or is a
+    willingness the lexicon does not weigh ("… don't want to work", "… can't integrate")."""
+    if _WILLING.match(said):
+        return True
     values = [polarity().get(word, 0.0) for word in _WORD.findall(said) if word not in _NEUTRAL]
     return any(value >= 1.0 for value in values) and not any(value <= -1.0 for value in values)
+
+
+# What a slur denies a people that the lexicon has no weight for: "It's simply not true that
+# Roma don't want to work."
+_WILLING = re.compile(
+    r"(?:(?:even |really |ever )?(?:want|wish|try|like|care) to )?(?:work|integrate|"
+    r"contribute|pay (?:their |any )?taxes|learn (?:the )?(?:language|english)|fit in|"
+    r"belong|be trusted|raise (?:their )?(?:kids|children|families)|"
+    r"love their (?:children|kids|families|country))(?: (?:here|hard|properly|at all))?$"
+)
 
 
 _DET_A = r"(?:(?:all|most|the|many|our|a|an)\s+)?"
@@ -426,6 +439,21 @@ _CLAIM_CONDEMNED = re.compile(
     r"racist|racism|bigoted|bigotry|prejudiced?|slander|smear|nonsense|rubbish|hateful|false|"
     r"ignorant|offensive|shameful)\b"
 )
+# "Sikhs aren't a threat to anyone. Why would you even think that?": the claim questioned
+# after the denial.
+_CLAIM_QUESTIONED = re.compile(
+    r"^(?:so |and |but )?(?:why|how) (?:would|could|do|does|did|can) (?:you|anyone|anybody|"
+    r"people|someone|somebody|they|he|she) (?:even |still |ever |seriously |possibly )*"
+    r"(?:think|say|believe|claim|assume|suggest|imagine) (?:that|this|so|such (?:a )?(?:thing|"
+    r"nonsense|rubbish|lie|stereotype))(?: about (?:them|anyone|people))?$"
+)
+# "Pakistanis are not all extremists; most are ordinary families just trying to get by."
+_MOST_ARE = re.compile(
+    r"^(?:in fact |actually )?(?:most|many|almost all|nearly all|the (?:vast |great )?majority|"
+    r"most of them|the ones i know|the rest)(?: of them)? (?:are|were) (?:just |simply |only |"
+    r"really |)(?:ordinary|normal|decent|good|kind|peaceful|hard-?working|law-?abiding|honest|"
+    r"regular|everyday|loving|gentle|generous|lovely|quiet|devout)\b"
+)
 _NOBODY_IS = re.compile(
     r"^(?:and )?(?:nobody|no one|no-one|no people|no race|no group|no nation|no religion|"
     r"none of us) (?:is|are)(?: by nature| born that way)?$"
@@ -468,12 +496,19 @@ def _denied_group(clause: str) -> str | None:
     return next(value for name, value in found.groupdict().items() if name[0] == "g" and value)
 
 
+# The word a denial takes back, in quotes as the claim's own: "Africans are not 'backward'."
+_DENIED_WORD_QUOTED = re.compile(
+    r"\b(?P<not>(?:are|is|were|was) not|aren't|isn't|arent|isnt)\s+['\"‘“](?P<word>[a-z-]+(?: "
+    r"[a-z-]+)?)['\"’”](?=\s*[.!,;]|\s*$)"
+)
+
+
 def without_denials(text: str) -> str | None:
     """``text`` folded, without each clause that denies something bad of a group ("Arabs
     are NOT terrorists", "It's a myth that Roma are thieves"); a clause after one that
     opens with "they" names the group instead ("…, they're thieves" reads "roma are
     thieves"). None when no clause is such a denial, or when the text quotes anything."""
-    folded = fold(text)
+    folded = _DENIED_WORD_QUOTED.sub(r"\g<not> \g<word>", fold(text))
     if not _NEGATING.search(folded) or QUOTED.search(folded) or _IRONY.search(folded):
         return None
     questions = {" ".join(part.split()).strip(" ,-–—*?") for part in _QUESTION.findall(folded)}
@@ -484,7 +519,12 @@ def without_denials(text: str) -> str | None:
         named = _denied_group(clause) if sentence not in questions else None
         if named:
             denied, group = True, named
-        elif group and (_CLAIM_CONDEMNED.match(clause) or _NOBODY_IS.match(clause)):
+        elif group and (
+            _CLAIM_CONDEMNED.match(clause)
+            or _NOBODY_IS.match(clause)
+            or _CLAIM_QUESTIONED.match(clause)
+            or (_MOST_ARE.match(clause) and not _bad(clause))
+        ):
             continue  # "…, that stereotype is disgusting", "…, nobody is": the denial's own
         elif group and _ELLIPSIS.search(clause) and not _BLAMED_ELSEWHERE.match(clause):
             return None

@@ -73,6 +73,7 @@ from .terms import TermHit, TermMatcher
 from .things import complains, only_about_things, sells_nothing, things_beside_a_people
 from .threats import threat_phrases
 from .victims import approves_harm_suffered, reports_harm_suffered
+from .wording import with_apostrophes
 
 __all__ = [
     "DEFAULT_THRESHOLDS",
@@ -569,9 +570,10 @@ def _mended(text: str) -> str:
 
 
 def reading_of(text: str) -> str:
-    """What the forms of words read: ``text`` mended (``spelling``) and without its
-    frames of opinion (``opinion``)."""
-    return without_opinion_frames(_mended(text))
+    """What the forms of words read: ``text`` mended (``spelling``), its contractions
+    given back their apostrophes ("im going to" as "i'm going to"), and without its frames
+    of opinion (``opinion``)."""
+    return without_opinion_frames(with_apostrophes(_mended(text)))
 
 
 def model_scores(model: Classifier, text: str) -> dict[str, float]:
@@ -589,7 +591,7 @@ def model_scores(model: Classifier, text: str) -> dict[str, float]:
     reading = without_opinion_frames(mended)
     texts = [mended] if reading == mended else [mended, reading]
     texts += quotes_sided_with(mended) + pronouns_resolved(mended)
-    rest = without_denials(reading)
+    rest = without_denials(with_apostrophes(reading))
     if rest:
         texts.append(rest)
     rows = model.predict(texts)

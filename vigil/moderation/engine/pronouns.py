@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from .contempt import GROUP
+from .negation import has_a_bad_word
 from .wording import fold, sentences
 
 __all__ = ["pronouns_resolved"]
@@ -31,6 +32,20 @@ _GROUP = re.compile(rf"\b{GROUP}\b")
 # "they", "they're", "they are", "people like him": what stands for the group.
 _PRONOUN = re.compile(
     r"^(?:they(?:'re| are)|theyre|they|(?:people|men|women|folks?) like (?:him|her|them))\b"
+)
+# "Every one of them", "his sort", "that crowd": the group again, anywhere in the sentence
+# ("Lots of Nigerians in my building now. Every one of them is a scammer.").
+_REFERENCE = re.compile(
+    r"\b(?:(?:every|each)(?: single)? one of them|each of them|all of them|the lot of them|"
+    r"(?:his|her|their|that|this) (?:sort|kind|crowd|lot|type)|(?:people|men|women|folks?) like "
+    r"(?:him|her|them|that|those))\b"
+)
+# A sentence that ends by saying who someone is: "Our new neighbours are Jewish."
+_ENDS_WITH_GROUP = re.compile(
+    rf"\b(?:are|were) (?:all |both |)(?:(?P<group>{GROUP})|(?P<adjective>black|asian|african|"
+    r"arab|jewish|muslim|hindu|sikh|buddhist|chinese|indian|gay|lesbian|trans|transgender|"
+    r"disabled|autistic|nigerian|pakistani|somali|mexican|polish|romanian|syrian|afghan|"
+    r"iranian|turkish|kurdish|eritrean))$"
 )
 # A denial ("They are not stupid.") answers an attack rather than making one.
 _DENIAL = re.compile(r"\b(?:not|never|no|nothing like|n't|nt)\b|n't\b")
@@ -52,30 +67,49 @@ def pronouns_resolved(text: str) -> list[str]:
     """Each sentence of ``text`` that opens with "they" (or "people like him") right
     after a sentence naming a group, with the group's words in its place."""
     found: list[str] = []
-    group = ""
+    group, opening = "", True
     for sentence in sentences(fold(text))[:_SENTENCES_MAX]:
         named = _GROUP.search(sentence)
         if (
             group
             and not named
-            and _PRONOUN.search(sentence)
+            and (_PRONOUN.search(sentence) or _REFERENCE.search(sentence))
             and len(sentence.split()) <= _WORDS_MAX
             and not _SUFFERED.search(sentence)
             and not _DENIAL.search(sentence)
         ):
-            found.append(_PRONOUN.sub(_replace(group), sentence))
-        group = _opening_group(sentence)
+            resolved = _REFERENCE.sub(_referred(group), _PRONOUN.sub(_replace(group), sentence))
+            # (a group named only at the end of a sentence is followed by "they" only to a
+            # bad word: "Our new neighbours are Jewish. They brought us bread." is left alone)
+            if opening or has_a_bad_word(resolved) or _REFERENCE.search(sentence):
+                found.append(resolved)
+        group, opening = _opening_group(sentence)
     return found
 
 
-def _opening_group(sentence: str) -> str:
-    """The group a sentence opens with (within its first three words), or ""."""
+def _referred(group: str) -> Callable[[re.Match[str]], str]:
+    """What takes the place of "every one of them" ("every one of the nigerians") or of
+    "that crowd" (the group)."""
+
+    def replace(match: re.Match[str]) -> str:
+        said = match.group(0)
+        return said.replace("them", f"the {group}") if said.endswith("them") else group
+
+    return replace
+
+
+def _opening_group(sentence: str) -> tuple[str, bool]:
+    """The group a sentence opens with (within its first three words), or else the one it
+    ends by naming ("Our new neighbours are Jewish."), or ""; and whether it opens it."""
     words = sentence.split()
     for start in range(min(_OPENING, len(words))):
         found = _GROUP.match(" ".join(words[start:]))
         if found:
-            return found.group(0)
-    return ""
+            return found.group(0), True
+    ending = _ENDS_WITH_GROUP.search(sentence.rstrip(" .!"))
+    if ending:
+        return ending.group("group") or f"{ending.group('adjective')} people", False
+    return "", True
 
 
 def _replace(group: str) -> Callable[[re.Match[str]], str]:

@@ -68,7 +68,13 @@ _CONDEMN = re.compile(
     # the words undone: "We washed it off together.", "… painted over it by morning"
     r"(?:washed|scrubbed|cleaned|painted|covered) (?:it|them|the words|the graffiti) "
     r"(?:off|away|over|up)|(?:washed|scrubbed|cleaned|painted) (?:off|away|over)|"
-    r"(?:took|tore|pulled|ripped) (?:it|them|the sign|the poster|the posters) down)\b"
+    r"(?:took|tore|pulled|ripped) (?:it|them|the sign|the poster|the posters) down|"
+    # the moderators asked to take it away: "Why was '…' left up here? Please remove it."
+    r"(?:please |kindly )?(?:remove|delete|take down) (?:it|this|that|the (?:comment|post|"
+    r"message))(?: (?:please|now|moderators?|mods|admins?))*|ban (?:the|that|this) (?:user|"
+    r"poster|account|troll)|"
+    r"(?:left|still) up here|report(?:ed|ing)? (?:it|this|that|the (?:comment|post))|"
+    r"flagg(?:ed|ing) (?:it|this|that))\b"
 )
 _DENIED = r"(?<!not )(?<!n't )(?<!never )(?<!isn't )(?<!aren't )"
 # Outside the quotes, a word that may side with what is quoted: no release.

@@ -186,8 +186,8 @@ _UNQUOTED = re.compile("|".join(f"(?:{p})" for p in _UNQUOTED_PATTERNS))
 # Rarer forms read the same way, looked for only where their key words are (each opens
 # with a whole people's name or a long alternation, which would be tried at every word):
 _RARE_HINT = re.compile(
-    r"\b(?:coming for|come for|dealt with|with (?:bats|baseball|knives|machetes|clubs|guns|"
-    r"petrol|crowbars|sticks|axes|chains|iron))\b"
+    r"\b(?:coming for|come for|dealt with|get hurt|be hurt|with (?:bats|baseball|knives|machetes|"
+    r"clubs|guns|petrol|crowbars|sticks|axes|chains|iron))\b"
 )
 _RARE_PATTERNS = [
     # "We're coming for the Pakistanis on Friday." (in the writer's own voice)
@@ -198,6 +198,16 @@ _RARE_PATTERNS = [
     rf"\b{GROUP}\b[^.!?]{{0,40}}?\b(?:will|shall|are going to|re going to|must|should|need to)\s+"
     r"be\s+dealt\s+with\s+(?:one by one|soon|permanently|for good|properly|the old way|"
     r"once and for all|like (?:the|in|before))",
+    # harm promised to a people who come near: "Hindus who come near our church will get
+    # hurt, I promise you.", "Refugees will get hurt if they come near us." (not "Christians
+    # who will get hurt in this crackdown")
+    rf"\b{GROUP}\s+who\s+(?:come|comes|set foot|show (?:up|their faces?)|step|walk|move|turn up|"
+    r"try|dare)\b[^.!?]{0,40}?\b(?:will|ll|are going to|re going to|gonna)\s+(?:get|be)\s+hurt\b",
+    rf"\b{GROUP}\s+(?:will|ll|are going to|re going to|gonna)\s+(?:get|be)\s+hurt\s+(?:if|when|"
+    r"the (?:moment|minute|day))\s+(?:they|one of them)\s+(?:come|comes|set foot|show|step|walk|"
+    r"move|turn up|try|dare)\b",
+    rf"\b{GROUP}\b[^.!?]{{0,40}}?\b(?:will|ll|are going to|re going to|gonna)\s+(?:get|be)\s+"
+    r"hurt\b[^.!?]{0,20}?\bi\s+(?:promise|guarantee|swear)\b",
     # "The Roma camp needs a visit from some men with bats."
     r"\b(?:visit|call|knock|word)\s+from\s+(?:some|a few|the|my|our|a couple of)\s+(?:\w+\s+)?"
     r"(?:men|lads|boys|guys|friends|mates|brothers|fellas)\s+with\s+(?:bats|baseball bats|knives|"

@@ -48,3 +48,35 @@ def sentences(folded: str) -> list[str]:
         if sentence:
             found.append(sentence)
     return found
+
+
+# Contractions written without their apostrophe ("im going to", "youre so ugly", "people r
+# not"), as the forms of words expect them; "ill" only before a verb ("I'm ill" stays).
+_CONTRACTIONS = {
+    "im": "i'm", "ive": "i've", "youre": "you're", "youve": "you've", "youll": "you'll",
+    "theyre": "they're", "theyll": "they'll", "theyve": "they've", "dont": "don't",
+    "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't",
+    "wasnt": "wasn't", "werent": "weren't", "cant": "can't", "couldnt": "couldn't",
+    "shouldnt": "shouldn't", "wouldnt": "wouldn't", "havent": "haven't", "hasnt": "hasn't",
+    "thats": "that's", "whats": "what's", "hows": "how's", "wont": "won't", "r": "are",
+}  # fmt: skip
+_WITHOUT_APOSTROPHE = re.compile(
+    r"(?<![\w'’])(?:(?P<word>" + "|".join(_CONTRACTIONS) + r")(?![\w'’])(?!\s*[.!?]*$)|"
+    r"(?P<ill>ill)(?=\s+(?:make|find|come|get|tell|show|send|post|share|kill|hurt|see|be|do|"
+    r"keep|never|always|just|not|pray|give|call|visit|report|expose|ruin|end|teach|break|"
+    r"smash|burn|shoot|stab|beat|wait|pay|take|put|have)\b))",
+    re.IGNORECASE,
+)
+
+
+def with_apostrophes(text: str) -> str:
+    """``text`` with the common contractions written without an apostrophe restored."""
+
+    def restore(match: re.Match[str]) -> str:
+        if match.group("ill"):
+            return "I'll"
+        word = match.group("word")
+        restored = _CONTRACTIONS[word.casefold()]
+        return restored.capitalize() if word[0].isupper() else restored
+
+    return _WITHOUT_APOSTROPHE.sub(restore, text)

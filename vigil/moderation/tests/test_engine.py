@@ -4539,3 +4539,186 @@ def test_roles_spam_callers_and_questions_of_practice_or_virtue(text, published)
     scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.01, "spam": spam}
     verdict = decide(text=text, scores=scores, language="en")
     assert (verdict.action == "publish") is published, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # a claim that denies a people a willingness the lexicon does not weigh
+        ("It's simply not true that Roma don't want to work.", ""),
+        # the denied word in quotes, then the claim condemned
+        ("Africans are not 'backward'. That idea is colonial nonsense.", ""),
+        # the claim questioned, and what most of them are
+        ("Sikhs aren't a threat to anyone. Why would you even think that?", ""),
+        ("Pakistanis are not all extremists; most are ordinary families trying to get by.", ""),
+        # what follows a denial and is not one of these is still read
+        ("Muslims aren't all terrorists, most are just cowards.", "most are just cowards"),
+        ("Pakistanis are not all extremists. Why do they all vote for them?",
+         "why do they all vote for them"),
+    ],
+)  # fmt: skip
+def test_a_denial_questioned_quoted_or_of_a_willingness_leaves_nothing_to_score(text, rest):
+    from vigil.moderation.engine.negation import without_denials
+
+    assert without_denials(text) == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        (
+            "Lots of Nigerians in my building now. Every one of them is a scammer.",
+            ["every one of the nigerians is a scammer"],
+        ),
+        (
+            "The family next door are Roma. That lot are all thieves.",
+            ["roma are all thieves"],
+        ),
+        (
+            "Our new neighbours are Jewish. You know what that crowd is like, always scheming.",
+            ["you know what jewish people is like, always scheming"],
+        ),
+        # a group named only at the end of a sentence is followed by "they" only to a bad word
+        ("Our new neighbours are Jewish. They brought us bread on the first day.", []),
+        ("Our new neighbours are Jewish. They are dirty.", ["jewish people are dirty"]),
+    ],
+)
+def test_every_one_of_them_and_that_crowd_are_read_as_the_group(text, resolved):
+    from vigil.moderation.engine.pronouns import pronouns_resolved
+
+    assert pronouns_resolved(text) == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # things, not people
+        ("Trans people are defective objects, not people.", True),
+        ("Women are property.", True),
+        ("Christians are objects of hatred in that province.", False),
+        ("Refugees are people, not objects.", False),
+        # harm promised to a people who come near
+        ("Hindus who come near our church will get hurt, I promise you.", True),
+        ("Refugees will get hurt if they come near us.", True),
+        ("Pray for the Christians who will get hurt in this crackdown.", False),
+        ("Militants warned that Christians who come to the village will get hurt.", False),
+        # private things and numbers held over one person, and a retort's name-calling
+        ("Sarah, I saw your photos from church camp. Would be a shame if they got shared.", True),
+        ("David, I've found your employer's number. Let's see how they like your opinions.", True),
+        ("I've found your pastor's email and sent him a thank-you note.", False),
+        ("Keep talking, clown.", True),
+        ("Every word proves how worthless you are.", True),
+        ("Never forget how precious you are to God.", False),
+        # scare quotes on a word of standing beside a people, and ruin prophesied in jest
+        ("Gay 'families' raising kids.", True),
+        ("Funny how 'disabled' people can always manage the walk to the benefits office.", True),
+        ("Always the same 'peaceful' religion behind every attack, isn't it?", True),
+        ("Amazing how women suddenly become 'experts' on theology.", True),
+        ("Letting Somalis run the council. What could possibly go wrong?", True),
+        ("Someone called Roma 'thieves' on this wall and it was taken down, thank God.", False),
+        ("Our church hosted a 'families' day with refugees from Syria.", False),
+        # coded: who "really" owns the banks, "a certain tribe", all a people is fit for
+        ("Who really owns the media and the banks? Just asking.", True),
+        ("Just asking questions about a certain tribe.", True),
+        ("Who owns the media in Kazakhstan? Is it all state-run?", False),
+        ("A certain tribe in the north of Nigeria welcomed the missionaries.", False),
+        ("God, keep women silent, since that is all they are fit for.", True),
+        ("Sweeping up after the service, that's all I'm good for today, ha.", False),
+    ],
+)
+def test_objects_not_people_harm_to_those_who_come_near_and_scare_quotes(text, held):
+    verdict = decide(text=text, scores=_CALM, language="en")
+    assert (verdict.action == "hold") is held, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # questions of practice and belief, with what the asker means by them
+        ("Why do some Muslim women choose to wear the niqab? I'd genuinely like to understand.",
+         True),
+        ("Do Sikhs believe in reincarnation like Hindus do?", True),
+        ("What's the difference between Sunni and Shia Muslims? Asking before my trip to Iraq.",
+         True),
+        ("Could someone explain why some Orthodox Jews don't use electricity on the Sabbath?",
+         True),
+        ("Could someone explain why Muslims are so violent during Ramadan?", False),
+        ("Do Jews believe in anything except money?", False),
+        # the moderators asked to take a quoted attack away
+        ("Why was 'refugees are leeches' left up here yesterday? Please remove it, moderators.",
+         True),
+        ('"Jews are rats". Ban them from this country.', False),
+        # weapons that fail, in a prayer
+        ("Lord, may the bullets miss and the bombs fail, and may the attackers lay down their "
+         "arms.", True),
+        ("Lord, may the bullets find every Fulani and the bombs fall on their villages.", False),
+    ],
+)  # fmt: skip
+def test_questions_of_belief_a_quote_reported_and_weapons_that_fail(text, published):
+    # (the threat score as the model gives it to bullets and bombs)
+    scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.9 if "bullets" in text else 0.01}
+    verdict = decide(text=text, scores=scores, language="en")
+    assert (verdict.action == "publish") is published, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # contractions written without their apostrophe are read as the forms expect
+        ("keep talking and ill make sure your whole church knows what you did last year", True),
+        ("youre so ugly no wonder your husband walked out", True),
+        ("You're so kind to pray for us.", False),
+        # a car watched with a warning, a new home named, accounts made until one quits
+        ("saw your car outside st michaels again. you should be more careful where you leave it",
+         True),
+        ("hey jen hows the new flat on kingsley road? lol", True),
+        ("How's the new flat on Abay Street? We'd love to visit and pray with you.", False),
+        ("im going to keep making new accounts til you quit this page", True),
+        ("you wont get rid of me", True),
+        # coded: a small group running things, house prices, what is "in their blood"
+        ("Newspapers are run by the same tiny group of people. Makes you think.", True),
+        ("Our church is run by a small group of volunteers who give everything.", False),
+        ("im sure the new mosque will do wonders for house prices round here lol", True),
+        ("Lord, cure the Nigerians of their lying and scamming, it's in their blood.", True),
+        ("Music is in their blood, the Kazakh choir sang like angels.", False),
+        ("My new boss is a woman. Typical of her kind, can't make a decision.", True),
+        ("Typical of her kind heart, she cooked for the whole street.", False),
+        ("Dear God, soften the hearts of the Jews, though greed is all they have ever known.",
+         True),
+        ("saw a group of travellers at the park today. that lot should be rounded up", True),
+        ("The sheep should be rounded up before the storm.", False),
+        ("I pray the disabled would stop being such a burden on the rest of us.", True),
+        ("Persecution is a burden on the church in Iran.", False),
+    ],
+)  # fmt: skip
+def test_contractions_without_apostrophes_watching_and_what_is_in_their_blood(text, held):
+    verdict = decide(text=text, scores=_CALM, language="en")
+    assert (verdict.action == "hold") is held, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("genuinely curious, why do sikh men wear a kara on their wrist?", True),
+        ("why do some orthodox jewish women cover their hair? is it similar to headscarves in "
+         "islam", True),
+        ("genuinely curious, why do muslims smell so bad?", False),
+        ("honest question, why do hindus worship cows instead of working?", False),
+    ],
+)  # fmt: skip
+def test_a_question_of_practice_after_saying_it_is_asked_in_earnest(text, published):
+    scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.01}
+    verdict = decide(text=text, scores=scores, language="en")
+    assert (verdict.action == "publish") is published, verdict.reasons
+
+
+def test_with_apostrophes_gives_contractions_back_their_apostrophes() -> None:
+    from vigil.moderation.engine.wording import with_apostrophes
+
+    assert with_apostrophes("im going, ill make sure youre sorry") == (
+        "i'm going, I'll make sure you're sorry"
+    )
+    assert with_apostrophes("disabled people r not a drain") == "disabled people are not a drain"
+    # "ill" before no verb is the word for sick, and a word at the end is left alone
+    assert with_apostrophes("Im ill today") == "I'm ill today"
+    assert with_apostrophes("I cant. I wont.") == "I can't. I wont."

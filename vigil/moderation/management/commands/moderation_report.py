@@ -85,6 +85,13 @@ FORMS = {
     # end of them (97/120 attacks caught, 115/120 benign published, none rejected; the same
     # with the policy of forms N's count); only counted.
     "forms O (counted)": Path(engine_evaluate.SUITE).with_name("forms_o.csv"),
+    # 240 texts each in the 16 forms (15 each) by two more writers without sight of the
+    # project's data, written on 2026-12-04 after every rule above and counted once with
+    # that policy (P 103/120 attacks caught and 106/120 benign published, Q 99/120 and
+    # 106/120, none rejected): P was then read to write forms of words; Q was counted again
+    # with them (100/120 and 106/120), then read to write more. Development sets both.
+    "forms P (read)": Path(engine_evaluate.SUITE).with_name("forms_p.csv"),
+    "forms Q (read)": Path(engine_evaluate.SUITE).with_name("forms_q.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.
