@@ -87,9 +87,14 @@ _SCORN_AHEAD = (
     r"moon god|false gods?|idols?|terror\w*|bombs?|weapons?|knives to kill|lazy|greedy|"
     r"parasit\w*|vermin|thie\w*|criminals?|rats?|cancer|plague|scum|trash|diseased?|lice|"
     r"riddance|about time|because they(?:'re| are)|the sooner the better|instead of|rather than|"
-    r"cult\w*|brainwash\w*)\b)"
+    r"cult\w*|brainwash\w*|hide|hiding|hidden)\b)"
 )
-_NO_SCORN = rf"{_SCORN_AHEAD}[^.!?,;]{{0,80}}"
+_NO_SCORN = (
+    rf"{_SCORN_AHEAD}[^.!?,;]{{0,80}}"
+    # (and a second question run on after a comma: "…, is it a commandment or a tradition")
+    r"(?:,\s*(?:is it|or is it|is that|or is that|or|and is it|and if so|if so|are they|do they)"
+    r"\b[^.!?,;]{0,60})?"
+)
 # Faiths, their branches and their peoples, as a question compares them.
 _BRANCHES = (
     rf"(?:{GROUP}|sunnis?|shias?|shiites?|sufis?|ahmadis?|catholics?|protestants?|orthodox|"
@@ -565,7 +570,7 @@ _FORMS = [
     rf"(?:not |never |often |usually |)(?:choose to |prefer to |decide to |)"
     rf"(?!keep (?:on )?\w+ing\b)"
     rf"(?:eat|drink|pray|fast|wear|celebrate|believe|become|convert|go to|read|"
-    rf"speak|cover|keep|observe|worship|sing|bury|light|bow|kneel|say|call|visit|carry|"
+    rf"speak|cover|keep|observe|worship|sing|bury|light|bow|kneel|say|call|visit|carry|have|"
     rf"grow|shave|cut|rest)\b"
     rf"{_NO_SCORN}",
     # "Do Ahmadis consider themselves Muslims?"
@@ -588,7 +593,7 @@ _FORMS = [
     # "How do Jewish people celebrate Passover?"
     rf"(?:how|when|why|where) (?:do|does|did) (?:some |many |most |)(?:of )?{_DET}{GROUP} "
     rf"(?:celebrate|mark|observe|keep|prepare for|break|end) (?:the |their )?{_PRACTICE}"
-    r"(?: (?:each|every|this|next|in|at|with) [a-z ]{1,20})?",
+    rf"(?: (?:each|every|this|next|in|at|with) [a-z ]{{1,20}}|{_NO_SCORN})?",
     # "Are Jews allowed to eat pork?", "Are Catholics supposed to fast before mass?"
     rf"(?:are|is) (?:some |many |most |)(?:of )?{_DET}{GROUP} (?:allowed|permitted|supposed|"
     r"required|forbidden|expected|meant) to (?:eat|drink|marry|pray|fast|work|wear|celebrate|"
@@ -627,7 +632,8 @@ _FORMS = [
     rf"help me understand) (?:to me )?(?:why|how|what|when|whether|if) (?:some |many |most |)"
     rf"(?:{_BRANCHES} )?{GROUP} (?:(?:don'?t|do not|never|always|often|usually|still) )?"
     r"(?:use|eat|drink|wear|fast|pray|keep|observe|celebrate|cover|work|drive|cook|light|read|"
-    rf"sing|go to|visit|avoid|switch on|turn on|carry|travel)\b(?=[^.!?]*\b{_PRACTICE}\b)"
+    r"sing|go to|visit|avoid|switch on|turn on|carry|travel)\b"
+    rf"(?=[^.!?]*\b(?:{_PRACTICE}|beef|pork|meat|alcohol|wine|shellfish)\b)"
     rf"{_NO_SCORN}",
     # "What's the difference between Sunni and Shia Muslims?"
     # (between faiths, branches or peoples only: "… between Muslims and terrorists" is a
@@ -747,11 +753,19 @@ _FILLERS = [
     r"i(?:'d| would) (?:(?:genuinely|really|honestly|just|truly) )?(?:like|love) to "
     r"(?:understand|learn|know)(?: (?:more|better|why|how|before i pray|so i can pray|"
     r"so i can pray better))*",
+    # "I read this site and I get confused.", "My colleague told me but i forgot."
+    r"(?:[a-z' ]{0,40} (?:and|but|so) )?i (?:always |often |still |just )?(?:get|am|'m|m) "
+    r"(?:so |a bit |very |always )?(?:confused|mixed up|lost)",
+    r"(?:my|a|our) (?:colleague|friend|neighbou?r|teacher|pastor|son|daughter|wife|husband|"
+    r"classmate|boss) (?:told|explained|mentioned|said)(?: (?:it|this|that))?(?: to)?(?: me)? "
+    r"(?:once |before |already )?(?:but|and) i (?:forgot|can'?t remember|don'?t remember|"
+    r"didn'?t understand)",
     # "Asking before my trip to Iraq.", "Asking because my daughter is marrying a Sikh."
     r"(?:just |only )?asking (?:because|before|as|since|for) (?:my|our|i|we|a) [a-z' -]{1,60}",
     # "I want to learn about it.", "I'd like to cook for my friend."
     r"i (?:want|wanted|am trying|'m trying|m trying) to (?:understand|learn|know)(?: (?:more|"
-    r"better))?(?: about (?:it|this|that|them|their faith|their customs))?",
+    r"better))?(?: about (?:it|this|that|them|their faith|their customs|their history))?"
+    r"(?: (?:the|their) (?:history|background|reasons?|story))?",
     r"i(?:'d| would) (?:like|love) to (?:cook|bake|host|invite|welcome) (?:for |)(?:my|our|a) "
     r"(?:friend|friends|neighbou?rs?|colleagues?|guests?|coworkers?|co-workers?)",
 ]

@@ -967,6 +967,14 @@ _CODED = [
     # (said outright, "… are a burden", it is ``_DEHUMANISED``'s)
     rf"\b(?:the disabled|the handicapped|the mentally ill|{GROUP})\b[^.!?]{{0,30}}\bstop\s+"
     r"being\s+(?:such\s+|so\s+much\s+of\s+)?a\s+(?:burden|drain)\b",
+    # "Wherever there is money you always find the same kind of surnames."
+    r"\b(?:money|banks?|banking|finance|media|hollywood|power|the news)\b[^.!?]{0,60}\b(?:the same|"
+    r"certain|a particular|those)\s+(?:kind of\s+|sort of\s+|type of\s+)?(?:surnames|last names|"
+    r"family names|names|noses)\b",
+    # "… send the Hindus and their false gods into the fire where they belong."
+    rf"\b{GROUP}\b[^.!?]{{0,60}}\b(?:in|into|to)\s+(?:the\s+)?(?:fire|fires|hell|flames|pit|"
+    r"lake of fire|gutter|sewer|zoo|cages?|jungle|trash|bin|dirt)\s+where\s+(?:they|they all|"
+    r"all of them|those people)\s+belong\b",
     # "God, keep women silent and beneath men, since that is all they are fit for."
     r"\b(?:that'?s|that is|which is|it'?s|it is)\s+all\s+(?:they|they're|they are|those people|"
     r"these people|women|men|girls)\s*(?:are|'re|re)?\s*(?:fit|good|made|useful)\s+for\b",
@@ -1005,7 +1013,8 @@ _CODED_ATTACK = re.compile("|".join(f"(?:{form})" for form in _CODED))
 # ("They say …" is how this one begins)
 _PEACE_MOCKED = re.compile(
     r"\breligion of peace\b[^.!?]*[.!?,]*\s*(?:count the bodies|check the body count|look at "
-    r"the body count|tell that to (?:the )?(?:victims|families|dead))"
+    r"the body count|tell that to (?:the )?(?:victims|families|dead)|ask (?:the|any|those)\s+"
+    r"[^.!?]{0,40}?\bhow (?:peaceful|peace-loving|tolerant)\b)"
 )
 # "Christians worship a dead man on a stick.": a faith's God or prophet mocked, not where
 # the text tells of someone saying it ("The guards called Jesus a dead man on a stick.")
@@ -1263,11 +1272,22 @@ _HEDGE = re.compile(
     r"hide your (?:wallet|purse|valuables|bikes?|daughters?)|"
     r"lock (?:up )?your (?:car|cars|doors?|bikes?|house|valuables)|"
     r"count your (?:spoons|change|fingers)|hold on to your (?:wallet|purse|bag)|"
-    r"keep an eye on your (?:wallet|purse|bag|valuables))"
+    r"keep an eye on your (?:wallet|purse|bag|valuables)|"
+    # "When Albanians move into your street it is time to install cameras."
+    r"(?:time to |better |you'?d better |might want to |should )(?:install|put up|get|buy|fit)\s+"
+    r"(?:some\s+|more\s+|a\s+|an\s+)?(?:cameras|cctv|alarms?|(?:better |new |extra )?locks|"
+    r"security cameras|a burglar alarm|a guard dog))"
 )
 _ELSEWHERE = re.compile(
     r"\bwelcome\b[^!?]{0,20}\b(?:in someone else'?s|anywhere but|somewhere else|"
     r"just not (?:here|in my|near me|next to me))"
+    # "I hope those fanatics go back where they came from." (not "… telling refugees to go back
+    # where they came from")
+    r"|\b(?:hope|wish|pray|should|must|need to|needs to|ought to|let|make)\s+(?![^.!?]*\b(?:tell|"
+    r"telling|told|tells|say|saying|said|says|shout|shouting|shouted|yell|yelled)\b)"
+    r"(?:(?:those|these|the|all|them|they|all of them|every one of them|the lot of them)\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:would\s+|will\s+|all\s+)?go\s+back\s+(?:to\s+)?(?:where|wherever)\s+"
+    r"(?:they|they all|they've|they have)\s+(?:came|come)\s+from\b"
     # "I love Indians. I love them even more when they live in their country of origin."
     r"|\b(?:love|like|respect|admire) (?:them|these people|those people)\s+(?:even |much |a lot |"
     r"far |)more when they (?:live|stay|are|remain|go back|went back|leave)\b"

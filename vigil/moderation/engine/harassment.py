@@ -171,7 +171,9 @@ _PATTERNS = [
     r"pathetic\s+|stupid\s+|sad\s+|silly\s+|absolute\s+|utter\s+)?(?:idiot|moron|imbecile|loser|"
     r"clown|halfwit|dimwit|cretin)s?\s*(?:[.!?]|$)",
     r"\bi(?:'ll| will| am going to|'m going to|'m gonna)\s+(?:post|publish|leak|spread|share|"
-    r"expose)\s+(?:up\s+)?your\s+(?:real\s+name|name|photos|pictures|face|identity|secrets?)\b",
+    r"expose)\s+(?:up\s+)?your\s+(?:(?:old|private|personal|embarrassing|real|full|home)\s+)?"
+    r"(?:real\s+name|name|photos|pictures|face|identity|secrets?|address|messages|texts)\b"
+    r"(?![^.!?]*\b(?:lovely|beautiful|wonderful|precious|cute|memories|proud|blessed|blessing)\b)",
     # "Go pray somewhere else, you attention-seeking clown."
     r",\s*you\s+(?:[a-z]+-[a-z]+\s+|little\s+|pathetic\s+|stupid\s+|sad\s+|absolute\s+|"
     r"utter\s+)(?:idiot|moron|imbecile|loser|clown|halfwit|dimwit|cretin)s?\s*(?:[.!?]|$)",
@@ -335,6 +337,20 @@ _PATTERNS = [
     r"manager|work|workplace|wife|husband|parents|mum|mom|dad|father|mother|family|"
     r"landlord)(?:'s)?\s+(?:phone\s+)?(?:number|email|address|details|contact)\b"
     r"(?![^.!?]*\b(?:thank\w*|pray\w*|bless\w*|kind\w*|invite\w*|gift|card)\b)",
+    # "You deserve every bad thing that happens to you, you miserable liar."
+    r"\byou\s+deserve\s+every\s+(?:(?:bad|terrible|awful|horrible|rotten)\s+)?thing\s+that\s+"
+    r"(?:happens|comes|is coming)\s+(?:to\s+you|your\s+way)\b",
+    r",\s*you\s+(?:miserable|lying|filthy|pathetic|worthless|disgusting|two-faced)\s+(?:liar|"
+    r"hypocrite|fraud|snake|creep|coward|rat|wretch|loser|idiot|fool)s?\s*(?:[.!?]|$)",
+    # "I know what time you leave work.", "… one day you'll find out what happens to people
+    # who don't know when to shut up."
+    r"\b(?:i|we)\s+know\s+(?:what time|when|the time)\s+you\s+(?:leave|get home|finish|start|"
+    r"arrive|go to bed|walk home|drive home)\b(?![^.!?]*\b(?:pick you up|give you a lift|meet you|"
+    r"drive you|walk with you|join you|come with you|bring you|wait for you)\b)",
+    r"\byou(?:'ll| will| are going to|'re going to)\s+find\s+out\s+what\s+happens\s+to\s+"
+    r"(?:people|those|anyone|women|men|girls|guys)\s+who\s+(?:don'?t|do not|won'?t|will not|"
+    r"can'?t|never|cross|mess|talk|speak|open|keep|report|snitch|stick|poke|complain|meddle|"
+    r"interfere|run their)\b",
     # "Every word proves how worthless you are."
     rf"\bhow\s+(?:utterly\s+|truly\s+|completely\s+)?{_INSULT}\s+you\s+(?:really\s+)?are\b",
     # a name called to open a retort: "Keep talking, clown."

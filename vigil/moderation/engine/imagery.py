@@ -483,7 +483,8 @@ PERSECUTORS = (
     r"(?:persecutors?|oppressors?|torturers?|tyrants?|jailers?|captors?|kidnappers?|"
     r"abductors?|traffickers?|militants?|terrorists?|jihadists?|extremists?|attackers?|"
     r"taliban|isis|isil|islamic state|daesh|boko haram|al-shabaab|al-shabab|al-qaeda|"
-    r"communist party|secret police|revolutionary guards?|"
+    r"communist party|secret police|revolutionary guards?|(?:armed )?gangs|bandits|gunmen|"
+    r"raiders|"
     r"killers?|murderers?|mobs?|enemies(?: of (?:the gospel|your (?:church|people|word)))?|"
     r"wicked|persecuting (?:authorities|officials|police|regime)|those who (?:persecute|hunt|"
     r"harm|hurt|attack|imprison|torture|kill|oppress|sell|traffic|kidnap|abduct) (?:your|thy|"
@@ -520,8 +521,13 @@ _LAID_DOWN = re.compile(
     r"plowshares|pruning hooks|tools)\b"
     # (nor are weapons that fail: "may the bullets miss and the bombs fail")
     r"|\b(?:the\s+|their\s+|every\s+)?(?:bullets?|bombs?|missiles?|rockets?|guns?|drones?|shells?|"
-    r"grenades?|mines?)\s+(?:miss|fail|jam|misfire|fall silent|fall harmless(?:ly)?|go astray|"
-    r"be silenced|be defused|never explode|not explode|turn to dust)\b"
+    r"grenades?|mines?)(?:\s+(?:that|which)\s+[^,.;!?]{1,40}?)?\s+(?:miss|fail|jam|misfire|"
+    r"fall silent|fall harmless(?:ly)?|go astray|be silenced|be defused|never explode|"
+    r"not explode|turn to dust|find no (?:victims?|target|one|mark)|hit no one|harm no one)\b"
+    # (nor is force on the powers of darkness: "Crush the power of darkness in Nigeria")
+    r"|\b(?:crush|break|destroy|shatter|smash|tear down|demolish|pull down)\s+(?:the\s+|every\s+)?"
+    r"(?:power|powers|works|strongholds?|chains?|grip|hold|kingdom|reign|spirit)\s+of\s+(?:the\s+)?"
+    r"(?:darkness|evil|sin|satan|the devil|the enemy|hell|death|fear|hatred|violence|terror)\b"
 )
 # Saul on the road to Damascus, struck blind to see: "Let the persecutors be struck blind
 # like Saul and see your light." (read as the conversion it asks for, not as harm)
@@ -535,6 +541,12 @@ HARMFUL = re.compile(
     r"pain|plague|disease|blind|bullet|bomb|drone|gun|knife|knives|rope|noose|grave|coffin|"
     r"missile|rocket|blade|machete|sword|bleed|blood)\w*"
 )
+# What the persecutors prayed over do, said of them: "… scatter the armed gangs who burn
+# villages."
+_DEEDS = re.compile(
+    rf"\b{PERSECUTORS}\s+(?:who|that)\s+(?:burn|kill|bomb|attack|kidnap|murder|destroy|torch|"
+    r"shoot|behead|terrori[sz]e|raid|abduct|slaughter)\w*\b[^,.;!?]{0,40}"
+)
 _PRAYED_OVER = re.compile(rf"\b(?:the |all the |every |these |those )?{PERSECUTORS}\b")
 
 
@@ -544,7 +556,7 @@ def prays_over_persecutors(text: str) -> bool:
     folded = " ".join(fold(text).split())
     if QUOTED.search(folded) or _HIDING.search(folded) or not _INVOCATION.search(folded):
         return False
-    if HARMFUL.search(_LAID_DOWN.sub(" ", _LIKE_SAUL.sub(" ", folded))):
+    if HARMFUL.search(_DEEDS.sub(" ", _LAID_DOWN.sub(" ", _LIKE_SAUL.sub(" ", folded)))):
         return False
     if not (_PRAYED_OVER.search(folded) and _MILD.search(folded)):
         return False

@@ -186,9 +186,12 @@ _UNQUOTED = re.compile("|".join(f"(?:{p})" for p in _UNQUOTED_PATTERNS))
 # Rarer forms read the same way, looked for only where their key words are (each opens
 # with a whole people's name or a long alternation, which would be tried at every word):
 _RARE_HINT = re.compile(
-    r"\b(?:coming for|come for|dealt with|get hurt|be hurt|with (?:bats|baseball|knives|machetes|"
-    r"clubs|guns|petrol|crowbars|sticks|axes|chains|iron))\b"
+    r"\b(?:coming for|come for|dealt with|get hurt|be hurt|be beaten|get beaten|be attacked|"
+    r"get attacked|be stabbed|get stabbed|be shot|get shot|be killed|get killed|be sorry|"
+    r"on fire|burn (?:it|them|the place) down|torch (?:it|them|the place)|with (?:bats|baseball|"
+    r"knives|machetes|clubs|guns|petrol|crowbars|sticks|axes|chains|iron))\b"
 )
+_HURT = r"(?:get|be)\s+(?:hurt|beaten|attacked|stabbed|shot|killed|sorry)\b"
 _RARE_PATTERNS = [
     # "We're coming for the Pakistanis on Friday." (in the writer's own voice)
     r"\b(?:we re|we are|i m|i am|we will be|i will be|we ll be|i ll be)\s+(?:coming|going to come|"
@@ -202,12 +205,20 @@ _RARE_PATTERNS = [
     # hurt, I promise you.", "Refugees will get hurt if they come near us." (not "Christians
     # who will get hurt in this crackdown")
     rf"\b{GROUP}\s+who\s+(?:come|comes|set foot|show (?:up|their faces?)|step|walk|move|turn up|"
-    r"try|dare)\b[^.!?]{0,40}?\b(?:will|ll|are going to|re going to|gonna)\s+(?:get|be)\s+hurt\b",
-    rf"\b{GROUP}\s+(?:will|ll|are going to|re going to|gonna)\s+(?:get|be)\s+hurt\s+(?:if|when|"
+    rf"try|dare)\b[^.!?]{{0,40}}?\b(?:will|ll|are going to|re going to|gonna)\s+{_HURT}",
+    rf"\b{GROUP}\s+(?:will|ll|are going to|re going to|gonna)\s+{_HURT}\s+(?:if|when|"
     r"the (?:moment|minute|day))\s+(?:they|one of them)\s+(?:come|comes|set foot|show|step|walk|"
     r"move|turn up|try|dare)\b",
-    rf"\b{GROUP}\b[^.!?]{{0,40}}?\b(?:will|ll|are going to|re going to|gonna)\s+(?:get|be)\s+"
-    r"hurt\b[^.!?]{0,20}?\bi\s+(?:promise|guarantee|swear)\b",
+    rf"\b{GROUP}\b[^.!?]{{0,40}}?\b(?:will|ll|are going to|re going to|gonna)\s+{_HURT}"
+    r"[^.!?]{0,20}?\bi\s+(?:promise|guarantee|swear)\b",
+    # fire set to a people's place, called for: "Let's go to the Roma camp tonight and set it
+    # on fire."
+    r"\b(?:let s|lets|we should|we will|we ll|we re going to|we are going to|time to)\s+"
+    r"(?:go\s+)?[^.!?]{0,40}?\b(?:camp|site|mosque|temple|synagogue|gurdwara|church|house|houses|"
+    r"home|homes|shop|shops|village|estate|cent(?:re|er)|hostel|hotel)\b[^.!?]{0,30}?\b(?:set "
+    r"(?:it|them|the place) on fire|burn (?:it|them|the place) down|torch (?:it|them|the place))\b"
+    r"(?!\s+(?:for|with)\s+(?:god|jesus|christ|worship|praise|prayer|love|joy|the (?:holy )?spirit|"
+    r"the gospel))",
     # "The Roma camp needs a visit from some men with bats."
     r"\b(?:visit|call|knock|word)\s+from\s+(?:some|a few|the|my|our|a couple of)\s+(?:\w+\s+)?"
     r"(?:men|lads|boys|guys|friends|mates|brothers|fellas)\s+with\s+(?:bats|baseball bats|knives|"

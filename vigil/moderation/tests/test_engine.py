@@ -4722,3 +4722,69 @@ def test_with_apostrophes_gives_contractions_back_their_apostrophes() -> None:
     # "ill" before no verb is the word for sick, and a word at the end is left alone
     assert with_apostrophes("Im ill today") == "I'm ill today"
     assert with_apostrophes("I cant. I wont.") == "I can't. I wont."
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # harm promised to a people who come near, and fire set to a people's place
+        ("Hindus who come near our church will be beaten, I promise you.", True),
+        ("Militants warned that Christians who come to the village will be beaten.", False),
+        ("Pray for the pastors who will be beaten if they are caught with Bibles.", False),
+        ("Let's go to the Roma camp tonight and set it on fire.", True),
+        ("Let's go to the church tonight and set it on fire with worship!", False),
+        ("They burned the church in Jos with the people inside. Lord have mercy.", False),
+        # exposure, a curse on one person, their hours watched, a warning of what happens
+        ("John, I'm going to post your old photos everywhere so everyone sees who you are.", True),
+        ("I'm going to post your old photos from the youth camp, they are lovely!", False),
+        ("You deserve every bad thing that happens to you, you miserable liar.", True),
+        ("You deserve every good thing that happens to you, sister.", False),
+        ("I've been watching your posts, Anna. I know what time you leave work.", True),
+        ("Keep posting, Thomas, and one day you'll find out what happens to people who don't "
+         "know when to shut up.", True),
+        ("You'll find out what happens to people who trust God: he carries them.", False),
+        # coded: surnames where money is, cameras when a people moves in, peace mocked
+        ("Interesting how wherever there is money you always find the same kind of surnames.",
+         True),
+        ("Wherever there is money involved, you find corruption and greed.", False),
+        ("When Albanians move into your street it is time to install cameras, just a tip.", True),
+        ("Time to install cameras at the church after the third break-in.", False),
+        ("They say Islam is a religion of peace. Ask the Christians here how peaceful it has "
+         "been.", True),
+        ("They say Islam is a religion of peace. Many Muslims I know live it.", False),
+        # a people sent into the fire, or back where they came from
+        ("Lord, send the Hindus and their false gods into the fire where they belong.", True),
+        ("Lord, cast the demons into the fire where they belong.", False),
+        ("Sikhs built a temple near our church. I hope those fanatics go back where they came "
+         "from.", True),
+        ("I wish people would stop telling immigrants to go back where they came from.", False),
+        ("My neighbours told me to go back where I came from. It hurt.", False),
+    ],
+)  # fmt: skip
+def test_harm_to_those_who_come_near_exposure_and_a_people_sent_back(text, held):
+    verdict = decide(text=text, scores=_CALM, language="en")
+    assert (verdict.action == "hold") is held, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Why do Sikh men wear a turban, is it a religious commandment or a tradition?", True),
+        ("How do Jewish families keep the Sabbath when they work in hospitals?", True),
+        ("Can somebody explain why Hindus don't eat beef? My colleague told me but i forgot.",
+         True),
+        ("What is the difference between Sunni and Shia Muslims? I read this site and I get "
+         "confused.", True),
+        ("Why do the Kurds not have their own country? I want to learn the history.", True),
+        ("Why do Sikh men wear a turban, is it to hide something?", False),
+        ("Why do Jews have so much money?", False),
+        # force on the powers of darkness, persecutors by their deeds, bombs that find no one
+        ("Crush the power of darkness in Nigeria, O God, and scatter the armed gangs who burn "
+         "villages.", True),
+        ("Crush the power of darkness, Lord, and burn the Fulani villages.", False),
+    ],
+)  # fmt: skip
+def test_questions_run_on_after_a_comma_and_the_powers_of_darkness(text, published):
+    scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.9 if "rush" in text else 0.01}
+    verdict = decide(text=text, scores=scores, language="en")
+    assert (verdict.action == "publish") is published, verdict.reasons

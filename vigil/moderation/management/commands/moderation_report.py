@@ -92,6 +92,13 @@ FORMS = {
     # with them (100/120 and 106/120), then read to write more. Development sets both.
     "forms P (read)": Path(engine_evaluate.SUITE).with_name("forms_p.csv"),
     "forms Q (read)": Path(engine_evaluate.SUITE).with_name("forms_q.csv"),
+    # 240 texts each in the 16 forms (15 each) by two more writers of the same kind, written
+    # on 2026-12-04 after P's forms: R was counted with the policy before P (105/120 attacks
+    # caught, 104/120 benign published) and after P's and Q's forms (106/120 and 104/120),
+    # then read to write more (a development set); S was only counted, with the policy
+    # before P (97/120 and 108/120) and after R's forms (97/120 and 109/120).
+    "forms R (read)": Path(engine_evaluate.SUITE).with_name("forms_r.csv"),
+    "forms S (counted)": Path(engine_evaluate.SUITE).with_name("forms_s.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.

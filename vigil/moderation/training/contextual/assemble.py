@@ -56,6 +56,8 @@ FORMS = (
     SUITE.with_name("forms_o.csv"),
     SUITE.with_name("forms_p.csv"),
     SUITE.with_name("forms_q.csv"),
+    SUITE.with_name("forms_r.csv"),
+    SUITE.with_name("forms_s.csv"),
     SUITE.with_name("group_templates.csv"),
 )
 """Texts written apart from the training lines (after the shipped model was trained):
