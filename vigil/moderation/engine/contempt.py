@@ -740,8 +740,8 @@ _GOD_HATES = re.compile(
 _PRACTICE = (
     r"(?:pray\w*\s+(?:five times(?: a day)?|to allah|towards?\s+mecca|on (?:a\s+)?mats?|"
     r"to jesus|in (?:a\s+|the\s+)?(?:mosques?|synagogues?|temples?|churche?s?))"
-    r"|go(?:es)?\s+to\s+(?:the\s+|a\s+)?(?:mosques?|synagogues?|temples?|gurdwaras?|"
-    r"madrasas?|church(?:es)?|mass)"
+    r"|(?:go(?:es)?\s+to|attend\w*|use|uses|visit\w*|run\w*|buil[dt]\w*)\s+(?:the\s+|a\s+|that\s+)?"
+    r"(?:local\s+|new\s+)?(?:mosques?|synagogues?|temples?|gurdwaras?|madrasas?|church(?:es)?|mass)"
     r"|wear\w*\s+(?:a\s+|the\s+|those\s+)?(?:headscarf|headscarves|hijabs?|burqas?|burkas?|"
     r"niqabs?|turbans?|kippahs?|kippot|yarmulkes?|skullcaps?|veils?|bindis?|crosses|"
     r"a cross|rainbow \w+)"

@@ -67,7 +67,8 @@ _ROLES = (
     r"tech bros?|crypto bros?|gym bros?|golfers?|joggers?|bikers?|"
     r"skateboarders?|surfers?|smokers?|vapers?|gamblers?|punters?|anglers?|actors?|"
     r"actresses|artists?|musicians?|singers?|comedians?|poets?|chefs?|"
-    r"waiters?|waitresses|baristas?|investors?|stockbrokers?|brokers?|traders?|tenants?"
+    r"waiters?|waitresses|baristas?|investors?|stockbrokers?|brokers?|traders?|tenants?|"
+    r"offenders"
 )
 # Those named by a wrong they do, which no one is born into ("Fly-tippers are the scum of
 # the countryside."): a role only as the sentence's subject, since the same words are
@@ -77,6 +78,18 @@ _WRONGDOERS = re.compile(
     r"litterers|litter louts|fly-?tippers|shoplifters|burglars|pickpockets|looters|poachers|"
     r"muggers|fraudsters|con ?men|con artists|tax (?:dodgers|evaders|cheats)|arsonists|"
     r"loan sharks|drunk drivers|speeders|queue[- ]jumpers|polluters)\b"
+)
+# People named by an everyday habit, which no one is born into ("people who dont use
+# indicators on roundabouts are the worst humans alive"): read as offenders, a role (not a
+# habit of faith, dress, love or origin: "people who pray five times a day", "people who
+# wear headscarves", "people who came here").
+_BEHAVING = re.compile(
+    r"(?:^|(?<=[.!?;]\s))(?:the\s+|all\s+|those\s+|these\s+)?(?:people|folks?|anyone|guys|those|"
+    r"someone|whoever)\s+(?:who|that)\s+(?:don'?t|do not|never|always|still|keep|can'?t|won'?t|"
+    r"refuse to\s+)?\s*(?:use|park|drive|litter|leave|talk|chew|play|put|take|throw|block|cut|"
+    r"jump|text|ring|call|spit|dump|blast|steal|tailgate|speed|honk|skip|queue|push|indicate|"
+    r"recline|clap|vape|smoke|shout|hog|double|answer|reply|tag|spam|film|record|slurp|"
+    r"overtake|undertake|signal|return|pick|clean|flush|slam|rev|hoot|beep)(?:s|ed|ing)?\b"
 )
 # Not the tail of a compound ("bomb-builders" is a coded word for a people).
 _ROLE = re.compile(rf"(?<![\w-])(?:{_ROLES})\b")
@@ -159,7 +172,7 @@ def only_about_roles(text: str) -> bool:
     """Every sentence of ``text`` names a role or goes on about the one named before,
     at least one names a role, and nothing names a people, a belief or a coded target."""
     folded = _ARMED.sub("the militants", _STATE.sub("the government", fold(text)))
-    folded = _PEOPLE_SAID_OF_THEM.sub(r"\1", folded)
+    folded = _PEOPLE_SAID_OF_THEM.sub(r"\1", _BEHAVING.sub("the offenders", folded))
     if QUOTED.search(folded) or _HIDING.search(folded):
         return False
     if _PROTECTED.search(folded) or _VIOLENT.search(folded) or _GROUP.search(folded):

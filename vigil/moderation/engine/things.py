@@ -335,7 +335,12 @@ _ROOM = re.compile(
 _WORDS = re.compile(r"[a-z][a-z'-]*")
 # (words of complaint the lexicon lacks)
 _JUNK = frozenset(["garbage", "trash", "junk", "rubbish", "broken", "crashed", "crashes"])
-_CONTACT = re.compile(r"\d|@|https?:|www\.|\.com\b|\.org\b|\.net\b")
+# (a number to call or a price, not any digit: "it dies at 40 percent", "1500 a month for a
+# damp box" give nothing to follow)
+_CONTACT = re.compile(
+    r"\d[\d ().-]{5,}\d|[$£€]\s?\d|\d\s?(?:usd|eur|gbp|dollars|pounds|euros)\b|@|https?:|www\.|"
+    r"\.com\b|\.org\b|\.net\b"
+)
 
 
 # What an advertisement asks of its reader, or offers: "buy", "order now", "50% off",

@@ -4788,3 +4788,27 @@ def test_questions_run_on_after_a_comma_and_the_powers_of_darkness(text, publish
     scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.9 if "rush" in text else 0.01}
     verdict = decide(text=text, scores=scores, language="en")
     assert (verdict.action == "publish") is published, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a number or a price to follow, not any digit, makes a complaint look like an advert
+        ("My phone battery is useless junk, it dies at 40 percent.", True),
+        ("landlords charging 1500 a month for a damp box are parasites tbh", True),
+        ("Best phone deals in town, call 0800 123 456 now!", False),
+        ("Cheap printers, only $49, visit our store.", False),
+        ("Get 3 printers for 99 dollars, message me.", False),
+        # people named by an everyday habit are a role, not a people
+        ("people who dont use indicators on roundabouts are the worst humans alive", True),
+        ("People who talk in cinemas are a plague.", True),
+        ("People who wear headscarves are the worst humans alive.", False),
+        ("People who use the mosque are vermin.", False),
+    ],
+)
+def test_a_number_to_follow_and_people_named_by_a_habit(text, published):
+    # (the spam score as the model gives it to a complaint with a number)
+    spam = 0.9 if any(ch.isdigit() for ch in text) else 0.01
+    scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.01, "spam": spam}
+    verdict = decide(text=text, scores=scores, language="en")
+    assert (verdict.action == "publish") is published, verdict.reasons
