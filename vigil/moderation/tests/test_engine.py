@@ -4541,6 +4541,12 @@ def test_roles_spam_callers_and_questions_of_practice_or_virtue(text, published)
     assert (verdict.action == "publish") is published, verdict.reasons
 
 
+def _over_the_bars(text: str, threat: float = 0.01, spam: float = 0.01):
+    """The verdict on ``text`` with identity_attack and insult scored over their bars."""
+    scores = {"identity_attack": 0.9, "insult": 0.6, "threat": threat, "spam": spam}
+    return decide(text=text, scores=scores, language="en")
+
+
 @pytest.mark.parametrize(
     ("text", "rest"),
     [
@@ -4656,8 +4662,7 @@ def test_objects_not_people_harm_to_those_who_come_near_and_scare_quotes(text, h
 )  # fmt: skip
 def test_questions_of_belief_a_quote_reported_and_weapons_that_fail(text, published):
     # (the threat score as the model gives it to bullets and bombs)
-    scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.9 if "bullets" in text else 0.01}
-    verdict = decide(text=text, scores=scores, language="en")
+    verdict = _over_the_bars(text, threat=0.9 if "bullets" in text else 0.01)
     assert (verdict.action == "publish") is published, verdict.reasons
 
 
@@ -4707,8 +4712,7 @@ def test_contractions_without_apostrophes_watching_and_what_is_in_their_blood(te
     ],
 )  # fmt: skip
 def test_a_question_of_practice_after_saying_it_is_asked_in_earnest(text, published):
-    scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.01}
-    verdict = decide(text=text, scores=scores, language="en")
+    verdict = _over_the_bars(text)
     assert (verdict.action == "publish") is published, verdict.reasons
 
 
@@ -4785,8 +4789,8 @@ def test_harm_to_those_who_come_near_exposure_and_a_people_sent_back(text, held)
     ],
 )  # fmt: skip
 def test_questions_run_on_after_a_comma_and_the_powers_of_darkness(text, published):
-    scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.9 if "rush" in text else 0.01}
-    verdict = decide(text=text, scores=scores, language="en")
+    # (the threat score as the model gives it to "crush" and "burn")
+    verdict = _over_the_bars(text, threat=0.9 if "Crush" in text else 0.01)
     assert (verdict.action == "publish") is published, verdict.reasons
 
 
@@ -4808,7 +4812,5 @@ def test_questions_run_on_after_a_comma_and_the_powers_of_darkness(text, publish
 )
 def test_a_number_to_follow_and_people_named_by_a_habit(text, published):
     # (the spam score as the model gives it to a complaint with a number)
-    spam = 0.9 if any(ch.isdigit() for ch in text) else 0.01
-    scores = {"identity_attack": 0.9, "insult": 0.6, "threat": 0.01, "spam": spam}
-    verdict = decide(text=text, scores=scores, language="en")
+    verdict = _over_the_bars(text, spam=0.9 if any(ch.isdigit() for ch in text) else 0.01)
     assert (verdict.action == "publish") is published, verdict.reasons
