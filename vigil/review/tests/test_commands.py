@@ -79,6 +79,37 @@ def test_moderation_report_prints_categories_throughput_and_memory(settings, tmp
     assert "texts/CPU-s" in report and "peak extra RSS" in report
 
 
+def test_moderation_report_counts_a_sample_read_against_the_policy(tmp_path):
+    import hashlib
+
+    from vigil.moderation.engine.evaluate import Case, Outcome
+    from vigil.moderation.engine.policy import Verdict
+    from vigil.moderation.management.commands.moderation_report import read_by_policy
+
+    def digest(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    labels = tmp_path / "labels.csv"
+    labels.write_text(
+        "sha256,verdict,category\n"
+        f"{digest('a fine text')},publish,fine\n"
+        f"{digest('another fine text')},publish,fine\n"
+        f"{digest('you are a clown')},remove,insult_person\n",
+        encoding="utf-8",
+    )
+    outcomes = [
+        Outcome(Case("a fine text", "benign", "x"), Verdict()),
+        Outcome(Case("another fine text", "benign", "x"), Verdict(action="hold")),
+        Outcome(Case("you are a clown", "benign", "x"), Verdict()),
+        Outcome(Case("not in the sample", "benign", "x"), Verdict(action="hold")),
+    ]
+    report = read_by_policy(outcomes, labels)
+    assert "3 read against the wall's policy: it would remove 1 (33.3%)" in report
+    assert "Vigil published 1/2 of the rest (50.0%)" in report
+    assert "as insult_person: 1, of which Vigil published 1" in report
+    assert read_by_policy(outcomes, tmp_path / "missing.csv") == ""
+
+
 # --- the digest ---------------------------------------------------------------------
 
 

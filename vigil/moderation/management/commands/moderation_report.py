@@ -5,6 +5,7 @@ and the cost of each stage (texts per CPU-second, p99 latency per text, memory).
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import time
 from collections import defaultdict
@@ -99,12 +100,22 @@ FORMS = {
     # before P (97/120 and 108/120) and after R's forms (97/120 and 109/120).
     "forms R (read)": Path(engine_evaluate.SUITE).with_name("forms_r.csv"),
     "forms S (counted)": Path(engine_evaluate.SUITE).with_name("forms_s.csv"),
+    # 240 texts in the 16 forms (15 each) by one more writer of the same kind, written on
+    # 2026-12-04 after every rule above and counted once with that policy (107/120 attacks
+    # caught, 107/120 benign published, none rejected); only counted.
+    "forms T (counted)": Path(engine_evaluate.SUITE).with_name("forms_t.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.
     "group templates (read)": Path(engine_evaluate.SUITE).with_name("group_templates.csv"),
 }
 DEMO_PRAYERS = Path(settings.BASE_DIR) / "data" / "demo" / "prayers.json"
+# 400 of DynaHate dev's non-hateful texts, drawn at random and read by someone without
+# sight of Vigil's verdicts against the wall's policy ("comments that use inappropriate
+# language, harass, or attack anyone because of their religion, ethnicity or belief are
+# removed"): publish or remove, and why. Kept by each text's SHA-256 (the set has no
+# licence to copy its texts).
+DYNAHATE_POLICY = Path(engine_evaluate.SUITE).with_name("dynahate_dev_policy.csv")
 Case = engine_evaluate.Case
 
 
@@ -174,6 +185,39 @@ def without_listed_words(outcomes: Sequence[engine_evaluate.Outcome]) -> str:
         f"non-hateful without a listed word: {published}/{len(plain)} published ({share:.1%}); "
         f"{len(benign) - len(plain)} of {len(benign)} non-hateful texts use one\n"
     )
+
+
+def read_by_policy(
+    outcomes: Sequence[engine_evaluate.Outcome], path: Path = DYNAHATE_POLICY
+) -> str:
+    """What Vigil did with the texts of ``path`` (a sample read against the wall's
+    policy): the share the policy would remove, how many of those Vigil published, and
+    how many of those it allows Vigil published."""
+    if not path.exists():
+        return ""
+    with path.open(encoding="utf-8", newline="") as handle:
+        labels = {row["sha256"]: row for row in csv.DictReader(handle)}
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for outcome in outcomes:
+        row = labels.get(hashlib.sha256(outcome.case.text.encode("utf-8")).hexdigest())
+        if row is not None:
+            counts[row["category"]][0] += outcome.decision.action == "publish"
+            counts[row["category"]][1] += 1
+    read = sum(n for _, n in counts.values())
+    if not read:
+        return ""
+    fine_published, fine = counts.pop("fine", [0, 0])
+    removed = read - fine
+    lines = [
+        f"non-hateful, {read} read against the wall's policy: it would remove {removed} "
+        f"({removed / read:.1%}); Vigil published {fine_published}/{fine} of the rest "
+        f"({fine_published / fine if fine else 0.0:.1%})"
+    ]
+    for category, (published, n) in sorted(counts.items(), key=lambda item: -item[1][1]):
+        lines.append(
+            f"  policy would remove as {category}: {n}, of which Vigil published {published}"
+        )
+    return "\n".join(lines) + "\n"
 
 
 def held_rates(outcomes: Sequence[engine_evaluate.Outcome]) -> dict[str, tuple[int, int]]:
@@ -267,6 +311,8 @@ class Command(BaseCommand):
             self.stdout.write(engine_evaluate.format_report(report, options["failures"]))
             if name.startswith("DynaHate"):
                 self.stdout.write(without_listed_words(report.outcomes))
+            if name == "DynaHate dev":
+                self.stdout.write(read_by_policy(report.outcomes))
             if name.startswith(("held-out", "languages")):
                 languages += [o for o in report.outcomes if not o.case.category.endswith(":en")]
         if languages and stage == "full":

@@ -58,6 +58,7 @@ FORMS = (
     SUITE.with_name("forms_q.csv"),
     SUITE.with_name("forms_r.csv"),
     SUITE.with_name("forms_s.csv"),
+    SUITE.with_name("forms_t.csv"),
     SUITE.with_name("group_templates.csv"),
 )
 """Texts written apart from the training lines (after the shipped model was trained):
