@@ -27,8 +27,9 @@ forms matched here:
 
 Quoted words are removed first, so a post that reports what was said to its author
 ('They shouted "get lost" at us as we left church') does not match; "shut up the
-mouths of lions" and "may the darkness go away" do not either. A match only *holds*
-the text for a moderator; it never rejects.
+mouths of lions", "shut up a burning fire in their bones" (Jeremiah 20:9) and "may the
+darkness go away" do not either. A match only *holds* the text for a moderator; it never
+rejects.
 """
 
 from __future__ import annotations
@@ -54,7 +55,9 @@ _PATTERNS = [
     r"messaging|report|reporting|tag|tagging)\b[^.!?]{0,50}\buntil\s+you\s+(?:quit|leave|"
     r"give up|go away|disappear|delete|stop posting|shut up|cry|break|answer me|reply to me|"
     r"respond to me|talk to me|meet me|give in|block me)\b",
-    rf"{_START}(?:get lost|go away|go cry|crawl back|disappear\b|shut up(?! the\b)|"
+    rf"{_START}(?:get lost|go away|go cry|crawl back|disappear\b|"
+    # (not "shut up the mouths of lions", "shut up a burning fire in their bones")
+    r"shut up(?!\s+(?:the|a|an|their|his|her|its|our|my|in|within)\b)|"
     r"shut your (?:mouth|trap|face)|stop embarrassing yourself|"
     r"(?:leave|get off) this (?:site|page|wall|forum|place))",
     r"\b(?:nobody|no one|no-one)\s+(?:here\s+)?(?:asked for|cares about|wants|needs|likes|reads)\s+"

@@ -1484,6 +1484,7 @@ def test_harassment_forms_are_found(text: str) -> None:
     [
         'They shouted "get lost" at us as we left church.',
         "Lord, shut up the mouths of the lions.",
+        "Holy Spirit, shut up a burning fire in their bones that no mob can put out.",
         "May the darkness go away from Eritrea.",
         "Father, you are worthy of all praise.",
         "Disappearances of pastors must end.",

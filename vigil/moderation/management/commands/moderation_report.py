@@ -104,6 +104,12 @@ FORMS = {
     # 2026-12-04 after every rule above and counted once with that policy (107/120 attacks
     # caught, 107/120 benign published, none rejected); only counted.
     "forms T (counted)": Path(engine_evaluate.SUITE).with_name("forms_t.csv"),
+    # 120 prayers each for the walls (70 in the strong images of scripture, 50 of other
+    # intercession), by two more writers of the same kind, written on 2026-12-04 and
+    # counted once with the policy of forms T's count: U 110/120 published, V 115/120. U's
+    # held prayers were then read (a development set); V is only counted.
+    "prayers U (read)": Path(engine_evaluate.SUITE).with_name("prayers_u.csv"),
+    "prayers V (counted)": Path(engine_evaluate.SUITE).with_name("prayers_v.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.
