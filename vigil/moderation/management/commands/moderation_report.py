@@ -226,6 +226,17 @@ def read_by_policy(
     return "\n".join(lines) + "\n"
 
 
+def unread_summary(names: Sequence[str], tally: engine_evaluate.Tally) -> str:
+    """One line for the sets of functional forms that were only counted, never read."""
+    caught = tally.caught / tally.hateful if tally.hateful else 0.0
+    published = tally.published / tally.benign if tally.benign else 0.0
+    return (
+        f"== the forms sets only counted ({', '.join(names)}): {tally.caught}/{tally.hateful} "
+        f"attacks caught ({caught:.1%}), {tally.published}/{tally.benign} benign published "
+        f"({published:.1%}), {tally.benign_rejected} benign rejected\n"
+    )
+
+
 def held_rates(outcomes: Sequence[engine_evaluate.Outcome]) -> dict[str, tuple[int, int]]:
     """Per detected language: (held or rejected, all)."""
     rates: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -309,6 +320,8 @@ class Command(BaseCommand):
     def _report(self, stage: str, sets: dict[str, list[Case]], options: dict[str, Any]) -> None:
         title, run = STAGES[stage]
         languages: list[engine_evaluate.Outcome] = []
+        unread = engine_evaluate.Tally()
+        counted: list[str] = []
         for name, cases in sets.items():
             if options["limit"]:
                 cases = cases[: options["limit"]]
@@ -321,6 +334,12 @@ class Command(BaseCommand):
                 self.stdout.write(read_by_policy(report.outcomes))
             if name.startswith(("held-out", "languages")):
                 languages += [o for o in report.outcomes if not o.case.category.endswith(":en")]
+            if name.startswith("forms ") and "(counted" in name:
+                counted.append(name.split(" (")[0].removeprefix("forms "))
+                for outcome in report.outcomes:
+                    unread.add(outcome)
+        if unread.n:
+            self.stdout.write(unread_summary(counted, unread))
         if languages and stage == "full":
             self.stdout.write(
                 "== held rate per detected language (every language held until proven)"
