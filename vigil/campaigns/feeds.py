@@ -12,6 +12,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from vigil.campaigns.focus import Focus, focus_days
 from vigil.campaigns.models import today
@@ -126,6 +127,7 @@ def calendar_lines(focuses: list[Focus], request: HttpRequest) -> list[str]:
     return [*lines, "END:VCALENDAR"]
 
 
+@require_safe
 def prayer_focus_calendar(request: HttpRequest) -> HttpResponse:
     """A week back and two months ahead of the daily focus, as all-day events."""
     start = today() - datetime.timedelta(days=CALENDAR_PAST_DAYS)

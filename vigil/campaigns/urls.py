@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.decorators.http import require_safe
 
 from vigil.campaigns import feeds, views
 
@@ -13,7 +14,7 @@ urlpatterns = [
     path("watchlist/<int:year>/prayer-guide/", views.prayer_guide, name="prayer-guide"),
     path("watchlist/<int:year>/prayer-guide.pdf", views.prayer_guide_pdf, name="prayer-guide-pdf"),
     path("pray/today/", views.prayer_focus_detail, name="focus-today"),
-    path("pray/today/feed.atom", feeds.PrayerFocusFeed(), name="focus-feed"),
+    path("pray/today/feed.atom", require_safe(feeds.PrayerFocusFeed()), name="focus-feed"),
     path("pray/today/calendar.ics", feeds.prayer_focus_calendar, name="focus-calendar"),
     path("pray/<str:day>/", views.prayer_focus_detail, name="focus-day"),
 ]

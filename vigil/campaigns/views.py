@@ -18,7 +18,7 @@ from django.utils.cache import (
 from django.utils.http import http_date
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 from vigil.campaigns import giving, guide_files
 from vigil.campaigns.focus import focus_days
@@ -35,6 +35,7 @@ PDF_STALE_AGE = 30
 GUIDE_RETRY_AFTER = 60
 
 
+@require_safe
 def campaign_list(request: HttpRequest) -> HttpResponse:
     campaigns = Campaign.objects.public().for_cards()
     context = {
@@ -45,6 +46,7 @@ def campaign_list(request: HttpRequest) -> HttpResponse:
     return render(request, "campaigns/campaign_list.html", context)
 
 
+@require_safe
 def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
     queryset = Campaign.objects.public().prefetch_related("countries").with_prayer_counts()
     campaign = get_object_or_404(queryset, slug=slug)
@@ -61,11 +63,13 @@ def give_redirect(request: HttpRequest, slug: str | None = None) -> HttpResponse
     return HttpResponseRedirect(target.url)
 
 
+@require_safe
 def prisoner_list(request: HttpRequest) -> HttpResponse:
     prisoners = Prisoner.objects.publishable().select_related("country")
     return render(request, "campaigns/prisoner_list.html", {"prisoners": prisoners})
 
 
+@require_safe
 def prisoner_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """The person's story, "I prayed" (its button and count load for each visitor from the
     wall's uncached part), the letter-writing guide where letters are allowed, sharing."""
@@ -75,6 +79,7 @@ def prisoner_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "campaigns/prisoner_detail.html", {"prisoner": prisoner})
 
 
+@require_safe
 def prayer_focus_detail(request: HttpRequest, day: str | None = None) -> HttpResponse:
     """The prayer focus of a day (today by default): its country and prayer points."""
     date = _parse_day(day) if day else today()
@@ -96,12 +101,14 @@ def _visible_edition(request: HttpRequest, year: int) -> Edition:
     return get_object_or_404(Edition.objects.visible_to(request.user), year=year)
 
 
+@require_safe
 def prayer_guide(request: HttpRequest, year: int) -> HttpResponse:
     """The printable prayer guide of an edition, one section per country."""
     edition = _visible_edition(request, year)
     return render(request, "campaigns/prayer_guide.html", guide_context(edition))
 
 
+@require_safe
 def prayer_guide_pdf(request: HttpRequest, year: int) -> HttpResponseBase:
     """The guide as a PDF file, built by a task (see ``guide_files``) and the same for
     everyone. Staff previewing an unpublished edition get it typeset on the spot."""

@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.decorators.http import require_safe
 
 from vigil.core import pagecache
 from vigil.prayers import address_views, feeds, views
@@ -12,8 +13,8 @@ urlpatterns = [
     path("walls/<int:pk>/form/", views.wall_form, name="wall-form"),
     path("walls/<int:pk>/prayed/", views.wall_pray, name="wall-pray"),
     path("walls/<int:pk>/follow/", views.wall_follow, name="wall-follow"),
-    path("walls/<int:pk>/feed/", pagecache.live(feeds.WallFeed()), name="wall-feed"),
-    path("prayers/feed/", pagecache.live(feeds.AllWallsFeed()), name="feed"),
+    path("walls/<int:pk>/feed/", require_safe(pagecache.live(feeds.WallFeed())), name="wall-feed"),
+    path("prayers/feed/", require_safe(pagecache.live(feeds.AllWallsFeed())), name="feed"),
     path("prayers/<int:pk>/pray/", views.prayer_pray_with, name="prayer-pray-with"),
     path("prayers/<int:pk>/report/", views.prayer_report, name="prayer-report"),
     path("prayers/<int:pk>/manage/<str:token>/", views.prayer_manage, name="prayer-manage"),

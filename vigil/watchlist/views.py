@@ -91,6 +91,7 @@ def edition_csv(request: HttpRequest, year: int) -> HttpResponse:
     return response
 
 
+@require_safe
 def edition_map(request: HttpRequest, year: int) -> HttpResponse:
     """The world map of an edition the visitor may see (staff preview embargoed ones)."""
     edition = get_object_or_404(Edition.objects.visible_to(request.user), year=year)
@@ -222,6 +223,7 @@ def site_share_image(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
+@require_safe
 def healthz(request: HttpRequest) -> HttpResponse:
     """Liveness for load balancers: the app answers and the database responds."""
     with connection.cursor() as cursor:
