@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 
 import pytest
@@ -9,6 +10,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
 from vigil.core.models import LogEntry, log_action
+from vigil.moderation.engine.evaluate import Case, Outcome
+from vigil.moderation.engine.policy import Verdict
+from vigil.moderation.management.commands.moderation_report import read_by_policy
 from vigil.review.actions import ReviewAction
 from vigil.review.digest import held_digest, held_digest_send
 from vigil.review.tests.factories import ModeratorFactory, PrayerFactory, WallFactory
@@ -82,12 +86,6 @@ def test_moderation_report_prints_categories_throughput_and_memory(settings, tmp
 
 
 def test_moderation_report_counts_a_sample_read_against_the_policy(tmp_path):
-    import hashlib
-
-    from vigil.moderation.engine.evaluate import Case, Outcome
-    from vigil.moderation.engine.policy import Verdict
-    from vigil.moderation.management.commands.moderation_report import read_by_policy
-
     def digest(text: str) -> str:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
