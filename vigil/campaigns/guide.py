@@ -83,11 +83,11 @@ def guide_entries(edition: Edition) -> list[Entry]:
 
 
 def facts_by_country(edition: Edition, entries: list[Entry]) -> dict[int, list[Fact]]:
-    """Per country, the facts its profile of this edition shows (one query): the fact
-    sheets of the edition's year, read in ``position`` order (``selectors.facts_from``)."""
+    """Per country, the facts its profile of this edition shows (one query): each the
+    newest published for the edition's year or before (``selectors.facts_from``)."""
     sheets = FactSheet.objects.filter(country__in=[e.country_id for e in entries])
     grouped: dict[int, list[FactSheet]] = defaultdict(list)
-    for sheet in sheets.for_year(edition.year).order_by("position", "id"):
+    for sheet in sheets.as_of(edition.year):
         grouped[sheet.country_id].append(sheet)
     return {country_id: facts_from(found) for country_id, found in grouped.items()}
 

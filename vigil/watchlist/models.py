@@ -419,13 +419,18 @@ class CountryRecordQuerySet(models.QuerySet):
     def for_year(self, year: int) -> CountryRecordQuerySet:
         return self.filter(year=year)
 
+    def as_of(self, year: int) -> CountryRecordQuerySet:
+        """The dated records of ``year`` and the years before, newest first (in import
+        order within a year): what was known by then. Undated records are left out."""
+        return self.filter(year__lte=year).order_by("-year", "position", "id")
+
 
 class FactSheet(models.Model):
     """One published set of country facts (leader, government, religion, population,
     Christians), with the year it describes, who published it and how sure we are.
 
-    A profile shows the facts of its country for the edition's year; each fact
-    keeps the source and year of the sheet it came from.
+    A profile shows, fact by fact, the newest value published for the edition's year
+    or a year before it; each fact keeps the source and year of the sheet it came from.
     """
 
     country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="fact_sheets")

@@ -199,6 +199,10 @@ class Profile:
     current_edition: Edition | None = None
     current: Entry | None = None  # the country's entry in the current edition
     default_year: int | None = None  # the edition the page without ?edition= shows
+    # The sources of persecution: the entry's own, else those of the newest earlier
+    # published edition that names any, whose year is then ``engines_year``.
+    engines: list[EntryEngine] = field(default_factory=list)
+    engines_year: int | None = None
 
     @property
     def canonical_query(self) -> str:
@@ -227,12 +231,22 @@ def _first(sheets: Iterable[FactSheet], name: str) -> FactSheet | None:
     return next((sheet for sheet in sheets if getattr(sheet, name).strip()), None)
 
 
+def _christians(sheets: list[FactSheet]) -> FactSheet | None:
+    """The sheet for the Christians: of the newest year that gives them, the first with a
+    count, else the first with a share."""
+    newest = next((s for s in sheets if s.christians.strip() or s.christian_share.strip()), None)
+    if newest is None:
+        return None
+    same_year = [sheet for sheet in sheets if sheet.year == newest.year]
+    return _first(same_year, "christians") or _first(same_year, "christian_share")
+
+
 def _population(sheets: list[FactSheet]) -> Fact:
     """ "16.7 million (2.5 million Christians)", or the Christian share when only that
     exists, with the numbers in the page's one style (``vigil.core.numbers``)."""
     fact = Fact(_("Population"))
     people = _first(sheets, "population")
-    christians = _first(sheets, "christians") or _first(sheets, "christian_share")
+    christians = _christians(sheets)
     population = figure_text(people.population) if people else ""
     number = figure_text(christians.christians or christians.christian_share) if christians else ""
     if population and number:
@@ -247,7 +261,8 @@ def _population(sheets: list[FactSheet]) -> Fact:
 
 
 def facts_from(sheets: list[FactSheet]) -> list[Fact]:
-    """The first non-empty value of each field, in the sheets' ``position`` order."""
+    """The first non-empty value of each field, in the order given: newest year first
+    (``FactSheet.objects.as_of``), then the sheets' ``position`` order."""
     facts = []
     for name, label in FACT_LABELS:
         sheet = _first(sheets, name)
@@ -281,8 +296,12 @@ def _chosen(entries: dict[int, Entry], editions: list[Edition], year: int | None
     return None
 
 
-def source_uses(entry: Entry, facts: list[Fact]) -> list[tuple[Source, list[str]]]:
-    """Every source behind the profile, with what it backs and how sure we are."""
+def source_uses(
+    entry: Entry, facts: list[Fact], engines: Iterable[EntryEngine] | None = None
+) -> list[tuple[Source, list[str]]]:
+    """Every source behind the profile, with what it backs and how sure we are
+    (``engines``: the sources of persecution shown, when not the entry's own)."""
+    engines = entry.engines.all() if engines is None else engines
     uses: dict[Source, list[str]] = {}
 
     def note(sources: Iterable[Source], what: str, confidence: str) -> None:
@@ -296,7 +315,7 @@ def source_uses(entry: Entry, facts: list[Fact]) -> list[tuple[Source, list[str]
             uses.setdefault(source, []).append(what)
 
     note(entry.sources.all(), gettext("rank and score"), entry.confidence)
-    for use in entry.engines.all():
+    for use in engines:
         engine = gettext("source of persecution: %(engine)s") % {"engine": use.display_name}
         note(use.sources.all(), engine, use.confidence)
     for sheet in dict.fromkeys(sheet for fact in facts for sheet in fact.sheets):
@@ -327,12 +346,21 @@ def country_profile(country: Country, user: Any, year: int | None) -> Profile | 
     entry = with_profile_relations(entries[edition.pk])
     previous = next((e for e in editions if e.year < edition.year and e.is_published), None)
     before = entries.get(previous.pk) if previous else None
-    sheets = list(country.fact_sheets.for_year(edition.year).order_by("position", "id"))
+    sheets = list(country.fact_sheets.as_of(edition.year))
     facts = facts_from(_with_sources(sheets))
     change = change_for(entry, previous, (before.rank, before.score) if before else None)
     history = _history(editions, entries)
+    engines, engines_year = _engines_as_of(entry, editions, entries)
     profile = Profile(
-        country, entry.edition, entry, change, facts, history, source_uses(entry, facts)
+        country,
+        entry.edition,
+        entry,
+        change,
+        facts,
+        history,
+        source_uses(entry, facts, engines),
+        engines=engines,
+        engines_year=engines_year,
     )
     default = _chosen(entries, editions, None)
     profile.default_year = default.year if default else None
@@ -340,6 +368,34 @@ def country_profile(country: Country, user: Any, year: int | None) -> Profile | 
     if profile.current_edition is not None:
         profile.current = entries.get(profile.current_edition.pk)
     return profile
+
+
+def _engines_as_of(
+    entry: Entry, editions: list[Edition], entries: dict[int, Entry]
+) -> tuple[list[EntryEngine], int | None]:
+    """The entry's sources of persecution, else (two queries more) those of the country's
+    newest entry in an earlier published edition that names any, with that edition's year."""
+    own = list(entry.engines.all())
+    year = entry.edition.year
+    earlier = {
+        entries[e.pk].pk: e.year
+        for e in editions
+        if e.is_published and e.year < year and e.pk in entries
+    }
+    if own or not earlier:
+        return own, None
+    uses = (
+        EntryEngine.objects.filter(entry__in=earlier)
+        .select_related("engine")
+        .prefetch_related("sources")
+    )
+    by_entry: dict[int, list[EntryEngine]] = {}
+    for use in uses:
+        by_entry.setdefault(use.entry_id, []).append(use)
+    newest = max(by_entry, key=earlier.__getitem__, default=None)
+    if newest is None:
+        return [], None
+    return by_entry[newest], earlier[newest]
 
 
 def _with_sources(sheets: list[FactSheet]) -> list[FactSheet]:

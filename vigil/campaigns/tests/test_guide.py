@@ -123,9 +123,11 @@ def test_pdf_gives_each_rank_once_and_one_number_format(guide_pdf) -> None:
 
 
 def test_pdf_facts_are_the_profiles_of_that_edition(guide_pdf) -> None:
+    """Each fact the newest published for the edition's year or before, never after."""
     edition = guide_edition(2)
     country = edition.entries.get(rank=1).country
     FactSheetFactory(country=country, year=2024, population="19 205 000", christians="4 876 000")
+    FactSheetFactory(country=country, year=2026, population="21 000 000", leader="Someone Else")
     country.fact_sheets.filter(year=2025).update(
         population="", christians="", christian_share="", leader="President Tokayev"
     )
@@ -133,11 +135,12 @@ def test_pdf_facts_are_the_profiles_of_that_edition(guide_pdf) -> None:
     profile = country_profile(country, AnonymousUser(), 2025)
     assert profile is not None
     shown = {fact.label: fact.value for fact in profile.facts}
-    assert shown["Population"] == "" and shown["Leader"] == "President Tokayev"
+    assert shown["Population"] == "19.2 million (4.9 million Christians)"
+    assert shown["Leader"] == "President Tokayev"
     for label, value in shown.items():
         printed = value or "Not published in our sources"
         assert f"{label} {printed}" in text
-    assert "19.2 million" not in text and "19 205 000" not in text
+    assert "21 million" not in text and "Someone Else" not in text
 
 
 def test_pdf_is_tagged_for_screen_readers(guide_pdf) -> None:

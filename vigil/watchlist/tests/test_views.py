@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from vigil.watchlist.charts import history_entries
 from vigil.watchlist.csvformat import COLUMNS
-from vigil.watchlist.models import Confidence, Edition, Entry
+from vigil.watchlist.models import Confidence, Edition, Entry, EntryEngine
 from vigil.watchlist.selectors import Change, change_for, country_profile, current_edition
 from vigil.watchlist.templatetags import watchlist_tags
 from vigil.watchlist.tests.factories import (
@@ -294,6 +294,51 @@ def test_profile_shows_engines_prayer_points_and_facts(client):
     )
 
 
+def test_profile_without_its_own_facts_shows_the_newest_earlier_ones_with_their_year(client):
+    country = CountryFactory()
+    older = EntryFactory(edition=EditionFactory(year=2019), country=country, rank=9)
+    EntryEngineFactory(
+        entry=older, engine=PersecutionEngineFactory(name="Dictatorial paranoia"), strength="Strong"
+    )
+    draft = EntryFactory(edition=EditionFactory(year=2020, publish_at=None), country=country)
+    EntryEngineFactory(entry=draft, engine=PersecutionEngineFactory(name="Draft engine"))
+    EntryFactory(edition=EditionFactory(year=2021), country=country, rank=7)
+    later = EntryFactory(edition=EditionFactory(year=2022), country=country, rank=6)
+    EntryEngineFactory(entry=later, engine=PersecutionEngineFactory(name="Later engine"))
+    blank = {"population": "", "christians": "", "government": "", "main_religion": ""}
+    source = SourceFactory(code="S01")
+    FactSheetFactory(country=country, year=2018, leader="Old Leader", sources=[source], **blank)
+    FactSheetFactory(
+        country=country, year=2020, leader="", population="19 205 000", christians="4 876 000"
+    )
+    FactSheetFactory(country=country, year=2022, leader="Later Leader", population="30 000 000")
+    FactSheetFactory(country=country, year=None, leader="Undated Leader")
+
+    text = page_text(client.get(country.get_absolute_url() + "?edition=2021"))
+
+    assert "Source of persecution: Dictatorial paranoia (Strong) (2019)" in text
+    assert "Leader Old Leader (2018, Test source S01)" in text
+    assert "Population 19.2 million (4.9 million Christians) (2020)" in text
+    for unseen in ("Draft engine", "Later engine", "Later Leader", "30 million", "Undated"):
+        assert unseen not in text
+    # The edition that names its own engines and has its own facts shows only those.
+    text = page_text(client.get(country.get_absolute_url() + "?edition=2022"))
+    assert "Source of persecution: Later engine The situation" in text
+    assert "Leader Later Leader (2022)" in text
+
+
+def test_christians_come_from_the_newest_year_that_gives_them(client):
+    country = CountryFactory()
+    EntryFactory(edition=EditionFactory(year=2021), country=country, rank=7)
+    FactSheetFactory(country=country, year=2019, christians="2 million", christian_share="")
+    FactSheetFactory(country=country, year=2020, christians="", christian_share="12%")
+
+    text = page_text(client.get(country.get_absolute_url()))
+
+    assert "Population 10 million (12% Christians)" in text
+    assert "2 million" not in text
+
+
 # -- Embargo ---------------------------------------------------------------------------------
 
 
@@ -566,6 +611,22 @@ def test_country_page_query_count_is_fixed(client, django_assert_num_queries, em
         response = client.get(country.get_absolute_url())
 
     assert len(response.context["profile"].history) == size
+
+
+@pytest.mark.parametrize("size", [5, 60])
+def test_earlier_engines_cost_the_same_queries_whatever_the_history(
+    client, django_assert_num_queries, empty_slots, size
+):
+    country = build_profile(size)
+    latest = country.entries.order_by("-edition__year").first()
+    EntryEngine.objects.filter(entry=latest).delete()
+
+    # The 18 above, less the entry's engines' sources (it has none), and the engines of
+    # the earlier entries with their sources.
+    with django_assert_num_queries(19):
+        response = client.get(country.get_absolute_url())
+
+    assert response.context["profile"].engines_year == latest.edition.year - 1
 
 
 def test_whole_country_page_with_its_slots_has_a_fixed_query_count(client):
