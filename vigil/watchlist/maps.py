@@ -20,6 +20,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from vigil.watchlist.models import Edition, Entry
+from vigil.watchlist.vocabulary import level_name
 
 SHAPES_FILE = settings.BASE_DIR / "data" / "geo" / "countries.json"
 
@@ -144,7 +145,7 @@ def map_country(entry: Entry, shape: dict[str, Any], *, by_rank: bool = False) -
         url=entry.get_absolute_url(),
         rank=entry.rank,
         score=entry.score,
-        level=level or gettext("Level not published"),
+        level=level_name(level) if level else gettext("Level not published"),
         style=STYLE_BY_KEY[key],
         d=shape["d"],
         x=shape["x"],

@@ -1,0 +1,103 @@
+"""The watch list's fixed words (engines, strengths, levels) in the page's language."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.utils import translation
+
+from vigil.watchlist import vocabulary
+from vigil.watchlist.tests.factories import (
+    CountryFactory,
+    EditionFactory,
+    EntryEngineFactory,
+    EntryFactory,
+    LevelBandFactory,
+    PersecutionEngineFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+DATA = Path(settings.BASE_DIR) / "data" / "watchlist"
+OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "en"]
+
+
+@pytest.fixture(autouse=True)
+def _plain_static_files(settings):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def profile():
+    edition = EditionFactory(year=2021)
+    LevelBandFactory(edition=edition, name="Very high")
+    entry = EntryFactory(
+        edition=edition,
+        country=CountryFactory(slug="kazakhstan"),
+        rank=41,
+        score=None,
+        stated_level="Very High",
+    )
+    crime = PersecutionEngineFactory(name="Organized corruption and crime")
+    EntryEngineFactory(entry=entry, engine=crime, published_name="Organised crime and corruption")
+    paranoia = PersecutionEngineFactory(name="Dictatorial paranoia")
+    EntryEngineFactory(entry=entry, engine=paranoia, strength="Strong")
+    EntryEngineFactory(entry=entry, engine=PersecutionEngineFactory(name="Unheard-of engine"))
+    return entry
+
+
+def text_of(response) -> str:
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", response.content.decode(), flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_english_pages_show_each_name_as_published(client, profile):
+    text = text_of(client.get("/countries/kazakhstan/"))
+
+    assert "Organised crime and corruption / Dictatorial paranoia (Strong)" in text
+    assert "Level Very High" in text
+
+
+def test_other_languages_show_the_names_the_catalogue_knows_translated(client, profile):
+    text = text_of(client.get("/ru/countries/kazakhstan/"))
+
+    engines = "Организованная коррупция и преступность / Диктаторская паранойя (сильное влияние)"
+    assert engines + " / Unheard-of engine" in text
+    assert "Уровень Очень высокий" in text
+    listing = text_of(client.get("/ru/watchlist/2021/"))
+    assert "Диктаторская паранойя (сильное влияние)" in listing
+    assert "Очень высокий" in listing and "Very High" not in listing
+
+
+@pytest.mark.parametrize("language", OTHER_LANGUAGES)
+def test_every_word_of_the_vocabulary_is_translated(language):
+    words = [*vocabulary.ENGINES.values(), *vocabulary.STRENGTHS.values()]
+    words += vocabulary.LEVELS.values()
+    with translation.override("en"):
+        english = [str(word) for word in words]
+    with translation.override(language):
+        translated = [str(word) for word in words]
+
+    untranslated = [e for e, t in zip(english, translated, strict=True) if e == t]
+    assert untranslated == []
+
+
+def test_every_engine_and_level_in_the_data_is_in_the_vocabulary():
+    with open(DATA / "wwl_engine_vocabulary.csv", encoding="utf-8") as vocabulary_file:
+        engines = {row["engine"] for row in csv.DictReader(vocabulary_file)}
+    with open(DATA / "engine_aliases.csv", encoding="utf-8") as aliases:
+        engines |= {row["engine"] for row in csv.DictReader(aliases)}
+    with open(DATA / "wwl_rankings.csv", encoding="utf-8") as rankings:
+        levels = {row["level"] for row in csv.DictReader(rankings) if row["level"]}
+    with open(DATA / "wwl_levels.csv", encoding="utf-8") as bands:
+        levels |= {row["level"] for row in csv.DictReader(bands)}
+
+    assert {e for e in engines if e.lower() not in vocabulary.ENGINES} == set()
+    assert {level for level in levels if level.lower() not in vocabulary.LEVELS} == set()
