@@ -310,10 +310,10 @@ def latest_entries() -> models.QuerySet[Entry]:
 
 def _edition_meta(entry: Entry) -> str:
     if entry.rank is None:
-        return entry.edition.title
+        return entry.edition.display_title
     return gettext("Rank %(rank)d · %(edition)s") % {
         "rank": entry.rank,
-        "edition": entry.edition.title,
+        "edition": entry.edition.display_title,
     }
 
 
@@ -333,7 +333,7 @@ def _prayer_point_hit(point: PrayerPoint, cols: list[Column], words: list[str]) 
         "prayer-points",
         gettext("Pray for %(country)s") % {"country": country.name},
         f"{country.get_absolute_url()}#pray-heading",
-        point.entry.edition.title,
+        point.entry.edition.display_title,
         quote(point, cols, words, PRAYER_POINTS),
     )
 

@@ -150,6 +150,15 @@ class Edition(models.Model):
         return reverse("watchlist:edition-detail", args=[self.year])
 
     @property
+    def display_title(self) -> str:
+        """The title in the page's language when it is the list's usual name ("World
+        Watch List 2025"); any other title as the editors wrote it."""
+        if " ".join(self.title.split()) == f"World Watch List {self.year}":
+            # Translators: the title of a year's edition of the watch list.
+            return gettext("World Watch List %(year)s") % {"year": self.year}
+        return self.title or str(self.year)
+
+    @property
     def is_published(self) -> bool:
         return self.publish_at is not None and self.publish_at <= timezone.now()
 

@@ -29,6 +29,7 @@ from vigil.watchlist.models import (
     FactSheet,
     Source,
 )
+from vigil.watchlist.vocabulary import engine_name
 
 SORT_KEYS = ("rank", "country", "score", "change")
 
@@ -316,7 +317,7 @@ def source_uses(
 
     note(entry.sources.all(), gettext("rank and score"), entry.confidence)
     for use in engines:
-        engine = gettext("source of persecution: %(engine)s") % {"engine": use.display_name}
+        engine = gettext("source of persecution: %(engine)s") % {"engine": engine_name(use)}
         note(use.sources.all(), engine, use.confidence)
     for sheet in dict.fromkeys(sheet for fact in facts for sheet in fact.sheets):
         publisher = sheet.publisher or gettext("unnamed")

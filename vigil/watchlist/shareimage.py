@@ -108,7 +108,7 @@ def country_card(entry: Entry, site_name: str) -> Card:
 
 def _edition_name(edition: Edition) -> str:
     """The edition's title, with its year when the title does not say it."""
-    title = edition.title.strip()
+    title = edition.display_title.strip()
     return title if str(edition.year) in title else f"{title} ({edition.year})".strip()
 
 

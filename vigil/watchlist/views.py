@@ -165,7 +165,7 @@ def _country_body(
         return None
     context = {"country": country, "entry": profile.entry, "edition": profile.edition}
     body = render_to_string("watchlist/country_body.html", {**context, "profile": profile}, request)
-    return profile.edition.title, body, profile.canonical_query
+    return profile.edition.display_title, body, profile.canonical_query
 
 
 @require_safe

@@ -18,6 +18,7 @@ from vigil.watchlist.tests.factories import (
     EntryFactory,
     LevelBandFactory,
     PersecutionEngineFactory,
+    SourceFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -101,3 +102,21 @@ def test_every_engine_and_level_in_the_data_is_in_the_vocabulary():
 
     assert {e for e in engines if e.lower() not in vocabulary.ENGINES} == set()
     assert {level for level in levels if level.lower() not in vocabulary.LEVELS} == set()
+
+
+def test_the_usual_edition_title_is_in_the_pages_language_and_any_other_as_written(client):
+    EditionFactory(year=2025, title="World Watch List 2025")
+    EditionFactory(year=2024, title="Watch List 2024 (special report)")
+
+    assert "<h1>Всемирный список преследований 2025" in client.get("/ru/watchlist/2025/").text
+    assert "<h1>World Watch List 2025" in client.get("/watchlist/2025/").text
+    assert "<h1>Watch List 2024 (special report)" in client.get("/ru/watchlist/2024/").text
+
+
+def test_the_sources_say_what_they_back_in_the_pages_language(client, profile):
+    profile.engines.get(engine__name="Dictatorial paranoia").sources.add(SourceFactory())
+
+    text = text_of(client.get("/ru/countries/kazakhstan/"))
+
+    assert "источник преследований: Диктаторская паранойя" in text
+    assert "Dictatorial paranoia" not in text
