@@ -22,6 +22,7 @@ from vigil.core.models import LogEntry
 from vigil.moderation.terms import find_terms
 from vigil.prayers.models import Prayer
 from vigil.prayers.states import PrayerAction
+from vigil.review import reasons
 
 Status = Prayer.Status
 PAGE_SIZE = 25
@@ -92,6 +93,13 @@ class Card:
     @property
     def name_html(self) -> SafeString:
         return highlight(self.prayer.name, self.prayer.language)
+
+    @property
+    def suggested_reason(self) -> str:
+        """The reason to reject that its automatic check or readers' reports suggest."""
+        codes = list(self.decision.reasons) if self.decision else []
+        codes += [code for entry in self.history for code in entry.reasons]
+        return reasons.suggested_reason(codes)
 
     @property
     def scores(self) -> list[tuple[str, float]]:

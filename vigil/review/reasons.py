@@ -162,6 +162,36 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 ]
 
 
+# What each automatic or reader's reason suggests as the moderator's reason to reject
+# (``REJECT_REASONS``), checked in this order on each code.
+_SUGGESTIONS: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(r"(deep stage: )?classifier\.identity_attack\b|pattern\.contempt"),
+        "identity_attack",
+    ),
+    (re.compile(r"(deep stage: )?classifier\.insult\b|pattern\.harassment"), "harassment"),
+    (re.compile(r"(deep stage: )?classifier\.threat\b|pattern\.threat|symbols\.weapon"), "threat"),
+    (re.compile(r"(deep stage: )?classifier\.obscene\b|(name: )?banned term: "), "language"),
+    (re.compile(r"(deep stage: )?classifier\.sexual\b"), "sexual"),
+    (re.compile(r"(deep stage: )?classifier\.spam\b|\d+ links|link in a first post|Spam"), "spam"),
+    (re.compile(r"Personal information"), "personal"),
+]
+
+
+def suggested_reason(codes: list[str]) -> str:
+    """The reason to reject that the first telling code suggests (``codes`` as the audit
+    entries keep them: the automatic check's first, then readers' reports); "" when none
+    does, so the moderator chooses rather than accuses by default."""
+    for code in map(str, codes):
+        earlier = re.fullmatch(r"reason: (\w+)", code)
+        if earlier and earlier[1] in REJECT_REASONS:
+            return earlier[1]  # a moderator's own reason, before an undo or a report
+        for pattern, reason in _SUGGESTIONS:
+            if pattern.match(code):
+                return reason
+    return ""
+
+
 def _report_reason(code: str) -> str | None:
     """A reader's report reason, logged in English (``Report.logged_reason``), in the
     active language; ``None`` when ``code`` is not one."""

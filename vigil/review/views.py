@@ -24,6 +24,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from vigil.core.models import LogEntry, LogEntryQuerySet
@@ -34,6 +35,10 @@ from vigil.review.forms import MAX_ID, ActionForm, BulkActionForm, EventFilterFo
 QUEUE_TEMPLATE = "review/queue.html"
 EVENTS_PAGE_SIZE = 50
 LAST_ACTION = "review.last_action"
+# Actions that record why: the queue suggests a reason where the checks give one, and
+# never picks one for the moderator.
+NEEDS_REASON = frozenset({"reject", "remove", "ban"})
+CHOOSE_REASON = gettext_lazy("Choose a reason first: it is recorded with the decision.")
 """Session key of the confirmation the queue shows next, with its Undo button."""
 View = Callable[..., HttpResponseBase]
 
@@ -112,6 +117,14 @@ def prayer_action(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Choose approve, reject, remove, ban or keep."))
         return _back_to_queue(tab)
     data = form.cleaned_data
+    if data["action"] in NEEDS_REASON and not data["reason"]:
+        if request.htmx:  # type: ignore[attr-defined]
+            context = {"card": queue.card_for(prayer), "tab": tab, "action_form": ActionForm()}
+            context.update(notice=CHOOSE_REASON, notice_is_error=True)
+            context.update(counts=queue.tab_counts(), tabs=queue.TABS)
+            return render(request, f"{QUEUE_TEMPLATE}#card-restored", context)
+        messages.error(request, CHOOSE_REASON)
+        return _back_to_queue(tab)
     entry: LogEntry | None = None
     try:
         entry = actions.prayer_moderate(
@@ -169,6 +182,9 @@ def bulk_action(request: HttpRequest) -> HttpResponse:
         messages.error(request, " ".join(str(e) for errors in form.errors.values() for e in errors))
         return _back_to_queue(tab)
     data = form.cleaned_data
+    if data["action"] in NEEDS_REASON and not data["reason"]:
+        messages.error(request, CHOOSE_REASON)
+        return _back_to_queue(tab)
     prayers = Prayer.objects.filter(pk__in=data["ids"])
     done, refused = actions.prayers_moderate(
         prayers=prayers.order_by("pk"), action=data["action"], actor=request.user,

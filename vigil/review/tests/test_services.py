@@ -194,6 +194,24 @@ def test_an_unknown_reason_is_shown_as_it_is():
     assert reasons.reason_words("something new") == "something new"
 
 
+@pytest.mark.parametrize(
+    ("codes", "suggested"),
+    [
+        (["classifier.identity_attack (uncertain)", "classifier.threat"], "identity_attack"),
+        (["deep stage: classifier.threat"], "threat"),
+        (["pattern.harassment"], "harassment"),
+        (["name: banned term: idiots"], "language"),
+        (["language.untrained", "3 links"], "spam"),
+        (["reported by 2 readers", "Personal information"], "personal"),
+        (["reason: sexual"], "sexual"),
+        (["language.untrained", "reported by 1 reader", "Offensive"], ""),
+        ([], ""),
+    ],
+)
+def test_the_queue_suggests_a_reason_only_where_a_check_gives_one(codes, suggested):
+    assert reasons.suggested_reason(codes) == suggested
+
+
 def test_an_audit_entry_reads_as_a_sentence(moderator):
     prayer = held()
     Prayer.objects.filter(pk=prayer.pk).update(name="Anna", wall=WallFactory(title="Kazakhstan"))

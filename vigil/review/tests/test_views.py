@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
 from django.conf import settings
@@ -182,7 +183,7 @@ def test_remove_takes_down_a_published_prayer_only(mod_client):
     act(mod_client, published, "remove", reason="spam")
     assert Prayer.objects.get(pk=published.pk).status == "removed"
     waiting = held()
-    act(mod_client, waiting, "remove")
+    act(mod_client, waiting, "remove", reason="spam")
     assert Prayer.objects.get(pk=waiting.pk).status == "held"
     messages = [str(m) for m in mod_client.get(QUEUE).context["messages"]]
     assert messages[-1] == "A held prayer cannot be removed."
@@ -201,8 +202,45 @@ def test_ban_bans_both_hashes_for_the_duration_and_rejects(mod_client, moderator
     assert LogEntry.objects.filter(action="author.banned", actor=moderator).exists()
 
 
+def test_the_card_suggests_the_reason_its_checks_give_and_otherwise_none(mod_client):
+    spam = held(text="Cheap watches at example dot com")
+    log_action("prayer.held", target=spam, reasons=["classifier.spam (uncertain)"])
+    plain = held(text="A prayer the checks had nothing to say about")
+    log_action("prayer.held", target=plain, reasons=["language.untrained"])
+
+    html = mod_client.get(QUEUE).content.decode()
+
+    def chosen(prayer):
+        card = html[html.index(f'id="prayer-{prayer.pk}"') :]
+        select = card[card.index('<select name="reason" data-reason>') :]
+        return re.search(r'<option value="([^"]*)" selected>', select[: select.index("</select>")])
+
+    assert chosen(spam)[1] == "spam"
+    assert chosen(plain)[1] == ""
+    bulk = html[html.index('id="bulk-form"') :]
+    assert re.search(r'<select name="reason"><option value="" selected>', bulk)
+
+
+@pytest.mark.parametrize("action", ["reject", "ban"])
+def test_a_rejection_without_a_reason_is_refused_and_changes_nothing(mod_client, action):
+    prayer = held()
+
+    act(mod_client, prayer, action, reason="")
+
+    assert Prayer.objects.get(pk=prayer.pk).status == "held"
+    assert not Ban.objects.exists()
+    messages = [str(m) for m in mod_client.get(QUEUE).context["messages"]]
+    assert messages == ["Choose a reason first: it is recorded with the decision."]
+    html = act(mod_client, prayer, action, headers={"HTTP_HX_REQUEST": "true"}).content.decode()
+    assert "Choose a reason first" in html and 'value="approve"' in html
+    assert Prayer.objects.get(pk=prayer.pk).status == "held"
+    url = reverse("review:bulk-action")
+    mod_client.post(url, {"ids": [prayer.pk], "action": action, "reason": "", "tab": "held"})
+    assert Prayer.objects.get(pk=prayer.pk).status == "held"
+
+
 def test_a_ban_without_end(mod_client):
-    act(mod_client, held(), "ban", duration="forever")
+    act(mod_client, held(), "ban", duration="forever", reason="threat")
     assert set(Ban.objects.values_list("until", flat=True)) == {None}
 
 
@@ -386,7 +424,7 @@ def test_undo_after_a_minute_is_refused_with_a_message(mod_client):
     from datetime import timedelta
 
     prayer = held()
-    act(mod_client, prayer, "reject")
+    act(mod_client, prayer, "reject", reason="language")
     entry = LogEntry.objects.for_object(prayer).latest("id")
     LogEntry.objects.filter(pk=entry.pk).update(created_at=entry.created_at - timedelta(minutes=2))
     mod_client.post(UNDO, {"entry": entry.pk})
@@ -399,7 +437,7 @@ def test_undo_after_a_minute_is_refused_with_a_message(mod_client):
 def test_htmx_offers_undo_on_the_card_and_undo_brings_the_card_back(mod_client):
     prayer = held(text="Bring me back")
     hx = {"HTTP_HX_REQUEST": "true"}
-    html = act(mod_client, prayer, "ban", headers=hx).content.decode()
+    html = act(mod_client, prayer, "ban", reason="harassment", headers=hx).content.decode()
     assert 'data-hx-post="/moderation/undo/"' in html and "data-undo" in html
     entry = LogEntry.objects.get(action="author.banned")
     assert f'name="entry" value="{entry.pk}"' in html
