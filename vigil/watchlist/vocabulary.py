@@ -1,5 +1,5 @@
-"""The watch list's fixed words (persecution engines, their strengths, levels) in the
-page's language.
+"""The watch list's fixed words (persecution engines, their strengths, levels, regions)
+in the page's language.
 
 The data keeps each name as its source published it ("Organised crime and corruption",
 "Very High"), and English pages show it so. In another language a name the catalogue
@@ -64,6 +64,23 @@ LEVELS: dict[str, Promise] = {
 }
 
 
+# The regions of data/watchlist/countries.csv.
+REGIONS: dict[str, Promise] = {
+    name.lower(): label
+    for name, label in (
+        ("Central Asia", _("Central Asia")),
+        ("East Asia", _("East Asia")),
+        ("Europe", _("Europe")),
+        ("Latin America", _("Latin America")),
+        ("Middle East", _("Middle East")),
+        ("North Africa", _("North Africa")),
+        ("South Asia", _("South Asia")),
+        ("South-East Asia", _("South-East Asia")),
+        ("Sub-Saharan Africa", _("Sub-Saharan Africa")),
+    )
+}
+
+
 def _english() -> bool:
     return (translation.get_language() or "en").split("-")[0] == "en"
 
@@ -90,3 +107,7 @@ def strength_name(published: str) -> str:
 
 def level_name(published: str) -> str:
     return _term(LEVELS, published)
+
+
+def region_name(published: str) -> str:
+    return _term(REGIONS, published)

@@ -16,13 +16,14 @@ from vigil.watchlist.csvformat import fmt_decimal
 from vigil.watchlist.models import Confidence
 from vigil.watchlist.selectors import Change
 from vigil.watchlist.slots import contributions
-from vigil.watchlist.vocabulary import engine_name, level_name, strength_name
+from vigil.watchlist.vocabulary import engine_name, level_name, region_name, strength_name
 
 register = template.Library()
 # The watch list's fixed words in the page's language (``vigil.watchlist.vocabulary``).
 register.filter("engine_name", engine_name)
 register.filter("level_name", level_name)
 register.filter("strength_name", strength_name)
+register.filter("region_name", region_name)
 
 
 @register.filter

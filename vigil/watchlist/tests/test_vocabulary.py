@@ -80,7 +80,7 @@ def test_other_languages_show_the_names_the_catalogue_knows_translated(client, p
 @pytest.mark.parametrize("language", OTHER_LANGUAGES)
 def test_every_word_of_the_vocabulary_is_translated(language):
     words = [*vocabulary.ENGINES.values(), *vocabulary.STRENGTHS.values()]
-    words += vocabulary.LEVELS.values()
+    words += [*vocabulary.LEVELS.values(), *vocabulary.REGIONS.values()]
     with translation.override("en"):
         english = [str(word) for word in words]
     with translation.override(language):
@@ -90,7 +90,7 @@ def test_every_word_of_the_vocabulary_is_translated(language):
     assert untranslated == []
 
 
-def test_every_engine_and_level_in_the_data_is_in_the_vocabulary():
+def test_every_engine_level_and_region_in_the_data_is_in_the_vocabulary():
     with open(DATA / "wwl_engine_vocabulary.csv", encoding="utf-8") as vocabulary_file:
         engines = {row["engine"] for row in csv.DictReader(vocabulary_file)}
     with open(DATA / "engine_aliases.csv", encoding="utf-8") as aliases:
@@ -100,7 +100,11 @@ def test_every_engine_and_level_in_the_data_is_in_the_vocabulary():
     with open(DATA / "wwl_levels.csv", encoding="utf-8") as bands:
         levels |= {row["level"] for row in csv.DictReader(bands)}
 
+    with open(DATA / "countries.csv", encoding="utf-8") as countries:
+        regions = {row["region"] for row in csv.DictReader(countries) if row["region"]}
+
     assert {e for e in engines if e.lower() not in vocabulary.ENGINES} == set()
+    assert {r for r in regions if r.lower() not in vocabulary.REGIONS} == set()
     assert {level for level in levels if level.lower() not in vocabulary.LEVELS} == set()
 
 
@@ -120,3 +124,11 @@ def test_the_sources_say_what_they_back_in_the_pages_language(client, profile):
 
     assert "источник преследований: Диктаторская паранойя" in text
     assert "Dictatorial paranoia" not in text
+
+
+def test_the_countries_page_names_regions_in_the_pages_language(client, profile):
+    profile.country.region = "Central Asia"
+    profile.country.save()
+
+    assert "<td>Центральная Азия</td>" in client.get("/ru/countries/").text
+    assert "<td>Central Asia</td>" in client.get("/countries/").text
