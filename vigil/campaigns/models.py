@@ -66,7 +66,7 @@ class CampaignQuerySet(models.QuerySet["Campaign"]):
 class Campaign(Translatable):
     """A time-bound call to pray and give for one or more countries, with its own wall."""
 
-    translatable_fields = ("title", "summary", "body", "giving_label")
+    translatable_fields = ("title", "summary", "body", "giving_label", "image_alt")
 
     title = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True)

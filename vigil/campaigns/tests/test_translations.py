@@ -182,6 +182,11 @@ def test_demo_campaigns_and_prisoner_load_their_translations(client, demo) -> No
     page = client.get("/ar/campaigns/central-asia-pray-as-pressure-rises/").content.decode()
     assert "آسيا الوسطى: لنصلِّ مع تزايد الضغط" in page
     assert "تبرّع للكنيسة في آسيا الوسطى" in page
+    assert 'alt="شمعة مضاءة في ليلة زرقاء داكنة، يتوهج لهبها بلون برتقالي."' in page
+    cards = client.get("/ru/campaigns/").content.decode()
+    assert 'alt="Горящая свеча на фоне тёмно-синей ночи, её пламя светится оранжевым."' in cards
+    english = client.get("/campaigns/").content.decode()
+    assert 'alt="A lit candle against a deep blue night, its flame glowing orange."' in english
 
 
 def test_a_campaigns_wall_takes_its_translated_title_and_follows_edits(client, campaign) -> None:
