@@ -39,7 +39,7 @@ from django.http.request import split_domain_port, validate_host
 from django.utils.cache import get_max_age
 from django.utils.http import parse_etags
 
-from vigil.core import conf, versionboard
+from vigil.core import conf, release, versionboard
 
 KEY_PREFIX = "vigil:response"
 # Messages waiting to be shown after a post travel in this cookie: such a request is
@@ -91,7 +91,8 @@ def key_for(meta: Mapping[str, Any]) -> str:
     middleware. The scheme is part of it: an answer over HTTPS carries HSTS."""
     variant = "|".join(meta.get(name, "") for name in _VARY_META)
     path = meta.get("SCRIPT_NAME", "") + meta.get("PATH_INFO", "")
-    return f"{KEY_PREFIX}:{_scheme(meta)}:{variant}:{path}?{meta.get('QUERY_STRING', '')}"
+    query = meta.get("QUERY_STRING", "")
+    return f"{KEY_PREFIX}:{release.release()}:{_scheme(meta)}:{variant}:{path}?{query}"
 
 
 def _scheme(meta: Mapping[str, Any]) -> str:

@@ -9,7 +9,7 @@ never expires. A bump is atomic in both places.
 
 from __future__ import annotations
 
-from vigil.core import edge, responsecache, versionboard
+from vigil.core import edge, release, responsecache, versionboard
 
 
 def current(key: str) -> int:
@@ -28,5 +28,5 @@ def bump(key: str) -> None:
 
 
 def versioned(key: str, *parts: object) -> str:
-    """A cache key that changes whenever ``key`` is bumped."""
-    return ":".join([key, str(current(key)), *map(str, parts)])
+    """A cache key that changes whenever ``key`` is bumped, and with the release."""
+    return ":".join([key, str(current(key)), release.release(), *map(str, parts)])

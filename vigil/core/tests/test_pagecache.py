@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.core.management import call_command
 
+from vigil.core import release, responsecache
 from vigil.watchlist.models import Entry
 
 pytestmark = pytest.mark.django_db
@@ -58,3 +59,35 @@ def test_public_pages_carry_an_etag_and_answer_304(client, demo) -> None:
     again = client.get("/watchlist/2013/", headers={"If-None-Match": first["ETag"]})
     assert again.status_code == 304
     assert again.content == b""
+
+
+def test_a_new_release_renders_afresh_what_the_previous_one_kept(
+    client, django_assert_num_queries, demo, monkeypatch
+) -> None:
+    """After an upgrade no page, wall list or kept answer of the old code is served."""
+    client.get("/watchlist/2013/")
+    with django_assert_num_queries(0):
+        client.get("/watchlist/2013/")
+    kept = responsecache.key_for({"PATH_INFO": "/watchlist/2013/", "wsgi.url_scheme": "http"})
+    monkeypatch.setattr(release, "release", lambda: "the-next-release")
+
+    assert (
+        responsecache.key_for({"PATH_INFO": "/watchlist/2013/", "wsgi.url_scheme": "http"}) != kept
+    )
+    with django_assert_num_queries(10):
+        client.get("/watchlist/2013/")
+    with django_assert_num_queries(0):
+        client.get("/watchlist/2013/")
+
+
+def test_the_release_is_named_by_the_code_or_by_the_deploy(monkeypatch) -> None:
+    computed = release.release()
+    assert len(computed) == 16 and computed == release.release()
+    monkeypatch.setenv("VIGIL_RELEASE", "2026.12.04-abc123")
+    release.release.cache_clear()
+    try:
+        assert release.release() == "2026.12.04-abc123"
+    finally:
+        monkeypatch.delenv("VIGIL_RELEASE")
+        release.release.cache_clear()
+    assert release.release() == computed
