@@ -105,6 +105,17 @@ def _card_done(
     return render(request, f"{QUEUE_TEMPLATE}#card-done", context)
 
 
+def _card_again(
+    request: HttpRequest, prayer: Prayer, notice: str, *, error: bool = False
+) -> HttpResponse:
+    """The prayer's card, ready to act on (again), with ``notice`` above its actions."""
+    context = {"card": queue.card_for(prayer), "notice": notice, "notice_is_error": error}
+    context.update(tab=_tab(request), counts=queue.tab_counts(), tabs=queue.TABS)
+    return render(
+        request, f"{QUEUE_TEMPLATE}#card-restored", {**context, "action_form": ActionForm()}
+    )
+
+
 @require_POST
 @moderator_required
 def prayer_action(request: HttpRequest, pk: int) -> HttpResponse:
@@ -119,10 +130,7 @@ def prayer_action(request: HttpRequest, pk: int) -> HttpResponse:
     data = form.cleaned_data
     if data["action"] in NEEDS_REASON and not data["reason"]:
         if request.htmx:  # type: ignore[attr-defined]
-            context = {"card": queue.card_for(prayer), "tab": tab, "action_form": ActionForm()}
-            context.update(notice=CHOOSE_REASON, notice_is_error=True)
-            context.update(counts=queue.tab_counts(), tabs=queue.TABS)
-            return render(request, f"{QUEUE_TEMPLATE}#card-restored", context)
+            return _card_again(request, prayer, str(CHOOSE_REASON), error=True)
         messages.error(request, CHOOSE_REASON)
         return _back_to_queue(tab)
     entry: LogEntry | None = None
@@ -160,9 +168,7 @@ def action_undo(request: HttpRequest) -> HttpResponse:
         return _back_to_queue(tab)
     outcome = undo.undone_message(prayer, what)
     if request.htmx:  # type: ignore[attr-defined]
-        context = {"card": queue.card_for(prayer), "notice": outcome, "tab": tab}
-        context.update(counts=queue.tab_counts(), tabs=queue.TABS, action_form=ActionForm())
-        return render(request, f"{QUEUE_TEMPLATE}#card-restored", context)
+        return _card_again(request, prayer, outcome)
     messages.success(request, outcome)
     return _back_to_queue(tab)
 
