@@ -307,6 +307,7 @@ class KeptAnswers:
 
     def __init__(self, app: WSGIApp) -> None:
         self.app = app
+        release.release()  # digested as the server starts, not on a visitor's first request
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         kept = answer(environ)
