@@ -62,6 +62,43 @@ def test_phone_header_is_one_line_and_its_menu_opens_by_keyboard(live_server, ph
     assert not countries.is_visible()
 
 
+# The search box's room for text, against the width its placeholder needs in its font.
+PLACEHOLDER_ROOM = """() => {
+  const box = document.querySelector("#site-search-q");
+  const style = getComputedStyle(box);
+  const context = document.createElement("canvas").getContext("2d");
+  context.font = style.font;
+  const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  return [context.measureText(box.placeholder).width, room];
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 390])
+@pytest.mark.parametrize(
+    ("prefix", "search", "menu"),
+    [
+        ("", "Search", "Menu"),
+        ("/ru", "Поиск", "Меню"),
+        ("/es", "Buscar", "Menú"),
+        ("/ar", "بحث", "القائمة"),
+    ],
+)
+def test_phone_search_box_shows_its_whole_placeholder(
+    live_server, chromium, demo, width, prefix, search, menu
+) -> None:
+    context, page = _page(chromium, {"width": width, "height": 700})
+    page.goto(f"{live_server.url}{prefix}/")
+    needed, room = page.evaluate(PLACEHOLDER_ROOM)
+    assert needed <= room, (needed, room)
+    # The button shows a magnifier (and the menu only its icon on the narrowest
+    # phones); both keep their words for screen readers.
+    assert page.get_by_role("button", name=search, exact=True).is_visible()
+    summary = page.get_by_role("navigation").locator("summary")
+    assert summary.is_visible() and summary.text_content().strip() == menu
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()
+
+
 def test_wide_screens_show_the_menu_without_a_button(live_server, chromium, demo) -> None:
     context, page = _page(chromium, DESKTOP)
     page.goto(f"{live_server.url}/")

@@ -97,7 +97,8 @@ def test_map_has_patterns_legend_and_table_and_no_inline_style_or_script(client:
     edition = banded_edition()
     entries_for(edition, 3)
     html = map_html(client, edition.year)
-    svg = html[html.index('<svg class="world-map-svg"') : html.index("</svg>")]
+    start = html.index('<svg class="world-map-svg"')
+    svg = html[start : html.index("</svg>", start)]
     assert '<pattern id="lv-extreme"' in svg and 'fill="url(#lv-extreme)"' in svg
     assert 'class="map-legend"' in html and "<table>" in html
     assert " style=" not in html and "<script>" not in html

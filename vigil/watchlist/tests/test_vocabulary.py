@@ -69,6 +69,12 @@ def test_other_languages_show_the_names_the_catalogue_knows_translated(client, p
     assert "Очень высокий" in listing and "Very High" not in listing
 
 
+def test_a_level_agrees_with_the_word_level_beside_it(client, profile):
+    # "Nivel" is masculine: the level reads "Muy alto", as the map's legend of
+    # "nivel de persecución" does.
+    assert "Nivel Muy alto" in text_of(client.get("/es/countries/kazakhstan/"))
+
+
 @pytest.mark.parametrize("language", OTHER_LANGUAGES)
 def test_every_word_of_the_vocabulary_is_translated(language):
     words = [*vocabulary.ENGINES.values(), *vocabulary.STRENGTHS.values()]
