@@ -20,7 +20,7 @@ from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import Resolver404, resolve, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
@@ -149,8 +149,11 @@ def _country_slug(request: HttpRequest, url: str) -> str | None:
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or parts.netloc != request.get_host():
         return None
+    # A page in another language (/ru/countries/…) resolves only with its language active.
+    language = translation.get_language_from_path(parts.path) or settings.LANGUAGE_CODE
     try:
-        match = resolve(parts.path)
+        with translation.override(language):
+            match = resolve(parts.path)
     except Resolver404:
         return None
     if match.view_name not in {"watchlist:country-detail", "embed-country"}:

@@ -119,6 +119,18 @@ def test_oembed_answers_a_rich_iframe_for_a_country_page(client, open_data):
     assert response["Access-Control-Allow-Origin"] == "*"
 
 
+@pytest.mark.parametrize("language", ["ru", "es", "ar"])
+def test_oembed_answers_for_the_country_page_in_every_language(client, open_data, language):
+    page = f"http://testserver/{language}/countries/north-korea/"
+    html = client.get(f"/{language}/countries/north-korea/").content.decode()
+    assert "/oembed?url=" + quote(page, safe="") in html
+
+    response = client.get(f"/oembed?url={quote(page, safe='')}&format=json")
+
+    assert response.status_code == 200
+    assert 'src="http://testserver/embed/countries/north-korea/"' in response.json()["html"]
+
+
 @pytest.mark.parametrize(
     ("query", "status"),
     [
@@ -126,6 +138,8 @@ def test_oembed_answers_a_rich_iframe_for_a_country_page(client, open_data):
         ("url=http%3A%2F%2Fevil.example%2Fcountries%2Fnorth-korea%2F", 404),
         ("url=http%3A%2F%2Ftestserver%2Fcountries%2Fatlantis%2F", 404),
         ("url=http%3A%2F%2Ftestserver%2Fprivacy%2F", 404),
+        ("url=http%3A%2F%2Ftestserver%2Fru%2Fprivacy%2F", 404),
+        ("url=http%3A%2F%2Ftestserver%2Fxx%2Fcountries%2Fnorth-korea%2F", 404),
         ("url=javascript%3Aalert(1)", 404),
         ("", 404),
         ("url=http%3A%2F%2Ftestserver%2Fcountries%2Fnorth-korea%2F&maxwidth=wide", 200),
