@@ -36,11 +36,14 @@ def error_response(
 
 
 def field_errors(errors: Iterable[Mapping[str, Any]]) -> dict[str, list[str]]:
-    """Pydantic's error list as ``{field: [messages]}`` (``__all__`` when no field)."""
+    """Pydantic's error list as ``{field: [messages]}``: ``body`` for an error about the
+    whole body (none sent), ``__all__`` for any other error without a field."""
     result: dict[str, list[str]] = {}
     for error in errors:
-        names = [str(part) for part in error.get("loc", ()) if part not in _LOCATIONS]
-        field = ".".join(names) or "__all__"
+        location = tuple(error.get("loc", ()))
+        names = [str(part) for part in location if part not in _LOCATIONS]
+        whole_body = bool(location) and location[0] == "body"
+        field = ".".join(names) or ("body" if whole_body else "__all__")
         result.setdefault(field, []).append(str(error.get("msg", "Invalid value.")))
     return result
 
@@ -53,7 +56,12 @@ def invalid(field: str, message: str) -> ValidationError:
 def _validation_error(request: HttpRequest, exc: object) -> HttpResponse:
     errors = field_errors(exc.errors if isinstance(exc, ValidationError) else ())
     fields = ", ".join(sorted(errors))
-    detail = f"Please check these fields: {fields}." if fields else "Please check the request."
+    if list(errors) == ["body"]:
+        detail = "The request has no body: send its fields as a JSON object."
+    elif fields:
+        detail = f"Please check these fields: {fields}."
+    else:
+        detail = "Please check the request."
     return error_response(422, detail, errors=errors)
 
 

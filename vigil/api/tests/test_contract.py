@@ -80,6 +80,10 @@ def test_post_prayer_errors(client, wall):
     bad_json = client.post(url, "{not json", content_type="application/json")
     assert_error(bad_json, 400, "bad_request")
     assert_error(post_json(client, url, ["a list"]), 422, "invalid")
+    no_body = client.generic("POST", url, b"", CONTENT_TYPE="application/json")
+    empty = assert_error(no_body, 422, "invalid")
+    assert empty["detail"] == "The request has no body: send its fields as a JSON object."
+    assert list(empty["errors"]) == ["body"]
     assert_error(post_json(client, "/api/walls/999999/prayers", {"name": "A", "text": TEXT}), 404,
                  "not_found")  # fmt: skip
     closed = WallFactory(is_open=False)
