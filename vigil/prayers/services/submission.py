@@ -179,7 +179,7 @@ def _check_duplicate(wall: Wall, text: str, digest: str, client_hash: str, email
     if _POSTED_SINCE(tuple(scope), digest=digest, since=since, **scope):
         raise SubmissionRefused(
             _(
-                "This text was already posted in the last 24 hours, so it is not posted again. "
+                "This text was already sent in the last 24 hours, so it is not sent again. "
                 "Please write something new."
             ),
             code="duplicate",

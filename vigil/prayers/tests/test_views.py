@@ -219,7 +219,7 @@ def test_a_duplicate_is_refused_with_the_text_kept(client, wall):
     post(client, wall)
     response = post(client, wall)
     assert response.status_code == 422
-    assert "already posted in the last 24 hours" in response.content.decode()
+    assert "already sent in the last 24 hours" in response.content.decode()
     assert Prayer.objects.count() == 1
 
 
