@@ -19,7 +19,7 @@ _FIXED: dict[str, Promise] = {
     policy.BANNED_MESSAGE: gettext_lazy("This wall does not accept posts from you."),
     policy.HELD_MESSAGE: gettext_lazy("A moderator will read it before it appears."),
     policy.PENDING_MESSAGE: gettext_lazy(
-        "Thank you, your prayer will appear in a moment, after a last check."
+        "Thank you. A last automatic check is running: your prayer appears once it passes."
     ),
     policy.REWRITE_TEXT: gettext_lazy(
         "Your text contains language this wall does not publish. "

@@ -105,7 +105,9 @@ REWRITE_NAME = (
 BANNED_MESSAGE = "This wall does not accept posts from you."
 BANNED_REASON = "author is banned"
 HELD_MESSAGE = "A moderator will read it before it appears."
-PENDING_MESSAGE = "Thank you, your prayer will appear in a moment, after a last check."
+PENDING_MESSAGE = (
+    "Thank you. A last automatic check is running: your prayer appears once it passes."
+)
 
 # Links: a scheme, "www.", or a bare domain with a common top-level domain.
 LINK_RE = re.compile(

@@ -69,6 +69,22 @@ def actions(prayer_id: int) -> list[str]:
 # --- the link, shown once ----------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("status", "lead"),
+    [
+        (Prayer.Status.PUBLISHED, "It is published."),
+        (Prayer.Status.PENDING, "It is being checked. It appears when the check passes"),
+        (Prayer.Status.HELD, "It is waiting for review by a moderator"),
+        (Prayer.Status.REMOVED, "It is not shown on the wall."),
+    ],
+)
+def test_the_private_link_says_where_the_prayer_stands(client, status, lead):
+    text = client.get(manage_url(authored(status=status))).content.decode()
+    assert lead in text
+    if status == Prayer.Status.PENDING:
+        assert "moderator; it appears once they approve it" not in text
+
+
 def test_the_private_link_is_shown_once_after_a_plain_post_and_works(client):
     wall = WallFactory()
     response = post_prayer(client, wall, follow=True)

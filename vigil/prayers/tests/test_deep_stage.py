@@ -37,7 +37,7 @@ def test_a_prayer_is_pending_until_the_task_publishes_it(
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         result = submit("Lord, keep the believers in Iran.")
     assert result.prayer.status == Prayer.Status.PENDING
-    assert "a last check" in result.message
+    assert "last automatic check" in result.message
     assert not Prayer.objects.visible().exists()
     for callback in callbacks:
         callback()

@@ -11,10 +11,10 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from vigil.core import ratelimit
+from vigil.core import privacy, ratelimit
 from vigil.prayers import emails, formtoken
 from vigil.prayers.models import Prayer, Subscription, Wall
-from vigil.prayers.services import lifecycle, retention, subscriptions
+from vigil.prayers.services import lifecycle, receipts, retention, subscriptions
 from vigil.prayers.tests.factories import PrayerFactory, WallFactory, confirmed_address
 
 pytestmark = pytest.mark.django_db
@@ -75,6 +75,34 @@ def test_a_prayer_with_an_email_gets_its_private_link_by_email(client, mailoutbo
     manage = link(message, "prayers", "manage")
     assert client.get(manage).status_code == 200
     assert "confirm" not in message.body.lower()
+
+
+@pytest.mark.parametrize(
+    ("status", "sentence"),
+    [
+        (Prayer.Status.PUBLISHED, "It is published: http://"),
+        (Prayer.Status.PENDING, "It is being checked. It appears when the check passes"),
+        (Prayer.Status.HELD, "A moderator will read it before it appears."),
+        (Prayer.Status.REMOVED, None),
+    ],
+)
+def test_the_receipt_says_where_the_prayer_stands_and_promises_nothing(
+    mailoutbox, status, sentence
+):
+    confirmed_address("anna@mailbox.test")
+    prayer = PrayerFactory(
+        status=status, email="anna@mailbox.test", email_hash=privacy.email_hash("anna@mailbox.test")
+    )
+
+    assert receipts.prayer_receipt_send(prayer_id=prayer.pk)
+
+    [message] = mailoutbox
+    assert "after review" not in message.body
+    standing = ("It is published", "It is being checked", "A moderator will read it")
+    if sentence is None:
+        assert not any(words in message.body for words in standing)
+    else:
+        assert sentence in message.body
 
 
 def test_an_unconfirmed_address_gets_only_the_confirmation_then_the_receipt(
