@@ -345,7 +345,7 @@ def _campaign_hit(campaign: Campaign, cols: list[Column], words: list[str]) -> H
         meta = f"{meta} · {until}"
     return Hit(
         "campaigns",
-        campaign.title,
+        campaign.translated("title"),
         campaign.get_absolute_url(),
         meta,
         quote(campaign, cols, words, CAMPAIGNS),

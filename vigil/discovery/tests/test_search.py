@@ -106,6 +106,23 @@ def test_cyrillic_text_is_found_whatever_its_case(site):
     assert kinds(search("ЦЕРКОВЬ")) == {"campaigns": ["Молитва за Казахстан"]}
 
 
+def test_a_campaign_found_in_another_language_is_titled_in_it(site):
+    CampaignFactory(
+        title="Steppe churches: pray",
+        slug="central-asia",
+        summary="Join in prayer for the churches.",
+        translations={
+            "ru": {"title": "Центральная Азия: молитесь", "summary": "Молитва о церквях."}
+        },
+    )
+
+    with translation.override("ru"):
+        assert kinds(search("церквях"))["campaigns"] == ["Центральная Азия: молитесь"]
+        assert kinds(search("Steppe"))["campaigns"] == ["Центральная Азия: молитесь"]
+    with translation.override("es"):
+        assert kinds(search("Steppe"))["campaigns"] == ["Steppe churches: pray"]
+
+
 def test_arabic_text_is_found_with_or_without_vowel_marks(site):
     entry = site["kazakhstan"].entries.get(edition__year=2014)
     PrayerPointFactory(entry=entry, text="صَلُّوا من أجل الْكَنِيسَة في كازاخستان")
