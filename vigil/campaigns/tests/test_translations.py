@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from vigil.campaigns.tests.factories import (
     CountryGivingFactory,
     PrisonerFactory,
 )
+from vigil.watchlist.tests.test_vocabulary import text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -61,6 +63,23 @@ def test_campaign_page_in_spanish_with_english_where_untranslated(client, campai
 def test_campaign_cards_show_translated_titles(client, campaign) -> None:
     assert "Orar en Cuaresma" in client.get("/es/campaigns/").content.decode()
     assert "Orar en Cuaresma" not in client.get("/campaigns/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("prefix", "dates"),
+    [
+        ("", "From 5 March 2020 to 31 August 2099"),
+        ("/ru", "С 5 марта 2020 по 31 августа 2099"),
+        ("/es", "Del 5 de marzo de 2020 al 31 de agosto de 2099"),
+    ],
+)
+def test_dates_are_written_as_each_language_writes_them(client, prefix, dates) -> None:
+    CampaignFactory(slug="steppe", starts=date(2020, 3, 5), ends=date(2099, 8, 31))
+    PrisonerFactory(slug="aigerim", arrested=date(2024, 3, 5))
+
+    assert dates in text_of(client.get(f"{prefix}/campaigns/"))
+    arrested = {"": "5 March 2024", "/ru": "5 марта 2024", "/es": "5 de marzo de 2024"}[prefix]
+    assert arrested in text_of(client.get(f"{prefix}/prisoners/aigerim/"))
 
 
 def test_calls_to_give_are_translated(campaign) -> None:
