@@ -263,7 +263,9 @@ class PrayerQuerySet(models.QuerySet["Prayer"]):
 
     def for_display(self) -> PrayerQuerySet:
         """The columns a wall shows: never the email or hashes."""
-        return self.only("id", "wall_id", "name", "text", "published_at", "prayed_count")
+        return self.only(
+            "id", "wall_id", "name", "text", "language", "published_at", "prayed_count"
+        )
 
     def for_email_hash(self, email_hash: str) -> PrayerQuerySet:
         """Everything posted under one (hashed) email, whatever its status."""

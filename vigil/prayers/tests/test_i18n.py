@@ -112,6 +112,22 @@ def test_the_no_js_form_page_shows_errors_in_the_wall_under_ru(client, russian):
     assert not Prayer.objects.exists()
 
 
+def test_each_prayer_is_marked_with_its_own_language_and_direction(client):
+    wall = WallFactory()
+    german = PrayerFactory(wall=wall, name="Friedrich", text="Herr, segne sie.", language="de")
+    PrayerFactory(wall=wall, name="عمر", text="آمين", language="")
+    PrayerFactory(wall=wall, text="Amen.", language='en" onclick="x')
+
+    html = client.get(f"/ar/walls/{wall.pk}/").content.decode()
+
+    assert '<p class="prayer-text" dir="auto" lang="de">Herr, segne sie.</p>' in html
+    assert '<p class="prayer-text" dir="auto">آمين</p>' in html
+    assert '<strong class="prayer-name" dir="auto">عمر</strong>' in html
+    assert '<p class="prayer-text" dir="auto">Amen.</p>' in html  # not a language tag
+    pray_with = client.get(f"/ar/prayers/{german.pk}/pray/").content.decode()
+    assert 'dir="auto" lang="de">Herr, segne sie.' in pray_with
+
+
 def test_the_wall_speaks_russian_with_its_plural_forms(client, russian):
     wall = WallFactory()
     PrayerFactory.create_batch(2, wall=wall)

@@ -155,7 +155,7 @@ def mixed(wall) -> Wall:
 
 
 def prayer_texts(html: str) -> list[str]:
-    return re.findall(r'<p class="prayer-text">([^<]*)</p>', html)
+    return re.findall(r'<p class="prayer-text"[^>]*>([^<]*)</p>', html)
 
 
 def test_lang_shows_only_the_prayers_in_that_language(client, mixed):

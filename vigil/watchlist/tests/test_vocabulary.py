@@ -16,6 +16,7 @@ from vigil.watchlist.tests.factories import (
     EditionFactory,
     EntryEngineFactory,
     EntryFactory,
+    FactSheetFactory,
     LevelBandFactory,
     PersecutionEngineFactory,
     SourceFactory,
@@ -67,6 +68,16 @@ def test_other_languages_show_the_names_the_catalogue_knows_translated(client, p
     listing = text_of(client.get("/ru/watchlist/2021/"))
     assert "Диктаторская паранойя (сильное влияние)" in listing
     assert "Очень высокий" in listing and "Very High" not in listing
+
+
+def test_facts_and_source_names_keep_their_own_direction_on_arabic_pages(client, profile):
+    source = SourceFactory(code="S01", publisher="opendoors.org.hk")
+    FactSheetFactory(country=profile.country, year=2021, leader="President Test", sources=[source])
+
+    html = client.get("/ar/countries/kazakhstan/").content.decode()
+
+    assert "<dd><bdi>President Test</bdi> " in html
+    assert "><bdi>opendoors.org.hk</bdi></a>" in html
 
 
 def test_a_level_agrees_with_the_word_level_beside_it(client, profile):
