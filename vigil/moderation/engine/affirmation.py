@@ -44,7 +44,7 @@ _EVERYONE = (
 )
 _GOODS = (
     r"(?:rights|respect|dignity|freedoms?|protection|treatment|opportunities|chances|"
-    r"safety|kindness|love)"
+    r"safety|kindness|love|pay|wages|access|education|healthcare|justice)"
 )
 _HUMAN = r"(?:human|human beings|humans|people|persons)"
 _POSITIVE = (
@@ -351,11 +351,17 @@ _FORMS = [
     r"blamed|targeted|singled out|shouted at|sworn at|excluded|deported|expelled|driven out|"
     r"humiliated|dehumani[sz]ed|demoni[sz]ed)(?: (?:in|on|at|for|because of) [a-z' ]{1,40})?"
     rf"{_CLEAN_TAIL}",
+    # "Muslims aren't accepted enough.", "Women are not respected enough in this church."
+    rf"{_DET}{_A_PEOPLE}(?: (?:in|of|from) [a-z ]{{1,30}}?)? (?:are not|aren'?t|arent|r not|"
+    r"are never) (?:accepted|respected|valued|loved|welcomed|included|appreciated|supported|"
+    r"heard|helped|represented|recogni[sz]ed|celebrated|understood|protected|listened to|"
+    r"prayed for|thanked|defended|encouraged|cared for|paid) enough"
+    rf"{_CLEAN_TAIL}",
     # "Muslims shouldn't be treated like terrorists at airports."
     rf"{_DET}{_A_PEOPLE}(?: (?:in|of|from) [a-z ]{{1,30}}?)? (?:should not|shouldn'?t|should never|"
     r"must not|mustn'?t) be "
-    r"(?:treated|seen|viewed|regarded|labell?ed|profiled|branded|painted) (?:like|as) "
-    rf"{SLURS}{_CLEAN_TAIL}",
+    r"(?:(?:treated|seen|viewed|regarded|labell?ed|profiled|branded|painted) (?:like|as)|"
+    rf"compared (?:to|with)) {SLURS}{_CLEAN_TAIL}",
     # "Lord, let the Uyghurs be free.", "Father, may the Rohingya find a home.", "God, let the
     # immigrants in our city find work and welcome.": good prayed on a people (not "find
     # rest in the grave", nor a home "elsewhere": nothing follows but more of the good)
@@ -427,7 +433,8 @@ _FORMS = [
     rf"{_DET}{_A_PEOPLE} (?:do |really |still |also )?exist(?: too| as well| everywhere|"
     r" in every (?:country|church|community|town|city|family))?",
     # "… deserve the same rights as everyone else", "… deserve equal rights and respect"
-    rf"{_DET}{GROUP} (?:deserve|have|should have|should get|are entitled to) (?:the same|equal) "
+    rf"{_DET}{GROUP} (?:deserve|have|should have|should get|must have|must get|are entitled to) "
+    r"(?:the same|equal|fair) "
     rf"{_GOODS}(?:,? and {_GOODS})?(?: as {_EVERYONE})?",
     # "Trans people deserve to worship without being stared at."
     rf"{_DET}{_A_PEOPLE} deserve to (?:be free to )?{_FREEDOMS}{_CLEAN_TAIL}",

@@ -24,7 +24,7 @@ import re
 from .contempt import GROUP
 from .wording import fold, sentences
 
-__all__ = ["condemns_an_act"]
+__all__ = ["asks_an_end_to_harm", "asks_protection_from_harm", "condemns_an_act"]
 
 _HARM_GERUND = (
     r"(?:burning|kidnapping|abducting|killing|murdering|torturing|beating|raping|bombing|"
@@ -135,3 +135,98 @@ def condemns_an_act(text: str) -> bool:
         elif not _FILLER.fullmatch(sentence):
             return False
     return condemned
+
+
+_HARM_VERB = (
+    r"burn|kill|murder|attack|persecute|imprison|jail|kidnap|abduct|beat|torture|bomb|raid|"
+    r"hunt|harm|hurt|threaten|rape|abuse|shoot|stab|destroy|demolish|arrest|oppress"
+)
+
+# --- an end to harm, asked for ------------------------------------------------------------
+#
+# "We pray for an end to the killing of Christians.", "Lord, end the killing of Christians.",
+# "Let the killing of Christians in Nigeria end.", "We pray that the murder of pastors will
+# stop.": the model reads the harm named and holds them (threat 0.6–0.9). The people may be
+# named as those the harm is done to, never after "by" or "from".
+_ADDRESS = r"(?:(?:oh |o )?(?:lord|father|god|jesus|heavenly father|lord jesus)(?: god)?,?\s+)?"
+_ENDED = (
+    r"(?:end|stop|cease|be ended|be stopped|come to an end)(?: now| soon| forever| today| at last)?"
+)
+_ASKED_END = re.compile(
+    rf"{_ADDRESS}(?:(?:(?:we|i) (?:pray|ask|cry out|call|plead|long|hope|beg|are praying|am "
+    r"praying)(?: you)? for |(?:please )?(?:keep )?pray(?:ing)? for |(?:please )?(?:bring|"
+    r"let there be|may there be|grant|send|give)(?: us)? )an end to "
+    rf"|(?:please )?(?:end|stop|halt) )(?P<act>{_ACTS})(?:,? (?:we pray|lord|amen))?"
+    rf"|{_ADDRESS}(?:please )?(?:let|may|make) (?P<act2>{_ACTS}) {_ENDED}"
+    rf"|{_ADDRESS}(?:(?:we|i) (?:pray|ask|hope|long)(?: you)? (?:that )?)?(?P<act3>{_ACTS}) "
+    rf"(?:will|would|may|must|should|has to|have to|needs to|need to) {_ENDED}"
+    # "Stop the slaughter of Christians, Lord!"
+    rf"|(?:please )?(?:end|stop|halt) (?P<act4>(?:the |this |all )?(?:slaughter|killings|murders|"
+    r"attacks|raids|arrests|abductions|bloodshed) (?:of|on|against) [a-z' -]{1,40}?)"
+    r"(?:,? (?:oh |o )?(?:lord|father|god|jesus))?"
+    # "Lord, let no more churches be burned in Kazakhstan.", "May no more pastors be jailed."
+    rf"|{_ADDRESS}(?:please )?(?:let|may)(?: there be)? no (?:more |other |further )?"
+    r"(?P<act5>[a-z' -]{1,40}?) (?:be|get|are|will be) (?:killed|burned|burnt|bombed|attacked|"
+    r"jailed|imprisoned|arrested|kidnapped|abducted|beaten|tortured|raided|closed|demolished|"
+    r"destroyed|murdered|martyred|fined|harmed|hurt|persecuted|taken|sold|trafficked|forced "
+    r"into [a-z ]{1,20})(?: (?:in|for|because of|anywhere|again|ever) [a-z' -]{1,40})?"
+    # "Father, stop the hands of those who burn churches."
+    r"|(?:(?:oh |o )?(?:lord|father|god|jesus),?\s+)?(?:please )?(?:stop|restrain|hold back|bind|"
+    r"still|stay|weaken|break) the (?:hands?|arms?|plans|schemes|weapons) of (?:those|all those|"
+    r"the ones|anyone|everyone|the men|the people|all) (?:who|that) "
+    rf"(?P<act6>(?:{_HARM_VERB})[a-z' -]{{1,60}}?)"
+)
+
+
+# ("Let the killing of … never end": the act read lazily may swallow a negation)
+_NEGATED = re.compile(r"\b(?:never|not|no|nothing|forever|continue|more)\b|n't\b")
+
+
+def asks_an_end_to_harm(text: str) -> bool:
+    """Every sentence of ``text`` asks (or prays) for an act of persecution or violence to end
+    (or adds nothing), at least one does, and no people is named as who does it."""
+    folded = fold(text)
+    if '"' in folded:
+        return False
+    asked = False
+    for sentence in sentences(folded):
+        found = _ASKED_END.fullmatch(sentence.rstrip(" .!"))
+        if found:
+            act = next(
+                found.group(name)
+                for name in ("act", "act2", "act3", "act4", "act5", "act6")
+                if found.group(name)
+            )
+            if re.search(rf"\b(?:by|from)\s+(?:the\s+)?{GROUP}\b", act) or _NEGATED.search(act):
+                return False
+            asked = True
+        elif not _FILLER.fullmatch(sentence.rstrip(" .!")):
+            return False
+    return asked
+
+
+# "Jesus, shield the Christians in Gaza from the bombs.": protection from harm asked for those
+# who suffer it (not "… from the Muslims": what they are kept from is a harm, never a people).
+_KEPT_FROM = re.compile(
+    rf"{_ADDRESS}(?:please )?(?:shield|protect|guard|keep|hide|save|deliver|rescue|cover|defend|"
+    r"spare|shelter) (?P<who>[a-z' -]{1,60}?) from (?:the |all |every |their |those |any |more )?"
+    r"(?:bombs?|bombing|bombings|bullets?|shelling|missiles?|rockets?|drones?|air ?strikes?|"
+    r"violence|attacks?|raids?|mobs?|fighting|war|fire|harm|danger|persecution|evil|kidnappings?|"
+    r"abductions?|arrests?|guns?|gunfire|soldiers|militants|terrorists|jihadists|kidnappers|"
+    r"extremists|gangs|bandits)(?: [a-z' -]{1,40})?(?:,? (?:oh |o )?(?:lord|father|god|jesus))?"
+)
+
+
+def asks_protection_from_harm(text: str) -> bool:
+    """Every sentence of ``text`` asks God to keep people from harm (or adds nothing), and at
+    least one does."""
+    folded = fold(text)
+    if '"' in folded:
+        return False
+    asked = False
+    for sentence in sentences(folded):
+        if _KEPT_FROM.fullmatch(sentence.rstrip(" .!")):
+            asked = True
+        elif not _FILLER.fullmatch(sentence.rstrip(" .!")):
+            return False
+    return asked

@@ -74,7 +74,8 @@ _CONTEMPT_VERB = (
     r"can'?t bear|cannot bear|am (?:so |really )?(?:sick|tired) of|"
     r"am (?:disgusted|repulsed|sickened) by|have (?:no respect|nothing but contempt) for|"
     r"feel nothing but (?:hatred|contempt|disgust) for|want nothing to do with|"
-    r"wish there were no)"
+    r"wish there were no|am (?:always |very |deeply |so |really |a bit |quite )?(?:suspicious|"
+    r"wary|distrustful) of)"
 )
 _INTENSIFIER = (
     r"(?:(?:really|just|truly|absolutely|simply|honestly|fucking|so|do|still|all|personally|"
@@ -93,7 +94,10 @@ _NOT_THE_GROUP = (
 # "I don't respect …", "I will never trust …": contempt stated as a refusal.
 _REFUSAL = (
     r"(?:do not|don'?t|dont|will never|won'?t ever|could never|can never|would never|"
-    r"refuse to)\s+(?:ever\s+)?(?:respect|trust|accept|tolerate|like|want)"
+    r"refuse to)\s+(?:ever\s+)?(?:respect|trust|accept|tolerate|like|want|"
+    # "I would never hire an immigrant.": a people refused work, a home or service
+    r"(?:hire|employ|rent (?:my |a |our )?(?:flat |room |house |home |place |apartment )?to|"
+    r"serve|vote for|sell (?:my |our )?(?:house |home |land )?to)(?:\s+(?:a|an|any))?)"
 )
 # (nor harm not wanted for them: "I don't want Muslims to leave this country.")
 _NOT_WANTED_FOR_THEM = (
@@ -227,7 +231,10 @@ _HATRED_NAME = (
     r"(?:racism|antisemitism|anti-semitism|islamophobia|homophobia|transphobia|xenophobia|"
     r"misogyny|sexism|ableism|bigotry|"
     rf"(?:hatred|hate|contempt|discrimination|prejudice)\s+(?:of|for|against|towards?)\s+"
-    rf"{_DETERMINER}{GROUP}|(?:hating|despising|discriminating against|excluding|distrusting)\s+"
+    rf"{_DETERMINER}{GROUP}|(?:hating|despising|discriminating against|excluding|distrusting|"
+    r"oppressing|persecuting|attacking|deporting|expelling|banning|jailing|punishing|killing|"
+    r"beating|mocking|bullying|harassing)(?:\s+and\s+(?:hating|despising|discriminating against|"
+    r"excluding|oppressing|persecuting|attacking|deporting|banning|mocking))?\s+"
     rf"{_DETERMINER}{GROUP}|being\s+(?:racist|islamophobic|homophobic|transphobic|antisemitic|"
     r"xenophobic|sexist|a racist|a bigot|an? (?:islamophobe|homophobe|transphobe|antisemite)))"
 )
@@ -246,12 +253,19 @@ _HATRED_APPROVED = re.compile(
     r"beautiful|admirable|brave|honest|the way forward)\b"
     # (what follows, if anything, says for whom or why: not "… good at hiding", "… the best
     # way to lose friends", "… natural to the fallen heart")
-    r"(?=\s*$|\s*,|\s+(?:and|because|since|given|if|when|by|with|for|in|as|really|honestly|"
+    r"(?=\s*$|\s*,|\s+(?:and|because|cos|coz|cuz|since|given|if|when|by|with|for|in|as|really|honestly|"
     r"imo|tbh|too|anyway|though)\b)"
     r"(?![^.!?]*\b(?:but|yet|though|although|unless|until|sin|sinful|overcome|grace|god|"
     r"jesus|lord|christ|heart|says?|said|claims?|according|fight\w*|resist\w*|combat\w*|"
     r"challeng\w*|stop\w*|end|wrong|evil|must|should)\b)"
     rf"|^{_HATRED_NAME}\s+(?:rules|rocks|wins|forever|ftw)\s*$"
+    # "There's nothing wrong with hating Muslims.", "It is okay to hate immigrants."
+    rf"|^there(?:'s| is|s) (?:absolutely |really |honestly )?nothing (?:wrong|bad|shameful|"
+    rf"sinful|evil|racist) (?:with|about|in) {_HATRED_NAME}"
+    r"|^(?:it is|it's|its) (?:(?:perfectly|totally|completely|quite|only|just|entirely|so) )*"
+    r"(?:okay|ok|fine|natural|normal|right|good|understandable|acceptable|reasonable|"
+    r"justified|healthy|rational|sensible|fair) to (?:hate|despise|distrust|detest|loathe|"
+    rf"discriminate against|exclude|fear) {_DETERMINER}{GROUP}\b"
     rf"|^(?:a little|a bit of|some)\s+{_HATRED_NAME}\s+never\s+(?:hurt|harmed|killed)\s+"
     r"(?:anyone|anybody|nobody)"
     rf"|^i am\s+(?:a |an )?(?:proud|happy|unashamed|unapologetic|openly)\s+(?:to be\s+)?"
@@ -1147,7 +1161,48 @@ _BELITTLED = re.compile(
     r"backwards|falling apart|a mess|still in the dark ages)\b"
 )
 
+# Harm to a people wished as something nobody would regret: "Nobody would mind if a few
+# refugees disappeared." (not "nobody would care if …", which also laments the forgotten)
+_NOBODY_WOULD_MIND = re.compile(
+    r"^(?:honestly,? |frankly,? )?(?:nobody|no one|no-one|who|would anyone|would anybody)"
+    r"(?: really)? (?:would|will|'d)? ?(?:mind|complain|object|miss (?:them|it|a thing))"
+    r"(?: at all| really| much)?,? "
+    r"if (?:a few |some |all |all the |the |those |these |more |every |any )?(?:of (?:the |those |"
+    rf"these )?)?{GROUP} (?:just |simply |quietly |all )?(?:disappeared|vanished|died|drowned|"
+    r"went away|left|were gone|got hurt|got deported|got shot|were (?:killed|deported|removed|"
+    r"shot|sent back|sent home|kicked out|wiped out|gassed|locked up))\b"
+)
+# Camps, exclusion or a world without them, wished for a people: "We need concentration camps
+# for refugees.", "We must exclude lesbians from society.", "The thought of a world free of
+# Asians makes me so happy." (a world without refugees may be a world without war: those who
+# flee are left out of the last)
+_SHUT_AWAY = re.compile(
+    r"\b(?:need|want|should (?:build|open|have|bring back)|must (?:build|open|have)|ought to "
+    r"(?:build|have)|bring back(?: the)?|time for|let's build|lets build)(?: (?:more|new|"
+    r"some|the))? (?:concentration|internment|death|labou?r|re-?education|detention|prison) "
+    rf"camps? (?:for|to hold|to put) (?:all |the |those |these )?{GROUP}\b"
+    rf"|^{_DETERMINER}{GROUP} (?:belong|should be|should go|need to be|must be|ought to be) "
+    r"(?:put |sent |locked )?in (?:concentration|internment|death|labou?r|re-?education|"
+    r"detention) camps?\b"
+    r"|^(?:we|you|they|everyone|society|the government|the state|europe|america|this country) "
+    r"(?:must|should|need to|have to|ought to|will) (?:exclude|ban|remove|expel|eliminate|purge|"
+    rf"banish|segregate|isolate|cleanse|eradicate|get rid of) (?:all |the |those |these )?{GROUP}\b"
+    r"|\b(?:a|the|our) (?:world|country|nation|europe|america|britain|city|town|street|"
+    r"neighbou?rhood|school|church) (?:free of|without|with no|rid of|cleansed of) (?:any |all )?"
+    r"(?!refugees|migrants|immigrants|asylum)"
+    rf"{GROUP}\b(?=[^.!?]*\b(?:happy|dream|wonderful|great|better|lovely|beautiful|paradise|"
+    r"bliss|perfect|glad|can'?t wait|want|wish|hope|imagine)\b)"
+)
+# "I would never hire an immigrant.", "I won't rent to a Muslim family."
+_REFUSED_ONE = re.compile(
+    rf"^i\s+{_INTENSIFIER}{_REFUSAL}\s+(?:a|an|any)\s+(?:{_A_PEOPLE_WORD})(?:\s+(?:man|woman|"
+    r"men|women|person|family|tenant|worker|candidate|applicant|customer|guy|girl|boy|kid|"
+    r"child|neighbou?r|doctor|nurse|teacher))?\b(?!\s+(?:who|that)\b)"
+)
 _FORMS = (
+    _REFUSED_ONE,
+    _SHUT_AWAY,
+    _NOBODY_WOULD_MIND,
     _RUIN_WELCOMED,
     _GOD_HATES,
     _BEHIND,
@@ -1223,6 +1278,14 @@ _WINK = re.compile(
 )
 
 
+# Kindness to a people mocked as something nobody means: "Refugees are welcome, said no sane
+# person ever."
+_SAID_NO_ONE = re.compile(
+    rf"\b{_PEOPLE_WORD}s?\b[^.!?]{{0,80}}?[,.…!-]*\s*said no(?: ?one| ?body| (?:sane|normal|"
+    r"sensible|real|honest|actual) [a-z]+| [a-z]+ (?:person|man|woman|citizen))\s+ever\b"
+)
+
+
 def contempt_phrases(text: str) -> list[str]:
     """The forms of stated contempt for a group found in ``text``'s own sentences."""
     whole = " ".join(QUOTED.sub(" ", fold(text)).split())
@@ -1231,6 +1294,8 @@ def contempt_phrases(text: str) -> list[str]:
         or _THERE_GOES.search(whole)
         or (None if _TOLD_OR_CONDEMNED.search(whole) else _CODED_ATTACK.search(whole))
         or _PEACE_MOCKED.search(whole)
+        # (the words mocked are often quoted: '"Muslims are peaceful," said no one ever.')
+        or _SAID_NO_ONE.search(" ".join(re.sub(r"[\"“”‘’']", " ", fold(text)).split()))
     )
     found = [wink.group(0)] if wink else []
     ruin = _RUIN_WELCOMED.search(whole)  # (its cheer may be a sentence of its own)

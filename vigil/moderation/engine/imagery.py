@@ -510,11 +510,20 @@ _MILD = re.compile(
     r"(?:rain|pour|send) down (?:your |thy )?justice (?:on|upon)|"
     r"lay down (?:their|his|her|its) (?:guns|weapons|arms|rifles|machetes)|"
     r"(?:turn|beat|make) (?:the |their |his |her )?(?:swords?|spears?|guns?|weapons?|rifles?|"
-    r"machetes?)(?: of (?:the )?[a-z]+)? into (?:ploughshares|plowshares|pruning hooks|tools))"
+    r"machetes?)(?: of (?:the )?[a-z]+)? into (?:ploughshares|plowshares|pruning hooks|tools)|"
+    # "Turn the jihadists into apostles like Saul."
+    r"(?:turn|make|transform|change) (?:them|him|her|(?:the |these |those |all )?[a-z-]+) into "
+    r"(?:apostles|evangelists|believers|disciples|preachers|witnesses|brothers|sisters|"
+    r"messengers|servants|followers|friends)(?: of (?:christ|jesus|yours|the gospel))?)"
 )
 # (laying down the guns is no harm: "that they would lay down their guns")
 _LAID_DOWN = re.compile(
     r"\blay down (?:their|his|her|its) (?:guns|weapons|arms|rifles|machetes)\b"
+    # (nor is harm they stop: "… will meet Jesus and stop killing")
+    r"|\b(?:stop|cease|quit|give up|turn from|turn away from) (?:their |the |all )?(?:killing|"
+    r"murdering|attacking|bombing|shooting|burning|kidnapping|abducting|torturing|hurting|"
+    r"harming|persecuting|violence|bloodshed)(?: of)?(?: (?:people|christians|believers|"
+    r"innocents|the innocent|your (?:people|children|church)))?\b"
     # (nor are swords beaten into ploughshares)
     r"|\b(?:turn|beat|make)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:swords?|spears?|guns?|"
     r"weapons?|rifles?|machetes?)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s+into\s+(?:ploughshares|"

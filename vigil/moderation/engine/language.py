@@ -34,6 +34,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .contextual import CONTEXTUAL_DIR
@@ -113,7 +114,18 @@ def shipped_english_words() -> frozenset[str]:
         return frozenset()
     vocabulary = json.loads(path.read_text("utf-8")).get("model", {}).get("vocab", {})
     words = {word for word in vocabulary if len(word) > 1 and word.isalpha() and word.isascii()}
-    return frozenset(words | PRAYER_WORDS | ONE_LETTER_WORDS | SUBJECT_WORDS)
+    return frozenset(words | PRAYER_WORDS | ONE_LETTER_WORDS | SUBJECT_WORDS | things_words())
+
+
+THINGS = Path(__file__).resolve().parent / "wordlists" / "things_en.txt"
+
+
+def things_words() -> frozenset[str]:
+    """The one-word English names of everyday things (WordNet's food, plants and
+    artifacts, ``wordlists/things_en.txt``), which the vocabulary splits into pieces:
+    "I hate mayonnaise." was read as French and held as a language no stage reads."""
+    lines = THINGS.read_text("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#") and line.isalpha())
 
 
 # English's two words of one letter, which the vocabulary filter above leaves out

@@ -46,6 +46,7 @@ __all__ = [
     "denies_something_good",
     "has_a_bad_word",
     "says_against",
+    "wishes_more_harm",
     "without_denials",
 ]
 
@@ -76,7 +77,10 @@ _SLUR = (
 )
 # "… are not dirty or diseased": slurs denied together.
 SLURS = _SLURS = rf"{_SLUR}(?:(?:,| or| nor| and|, or|, nor) {_SLUR})*"
-_NOT = r"(?:are not|aren't|are in no way|are never|are no)"
+_NOT = (
+    r"(?:are not|aren't|are in no way|are never|are no|are nothing like|are not like|"
+    r"are far from|are by no means|are not at all)"
+)
 # "… are not a burden on our country": on whom the slur said they weigh.
 _ON_US = r" (?:on|in|to|for) (?:our|this|the) (?:country|society|nation|community|town|city)"
 # What a conspiracy says a people does ("… control the banks", "… want to take over Europe").
@@ -152,7 +156,8 @@ _FORMS = [
     # "It's wrong to say that Arabs are savages."
     r"(?:it is|it's|its) (?:so |simply |just |plainly )?(?:wrong|hateful|racist|bigoted|"
     r"unacceptable|not ok|not okay|never ok|never okay|disgusting|cruel|evil|ignorant) to "
-    rf"(?:say|claim|think|pretend|suggest|believe) (?:that )?{_DET}{GROUP} are {_SLURS}",
+    rf"(?:(?:say|claim|think|pretend|suggest|believe) (?:that )?{_DET}{GROUP} are|(?:call|label|"
+    rf"compare) {_DET}{GROUP}(?: as| to| with)?) {_SLURS}",
     # "Jews don't control the banks", "Muslims don't want to take over Europe": a conspiracy
     # denied
     rf"{_DET}{GROUP} (?:do not|don'?t|dont|never|did not|didn'?t) {_PLOT}",
@@ -164,6 +169,17 @@ _FORMS = [
     rf"{_DET}{GROUP} {_NOT} {_SLURS}(?: than [^.!?,;]{{1,40}}| at all|{_ON_US}"
     r"|(?: just| simply| only)? because (?:they'?re|they are|they wear|they pray|they speak|"
     r"they look|they come from|of (?:their|the) [a-z]+) [a-z ]{1,25})?",
+    # "Comparing Muslims to rats is disgusting.", "Don't compare refugees to animals."
+    rf"(?:comparing|to compare) {_DET}{GROUP} (?:to|with) {_SLURS} is (?:so |just |plainly "
+    r"|simply |always )?(?:wrong|disgusting|hateful|racist|bigoted|dehumani[sz]ing|cruel|evil|"
+    r"vile|ignorant|unacceptable|never ok|never okay|not ok|not okay)",
+    r"(?:(?:please |so )?(?:do not|don'?t|dont|never|stop)|(?:we|you|people) (?:should|must) "
+    r"(?:never|not|stop)|(?:nobody|no one|no-one) should) compar(?:e|ing) "
+    rf"{_DET}{GROUP} (?:to|with) {_SLURS}(?:,? ever)?",
+    # "So sick of hearing that immigrants are leeches."
+    r"(?:(?:i am|i'm|im) )?(?:so |really |just )?(?:sick|tired|weary) of (?:hearing|being told|"
+    r"people (?:saying|claiming|pretending)|reading) (?:that )?"
+    rf"{_DET}{GROUP} are {_SLURS}",
     # "It is simply not true that Christians are stupid", "It's a lie that Jews are greedy"
     rf"(?:it is|it's|it isn't) (?:simply |just |plainly )?(?:not true|untrue|false|a lie|a myth)"
     rf" that {_DET}{GROUP} (?:are {_SLURS}|{_PLOT})",
@@ -376,7 +392,8 @@ _WILLING = re.compile(
 _DET_A = r"(?:(?:all|most|the|many|our|a|an)\s+)?"
 _IS_NOT = (
     r"(?:are not|aren't|arent|are never|are in no way|is not|isn't|isnt|is never|"
-    r"were not|weren't|werent|was not|wasn't|wasnt)"
+    r"were not|weren't|werent|was not|wasn't|wasnt|are nothing like|is nothing like|"
+    r"are far from|is far from|are by no means|is by no means)"
 )
 _DO_NOT = (
     r"(?:do not|don't|dont|does not|doesn't|doesnt|did not|didn't|didnt|never|will not|"
@@ -550,6 +567,14 @@ _STATES = frozenset(
      "allowed", "alone", "together", "ready", "fine", "alright", "content", "satisfied"}
 )  # fmt: skip
 _ANSWERABLE = frozenset({"responsible", "accountable", "answerable"})
+# How others treat a people, said to be too little: "Muslims aren't accepted enough",
+# "Women are not respected enough in this church" speak up for them.
+_TREATED = frozenset(
+    {"accepted", "respected", "valued", "loved", "welcomed", "included", "appreciated",
+     "supported", "heard", "helped", "represented", "recognised", "recognized",
+     "celebrated", "understood", "protected", "cared", "paid", "listened", "prayed",
+     "thanked", "defended", "encouraged"}
+)  # fmt: skip
 _INTENSIFIERS = r"(?:(?:very|really|so|that|particularly|even|fully|truly|at all|ever|all) )*"
 _DENIED_GOOD = re.compile(
     rf"(?:{_DET_A}{GROUP} (?:{_IS_NOT}|can never be|will never be|could never be|can't be|"
@@ -578,6 +603,8 @@ def denies_something_good(text: str) -> bool:
             continue
         if found.group("quality") in _ANSWERABLE and found.group("rest").startswith(" for "):
             continue  # "… are not responsible for their government's crimes": not to blame
+        if found.group("quality") in _TREATED and found.group("rest").startswith(" enough"):
+            continue
         said = found.group("quality") + found.group("rest")
         if _HUMANITY_DENIED.fullmatch(said.strip()):
             return True
@@ -606,10 +633,77 @@ _SAYERS_RIGHT = re.compile(
 )
 
 
+# "It is fair to call refugees parasites.", "Comparing Muslims to rats is accurate.": calling
+# a people something bad, said to be fair (the model reads the frame of its denials, "It is
+# wrong to call …", and scores these low).
+_FAIR = (
+    r"(?:only |just |perfectly |entirely |completely |totally |quite |simply |100% )?"
+    r"(?:fair|accurate|right|correct|true|fine|ok|okay|reasonable|justified|honest|apt|"
+    r"fitting|deserved|earned|spot on|about right|not wrong|no exaggeration|an understatement|"
+    r"too kind|generous|being kind|being generous|unfair to|an insult to|insulting to)"
+)
+_CALLED = (
+    rf"(?:call(?:ing)? {_DET_A}{GROUP} (?:as )?|compar(?:e|ing) {_DET_A}{GROUP} (?:to|with) |"
+    rf"say(?:ing)? (?:that )?{_DET_A}{GROUP} are |describ(?:e|ing) {_DET_A}{GROUP} as )"
+    r"(?P<said>[^.!?,]{1,40}?)"
+)
+_CALLING_FAIR = (
+    re.compile(rf"^(?:it is|it's|its) {_FAIR} to {_CALLED}$"),
+    re.compile(rf"^{_CALLED} is {_FAIR}\b"),
+)
+
+
+# "Is it really so wrong to say Muslims are animals?", "What's wrong with saying women are
+# inferior?": a slur defended as a question.
+_ASKED_WHY_WRONG = re.compile(
+    r"^(?:is it|why is it|how is it|since when is it|what(?:'s| is|s)) (?:(?:really|so|that|even|"
+    r"actually|still) )*(?:wrong|bad|racist|hateful|offensive|bigoted|a crime|controversial|"
+    r"hate speech|a sin)(?: (?:with|about))? (?:to |in )?(?:say|saying|point out|pointing out|"
+    r"admit|admitting|call|calling|think|thinking|state|stating|notice|noticing) (?:that )?"
+    rf"{_DET_A}{GROUP} (?:are |is )?(?P<said>[^.!?,]{{1,40}}?)\s*\??$"
+)
+# "Anyone who defends Muslims is a traitor.": those who stand by a people, attacked for it.
+_ALLIES = re.compile(
+    r"^(?:anyone|anybody|everyone|people|those|whoever|all those) (?:who|that) (?:defends?|"
+    r"supports?|helps?|protects?|welcomes?|stands? (?:up )?(?:for|with)|likes?|loves?|"
+    r"marr(?:y|ies)|befriends?|hires?|votes? for|sides? with|shelters?|feeds?) "
+    rf"{_DET_A}{GROUP} (?:is|are) (?P<said>[^.!?,]{{1,40}})"
+)
+_ALLY_SLURS = re.compile(
+    r"\b(?:traitors?|enem(?:y|ies)|collaborators?|quislings?|sell-?outs?|cucks?|race traitors?|"
+    r"part of the problem|complicit|guilty|no better)\b"
+)
+
+
 def approves_a_slur(text: str) -> bool:
-    """A sentence of ``text`` says those who say something bad of a people are right."""
+    """A sentence of ``text`` says those who say something bad of a people are right, or
+    that calling a people something bad is fair."""
     for sentence in sentences(QUOTED.sub(" ", fold(text))):
-        found = _SAYERS_RIGHT.match(sentence)
-        if found and _bad(found.group("said")):
+        for form in (_SAYERS_RIGHT, *_CALLING_FAIR, _ASKED_WHY_WRONG):
+            found = form.match(sentence)
+            if found and _bad(found.group("said")):
+                return True
+        found = _ALLIES.match(sentence)
+        if found and (_bad(found.group("said")) or _ALLY_SLURS.search(found.group("said"))):
             return True
     return False
+
+
+# --- more harm wished on a people -----------------------------------------------------------
+#
+# "Muslims are not punished enough.", "Refugees aren't deported nearly enough": a people said
+# to suffer too little of a harm (not "… are not protected enough", which speaks up for them).
+_NOT_HARMED_ENOUGH = re.compile(
+    rf"\b{_DET_A}{GROUP}(?: (?:in|of|from) [a-z ]{{1,30}}?)? (?:are not|aren'?t|arent|r not|"
+    r"are never|do not|don'?t|dont) (?:being |getting |get )?(?:punished|jailed|imprisoned|"
+    r"locked up|deported|expelled|kicked out|sent back|sent home|thrown out|beaten|killed|"
+    r"shot|hanged|hated|feared|watched|monitored|controlled|persecuted|attacked|hurt|harmed|"
+    r"banned|arrested|searched|hunted|shamed|restricted|sterili[sz]ed|segregated|purged|"
+    r"removed|treated (?:harshly|badly|strictly|severely|roughly|like (?:the )?[a-z]+))"
+    r"(?: (?:nearly|hard|often|harshly|severely|strictly|quickly|fast))? enough\b"
+)
+
+
+def wishes_more_harm(text: str) -> bool:
+    """``text`` (quotes aside) says a people suffers too little of a harm."""
+    return bool(_NOT_HARMED_ENOUGH.search(QUOTED.sub(" ", fold(text))))

@@ -42,7 +42,7 @@ from typing import Literal
 
 from .affirmation import affirms_a_group
 from .classifier import Classifier, load_default
-from .condemnation import condemns_an_act
+from .condemnation import asks_an_end_to_harm, asks_protection_from_harm, condemns_an_act
 from .contempt import contempt_phrases, insinuates
 from .contextual import (
     CONTEXTUAL_DIR,
@@ -61,7 +61,13 @@ from .imagery import (
     prays_over_persecutors,
 )
 from .language import detect_language, pictographic
-from .negation import approves_a_slur, denies_a_slur, denies_something_good, without_denials
+from .negation import (
+    approves_a_slur,
+    denies_a_slur,
+    denies_something_good,
+    wishes_more_harm,
+    without_denials,
+)
 from .opinion import without_opinion_frames
 from .prayerframes import names_others, names_someone, without_prayer_frames
 from .pronouns import pronouns_resolved
@@ -421,6 +427,8 @@ def _apply_classifier(
         or tells_and_prays(reading)
         or reports_harm_suffered(reading)
         or prays_for_revival_or_trusts(reading)
+        or asks_an_end_to_harm(reading)
+        or asks_protection_from_harm(reading)
     ):
         holding = [label for label in holding if label not in IMAGERY_RELEASES]
     if holding and only_about_roles(reading):
@@ -446,6 +454,7 @@ def _apply_classifier(
         or gives_thanks_for_harm(reading)
         or denies_something_good(reading)
         or approves_a_slur(reading)
+        or wishes_more_harm(reading)
         or insinuates(reading)
         or approves_harm_suffered(reading)
     ):

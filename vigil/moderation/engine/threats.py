@@ -258,6 +258,46 @@ _KILLING_APPROVED = re.compile(
 )
 
 
+# Harm to a people endorsed in the first person: "I support the killing of Muslims.", "We
+# should encourage the deportation of all refugees.", "I think it's a great idea to make
+# disabled people leave our country." (never "… the killing of Christians must stop", which
+# endorses nothing; nor when "not", "never" or "against" comes before it).
+_HARM_WORDS = (
+    r"(?:attack(?:s|ing)?|murder(?:s|ing)?|killing(?:s)?|slaughter(?:ing)?|massacres?|"
+    r"extermination|genocide|deportation|deporting|expulsion|expelling|removal|persecution|"
+    r"persecuting|beatings?|beating up|burning|lynchings?|lynching|executions?|executing|"
+    r"hanging|shooting|bombing|rape|raping|torture|torturing|imprisonment|jailing|internment|"
+    r"steri(?:li[sz]ation|li[sz]ing)|eradication|elimination|(?:ethnic )?cleansing|"
+    r"destruction|abuse|harassment|oppression|segregation|banning|exclusion|purge|purging|"
+    r"hunting|stoning|mutilation|eviction|expulsion)"
+)
+_HARM_ENDORSED = re.compile(
+    r"\b(?:i|we|everyone|every one of us)(?: (?:really|fully|totally|strongly|wholeheartedly|"
+    r"completely|100%|all|would|do|should|must|will|openly|actively|honestly|also|personally|"
+    r"just))* (?:endorse|encourage|support|approve of|applaud|welcome|advocate|call for|cheer|"
+    r"cheer on|celebrate|back|champion|condone|promote|favou?r|want|demand|urge|am all for|are "
+    r"all for|am in favou?r of|are in favou?r of|love|like|enjoy|pray for|hope for|vote for) "
+    rf"(?:the |a |more |mass |any )?{_HARM_WORDS} (?:of|on|against) (?:all |the |those |these |"
+    rf"every |any |more )?(?:{GROUP}|them)\b"
+    r"|\b(?:great|good|brilliant|fine|excellent|wonderful|nice) idea to (?:make|force|kick|send|"
+    rf"throw|drive|get|chase|ship) (?:all |the |those |these |every )?{GROUP} (?:leave|out|away|"
+    r"back|go|home|off)\b"
+)
+# A people warned off or threatened by name: "Dear Thai people, think twice before you pass
+# by me, and that's a threat!", "Warning to all Hindus: stay away from me."
+_WARNED_OFF = re.compile(
+    rf"^(?:(?:a )?warning to|dear|attention|hey|listen(?: up)?,?|to) (?:all |the |you |every )?"
+    rf"{GROUP}\s*[:,.!-]+\s*(?:you (?:had better|better|should|must) )?(?:stay away|keep away|"
+    r"stay out|keep out|get out|think twice|watch (?:out|your backs?)|be careful|beware|"
+    r"don'?t (?:come|pass|walk|cross)|do not (?:come|pass|walk|cross))\b"
+    r"|\b(?:that|this)(?:'s| is) a threat\b"
+)
+
+
+# (a "not", "never" or "against" before the endorsement takes it back)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n't|against|no longer)\b(?!.*[,;])")
+
+
 # Fire set with people inside, as a command: "Burn the whole shop down with the owner
 # inside." (not fire told of: "They burned the church with the congregation inside.")
 _BURNED_INSIDE = re.compile(
@@ -303,6 +343,12 @@ def threat_phrases(text: str) -> list[str]:
     found += [match.group(0) for match in _KILLING_APPROVED.finditer(unquoted)]
     found += [match.group(0) for match in _BURNED_INSIDE.finditer(unquoted)]
     for sentence in sentences(unquoted):
+        match = _HARM_ENDORSED.search(sentence)
+        if match and not _NOT_BEFORE.search(sentence, 0, match.start() + 1):
+            found.append(match.group(0))
+        match = _WARNED_OFF.search(sentence)
+        if match:
+            found.append(match.group(0))
         match = _PROMISED.search(sentence)
         if match and not _REPORTED.search(sentence, 0, match.start()):
             found.append(match.group(0))

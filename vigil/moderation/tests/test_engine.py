@@ -1052,6 +1052,12 @@ def test_anything_that_names_people_is_not_about_things(text: str) -> None:
         "We will never agree that refugees are parasites.",
         "Jews are not greedy, that is a hateful stereotype.",
         "Roma aren't thieves, that's a racist lie.",
+        "Muslims are nothing like terrorists!",
+        "Immigrants are by no means criminals.",
+        "Muslims are far from terrorists.",
+        "Comparing Muslims to rats is disgusting.",
+        "Don't compare Jews to vermin, ever.",
+        "So sick of hearing that immigrants are leeches.",
     ],
 )
 def test_denials_of_a_slur_are_found(text: str) -> None:
@@ -1076,6 +1082,10 @@ def test_denials_of_a_slur_are_found(text: str) -> None:
         "Refugees are not criminals at all, they are parasites.",
         "Women are in no way less capable than men, but they belong at home.",
         'He said "Jews are not liars" and laughed.',
+        "Muslims are far from human.",  # nothing bad denied
+        "Muslims are nothing like us.",
+        "Comparing Muslims to rats is fair.",
+        "Don't compare Jews to rats, rats are cleaner.",
         "",
     ],
 )
@@ -1959,12 +1969,34 @@ def test_a_denial_by_polarity_is_scored_on_the_rest_of_the_text() -> None:
         ("Immigrants are not people we should fear.", False),
         ("I don't think Muslims are safe here.", False),
         ("Converts are not normal members of society in Kazakhstan.", False),
+        # how others treat them, said to be too little, speaks up for them
+        ("Muslims aren't accepted enough in this country.", False),
+        ("Women are not respected enough in this church.", False),
+        ("Women are not smart enough to lead.", True),
     ],
 )
 def test_something_good_denied_of_a_people(text: str, found: bool) -> None:
     from vigil.moderation.engine.negation import denies_something_good
 
     assert denies_something_good(text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Muslims are not punished enough.", True),
+        ("Refugees aren't deported nearly enough.", True),
+        ("Immigrants don't get deported fast enough.", True),
+        ("Christians in Iran are not protected enough by the law.", False),
+        ("Muslims are not accepted enough.", False),
+        ("Persecutors are not punished enough.", False),  # no people named
+        ('They say "Muslims are not punished enough" and it frightens me.', False),
+    ],
+)
+def test_more_harm_wished_on_a_people(text: str, found: bool) -> None:
+    from vigil.moderation.engine.negation import wishes_more_harm
+
+    assert wishes_more_harm(text) is found
 
 
 def test_something_good_denied_of_a_people_is_held_whatever_the_scores() -> None:
@@ -2898,6 +2930,13 @@ def test_harm_deserved_by_any_one_of_a_people_is_contempt(text: str, found: bool
             False,
             False,
         ),
+        # calling a people something bad, said to be fair
+        ("It is fair to call refugees parasites.", False, True),
+        ("Comparing Muslims to rats is accurate.", False, True),
+        ("Calling immigrants leeches is an insult to leeches.", False, True),
+        ("It is wrong to call refugees parasites.", True, False),
+        ("It is fair to call refugees brave.", False, False),
+        ("Calling Muslims peaceful is accurate.", False, False),
     ],
 )
 def test_those_who_say_a_slur_answered_or_approved(text: str, denied: bool, approved: bool) -> None:
@@ -4815,3 +4854,146 @@ def test_a_number_to_follow_and_people_named_by_a_habit(text, published):
     # (the spam score as the model gives it to a complaint with a number)
     verdict = _over_the_bars(text, spam=0.9 if any(ch.isdigit() for ch in text) else 0.01)
     assert (verdict.action == "publish") is published, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I support the killing of Muslims.", True),
+        ("I encourage the murder of Christians", True),
+        ("We should encourage the deportation of all refugees.", True),
+        ("I think it's a great idea to make disabled people leave our country.", True),
+        ("Dear Thai people, think twice before you pass by me, and that's a threat!", True),
+        ("warning to all hindus: stay away from me", True),
+        ("I do not support the killing of Muslims.", False),
+        ("I will never support the persecution of Jews.", False),
+        ("I support the protection of Christians.", False),
+        ("We call for the release of Christians jailed in Iran.", False),
+        ("Dear Christians, stay strong!", False),
+        ("Lord, we pray against the persecution of Christians.", False),
+    ],
+)
+def test_harm_endorsed_or_a_people_warned_off_is_a_threat_form(text: str, found: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We pray for an end to the killing of Christians.", True),
+        ("Lord, end the killing of Christians.", True),
+        ("Let the killing of Christians in Nigeria end.", True),
+        ("We pray that the murder of pastors will stop.", True),
+        ("Father, bring an end to the persecution of believers in Eritrea. Amen.", True),
+        ("Stop the slaughter of Christians, Lord!", True),
+        ("Lord, let no more churches be burned in Kazakhstan.", True),
+        ("Father, stop the hands of those who burn churches.", True),
+        # who does it named, a negation swallowed, no harm, or more said
+        ("Lord, end the killing of Christians by Muslims.", False),
+        ("Let the killing of Muslims never end.", False),
+        ("We pray for an end to the Muslims.", False),
+        ("Let no more Muslims be welcomed.", False),
+        ("Stop the hands of those who help Muslims.", False),
+        ("We pray for an end to the killing of Christians. Death to the rest.", False),
+    ],
+)
+def test_an_end_to_harm_asked_for(text: str, found: bool) -> None:
+    from vigil.moderation.engine.condemnation import asks_an_end_to_harm
+
+    assert asks_an_end_to_harm(text) is found
+
+
+def test_an_end_to_harm_is_not_held_on_the_attack_or_threat_scores_alone() -> None:
+    text = "We pray for an end to the killing of Christians."
+    high = {"identity_attack": 0.6, "insult": 0.1, "threat": 0.9}
+    assert decide(text=text, scores=high, language="en").action == "publish"
+    assert decide(text=text, scores={**high, "sexual": 0.99}, language="en").action == "hold"
+    other = "Let the killing of Muslims never end."
+    assert decide(text=other, scores=high, language="en").action == "hold"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Refugees are welcome, said no sane person ever.", True),
+        ('"Muslims are peaceful" said no one ever.', True),
+        ("There's nothing wrong with hating Muslims.", True),
+        ("It is okay to hate immigrants.", True),
+        ("Is it really so wrong to say Muslims are animals?", True),
+        ("What's wrong with saying women are inferior?", True),
+        ("Anyone who defends Muslims is a traitor.", True),
+        ("Muslims are not punished enough.", True),
+        ("I'm always suspicious of Muslims", True),
+        ("I would never hire an immigrant.", True),
+        ("I would never serve a Muslim customer.", True),
+        ("Nobody would mind if a few refugees disappeared.", True),
+        ("Nobody would care if the Christians in Nigeria were all killed, so forgotten.", False),
+        ("Cold pizza is great, said no one ever.", False),
+        ("I'm suspicious of the government.", False),
+        ("I would never hire a murderer.", False),
+        ("I would never hire an immigrant who lied on his CV.", False),
+        ("There's nothing wrong with being Muslim.", False),
+        ("It is okay to love immigrants.", False),
+        ("Is it wrong to say Muslims are persecuted in China?", False),
+        ("Anyone who helps refugees is a hero.", False),
+        ("Anyone who hates Muslims is a bigot.", False),
+        ("It's natural to fear for Christians in Nigeria.", False),
+    ],
+)
+def test_hatred_approved_or_kindness_mocked_is_held_whatever_the_scores(
+    text: str, held: bool
+) -> None:
+    low = {"identity_attack": 0.05, "insult": 0.05, "threat": 0.0}
+    assert (decide(text=text, scores=low, language="en").action == "hold") is held
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jesus, shield the Christians in Gaza from the bombs.", True),
+        ("Protect our children from the bombs, Lord.", True),
+        ("Lord, protect us from the Muslims.", False),  # a people is no harm
+        ("Lord, keep the refugees from the violence, and kill the Muslims.", False),
+        ('Lord, shield them from "the bombs".', False),
+    ],
+)
+def test_protection_from_harm_asked_for(text: str, found: bool) -> None:
+    from vigil.moderation.engine.condemnation import asks_protection_from_harm
+
+    assert asks_protection_from_harm(text) is found
+
+
+def test_persecutors_turned_into_apostles_is_a_prayer_over_them() -> None:
+    from vigil.moderation.engine.imagery import prays_over_persecutors
+
+    assert prays_over_persecutors("Lord, turn the jihadists into apostles like Saul.")
+    assert not prays_over_persecutors("Lord, turn the jihadists into dust.")
+    # harm they stop is no harm wished
+    assert prays_over_persecutors("I pray that ISIS fighters will meet Jesus and stop killing.")
+    assert not prays_over_persecutors(
+        "Lord, may the militants stop attacking Christians and burn in hell."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("we need concentration camps for refugees", True),
+        ("Muslims belong in concentration camps.", True),
+        ("We must exclude lesbians from society", True),
+        ("the thought of a world free of asians makes me so happy", True),
+        ("Persecuting Christians is justified.", True),
+        ("Yes oppressing and discriminating against Muslims is justified cos they are bad", True),
+        ("Pray for the Uyghurs held in internment camps for Muslims.", False),
+        ("They build camps for Uyghurs in Xinjiang and we must speak up.", False),
+        ("I dream of a world without refugees, where no one has to flee.", False),
+        ("Persecuting Christians is evil.", False),
+        ("We must protect Muslims from exclusion.", False),
+    ],
+)
+def test_camps_exclusion_and_persecution_wished_are_contempt(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found

@@ -81,3 +81,18 @@ def test_the_liturgy_kept_in_english_prayers_is_english(monkeypatch):
         assert language.detect_language("Gloria a Dio nell'alto dei cieli") != "en"
     finally:
         language.english_words.cache_clear()
+
+
+def test_everyday_things_keep_a_short_english_text_english(monkeypatch):
+    monkeypatch.setattr(language, "_english_loader", language.shipped_english_words)
+    language.english_words.cache_clear()
+    try:
+        # "mayonnaise" and "lasagne" are split by the vocabulary: lingua alone said French
+        assert "mayonnaise" in language.things_words()
+        for text in ("I hate mayonnaise.", "I love lasagne."):
+            assert language.detect_language(text) == "en", text
+        # the same things in a sentence of another language leave it that language
+        assert language.detect_language("Je déteste la mayonnaise.") == "fr"
+        assert language.detect_language("Odio la mayonesa.") == "es"
+    finally:
+        language.english_words.cache_clear()
