@@ -260,7 +260,7 @@ _HATRED_APPROVED = re.compile(
     r"challeng\w*|stop\w*|end|wrong|evil|must|should)\b)"
     rf"|^{_HATRED_NAME}\s+(?:rules|rocks|wins|forever|ftw)\s*$"
     # "There's nothing wrong with hating Muslims.", "It is okay to hate immigrants."
-    rf"|^there(?:'s| is|s) (?:absolutely |really |honestly )?nothing (?:wrong|bad|shameful|"
+    rf"|^(?:there(?:'s| is|s) )?(?:absolutely |really |honestly )?nothing (?:wrong|bad|shameful|"
     rf"sinful|evil|racist) (?:with|about|in) {_HATRED_NAME}"
     r"|^(?:it is|it's|its) (?:(?:perfectly|totally|completely|quite|only|just|entirely|so) )*"
     r"(?:okay|ok|fine|natural|normal|right|good|understandable|acceptable|reasonable|"

@@ -648,7 +648,7 @@ _CALLED = (
     r"(?P<said>[^.!?,]{1,40}?)"
 )
 _CALLING_FAIR = (
-    re.compile(rf"^(?:it is|it's|its) {_FAIR} to {_CALLED}$"),
+    re.compile(rf"^(?:it is|it's|its) {_FAIR} to {_CALLED}\s*(?:[,;:]|\s-|$)"),
     re.compile(rf"^{_CALLED} is {_FAIR}\b"),
 )
 

@@ -25,8 +25,9 @@ The rules, in order of strength:
    on the identity_attack, insult or threat scores alone, nor one made only of
    sentences that condemn an act of persecution (``condemnation``) or deny a slur on a
    group (``negation``), on the identity_attack or insult scores alone; nor one that
-   speaks only of everyday things and names no person or people (``things``), on the
-   identity_attack, insult or threat scores alone.
+   speaks only of everyday things and names no person or people (``things``), nor one
+   that only asks for an end to an act of persecution or for protection from harm
+   (``condemnation``), on the identity_attack, insult or threat scores alone.
 5. A text in a language no stage was trained on, or whose language cannot be told
    (too short, mixed scripts), is held: every language is held until proven.
 6. What would be published waits as "pending" when a deeper stage runs after (with

@@ -335,10 +335,48 @@ _DEATH_WISHED = re.compile(
 )
 
 
+# A quotation told as what someone else said or wrote: "The letter said: \"Leave the village
+# or we will burn your house.\"", "They shouted \"we will kill you\" as they left." (not the
+# writer's own: "I say: \"…\"", "My message to them: \"…\"").
+_QUOTE_TOLD = re.compile(
+    r"(?:\b(?:the|a|an|this|that|their|his|her) (?:letter|note|message|graffiti|sign|banner|"
+    r"text|threat|warning|leaflet|poster)s?(?: [a-z]+){0,4}? (?:said|says|read|reads|was|"
+    r"warned|threatened)|\b(?!(?:i|we)\b)[a-z]+ (?:said|shouted|wrote|chanted|yelled|screamed|"
+    r"threatened|warned|texted|posted|sent|told (?:us|me|him|her|them|my [a-z]+|our [a-z]+)))"
+    r"\s*[:,-]?\s*(?:that\s*)?\"[^\"]*\"?"
+    r"|\"[^\"]*\"\s*[,;:.!—–-]*\s*(?:that(?:'s| is| was) what|this is what|so|as) "
+    r"(?!(?:i|we)\b)[a-z]+(?: [a-z]+)? (?:said|shouted|wrote|chanted|yelled|screamed|told)"
+)
+
+
+# (nor a threat told and cheered: "They shouted \"we will burn your church\" and I hope they
+# do.")
+_CHEERED = re.compile(
+    r"\b(?:good|great|excellent|hope|hoping|wish|right|agree|agreed|deserve\w*|about time|"
+    r"finally|well done|yes|yeah|bravo|can t wait|cant wait|lol|lmao|haha\w*|do it|go for it|"
+    r"true|correct|love it|based)\b"
+)
+
+
+def _only_in_quotes_told(text: str, phrase: str) -> bool:
+    """``phrase`` (a threat form matched) stands only inside quotations that the text tells
+    as someone else's words."""
+    folded = fold(text)
+    outside = normalize(QUOTED.sub(" ", folded))
+    if _THREAT.search(outside) or _CHEERED.search(outside):
+        return False
+    told = " ".join(match.group(0) for match in _QUOTE_TOLD.finditer(folded))
+    return phrase in normalize(told)
+
+
 def threat_phrases(text: str) -> list[str]:
     """The threatening phrasings found in ``text`` (after normalisation)."""
     plain = normalize(text)
-    found = [match.group(0) for match in _THREAT.finditer(plain)]
+    found = [
+        match.group(0)
+        for match in _THREAT.finditer(plain)
+        if not _only_in_quotes_told(text, match.group(0))
+    ]
     unquoted = QUOTED.sub(" ", fold(text))
     found += [match.group(0) for match in _KILLING_APPROVED.finditer(unquoted)]
     found += [match.group(0) for match in _BURNED_INSIDE.finditer(unquoted)]

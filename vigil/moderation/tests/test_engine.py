@@ -2932,6 +2932,7 @@ def test_harm_deserved_by_any_one_of_a_people_is_contempt(text: str, found: bool
         ),
         # calling a people something bad, said to be fair
         ("It is fair to call refugees parasites.", False, True),
+        ("It's fine to call Muslims terrorists, they are.", False, True),
         ("Comparing Muslims to rats is accurate.", False, True),
         ("Calling immigrants leeches is an insult to leeches.", False, True),
         ("It is wrong to call refugees parasites.", True, False),
@@ -4920,6 +4921,7 @@ def test_an_end_to_harm_is_not_held_on_the_attack_or_threat_scores_alone() -> No
         ("Refugees are welcome, said no sane person ever.", True),
         ('"Muslims are peaceful" said no one ever.', True),
         ("There's nothing wrong with hating Muslims.", True),
+        ("Nothing wrong with hating Jews.", True),
         ("It is okay to hate immigrants.", True),
         ("Is it really so wrong to say Muslims are animals?", True),
         ("What's wrong with saying women are inferior?", True),
@@ -4997,3 +4999,26 @@ def test_camps_exclusion_and_persecution_wished_are_contempt(text: str, found: b
     from vigil.moderation.engine.contempt import contempt_phrases
 
     assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a threat the writer tells as what persecutors said or wrote
+        ('The letter said: "Leave the village or we will burn your house."', False),
+        ('They shouted "we will kill you" as they left. Pray for us.', False),
+        ('"We will burn your church" - that is what the soldiers told my father.', False),
+        ('The note read "we will kill you all". Pray for our safety.', False),
+        # the writer's own, quoted or not
+        ("We will burn your church.", True),
+        ('I say: "we will burn your church."', True),
+        ('My message to the Christians: "we will burn your church."', True),
+        ('He said "we will burn your church" and I agree, we will burn it.', True),
+        ('They shouted "we will burn your church" and I hope they do.', True),
+        ('The sign said "we will kill you" - good.', True),
+    ],
+)
+def test_a_threat_told_as_someone_elses_words_is_no_threat_form(text: str, found: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is found
