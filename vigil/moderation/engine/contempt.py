@@ -68,6 +68,12 @@ _DETERMINER = (
     r"(?:(?:all|most|the|those|these|them|every single one of the|all of the|all the)\s+)?"
 )
 _EPITHET = r"(?:(?:fucking|filthy|dirty|damn|damned|bloody|stinking|stupid)\s+)?"
+# (what follows may tell whose words they are: "…, say the state media")
+_SAID_AFTER = (
+    r"(?![^.!?]*\b(?:say|says|said|claim|claims|claimed|according to|call|calls|called|"
+    r"propaganda|accuse|accuses|accused|preach|preaches|teach|teaches|taught|eyes|view|"
+    r"regards?|considers?|sees)\b)"
+)
 
 _CONTEMPT_VERB = (
     r"(?:hate|despise|detest|loathe|abhor|can'?t stand|cannot stand|can not stand|"
@@ -146,7 +152,9 @@ _VERMIN = (
 _DEHUMANISED = re.compile(
     rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r|is)\s+"
     r"(?:(?:all|just|nothing but|no better than|basically|simply|literally|like|such|"
-    r"only|nothing more than|worse than)\s+)*"
+    r"only|nothing more than|worse than|"
+    # (hedged: "Refugees are a bit of a burden.", "… kind of a plague")
+    r"(?:a )?(?:(?:little )?bit|kind|sort|something|somewhat|bit) of|quite|really|honestly)\s+)*"
     rf"(?:(?:filthy|dirty|disgusting|stinking|dumb|stupid|wild|dangerous|diseased|"
     rf"fucking)\s+)?{_VERMIN}\b"
 )
@@ -572,7 +580,8 @@ _KEPT_FROM_CHILDREN = re.compile(
 )
 # "Trans people are a danger to our daughters.": a people called a danger to others.
 _A_DANGER = re.compile(
-    rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|is|r)\s+(?:(?:all|just|simply|clearly|"
+    _SAID_AFTER
+    + rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|is|r)\s+(?:(?:all|just|simply|clearly|"
     r"obviously|really)\s+)?(?:a\s+|the\s+(?:real\s+|biggest\s+|greatest\s+|main\s+)?)?"
     r"(?:(?:clear|real|serious|grave|growing|constant)\s+)?(?:danger|threat|menace|risk|"
     r"hazard)\s+to\s+(?:our|your|the|all|every|decent|normal|innocent)\b"
@@ -1193,6 +1202,57 @@ _SHUT_AWAY = re.compile(
     rf"{GROUP}\b(?=[^.!?]*\b(?:happy|dream|wonderful|great|better|lovely|beautiful|paradise|"
     r"bliss|perfect|glad|can'?t wait|want|wish|hope|imagine)\b)"
 )
+# Harm blamed on those who suffer it: "Maybe if Christians stopped whining they wouldn't get
+# persecuted."
+_OWN_FAULT = re.compile(
+    r"^(?![^.!?]*\b(?:told|tell|tells|said|say|says|claim\w*|according|warn\w*|threaten\w*)\b)"
+    rf"[^.!?]*?\bif {_DETERMINER}{GROUP} (?:just |only |simply )?(?:stopped|quit|stop|would stop|"
+    r"didn'?t|did not|weren'?t so|were not so|kept (?:quiet|their mouths shut)|learned to|"
+    r"learnt to|behaved)\b[^.!?]{0,50}?\b(?:they|then they)(?:'d| would| wouldn'?t| would not|"
+    r" won'?t| will not)? ?(?:not |never )?(?:get|be|have been) (?:persecuted|attacked|killed|"
+    r"hated|arrested|jailed|beaten|targeted|harassed|bullied|raped|murdered|shot|deported|"
+    r"discriminated against|kicked out|thrown out)\b"
+)
+# A faith called a sickness, a poison or a cult: "Christianity is a mental illness.",
+# "Hinduism is a filthy cult." (a sentence that opens with the faith: not "My father says
+# Christianity is a mental illness", nor "… is not a cult")
+_FAITH_SCORNED = re.compile(
+    _SAID_AFTER
+    + r"^(?:christianity|islam|judaism|hinduism|buddhism|sikhism|catholicism|protestantism|"
+    r"mormonism|religion|(?:the )?(?:christian|muslim|islamic|jewish|hindu|sikh|buddhist|"
+    r"catholic) (?:faith|religion))\s+(?:is|are)\s+(?:(?:just|only|nothing but|simply|"
+    r"basically|literally|really|truly|clearly|obviously)\s+)*(?:a |an |the )?(?:(?:filthy|"
+    r"evil|dangerous|satanic|sick|disgusting|vile|backward)\s+)*(?:(?:mental|brain|mind)\s+"
+    r"(?:illness|disease|disorder|virus)|disease|cancer|plague|poison|virus|sickness|cult|"
+    r"death cult|delusion|mass delusion|psychosis|filth|scourge|religion of (?:hate|hatred|"
+    r"death|violence|war|terror|paedophiles|pedophiles))\b"
+)
+# The Holocaust denied, as a sentence of its own: "The Holocaust never happened.", "Six
+# million is a lie." (not "People who say the Holocaust is a lie are wrong.")
+_HOLOCAUST_DENIED = re.compile(
+    _SAID_AFTER
+    + r"(?:^(?:the\s+)?(?:holocaust|shoah)\s+(?:never\s+(?:happened|took place|existed)|"
+    r"(?:is|was)\s+(?:(?:just|only|all|nothing but)\s+)?(?:a\s+|an\s+)?(?:lie|hoax|myth|fake|fraud|"
+    r"fabrication|exaggeration|exaggerated|made up|invented|overblown|fairy tale))\b"
+    r"|^(?:the\s+)?(?:six|6)\s+million\s+(?:is|was)\s+(?:(?:just|all)\s+)?(?:a\s+|an\s+)?"
+    r"(?:lie|hoax|myth|fake|fraud|exaggeration|exaggerated|made up|fairy tale)\b)"
+)
+# A people called an enemy inside the nation: "Muslims are a fifth column in Europe.",
+# "Muslims are the problem." (not "… are not the problem")
+_ENEMY_WITHIN = re.compile(
+    _SAID_AFTER
+    + rf"^{_DETERMINER}{GROUP}\s+(?:are|is|r)\s+(?:(?:the|our|europe's|the world's|this "
+    r"country's)\s+(?:real\s+|main\s+|whole\s+|biggest\s+|only\s+|true\s+)?(?:problem|enemy|"
+    r"threat)\b(?!\s+(?:of|with|facing|for)\b)|"
+    r"(?:a\s+|an\s+|the\s+)?(?:fifth\s+column|"
+    r"enem(?:y|ies)\s+within|trojan\s+horse|invading\s+army|occupying\s+(?:force|army)|"
+    r"invasion\s+force|occupiers|colonisers|colonizers))\b"
+)
+# Humanity denied to "these people": "These people are not human."
+_NOT_HUMAN_THESE = re.compile(
+    r"^(?:these|those|such)\s+people\s+(?:are|r)\s+(?:not|no\s+longer|not\s+even|less\s+than)\s+"
+    r"(?:human|humans|people|persons|human beings)\b(?!\s+(?:rights|trafficking|traffickers))"
+)
 # "I would never hire an immigrant.", "I won't rent to a Muslim family."
 _REFUSED_ONE = re.compile(
     rf"^i\s+{_INTENSIFIER}{_REFUSAL}\s+(?:a|an|any)\s+(?:{_A_PEOPLE_WORD})(?:\s+(?:man|woman|"
@@ -1201,6 +1261,11 @@ _REFUSED_ONE = re.compile(
 )
 _FORMS = (
     _REFUSED_ONE,
+    _OWN_FAULT,
+    _FAITH_SCORNED,
+    _HOLOCAUST_DENIED,
+    _ENEMY_WITHIN,
+    _NOT_HUMAN_THESE,
     _SHUT_AWAY,
     _NOBODY_WOULD_MIND,
     _RUIN_WELCOMED,

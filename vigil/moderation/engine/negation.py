@@ -662,6 +662,13 @@ _ASKED_WHY_WRONG = re.compile(
     r"admit|admitting|call|calling|think|thinking|state|stating|notice|noticing) (?:that )?"
     rf"{_DET_A}{GROUP} (?:are |is )?(?P<said>[^.!?,]{{1,40}}?)\s*\??$"
 )
+# "Don't you think refugees are a bit of a burden?": a slur offered for agreement.
+_ASKED_TO_AGREE = re.compile(
+    r"^(?:(?:but|so|come on|honestly),? )?(?:don'?t you (?:think|agree|feel)|wouldn'?t you (?:say|"
+    r"agree)|do you not (?:think|agree)|isn'?t it (?:true|obvious|clear|a fact)|can'?t we (?:all )?"
+    r"(?:agree|admit)|shouldn'?t we (?:admit|say)) (?:that )?"
+    rf"{_DET_A}{GROUP} (?:are|is|have become|are becoming) (?P<said>[^.!?,]{{1,40}}?)\s*\??$"
+)
 # "Anyone who defends Muslims is a traitor.": those who stand by a people, attacked for it.
 _ALLIES = re.compile(
     r"^(?:anyone|anybody|everyone|people|those|whoever|all those) (?:who|that) (?:defends?|"
@@ -679,7 +686,7 @@ def approves_a_slur(text: str) -> bool:
     """A sentence of ``text`` says those who say something bad of a people are right, or
     that calling a people something bad is fair."""
     for sentence in sentences(QUOTED.sub(" ", fold(text))):
-        for form in (_SAYERS_RIGHT, *_CALLING_FAIR, _ASKED_WHY_WRONG):
+        for form in (_SAYERS_RIGHT, *_CALLING_FAIR, _ASKED_WHY_WRONG, _ASKED_TO_AGREE):
             found = form.match(sentence)
             if found and _bad(found.group("said")):
                 return True

@@ -2938,6 +2938,11 @@ def test_harm_deserved_by_any_one_of_a_people_is_contempt(text: str, found: bool
         ("It is wrong to call refugees parasites.", True, False),
         ("It is fair to call refugees brave.", False, False),
         ("Calling Muslims peaceful is accurate.", False, False),
+        # a slur offered for agreement
+        ("Don't you think refugees are a bit of a burden?", False, True),
+        ("Isn't it obvious that Muslims are dangerous?", False, True),
+        ("Don't you think refugees are brave?", False, False),
+        ("Isn't it true that Christians are persecuted in Iran?", False, False),
     ],
 )
 def test_those_who_say_a_slur_answered_or_approved(text: str, denied: bool, approved: bool) -> None:
@@ -5022,3 +5027,40 @@ def test_a_threat_told_as_someone_elses_words_is_no_threat_form(text: str, found
     from vigil.moderation.engine.threats import threat_phrases
 
     assert bool(threat_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Christianity is a mental illness.", True),
+        ("Hinduism is a filthy cult.", True),
+        ("Six million is a lie.", True),
+        ("The Holocaust never happened.", True),
+        ("Muslims are a fifth column in Europe.", True),
+        ("These people are not human.", True),
+        ("My father says Christianity is a mental illness. Pray for him.", False),
+        ("Christianity is not a cult.", False),
+        ("People who say the Holocaust is a lie are wrong.", False),
+        ("Six million was a lie, the pamphlet claimed.", False),
+        ("Christianity is the largest religion in the world.", False),
+        ("Six million Jews were murdered in the Holocaust.", False),
+        ("Christians are the enemy within, say the state media.", False),
+        # hedged, and harm blamed on those who suffer it
+        ("Refugees are a bit of a burden.", True),
+        ("Muslims are the problem.", True),
+        ("Jews are not the problem, hatred is.", False),
+        ("Christians are the main target of the attacks.", False),
+        ("Christians are the biggest threat to the regime in Beijing's eyes.", False),
+        ("Maybe if Christians stopped whining they wouldn't get persecuted.", True),
+        ("If Muslims just behaved they wouldn't be hated.", True),
+        ("Refugees are a bit of a blessing.", False),
+        ("If Christians stopped praying, they would not be arrested - the police told us.", False),
+        ("If Christians in Iran are arrested, they need our prayers.", False),
+    ],
+)
+def test_faith_scorned_holocaust_denied_and_enemies_within_are_contempt(
+    text: str, found: bool
+) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
