@@ -239,10 +239,7 @@ _HATRED_NAME = (
     r"(?:racism|antisemitism|anti-semitism|islamophobia|homophobia|transphobia|xenophobia|"
     r"misogyny|sexism|ableism|bigotry|"
     rf"(?:hatred|hate|contempt|discrimination|prejudice)\s+(?:of|for|against|towards?)\s+"
-    rf"{_DETERMINER}{GROUP}|(?:hating|despising|discriminating against|excluding|distrusting|"
-    r"oppressing|persecuting|attacking|deporting|expelling|banning|jailing|punishing|killing|"
-    r"beating|mocking|bullying|harassing)(?:\s+and\s+(?:hating|despising|discriminating against|"
-    r"excluding|oppressing|persecuting|attacking|deporting|banning|mocking))?\s+"
+    rf"{_DETERMINER}{GROUP}|(?:hating|despising|discriminating against|excluding|distrusting)\s+"
     rf"{_DETERMINER}{GROUP}|being\s+(?:racist|islamophobic|homophobic|transphobic|antisemitic|"
     r"xenophobic|sexist|a racist|a bigot|an? (?:islamophobe|homophobe|transphobe|antisemite)))"
 )
@@ -1193,14 +1190,29 @@ _SHUT_AWAY = re.compile(
     rf"|^{_DETERMINER}{GROUP} (?:belong|should be|should go|need to be|must be|ought to be) "
     r"(?:put |sent |locked )?in (?:concentration|internment|death|labou?r|re-?education|"
     r"detention) camps?\b"
-    r"|^(?:we|you|they|everyone|society|the government|the state|europe|america|this country) "
-    r"(?:must|should|need to|have to|ought to|will) (?:exclude|ban|remove|expel|eliminate|purge|"
+    # (not "They will ban Christians from the villages": persecutors told of)
+    r"|^(?:we|you|everyone|society|europe|america|this country) "
+    r"(?:must|should|need to|have to|ought to) (?:exclude|ban|remove|expel|eliminate|purge|"
     rf"banish|segregate|isolate|cleanse|eradicate|get rid of) (?:all |the |those |these )?{GROUP}\b"
     r"|\b(?:a|the|our) (?:world|country|nation|europe|america|britain|city|town|street|"
     r"neighbou?rhood|school|church) (?:free of|without|with no|rid of|cleansed of) (?:any |all )?"
     r"(?!refugees|migrants|immigrants|asylum)"
     rf"{GROUP}\b(?=[^.!?]*\b(?:happy|dream|wonderful|great|better|lovely|beautiful|paradise|"
     r"bliss|perfect|glad|can'?t wait|want|wish|hope|imagine)\b)"
+)
+# Harm to a people called right: "Persecuting Christians is justified.", "Yes oppressing and
+# discriminating against Muslims is justified cos …" (not "… is normal in North Korea" or
+# "… is acceptable to the militants", which tell how it is)
+_HARM_GERUNDS = (
+    r"(?:hating|despising|discriminating against|excluding|oppressing|persecuting|attacking|"
+    r"deporting|expelling|banning|jailing|punishing|killing|beating|mocking|bullying|harassing)"
+)
+_HARMING_APPROVED = re.compile(
+    _SAID_AFTER + rf"^{_HARM_GERUNDS}(?:\s+(?:and|or)\s+{_HARM_GERUNDS})?\s+{_DETERMINER}"
+    rf"{GROUP}\s+(?:is|are|was|would be)\s+(?:(?:just|only|perfectly|totally|completely|entirely|"
+    r"quite|so|fully|simply|absolutely)\s+)*(?:fine|justified|good|great|right|deserved|earned|"
+    r"okay|ok|warranted|fair|a good thing|the right thing|necessary|needed|the answer|"
+    r"the solution|fine by me)\b"
 )
 # Harm blamed on those who suffer it: "Maybe if Christians stopped whining they wouldn't get
 # persecuted."
@@ -1261,6 +1273,7 @@ _REFUSED_ONE = re.compile(
 )
 _FORMS = (
     _REFUSED_ONE,
+    _HARMING_APPROVED,
     _OWN_FAULT,
     _FAITH_SCORNED,
     _HOLOCAUST_DENIED,

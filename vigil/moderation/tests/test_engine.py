@@ -4877,6 +4877,13 @@ def test_a_number_to_follow_and_people_named_by_a_habit(text, published):
         ("We call for the release of Christians jailed in Iran.", False),
         ("Dear Christians, stay strong!", False),
         ("Lord, we pray against the persecution of Christians.", False),
+        ("We welcome the removal of the Christians' travel ban.", False),  # their ban
+        # harm asked to end, or prayed over
+        ("I want the killing of Christians to stop.", False),
+        ("We demand the persecution of Christians in Nigeria ends now.", False),
+        ("I pray for the persecution of Christians to end.", False),
+        ("I pray for the persecution of Christians.", False),
+        ("I support the killing of Muslims until it ends the problem.", True),
     ],
 )
 def test_harm_endorsed_or_a_people_warned_off_is_a_threat_form(text: str, found: bool) -> None:
@@ -4997,7 +5004,10 @@ def test_persecutors_turned_into_apostles_is_a_prayer_over_them() -> None:
         ("They build camps for Uyghurs in Xinjiang and we must speak up.", False),
         ("I dream of a world without refugees, where no one has to flee.", False),
         ("Persecuting Christians is evil.", False),
+        ("Persecuting Christians is normal in North Korea.", False),
+        ("Killing Christians is acceptable to the militants.", False),
         ("We must protect Muslims from exclusion.", False),
+        ("They will ban Christians from the villages, the elders say. Pray!", False),
     ],
 )
 def test_camps_exclusion_and_persecution_wished_are_contempt(text: str, found: bool) -> None:
