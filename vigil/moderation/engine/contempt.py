@@ -68,9 +68,10 @@ _DETERMINER = (
     r"(?:(?:all|most|the|those|these|them|every single one of the|all of the|all the)\s+)?"
 )
 _EPITHET = r"(?:(?:fucking|filthy|dirty|damn|damned|bloody|stinking|stupid)\s+)?"
-# (what follows may tell whose words they are: "…, say the state media")
+# (what follows may tell whose words they are: "…, say the state media"; anchored, so that a
+# search does not look ahead from every position of a long text)
 _SAID_AFTER = (
-    r"(?![^.!?]*\b(?:say|says|said|claim|claims|claimed|according to|call|calls|called|"
+    r"^(?![^.!?]*\b(?:say|says|said|claim|claims|claimed|according to|call|calls|called|"
     r"propaganda|accuse|accuses|accused|preach|preaches|teach|teaches|taught|eyes|view|"
     r"regards?|considers?|sees)\b)"
 )
