@@ -20,6 +20,7 @@ scores alone; everything else applies as ever.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .contempt import GROUP
 from .wording import fold, sentences
@@ -182,27 +183,38 @@ _ASKED_END = re.compile(
 _NEGATED = re.compile(r"\b(?:never|not|no|nothing|forever|continue|more)\b|n't\b")
 
 
-def asks_an_end_to_harm(text: str) -> bool:
-    """Every sentence of ``text`` asks (or prays) for an act of persecution or violence to end
-    (or adds nothing), at least one does, and no people is named as who does it."""
+def _asked_in_every_sentence(text: str, asks: Callable[[str], bool]) -> bool:
+    """Every sentence of ``text`` (no quotation in it) is one that ``asks`` accepts or adds
+    nothing ("Amen.", "Lord, have mercy."), and at least one is accepted."""
     folded = fold(text)
     if '"' in folded:
         return False
     asked = False
     for sentence in sentences(folded):
-        found = _ASKED_END.fullmatch(sentence.rstrip(" .!"))
-        if found:
-            act = next(
-                found.group(name)
-                for name in ("act", "act2", "act3", "act4", "act5", "act6")
-                if found.group(name)
-            )
-            if re.search(rf"\b(?:by|from)\s+(?:the\s+)?{GROUP}\b", act) or _NEGATED.search(act):
-                return False
+        plain = sentence.rstrip(" .!")
+        if asks(plain):
             asked = True
-        elif not _FILLER.fullmatch(sentence.rstrip(" .!")):
+        elif not _FILLER.fullmatch(plain):
             return False
     return asked
+
+
+def _an_end_asked(sentence: str) -> bool:
+    found = _ASKED_END.fullmatch(sentence)
+    if not found:
+        return False
+    act = next(
+        found.group(name)
+        for name in ("act", "act2", "act3", "act4", "act5", "act6")
+        if found.group(name)
+    )
+    return not (re.search(rf"\b(?:by|from)\s+(?:the\s+)?{GROUP}\b", act) or _NEGATED.search(act))
+
+
+def asks_an_end_to_harm(text: str) -> bool:
+    """Every sentence of ``text`` asks (or prays) for an act of persecution or violence to end
+    (or adds nothing), at least one does, and no people is named as who does it."""
+    return _asked_in_every_sentence(text, _an_end_asked)
 
 
 # "Jesus, shield the Christians in Gaza from the bombs.": protection from harm asked for those
@@ -220,13 +232,4 @@ _KEPT_FROM = re.compile(
 def asks_protection_from_harm(text: str) -> bool:
     """Every sentence of ``text`` asks God to keep people from harm (or adds nothing), and at
     least one does."""
-    folded = fold(text)
-    if '"' in folded:
-        return False
-    asked = False
-    for sentence in sentences(folded):
-        if _KEPT_FROM.fullmatch(sentence.rstrip(" .!")):
-            asked = True
-        elif not _FILLER.fullmatch(sentence.rstrip(" .!")):
-            return False
-    return asked
+    return _asked_in_every_sentence(text, lambda sentence: bool(_KEPT_FROM.fullmatch(sentence)))
