@@ -269,7 +269,7 @@ _HARM_WORDS = (
     r"hanging|shooting|bombing|rape|raping|torture|torturing|imprisonment|jailing|internment|"
     r"steri(?:li[sz]ation|li[sz]ing)|eradication|elimination|(?:ethnic )?cleansing|"
     r"destruction|abuse|harassment|oppression|segregation|banning|exclusion|purge|purging|"
-    r"hunting|stoning|mutilation|eviction|expulsion)"
+    r"hunting|stoning|mutilation|eviction)"
 )
 _HARM_ENDORSED = re.compile(
     r"\b(?:i|we|everyone|every one of us)(?: (?:really|fully|totally|strongly|wholeheartedly|"
