@@ -56,6 +56,19 @@ _LEET_EXTRA = str.maketrans({"$": "s", "!": "i", "|": "l"})
 # A run of look-alike digits or symbols with a letter on both sides: "m0r0n", "sh!t".
 _FLANKED_LEET = re.compile(r"(?<=[^\W\d_])[013457@$!|]+(?=[^\W\d_])")
 _SPACES = re.compile(r"\s+")
+# Where a long text is cut into windows: the space after a sentence's end, or after its end
+# and one closing quote or bracket. A sentence too long for a window is cut every
+# RUN_ON_WORDS words (about 20 tokens). A text is read in at most MAX_WINDOWS further
+# windows (a prayer of the longest length allowed, 2,000 characters of words, needs about
+# ten; of emoji, each read as its name, up to a hundred and fifty), spread over it and
+# always including its end.
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’)\]]))\s+")
+RUN_ON_WORDS = 16
+MAX_WINDOWS = 32
+# A window is read without the start of its text, and the model flags more out of context
+# than in it: its outputs count one logit below what it says (an identity_attack bar of
+# 0.37 asks 0.61 of a window; threat 0.61 asks 0.81).
+WINDOW_MARGIN = 1.0
 
 
 def _is_emoji(char: str) -> bool:
@@ -155,9 +168,87 @@ class ContextualClassifier:
         self._session = _load_session(model_dir / "model.onnx")
 
     def logits(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        """Raw outputs, shape (len(texts), len(labels)), in the order given."""
-        encodings = self._tokenizer.encode_batch([prepare_text(text) for text in texts])
-        ids = [np.asarray(encoding.ids, dtype=np.int64) for encoding in encodings]
+        """Raw outputs, shape (len(texts), len(labels)), in the order given.
+
+        A text longer than the model's window (``max_len`` tokens) is read whole up to
+        the window, as it always was, and then again in windows of whole sentences that
+        reach its end (``windows``); each label keeps its highest output, a window's
+        counted ``WINDOW_MARGIN`` below what it says, so an attack after the first fifty
+        words of a long prayer counts. The further windows run in calls of their own, so
+        a short text's outputs do not move with them."""
+        prepared = [prepare_text(text) for text in texts]
+        encodings = self._tokenizer.encode_batch(prepared)
+        out = self._outputs([np.asarray(encoding.ids, dtype=np.int64) for encoding in encodings])
+        owners: list[int] = []
+        windows: list[str] = []
+        for index, encoding in enumerate(encodings):
+            if encoding.overflowing:
+                more = self.windows(prepared[index])
+                windows += more
+                owners += [index] * len(more)
+        if windows:
+            # A text's readings (``policy.model_scores``) often share their long tail.
+            distinct = list(dict.fromkeys(windows))
+            read = self._outputs(
+                [np.asarray(e.ids, dtype=np.int64) for e in self._tokenizer.encode_batch(distinct)]
+            )
+            row_of = dict(zip(distinct, read, strict=True))
+            for owner, window in zip(owners, windows, strict=True):
+                np.maximum(out[owner], row_of[window] - WINDOW_MARGIN, out=out[owner])
+        return out
+
+    def windows(self, text: str) -> list[str]:
+        """The further windows of a prepared ``text`` too long for one: runs of whole
+        sentences (a sentence too long for a window is cut every ``RUN_ON_WORDS``
+        words), each ending with sentences no window before it held whole, and each
+        beginning as far back as the window allows, so a sentence is read with what
+        leads up to it. At most ``MAX_WINDOWS``, spread over the text, the last always
+        among them; the first reading (the text cut at the window) is not."""
+        budget = self.max_len - 2  # [CLS] and [SEP]
+        pieces: list[str] = []
+        sizes: list[int] = []
+        sentences = _SENTENCE_END.split(text)
+        for sentence, encoding in zip(
+            sentences, self._tokenizer.encode_batch(sentences, add_special_tokens=False),
+            strict=True,
+        ):  # fmt: skip
+            if len(encoding.ids) <= budget and not encoding.overflowing:
+                pieces.append(sentence)
+                sizes.append(len(encoding.ids))
+                continue
+            words = sentence.split()
+            cut = [
+                " ".join(words[start : start + RUN_ON_WORDS])
+                for start in range(0, len(words), RUN_ON_WORDS)
+            ]
+            pieces += cut
+            sizes += [
+                len(part.ids)
+                for part in self._tokenizer.encode_batch(cut, add_special_tokens=False)
+            ]
+        covered = used = 0
+        while covered < len(pieces) and used + sizes[covered] <= budget:
+            used += sizes[covered]
+            covered += 1
+        out: list[str] = []
+        while covered < len(pieces):
+            end, used = covered + 1, sizes[covered]
+            while end < len(pieces) and used + sizes[end] <= budget:
+                used += sizes[end]
+                end += 1
+            start = covered
+            while start > 0 and used + sizes[start - 1] <= budget:
+                start -= 1
+                used += sizes[start]
+            out.append(" ".join(pieces[start:end]))
+            covered = end
+        if len(out) > MAX_WINDOWS:
+            last = len(out) - 1
+            out = [out[round(step * last / (MAX_WINDOWS - 1))] for step in range(MAX_WINDOWS)]
+        return out
+
+    def _outputs(self, ids: list[npt.NDArray[np.int64]]) -> npt.NDArray[np.float32]:
+        """Outputs for token ids, run in batches of similar length, in the order given."""
         order = sorted(range(len(ids)), key=lambda index: len(ids[index]))
         out = np.zeros((len(ids), len(self.labels)), dtype=np.float32)
         for start in range(0, len(order), self.batch_size):

@@ -17,6 +17,7 @@ from vigil.moderation.engine.policy import DEFAULT_THRESHOLDS, Thresholds
 from vigil.moderation.models import Ban, Term
 from vigil.moderation.policy import merge_thresholds, validate_thresholds
 from vigil.moderation.services import Author, Context, assess
+from vigil.moderation.tests.test_contextual import LONG_PRAYER
 
 pytestmark = pytest.mark.django_db
 
@@ -230,6 +231,24 @@ REAL_CASES = [
 def test_the_shipped_model_on_a_fixed_set(settings, text, action):
     settings.VIGIL_CLASSIFIER = None
     verdict = assess(text, TRUSTED, SECOND_POST)
+    assert verdict.action == action, (verdict.reasons, verdict.scores)
+
+
+@pytest.mark.parametrize(
+    ("ending", "action"),
+    [
+        ("Kill every Muslim you see.", "hold"),
+        ("Kazakhs are backward savages who deserve nothing.", "hold"),
+        ("The imam down the road is a stupid pig.", "hold"),
+        ("Amen, and bless our Muslim neighbours too.", "publish"),
+        ("Keep the Sunday school in Shymkent open, and keep the police from its door.", "publish"),
+    ],
+)
+def test_a_long_prayer_is_read_to_its_end(settings, ending, action):
+    """``LONG_PRAYER`` is longer than the contextual model's window: what followed it
+    used to go unread."""
+    settings.VIGIL_CLASSIFIER = None
+    verdict = assess(f"{LONG_PRAYER} {ending}", TRUSTED, SECOND_POST)
     assert verdict.action == action, (verdict.reasons, verdict.scores)
 
 

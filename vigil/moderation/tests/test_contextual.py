@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from vigil.moderation.engine import contextual
 from vigil.moderation.engine.classifier import LABELS, Classifier
 from vigil.moderation.engine.contextual import (
     CONTEXTUAL_DIR,
+    MAX_WINDOWS,
     ContextualClassifier,
     describe_emoji,
     load_contextual,
@@ -125,3 +127,80 @@ def test_term_reject_bar_is_the_lowest_that_rejects_no_benign_dev_row() -> None:
     assert bar == 0.94
     assert counts["attack_rows_rejected"] == 2
     assert counts["benign_rows"] == 2
+
+
+# Seventy words of prayer: longer than the model's window of 64 tokens.
+LONG_PRAYER = (
+    "Lord, we lift up the believers of Kazakhstan tonight. Strengthen the pastors who are "
+    "fined for meeting in homes, comfort the families who wait outside the courts, and give "
+    "the young believers courage when their classmates mock them. Bless the small churches "
+    "in Almaty and Astana, keep their doors open, and let your word run freely across the "
+    "steppe."
+)
+
+
+def _tokens(model: ContextualClassifier, text: str) -> int:
+    return len(model._tokenizer.encode(text, add_special_tokens=False).ids) + sum(
+        len(more.ids) for more in model._tokenizer.encode(text).overflowing
+    )
+
+
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "Kill every Muslim you see.",
+        "Kazakhs are backward savages who deserve nothing.",
+        "The imam down the road is a stupid pig.",
+    ],
+)
+def test_an_attack_after_the_first_window_is_read(model: ContextualClassifier, attack: str) -> None:
+    text = f"{LONG_PRAYER} {attack}"
+    contextual.MAX_WINDOWS, kept = 0, contextual.MAX_WINDOWS
+    try:
+        unread = flagged(model, text)
+    finally:
+        contextual.MAX_WINDOWS = kept
+    assert not unread & set(ATTACK_LABELS)  # cut at 64 tokens, the attack was never seen
+    assert flagged(model, text) & set(ATTACK_LABELS)
+
+
+def test_a_long_prayer_that_attacks_no_one_stays_clean(model: ContextualClassifier) -> None:
+    assert _tokens(model, LONG_PRAYER) > model.max_len
+    text = f"{LONG_PRAYER} Amen, and bless our Muslim neighbours too."
+    assert not flagged(model, text)
+
+
+def test_windows_hold_whole_sentences_with_what_leads_up_to_them(
+    model: ContextualClassifier,
+) -> None:
+    assert model.windows("Lord, keep them safe.") == []
+    text = prepare_text(f"{LONG_PRAYER} Keep the Sunday school in Shymkent open. Amen.")
+    windows = model.windows(text)
+    assert windows
+    assert text.endswith(windows[-1])
+    sentences = text.split(". ")
+    for window in windows:
+        assert _tokens(model, window) <= model.max_len - 2
+        assert any(window.startswith(sentence) for sentence in sentences)
+    # The last window begins as far back as it can: the sentence before its new ones.
+    assert windows[-1].startswith("Bless the small churches")
+
+
+def test_a_run_on_text_is_cut_by_words_and_read_to_its_end(
+    model: ContextualClassifier,
+) -> None:
+    text = "bless them all " * 130 + "and kill every Muslim you see"
+    windows = model.windows(prepare_text(text))
+    assert 1 < len(windows) <= MAX_WINDOWS
+    assert windows[-1].endswith("kill every Muslim you see")
+    assert all(_tokens(model, window) <= model.max_len - 2 for window in windows)
+    assert flagged(model, text) & {"threat", "identity_attack"}
+
+
+def test_a_text_of_many_windows_is_read_at_its_end_within_the_cap(
+    model: ContextualClassifier,
+) -> None:
+    text = "\U0001f64f" * 1900 + " Kill every Muslim you see."
+    windows = model.windows(prepare_text(text))
+    assert len(windows) == MAX_WINDOWS
+    assert windows[-1].endswith("Kill every Muslim you see.")

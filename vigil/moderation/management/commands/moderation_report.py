@@ -114,6 +114,13 @@ FORMS = {
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.
     "group templates (read)": Path(engine_evaluate.SUITE).with_name("group_templates.csv"),
+    # 80 wall posts of 93-167 words, longer than the contextual model's window, by one more
+    # writer without sight of the project's data, written on 2026-12-05: 50 prayers,
+    # testimonies, reflections and practical posts, and 30 of the same kinds with an attack
+    # only in their last sentence or two. Counted with and without the windows that read a
+    # long text to its end (5/30 attacks caught without them, 20/30 with; 47/50 and 46/50
+    # benign published), then read: a development set.
+    "long wall posts (read)": Path(engine_evaluate.SUITE).with_name("long_wall.csv"),
 }
 DEMO_PRAYERS = Path(settings.BASE_DIR) / "data" / "demo" / "prayers.json"
 # 400 of DynaHate dev's non-hateful texts, drawn at random and read by someone without
