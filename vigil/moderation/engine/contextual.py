@@ -138,6 +138,16 @@ def prepare_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def _spread[T](items: list[T], most: int) -> list[T]:
+    """At most ``most`` of ``items``, evenly spaced, the last always among them."""
+    if len(items) <= most:
+        return items
+    if most <= 1:
+        return items[-1:] if most == 1 else []
+    last = len(items) - 1
+    return [items[round(step * last / (most - 1))] for step in range(most)]
+
+
 def _sigmoid(logits: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
     return 1.0 / (1.0 + np.exp(-logits.astype(np.float64)))
 
@@ -230,7 +240,7 @@ class ContextualClassifier:
         while covered < len(pieces) and used + sizes[covered] <= budget:
             used += sizes[covered]
             covered += 1
-        out: list[str] = []
+        spans: list[tuple[int, int]] = []
         while covered < len(pieces):
             end, used = covered + 1, sizes[covered]
             while end < len(pieces) and used + sizes[end] <= budget:
@@ -240,12 +250,9 @@ class ContextualClassifier:
             while start > 0 and used + sizes[start - 1] <= budget:
                 start -= 1
                 used += sizes[start]
-            out.append(" ".join(pieces[start:end]))
+            spans.append((start, end))
             covered = end
-        if len(out) > MAX_WINDOWS:
-            last = len(out) - 1
-            out = [out[round(step * last / (MAX_WINDOWS - 1))] for step in range(MAX_WINDOWS)]
-        return out
+        return [" ".join(pieces[start:end]) for start, end in _spread(spans, MAX_WINDOWS)]
 
     def _outputs(self, ids: list[npt.NDArray[np.int64]]) -> npt.NDArray[np.float32]:
         """Outputs for token ids, run in batches of similar length, in the order given."""

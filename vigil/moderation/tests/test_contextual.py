@@ -197,6 +197,20 @@ def test_a_run_on_text_is_cut_by_words_and_read_to_its_end(
     assert flagged(model, text) & {"threat", "identity_attack"}
 
 
+@pytest.mark.parametrize("most", [0, 1, 2, 5, 32])
+def test_the_windows_kept_are_spread_over_the_text_and_end_at_its_end(most: int) -> None:
+    spans = list(range(100))
+    kept = contextual._spread(spans, most)
+    assert len(kept) == most
+    assert kept == sorted(set(kept))  # in order, none twice
+    if most:
+        assert kept[-1] == 99
+    if most > 1:
+        assert kept[0] == 0
+    few = [0, 1, 2]
+    assert contextual._spread(few, most) == {0: [], 1: [2], 2: [0, 2]}.get(most, few)
+
+
 def test_a_text_of_many_windows_is_read_at_its_end_within_the_cap(
     model: ContextualClassifier,
 ) -> None:
