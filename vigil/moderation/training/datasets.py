@@ -35,7 +35,7 @@ __all__ = [
 HERE = Path(__file__).resolve().parent
 OWN_WORDS = HERE / "own_words.csv"
 TRAIN_SOURCES = ("davidson2017", "toxigen", "mlma", "germeval2018")
-EVAL_ONLY_SOURCES = ("olid", "ethos", "told-br")
+EVAL_ONLY_SOURCES = ("olid", "ethos", "told-br", "ru-distorted")
 SPLIT_SEED = 1729
 TEST_SHARE = 0.2
 
@@ -204,6 +204,17 @@ def _told_br(root: Path) -> Iterator[Example]:
                     )
 
 
+def _ru_distorted(root: Path) -> Iterator[Example]:
+    """Evaluation only (MIT): Russian Distorted Toxicity, 3,000 VK comments, every one
+    read. ``toxicity`` 1 -> hateful. The comment as written, not its ``corrected``
+    spelling: the distortions are what the set tests."""
+    path = root / "ru_distorted_toxicity" / "russian_distorted_toxicity.tsv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            labels = {"insult"} if row["toxicity"] == "1" else set()
+            yield _example(row["comments"], labels, "ru-distorted", "test", "ru")
+
+
 _LOADERS = {
     "davidson2017": _davidson,
     "toxigen": _toxigen,
@@ -212,6 +223,7 @@ _LOADERS = {
     "olid": _olid,
     "ethos": _ethos,
     "told-br": _told_br,
+    "ru-distorted": _ru_distorted,
 }
 
 
