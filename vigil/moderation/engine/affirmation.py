@@ -16,6 +16,10 @@ templates (``evaluation/group_templates.csv``), identity_attack scored:
   identity_attack 0.57–0.92. A freedom counts only for a listed verb (wear, pray, live,
   work, attend …) and a tail with no "but", "not", "only", "elsewhere" or "back".
 
+A people praised in plain good words and nothing else ("Immigrants are honest,
+hardworking people.", identity_attack 0.66; "Mexicans are hard workers.", 0.98) is read by
+the polarity lexicon (``_praised``).
+
 ``affirms_a_group`` is true when *every* sentence of a text is one of these forms (or
 a short sentence that adds nothing, "It makes no sense."), so anything else said beside
 them, a sneer, a "but", a quote that is not condemned, leaves the text to the model.
@@ -29,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .contempt import GROUP
-from .negation import SLURS, has_a_bad_word
+from .negation import SLURS, has_a_bad_word, polarity
 from .wording import NATIONS, fold, sentences
 
 __all__ = ["affirms_a_group"]
@@ -47,6 +51,12 @@ _GOODS = (
     r"safety|kindness|love|pay|wages|access|education|healthcare|justice)"
 )
 _HUMAN = r"(?:human|human beings|humans|people|persons)"
+# Whom a people is said to be the equal of: "Women are just as smart as men.", "Black people
+# are just as intelligent as white people."
+_OTHERS = (
+    r"(?:men|women|boys|girls|(?:white|straight|cis|able-bodied|hearing|native|local|other) "
+    r"(?:people|men|women|folks?|kids|children)|other people|the rest of (?:them|us))"
+)
 _POSITIVE = (
     r"(?:celebrate|welcome|support|protect|respect|love|stand with|stand up for|defend|"
     r"include|honou?r|pray for|listen to|care for|look after)"
@@ -235,9 +245,11 @@ _VIRTUES = (
     r"want (?:peace|to live in peace|the same things as (?:everyone else|us|anyone))|"
     r"are (?:peaceful|peace-loving|law-abiding|kind|decent|honest|generous|friendly|"
     r"ordinary people|good people|good neighbou?rs)|love their (?:families|children|country)|"
-    r"just want to (?:live|work|raise their (?:families|children)) in peace|"
+    r"(?:just )?want to (?:live|work|raise their (?:families|children|kids)) in peace|"
+    r"pay (?:their )?taxes|(?:are )?(?:just |only )?trying to (?:live their lives|get by|make a "
+    r"living|raise their (?:families|children|kids)|feed their (?:families|children|kids))|"
     r"(?:just |only )?want to (?:be safe|feel safe|live safely|be free|be left in peace|"
-    r"live in peace|work|raise their (?:families|children)|go home one day)|"
+    r"live in peace|work|raise their (?:families|children|kids)|go home one day)|"
     # "Most immigrants just want a safe home and a job."
     r"(?:just |only )?want (?:a (?:safe |better |decent |quiet |)(?:home|life|future|job|"
     r"place to live)|safety|work|jobs?)(?: (?:and|or) (?:a (?:safe |better |decent |)(?:home|"
@@ -379,8 +391,10 @@ _FORMS = [
     r"government|the police|persecutors|the persecutors) (?:try|tries) to (?:stop|crush|"
     r"silence|destroy|close|ban) (?:it|them))?",
     # "Most immigrants work hard.", "Most Jews reject violence."
-    rf"(?:most|the vast majority of|the majority of|nearly all|almost all) (?:of )?(?:the )?"
-    rf"{_A_PEOPLE} {_VIRTUES}",
+    # (and of a whole people, or beside everyone else: "Immigrants pay taxes like everyone
+    # else.", "Most Muslims want peace, just like everyone else.")
+    rf"(?:(?:most|the vast majority of|the majority of|nearly all|almost all) (?:of )?(?:the )?)?"
+    rf"{_DET}(?:{_ADJECTIVE} )?{_A_PEOPLE} {_VIRTUES}(?:,? (?:just )?like {_EVERYONE})?",
     # "I work with lots of immigrants and they're hard-working."
     r"(?:i|we) (?:work|live|study|worship|pray|grew up|went to school|serve|volunteer|play) "
     r"(?:with|alongside|among|next to|beside) (?:lots of |many |a lot of |some |so many |"
@@ -444,7 +458,7 @@ _FORMS = [
     # (and as capable, as talented …: "Disabled people are just as capable as anyone.")
     rf"{_DET}{GROUP} are (?:just |every bit |)as (?:human|capable|able|smart|intelligent|"
     r"talented|gifted|hard-?working|good|kind|loving|valuable|worthy|deserving|faithful|"
-    rf"honest|qualified) as {_EVERYONE}",
+    rf"honest|qualified|normal|valid|equal) as (?:{_EVERYONE}|{_OTHERS})",
     rf"{_DET}{GROUP} are (?:just |simply )?{_HUMAN},? (?:too|(?:just )?like {_EVERYONE})",
     # "Refugees are not numbers, they are people."
     rf"{_DET}{GROUP} (?:are not|aren'?t) (?:just |only |mere )?(?:numbers|statistics|a number|"
@@ -799,6 +813,64 @@ _PRAISE = re.compile(
 )
 
 
+# Praise of a people in words the polarity lexicon calls good, or in plain words of their
+# standing, and nothing else: "Immigrants are honest, hardworking people.", "Most Jews are
+# decent, ordinary people.", "Muslims are law-abiding citizens like the rest of us." Every
+# word said of them is good by the lexicon (valence of 1 or more), a word of standing, a
+# word for people, an article, an intensifier or "and" (``_praised``): nothing "at",
+# "for", "with", "but" or "who", so "great at cleaning", "good with money", "great
+# bankers" and "… are kind but …" are left to the model, and a few words the lexicon calls
+# good that a stereotype uses ("rich", "powerful", "cunning") are none of these.
+_QUANTITY = r"(?:most|many|the vast majority of|the majority of|nearly all|almost all|all|all the)"
+_PRAISED = re.compile(
+    rf"(?:{_QUANTITY} (?:of )?(?:the )?)?{_DET}(?:{_ADJECTIVE} )?{_A_PEOPLE}"
+    r"(?: (?:in|of|from) (?:our |this |my |the )?[a-z]+(?: [a-z]+)?)? (?:are|were) "
+    r"(?P<what>[a-z][a-z ,'-]{0,80}?)(?: too| as well)?"
+    rf"(?:,? (?:just |much )?like (?:{_EVERYONE}|most (?:people|of us)|any other (?:parents?|"
+    r"families|family|neighbou?rs?|citizens?|community|people)|other people))?"
+)
+_STANDING_WORDS = frozenset(
+    {"hard-working", "hardworking", "hardworkers", "law-abiding", "ordinary", "normal",
+     "decent", "human", "humans", "equal", "valid", "peace-loving", "kind-hearted",
+     "warm-hearted", "good-hearted", "tax-paying", "welcoming", "caring", "hospitable",
+     "gentle"}
+)  # fmt: skip
+_PEOPLE_WORDS = frozenset(
+    {"people", "person", "persons", "folk", "folks", "neighbours", "neighbors", "citizens",
+     "friends", "colleagues", "coworkers", "co-workers", "workers", "parents", "families",
+     "members", "beings", "hosts", "souls", "individuals", "community", "communities"}
+)  # fmt: skip
+_FUNCTION_WORDS = frozenset(
+    {"a", "an", "and", "so", "very", "really", "truly", "incredibly", "such", "mostly",
+     "generally", "usually", "always", "just", "also", "all", "extremely", "deeply",
+     "remarkably", "quite", "overwhelmingly", "fellow", "simply", "wonderfully"}
+)  # fmt: skip
+# Words the lexicon calls good that say nothing in a people's favour here, or that a
+# stereotype uses ("smart" and "clever" count only in "just as … as anyone else").
+_NOT_PRAISE = frozenset(
+    {"like", "likely", "rich", "wealthy", "powerful", "influential", "privileged", "superior",
+     "supreme", "pure", "dominant", "shrewd", "cunning", "chosen", "exotic", "successful",
+     "lucky", "free", "winning", "winners", "fertile", "numerous", "passionate", "sexy",
+     "clever", "smart", "funny", "entertaining", "special", "fine", "ok", "okay", "alright",
+     "interesting", "united", "tough", "ready", "safe"}
+)  # fmt: skip
+
+
+def _praised(sentence: str) -> bool:
+    """``sentence`` is a people praised in good words and nothing else (``_PRAISED``)."""
+    found = _PRAISED.fullmatch(sentence)
+    if not found:
+        return False
+    good = polarity()
+    praise = False
+    for word in re.findall(r"[a-z][a-z'-]*", found["what"].replace("hard work", "hardwork")):
+        if word in _STANDING_WORDS or (word not in _NOT_PRAISE and good.get(word, 0.0) >= 1.0):
+            praise = True
+        elif word not in _PEOPLE_WORDS and word not in _FUNCTION_WORDS:
+            return False
+    return praise
+
+
 # "genuinely curious, why do sikh men wear a kara?": what the asker says before asking.
 _ASKED_FIRST = re.compile(
     r"^(?:(?:i'?m |i am )?(?:genuinely|just|honestly|really|sincerely) curious|honest question|"
@@ -814,7 +886,7 @@ def affirms_a_group(text: str) -> bool:
     for sentence in sentences(fold(text)):
         sentence = _ASKED_FIRST.sub("", sentence)
         if _FORM.fullmatch(sentence) or (
-            _PRAISE.fullmatch(sentence) and not has_a_bad_word(sentence)
+            (_PRAISE.fullmatch(sentence) or _praised(sentence)) and not has_a_bad_word(sentence)
         ):
             affirmed = True
         elif not _FILLER.fullmatch(sentence):

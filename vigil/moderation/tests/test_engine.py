@@ -733,6 +733,20 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "whats the difference between coptic and greek orthodox? sorry if dumb question",
         "Chinese people are not the same thing as the Chinese Communist Party.",
         "Afghans are not the Taliban.",
+        # a people praised in good words and nothing else, or the equal of others
+        "Immigrants are honest, hardworking people.",
+        "Most Jews are decent, ordinary people.",
+        "Muslims are law-abiding citizens like the rest of us.",
+        "Mexicans are hard workers.",
+        "Most Muslims are kind, just like most people.",
+        "Refugees in our town are such welcoming neighbours.",
+        "Women are just as smart as men.",
+        "Black people are just as intelligent as white people.",
+        "Gay people are just as normal as straight people.",
+        "Most Muslims want peace, just like everyone else.",
+        "Immigrants pay taxes like everyone else.",
+        "Trans people are just trying to live their lives.",
+        "Christians are human beings.",
     ],
 )
 def test_affirmations_of_a_group_are_found(text: str) -> None:
@@ -781,7 +795,6 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "Why do people love Jews? They are vermin.",
         "We should deport Muslims.",
         "You can say Muslims are animals, that is fine.",
-        "Christians are human beings.",  # a plain statement, left to the model
         # a freedom that excludes, or no freedom at all
         "Muslims should be free to pray, but not here.",
         "Muslims should be allowed to live in their own countries.",
@@ -872,6 +885,24 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "What's the difference between Muslims and terrorists? sorry if dumb question",
         "Muslims are not the same as humans.",
         "Russians are not the same as Putin, they are worse.",
+        # praise with anything else in it, or in words a stereotype uses
+        "Mexicans are great at cleaning toilets.",
+        "Jews are good with money.",
+        "Jews are rich and powerful.",
+        "Jews are clever people.",
+        "Jews are great bankers.",
+        "Immigrants are hard workers, when they bother to work.",
+        "Muslims are peaceful until they get the numbers.",
+        "Gay people are nice people, but they shouldn't teach kids.",
+        "Muslims are kind people. Kind of dangerous.",
+        "Muslims are good people. Dead ones.",
+        "Black people are just as intelligent as apes.",
+        "Women are just as capable as men at making sandwiches.",
+        "Muslims are ordinary people, ordinary terrorists.",
+        "Most Muslims are decent people, the rest should be deported.",
+        "Immigrants are lovely people, in their own countries.",
+        "Most Jews want peace, like the rest of the parasites.",
+        "Trans people are just trying to live their lives. Pathetic.",
         "",
     ],
 )
