@@ -122,6 +122,28 @@ _PRACTICE = (
     r"turbans?|kippahs?|mass|communion|baptism|confirmation|bar mitzvah|bat mitzvah|"
     r"liturgy|icons?|rosary|the calendar|prayer beads|sermons?)"
 )
+# Rites told as statements: each act with what it is done to.
+_RITES = (
+    r"(?:(?:do not |don'?t |never |must |have to )?(?:break|end) (?:their|the) fast|"
+    r"(?:cremate|bury|wash|mourn|honou?r|remember) (?:their|the) dead|"
+    r"break (?:a|the) glass|"
+    r"(?:do not |don'?t |never |must |always )?(?:carry|wear) (?:a |the )?(?:small |ceremonial |"
+    r"little )?(?:(?:sword|dagger|blade|knife) )?(?:called (?:a |the )?)?kirpans?|"
+    r"(?:light|kindle) (?:the )?(?:candles|a candle|lamps|diyas|the menorah|the lamps)|"
+    r"(?:do not |don'?t |never |must not |cannot |can'?t )?(?:eat|drink|touch) (?:any )?"
+    r"(?:pork|beef|meat|shellfish|alcohol|wine)|"
+    r"eat (?:only )?(?:halal|kosher)(?: (?:food|meat))?|"
+    r"(?:are|were) circumcised|"
+    r"(?:face|pray towards|pray toward|turn towards|turn toward) (?:mecca|jerusalem|the east|"
+    r"the kaaba|the qibla)|"
+    # (a sheep or a lamb at Eid; not a cow, whose slaughter is a charge that stirs mobs)
+    r"(?:slaughter|sacrifice) (?:a |an |one )?(?:sheep|lamb|ram)|"
+    r"(?:keep|grow|cover|do not cut|don'?t cut|never cut) (?:their )?(?:hair|heads?|beards?)"
+    r"(?: uncut| long| covered)?|"
+    r"(?:wash|cleanse) (?:before|after) (?:they )?(?:pray|prayers?|meals?|eating)|"
+    r"(?:do not |don'?t |never )?(?:work|drive|cook|travel|use electricity) on (?:the )?"
+    r"(?:sabbath|shabbat|saturdays?|sundays?|fridays?|holy days|feast days))"
+)
 # What a faith holds, the things of faith only ("What do Jews think about money?" is not).
 _TENETS = (
     r"(?:god|jesus|jesus christ|christ|mary|the virgin mary|prophets?|muhammad|the prophet|"
@@ -634,6 +656,21 @@ _FORMS = [
     r"believe|worship|cover|keep|observe|bury|read|sing|bow|kneel|light|shave|cut|grow|"
     r"(?:work|drive|travel|cook) on (?:the )?(?:sabbath|shabbat|saturdays?|sundays?|fridays?|"
     rf"holy days|feast days)){_NO_SCORN}",
+    # "Muslims break their fast at sunset.", "Hindus cremate their dead.", "Jews break a
+    # glass at weddings.": a rite of a faith told as a plain statement, the act and what it
+    # is done to named together (the dead, the fast, a glass, a sheep), then at most when
+    # (a few words, "at sunset", "on the Sabbath", "within a day"), with no people named
+    # after it and nothing scornful ("… at every church door", "… in our rivers", "… and
+    # riot by midnight" are not this)
+    rf"(?:(?:most|many|some|all|observant|devout) )?(?:of )?{_DET}{GROUP}"
+    r"(?: (?:men|women|boys|girls|families|couples))? "
+    r"(?:(?:usually|traditionally|often|always|still|also|all|generally|customarily|normally) )?"
+    rf"(?![^.!?]*\b(?:{GROUP}|christian|jew|muslim|church|churches|neighbou?rs?|people|"
+    rf"person|anyone|everyone|them|us|you)\b){_SCORN_AHEAD}"
+    rf"(?:{_RITES})"
+    r"(?: when they pray| (?:at|on|during|before|after|within|for|every|each|once|twice)"
+    r"(?: (?!(?:and|or|then|but|to|so|because|our|we|us|they|them|who|which|like|until|unless|"
+    r"if|street|streets|public|front)\b)[a-z0-9'-]+){1,4})?",
     # "Why did the Chinese government ban the Uyghur language in schools?": a question
     # about what a power did to a people
     r"why (?:did|does|do|would|has|have) (?:the |some |so many |many )?[a-z' -]{0,30}?"

@@ -747,6 +747,16 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "Immigrants pay taxes like everyone else.",
         "Trans people are just trying to live their lives.",
         "Christians are human beings.",
+        # a rite of a faith told as a plain statement
+        "Muslims break their fast at sunset.",
+        "Hindus cremate their dead.",
+        "Jews break a glass at weddings.",
+        "Muslims slaughter a sheep at Eid al-Adha.",
+        "Sikhs carry a small sword called a kirpan.",
+        "Jewish boys are circumcised at eight days old.",
+        "Muslims do not eat pork.",
+        "Muslims face Mecca when they pray.",
+        "Orthodox Jews do not drive on the Sabbath.",
     ],
 )
 def test_affirmations_of_a_group_are_found(text: str) -> None:
@@ -903,6 +913,20 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "Immigrants are lovely people, in their own countries.",
         "Most Jews want peace, like the rest of the parasites.",
         "Trans people are just trying to live their lives. Pathetic.",
+        # a rite, and then something more
+        "Muslims slaughter a sheep at every Christian's door.",
+        "Jews break a glass at weddings and steal the rest.",
+        "Muslims break their fast at sunset and riot by midnight.",
+        "Muslims face Mecca when they pray for our deaths.",
+        "Hindus cremate their dead in our rivers.",
+        "Muslims slaughter a lamb in the street.",
+        "Muslims slaughter a sheep at Eid, then a Christian.",
+        "Muslims do not eat pork because they are pigs.",
+        "Sikhs carry a kirpan to stab people.",
+        "Jews drink blood.",
+        "Muslims slaughter cows.",
+        "Muslims slaughter a cow at Eid.",
+        "Christian converts must be circumcised.",
         "",
     ],
 )
