@@ -267,11 +267,11 @@ _VIRTUES = (
     r"want (?:peace|to live in peace|the same things as (?:everyone else|us|anyone))|"
     r"are (?:peaceful|peace-loving|law-abiding|kind|decent|honest|generous|friendly|"
     r"ordinary people|good people|good neighbou?rs)|love their (?:families|children|country)|"
-    r"(?:just )?want to (?:live|work|raise their (?:families|children|kids)) in peace|"
     r"pay (?:their )?taxes|(?:are )?(?:just |only )?trying to (?:live their lives|get by|make a "
     r"living|raise their (?:families|children|kids)|feed their (?:families|children|kids))|"
     r"(?:just |only )?want to (?:be safe|feel safe|live safely|be free|be left in peace|"
-    r"live in peace|work|raise their (?:families|children|kids)|go home one day)|"
+    r"live in peace|(?:work|raise their (?:families|children|kids))(?: in peace)?|"
+    r"go home one day)|"
     # "Most immigrants just want a safe home and a job."
     r"(?:just |only )?want (?:a (?:safe |better |decent |quiet |)(?:home|life|future|job|"
     r"place to live)|safety|work|jobs?)(?: (?:and|or) (?:a (?:safe |better |decent |)(?:home|"
@@ -867,10 +867,10 @@ _PRAISED = re.compile(
     r"families|family|neighbou?rs?|citizens?|community|people)|other people))?"
 )
 _STANDING_WORDS = frozenset(
-    {"hard-working", "hardworking", "hardworkers", "law-abiding", "ordinary", "normal",
-     "decent", "human", "humans", "equal", "valid", "peace-loving", "kind-hearted",
-     "warm-hearted", "good-hearted", "tax-paying", "welcoming", "caring", "hospitable",
-     "gentle"}
+    {"hard-working", "hardworking", "hardworkers", "hard working", "hard workers", "law-abiding",
+     "ordinary", "normal", "decent", "human", "humans", "equal", "valid", "peace-loving",
+     "kind-hearted", "warm-hearted", "good-hearted", "tax-paying", "welcoming", "caring",
+     "hospitable", "gentle"}
 )  # fmt: skip
 _PEOPLE_WORDS = frozenset(
     {"people", "person", "persons", "folk", "folks", "neighbours", "neighbors", "citizens",
@@ -884,13 +884,16 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 # Words the lexicon calls good that say nothing in a people's favour here, or that a
 # stereotype uses ("smart" and "clever" count only in "just as … as anyone else").
-_NOT_PRAISE = frozenset(
+_STEREOTYPED_PRAISE = frozenset(
     {"like", "likely", "rich", "wealthy", "powerful", "influential", "privileged", "superior",
      "supreme", "pure", "dominant", "shrewd", "cunning", "chosen", "exotic", "successful",
      "lucky", "free", "winning", "winners", "fertile", "numerous", "passionate", "sexy",
      "clever", "smart", "funny", "entertaining", "special", "fine", "ok", "okay", "alright",
      "interesting", "united", "tough", "ready", "safe"}
 )  # fmt: skip
+
+# A word, or "hard working" and "hard workers" as one.
+_PRAISE_WORD = re.compile(r"hard work(?:ing|ers)|[a-z][a-z'-]*")
 
 
 def _praised(sentence: str) -> bool:
@@ -900,8 +903,9 @@ def _praised(sentence: str) -> bool:
         return False
     good = polarity()
     praise = False
-    for word in re.findall(r"[a-z][a-z'-]*", found["what"].replace("hard work", "hardwork")):
-        if word in _STANDING_WORDS or (word not in _NOT_PRAISE and good.get(word, 0.0) >= 1.0):
+    for word in _PRAISE_WORD.findall(found["what"]):
+        stereotyped = word in _STEREOTYPED_PRAISE
+        if word in _STANDING_WORDS or (not stereotyped and good.get(word, 0.0) >= 1.0):
             praise = True
         elif word not in _PEOPLE_WORDS and word not in _FUNCTION_WORDS:
             return False

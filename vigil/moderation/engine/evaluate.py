@@ -175,21 +175,28 @@ def read_suite(path: Path = SUITE) -> list[Case]:
         ]
 
 
-def held_out_cases(data: Path) -> dict[str, list[Case]]:
-    """Held-out (never trained on) splits of the public datasets, if present."""
+def held_out_cases(
+    data: Path, missing: Callable[[str, OSError], None] | None = None
+) -> dict[str, list[Case]]:
+    """Held-out (never trained on) splits of the public datasets under ``data``. A set
+    whose files cannot be read is passed to ``missing`` and left out; with no ``missing``,
+    the error is raised."""
     from vigil.moderation.training.datasets import EVAL_ONLY_SOURCES, TRAIN_SOURCES, load_source
 
     sets: dict[str, list[Case]] = {}
     for name in TRAIN_SOURCES + EVAL_ONLY_SOURCES:
-        examples = [e for e in load_source(name, data) if e.split == "test"]
+        try:
+            examples = [e for e in load_source(name, data) if e.split == "test"]
+        except OSError as error:
+            if missing is None:
+                raise
+            missing(name, error)
+            continue
         sets[name] = [
             Case(e.text, "hateful" if e.hateful else "benign", f"{name}:{e.language}")
             for e in examples
         ]
     return sets
-
-
-_held_out_cases = held_out_cases  # earlier private name, still used by callers
 
 
 def measure_throughput(

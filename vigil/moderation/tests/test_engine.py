@@ -738,6 +738,8 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "Most Jews are decent, ordinary people.",
         "Muslims are law-abiding citizens like the rest of us.",
         "Mexicans are hard workers.",
+        "Immigrants are honest, hard working neighbours.",
+        "Most refugees just want to raise their kids in peace.",
         "Most Muslims are kind, just like most people.",
         "Refugees in our town are such welcoming neighbours.",
         "Women are just as smart as men.",

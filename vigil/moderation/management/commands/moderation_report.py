@@ -366,7 +366,7 @@ class Command(BaseCommand):
     def _other_sets(self, data: Path) -> dict[str, list[Case]]:
         sets: dict[str, list[Case]] = {}
         if data.exists():
-            held = engine_evaluate.held_out_cases(data)
+            held = engine_evaluate.held_out_cases(data, missing=self._skipped)
             sets.update({f"held-out {name}": cases for name, cases in held.items()})
             sets.update(dynahate_sets(data))
         else:
@@ -374,6 +374,9 @@ class Command(BaseCommand):
         sets["demo prayers"] = demo_cases()
         sets["languages"] = language_cases()
         return sets
+
+    def _skipped(self, name: str, error: OSError) -> None:
+        self.stderr.write(f"held-out {name}: skipped, {error.strerror or error}: {error.filename}")
 
     def _costs(self, texts: list[str]) -> None:
         self.stdout.write("== cost per stage (one text at a time, on the suite)")
