@@ -41,9 +41,6 @@ def main() -> None:
     env.update({"DJANGO_SETTINGS_MODULE": "vigil.settings", "VIGIL_CLIENT_IP_HEADER": ""})
     os.environ.update(env)
     sys.path.insert(0, str(ROOT))
-    import numpy  # noqa: F401 - measured on its own: the settings import it anyway
-
-    memory("+ numpy")
     import django
 
     django.setup()
@@ -56,7 +53,7 @@ def main() -> None:
     client = Client()
     client.get("/countries/kazakhstan/?edition=2014")
     memory("+ a country page rendered")
-    heavy = {"weasyprint", "onnxruntime", "lingua", "tokenizers"}
+    heavy = {"weasyprint", "onnxruntime", "lingua", "tokenizers", "numpy", "PIL", "psycopg"}
     loaded = sorted(name for name in heavy if name in sys.modules)
     from vigil.moderation.engine import language
 
@@ -65,7 +62,7 @@ def main() -> None:
     from vigil.moderation.engine.classifier import load_default
 
     load_default()
-    memory("+ the linear model")
+    memory("+ the linear model (numpy)")
     import onnxruntime  # noqa: F401
 
     memory("+ import onnxruntime")

@@ -21,9 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connection, models
 from django.db.models import Case, F, Func, OuterRef, Q, Subquery, Value, When
@@ -39,6 +38,9 @@ from vigil.campaigns.models import Campaign, Prisoner
 from vigil.discovery import text
 from vigil.discovery.text import Segment
 from vigil.watchlist.models import Entry, PrayerPoint
+
+if TYPE_CHECKING:
+    from django.contrib.postgres.search import SearchQuery
 
 DEFAULT_LANGUAGE = "en"
 # PostgreSQL text-search configurations (stemming and stop words) per site language.
@@ -223,7 +225,10 @@ def _fallback(scope: Scope, qs: models.QuerySet, cols: list[Column], words: list
 def _postgres(scope: Scope, qs: models.QuerySet, cols: list[Column], words: list[str], lang: str):
     """Full text: each column a vector in its language's configuration (stemmed, without
     accents); a term matches a column holding a word that starts like it, and a term
-    the configuration ignores (a stop word) matches everywhere."""
+    the configuration ignores (a stop word) matches everywhere. (Imported here: on SQLite
+    a worker never loads psycopg and its libraries.)"""
+    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+
     configs = [PG_CONFIGS.get(col.language, "simple") for col in cols]
     qs = qs.annotate(
         **{

@@ -2,7 +2,8 @@
 previews show, drawn on the server with Pillow and a font installed on the machine.
 
 A card is drawn once per content version and kept in the shared cache, so an
-editor's change shows on the next request and no request draws a card twice.
+editor's change shows on the next request and no request draws a card twice. Pillow is
+imported by the first card drawn, not by every worker that serves pages.
 """
 
 from __future__ import annotations
@@ -13,16 +14,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django.core.cache import cache as shared_cache
 from django.utils import translation
 from django.utils.translation import gettext
-from PIL import Image, ImageDraw, ImageFont
 
 from vigil.core import versions
 from vigil.core.numbers import decimal
 from vigil.core.pagecache import VERSION_KEY
 from vigil.watchlist.models import Country, Edition, Entry
+
+if TYPE_CHECKING:
+    from PIL import ImageDraw, ImageFont
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80
@@ -55,6 +59,8 @@ class ShareImage:
 
 @cache
 def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    from PIL import ImageFont
+
     path = FONT_DIR / ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")
     if path.exists():
         return ImageFont.truetype(str(path), size)
@@ -74,6 +80,8 @@ def _fitted(draw: ImageDraw.ImageDraw, text: str, size: int, *, bold: bool, widt
 def draw(card: Card) -> bytes:
     """The card as a PNG: brand band on top, the heading large, the footer below; a
     right-to-left card (Arabic) is aligned to the right."""
+    from PIL import Image, ImageDraw
+
     image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
     pen = ImageDraw.Draw(image)
     width = WIDTH - 2 * MARGIN

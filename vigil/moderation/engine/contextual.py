@@ -4,7 +4,8 @@ The linear model reads words; this one reads sentences, so it can tell a
 prayer that *reports* an attack ("someone wrote 'Muslims are vermin' on our
 wall") from the attack itself. It is a six-layer MiniLM encoder with one
 sigmoid output per label, exported to ONNX and quantised to int8. Serving
-needs ``onnxruntime``, ``tokenizers`` and numpy only; the files live in
+needs ``onnxruntime``, ``tokenizers`` and numpy only, each imported when the model is
+first used (a process that asks the model process never holds them); the files live in
 ``model/contextual/`` (``model.onnx``, ``tokenizer.json``, ``meta.json``) and
 are described in ``CONTEXTUAL_MODEL_CARD.md`` beside them.
 
@@ -22,12 +23,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import numpy.typing as npt
-
 from .classifier import LABELS
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
     from tokenizers import Tokenizer
 
 __all__ = [
@@ -149,6 +149,8 @@ def _spread[T](items: list[T], most: int) -> list[T]:
 
 
 def _sigmoid(logits: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+    import numpy as np
+
     return 1.0 / (1.0 + np.exp(-logits.astype(np.float64)))
 
 
@@ -186,6 +188,8 @@ class ContextualClassifier:
         counted ``WINDOW_MARGIN`` below what it says, so an attack after the first fifty
         words of a long prayer counts. The further windows run in calls of their own, so
         a short text's outputs do not move with them."""
+        import numpy as np
+
         prepared = [prepare_text(text) for text in texts]
         encodings = self._tokenizer.encode_batch(prepared)
         out = self._outputs([np.asarray(encoding.ids, dtype=np.int64) for encoding in encodings])
@@ -256,6 +260,8 @@ class ContextualClassifier:
 
     def _outputs(self, ids: list[npt.NDArray[np.int64]]) -> npt.NDArray[np.float32]:
         """Outputs for token ids, run in batches of similar length, in the order given."""
+        import numpy as np
+
         order = sorted(range(len(ids)), key=lambda index: len(ids[index]))
         out = np.zeros((len(ids), len(self.labels)), dtype=np.float32)
         for start in range(0, len(order), self.batch_size):
@@ -264,6 +270,8 @@ class ContextualClassifier:
         return out
 
     def _run(self, batch: list[npt.NDArray[np.int64]]) -> npt.NDArray[np.float32]:
+        import numpy as np
+
         width = max(len(row) for row in batch)
         input_ids = np.zeros((len(batch), width), dtype=np.int64)
         mask = np.zeros((len(batch), width), dtype=np.int64)

@@ -9,7 +9,6 @@ import pytest
 
 from vigil.moderation.engine.classifier import (
     LABELS,
-    HashedLinearClassifier,
     KeywordFakeClassifier,
     load,
     load_default,
@@ -18,6 +17,7 @@ from vigil.moderation.engine.contextual import load_contextual
 from vigil.moderation.engine.evaluate import Case, evaluate, format_report
 from vigil.moderation.engine.features import hashed_features
 from vigil.moderation.engine.language import detect_language
+from vigil.moderation.engine.linear import HashedLinearClassifier
 from vigil.moderation.engine.normalize import normalize, normalize_with_offsets
 from vigil.moderation.engine.policy import (
     DEFAULT_THRESHOLDS,

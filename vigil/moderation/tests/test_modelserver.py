@@ -7,6 +7,8 @@ import logging
 import os
 import socket
 import struct
+import subprocess
+import sys
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -219,3 +221,49 @@ def test_an_answer_of_the_wrong_shape_is_logged_and_the_worker_scores_itself(
         verdict = assess("Those people are vermin, fake-identity_attack.", AUTHOR, KNOWN)
     assert verdict.action == "hold" and "classifier.identity_attack" in verdict.reasons
     assert "answered" in caplog.text
+
+
+WORKER = """
+import sys
+
+import django
+
+django.setup()
+import vigil.urls  # noqa: F401 - every view module, as in a worker that serves pages
+from vigil.moderation import services
+from vigil.moderation.engine.policy import decide
+
+text = "Those people are vermin."
+scored = services._scored(text, default_language="en")
+verdict = decide(text=text, scores=scored.scores, language=scored.language,
+                 trained_languages=scored.trusted)
+heavy = ("numpy", "onnxruntime", "tokenizers", "lingua", "PIL", "psycopg", "weasyprint")
+loaded = [name for name in heavy if name in sys.modules]
+print(verdict.action, *verdict.reasons, "loaded:", *loaded)
+"""
+
+
+def test_a_worker_that_asks_the_model_process_never_loads_the_heavy_libraries(
+    socket_path, tmp_path
+):
+    """numpy, onnxruntime, tokenizers and lingua are the model process's memory, not each
+    worker's: a worker that serves pages and moderates through it imports none of them,
+    nor Pillow (share cards), psycopg (on SQLite) or WeasyPrint (the PDF guide) before
+    it needs them."""
+
+    def answer(text: str, default_language: str) -> dict[str, object]:
+        scores = {label: 0.01 for label in services.engine_classifier.LABELS}
+        return {"language": "en", "scores": {**scores, "identity_attack": 0.99}, "trusted": ["en"]}
+
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "vigil.settings",
+        "VIGIL_VAR_DIR": str(tmp_path),
+        "VIGIL_MODERATION_MODELS_SOCKET": socket_path,
+    }
+    with running(socket_path, answer):
+        worker = subprocess.run(
+            [sys.executable, "-c", WORKER], env=env, capture_output=True, text=True, timeout=120
+        )
+    assert worker.returncode == 0, worker.stderr
+    assert worker.stdout.split() == ["hold", "classifier.identity_attack", "loaded:"]

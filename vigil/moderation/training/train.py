@@ -30,8 +30,9 @@ from joblib import Parallel, delayed
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from vigil.moderation.engine.classifier import LABELS, MODEL_PATH, HashedLinearClassifier
+from vigil.moderation.engine.classifier import LABELS, MODEL_PATH
 from vigil.moderation.engine.features import hashed_features
+from vigil.moderation.engine.linear import HashedLinearClassifier
 from vigil.moderation.engine.normalize import normalize
 
 from .datasets import EVAL_ONLY_SOURCES, TRAIN_SOURCES, Example, load_own_words, load_source
