@@ -66,13 +66,21 @@ def backup(database: str, path: Path) -> None:
         partial.unlink(missing_ok=True)
 
 
-def restore(database: str, path: Path) -> None:
-    """Replace the data of ``database`` with the backup at ``path``."""
+def check(database: str, path: Path) -> None:
+    """Raise ``CommandError`` unless ``path`` is a backup ``restore`` can read into
+    ``database``."""
     if not path.is_file():
         raise CommandError(f"{path}: no such backup file.")
+    if engine_of(database) == SQLITE:
+        _check_sqlite(path, database)
+    else:
+        _check_pgdump(path, database)
+
+
+def restore(database: str, path: Path) -> None:
+    """Replace the data of ``database`` with the backup at ``path``."""
+    check(database, path)
     engine = engine_of(database)
-    check = _check_sqlite if engine == SQLITE else _check_pgdump
-    check(path, database)
     connections[database].close()
     if engine == SQLITE:
         _sqlite_copy(path, Path(_settings(database)["NAME"]), journal_mode="WAL")

@@ -74,3 +74,29 @@ def test_restore_asks_first(tmp_path, monkeypatch):
     with pytest.raises(CommandError, match="cancelled"):
         call_command("restore", str(path))
     assert User.objects.filter(username="after").exists()
+
+
+def test_a_wrong_file_is_named_before_anyone_is_asked(tmp_path, monkeypatch):
+    junk = tmp_path / "notes.txt"
+    junk.write_text("not a backup\n")
+
+    def unexpected(prompt: str) -> str:
+        raise AssertionError("asked about a file that cannot be restored")
+
+    monkeypatch.setattr("builtins.input", unexpected)
+    with pytest.raises(CommandError, match=r"notes\.txt: not a"):
+        call_command("restore", str(junk))
+
+
+def test_restore_with_no_one_to_answer_changes_nothing(tmp_path, monkeypatch):
+    path = tmp_path / "backup"
+    call_command("backup", str(path), stdout=StringIO())
+    User.objects.create(username="after")
+
+    def closed(prompt: str) -> str:
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", closed)
+    with pytest.raises(CommandError, match=r"nothing changed\. Give --noinput"):
+        call_command("restore", str(path))
+    assert User.objects.filter(username="after").exists()

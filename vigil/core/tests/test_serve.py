@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import CommandError
 
 from vigil.core.management.commands.serve import granian_args
 from vigil.core.tests.stackutil import Client, create_walls, is_postgres
@@ -143,8 +145,10 @@ def test_the_workers_ask_one_model_process_and_load_no_model(tmp_path):
         workers = [pid for pid in children if pid not in models]
         assert len(models) == 1 and len(workers) == 2
         assert "onnxruntime" in _maps(models[0]) and "lingua" in _maps(models[0])
-        for worker in workers:
-            assert "onnxruntime" not in _maps(worker) and "lingua" not in _maps(worker)
+        for worker in workers:  # nor numpy, Pillow or psycopg (on SQLite): see bench/memory.py
+            loaded = _maps(worker)
+            for library in ("onnxruntime", "lingua", "/numpy", "/PIL/", "psycopg_binary"):
+                assert library not in loaded, f"a worker loaded {library}"
         socket_dir = Path(_cmdline(models[0]).split(b"\0")[4].decode()).parent
         assert socket_dir.is_dir()
     finally:
@@ -162,3 +166,28 @@ def _cmdline(pid: int) -> bytes:
         return Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return b""
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--port", "99999"], "'99999' is not a whole number from 1 to 65535"),
+        (["--port", "http"], "'http' is not a whole number from 1 to 65535"),
+        (["--workers", "0"], "'0' is not a whole number from 1 to 256"),
+        (["--threads", "-1"], "'-1' is not a whole number from 1 to 64"),
+        (["--host", "localhost"], "'localhost' is not an IP address"),
+    ],
+)
+def test_serve_names_a_wrong_argument_before_starting_anything(argv, message):
+    with pytest.raises(CommandError, match=message):
+        call_command("serve", *argv)
+
+
+def test_serve_without_the_site_address_stops_with_one_clear_line(settings, monkeypatch):
+    settings.DEBUG, settings.VIGIL_SITE_URL = False, ""
+    started: list[str] = []
+    monkeypatch.setattr(subprocess, "Popen", lambda *args, **kwargs: started.append("Popen"))
+    monkeypatch.setattr(os, "execv", lambda *args: started.append("execv"))
+    with pytest.raises(CommandError, match="VIGIL_SITE_URL is not set"):
+        call_command("serve", "--port", "8001")
+    assert started == []  # neither the model process nor granian

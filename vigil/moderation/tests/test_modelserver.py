@@ -209,6 +209,12 @@ def test_the_command_needs_a_socket(settings):
         call_command("moderation_models")
 
 
+def test_the_command_names_a_socket_folder_that_does_not_exist(tmp_path):
+    missing = tmp_path / "gone" / "models.sock"
+    with pytest.raises(CommandError, match=r"models\.sock: the folder .*gone does not exist"):
+        call_command("moderation_models", "--socket", str(missing))
+
+
 def test_an_answer_of_the_wrong_shape_is_logged_and_the_worker_scores_itself(
     socket_path, settings, caplog
 ):

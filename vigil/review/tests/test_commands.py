@@ -154,3 +154,9 @@ def test_the_digest_command_sends_or_schedules(mailoutbox):
     assert len(mailoutbox) == 1
     call_command("moderation_digest", "--schedule", stdout=out)
     assert "Daily digest enqueued" in out.getvalue()
+
+
+@pytest.mark.parametrize("option", ["--limit", "--failures"])
+def test_moderation_report_refuses_a_negative_count(option):
+    with pytest.raises(CommandError, match=f"{option}: '-1' is not a whole number of 0 or more"):
+        call_command("moderation_report", option, "-1", "--suite-only")

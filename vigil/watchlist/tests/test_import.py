@@ -182,3 +182,10 @@ def test_export_keeps_every_ranked_row_of_the_source(tmp_path: Path) -> None:
         assert set(exported[key]["source_ids"].split(";")) == set(row["source_ids"].split(";"))
         if row["prev_rank"]:
             assert exported[key]["prev_rank"] == row["prev_rank"], key
+
+
+def test_an_export_to_a_folder_that_cannot_be_made_names_it(tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("in the way\n")
+    with pytest.raises(CommandError, match=r"a-file/export: .*; the export did not finish\."):
+        call_command("export_watchlist", str(blocked / "export"))

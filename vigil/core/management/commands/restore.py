@@ -29,8 +29,15 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, path: Path, database: str, **options: Any) -> None:
         target = backups.describe(database)
+        backups.check(database, path)  # a wrong file is named before anyone is asked
         if options["interactive"]:
-            answer = input(f"This replaces every row of {target} with {path}. Type 'yes': ")
+            try:
+                answer = input(f"This replaces every row of {target} with {path}. Type 'yes': ")
+            except EOFError:
+                raise CommandError(
+                    "No answer to the question (no input); nothing changed. "
+                    "Give --noinput to restore without being asked."
+                ) from None
             if answer.strip().lower() != "yes":
                 raise CommandError("Restore cancelled; nothing changed.")
         backups.restore(database, path)

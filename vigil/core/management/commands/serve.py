@@ -19,6 +19,8 @@ stops when the server does.
 
 from __future__ import annotations
 
+import argparse
+import ipaddress
 import os
 import shutil
 import subprocess
@@ -27,10 +29,12 @@ import tempfile
 from typing import Any
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.exceptions import ImproperlyConfigured
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from vigil.core import conf
 from vigil.core.sockets import wait_for_unix_socket
+from vigil.startup import require_site_url
 
 HEADER_READ_TIMEOUT_MS = 10_000
 MODELS_START_SECONDS = 120.0
@@ -52,22 +56,51 @@ def granian_args(host: str, port: int, workers: int, target: str = "vigil.asgi")
     ]  # fmt: skip
 
 
+def _address(value: str) -> str:
+    try:
+        return str(ipaddress.ip_address(value))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not an IP address (127.0.0.1 for this machine, 0.0.0.0 for all)"
+        ) from None
+
+
+def _in_range(low: int, high: int) -> Any:
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            number = low - 1
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(
+                f"{value!r} is not a whole number from {low} to {high}"
+            )
+        return number
+
+    return parse
+
+
 class Command(BaseCommand):
     help = "Serve the site with granian, immune to idle and slow connections."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--host", default="127.0.0.1")
-        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--host", type=_address, default="127.0.0.1")
+        parser.add_argument("--port", type=_in_range(1, 65535), default=8000)
         parser.add_argument(
-            "--workers", type=int, default=os.cpu_count() or 2, help="one per core by default"
-        )
-        parser.add_argument("--threads", type=int, default=THREADS, help="per worker")
+            "--workers", type=_in_range(1, 256), default=os.cpu_count() or 2,
+            help="one per core by default",
+        )  # fmt: skip
+        parser.add_argument("--threads", type=_in_range(1, 64), default=THREADS, help="per worker")
         parser.add_argument(
             "--no-model-process", action="store_true",
             help="each worker loads the moderation models itself",
         )  # fmt: skip
 
     def handle(self, *args: Any, **options: Any) -> None:
+        try:  # the workers would stop at it one by one, each with a traceback
+            require_site_url()
+        except ImproperlyConfigured as error:
+            raise CommandError(str(error)) from None
         argv = granian_args(options["host"], options["port"], options["workers"])
         os.environ["VIGIL_SERVER_THREADS"] = str(options["threads"])
         if not options["no_model_process"]:

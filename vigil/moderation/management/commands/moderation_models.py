@@ -39,6 +39,9 @@ class Command(BaseCommand):
         path = options["socket"] or conf.models_socket()
         if not path:
             raise CommandError("Give --socket PATH or set VIGIL_MODERATION_MODELS_SOCKET.")
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise CommandError(f"{path}: the folder {folder} does not exist.")
         started = time.monotonic()
         services.load_models()
         # SIGTERM (systemd, the stack) stops the server the way Ctrl-C does.
@@ -50,7 +53,7 @@ class Command(BaseCommand):
         try:
             modelserver.serve(path, services.scored_json, parent=options["parent_pid"])
         except OSError as error:
-            raise CommandError(str(error)) from None
+            raise CommandError(f"{path}: {error.strerror or error}") from None
         except KeyboardInterrupt:
             pass
         finally:

@@ -4,6 +4,7 @@ and the cost of each stage (texts per CPU-second, p99 latency per text, memory).
 
 from __future__ import annotations
 
+import argparse
 import csv
 import hashlib
 import json
@@ -130,6 +131,12 @@ DEMO_PRAYERS = Path(settings.BASE_DIR) / "data" / "demo" / "prayers.json"
 # licence to copy its texts).
 DYNAHATE_POLICY = Path(engine_evaluate.SUITE).with_name("dynahate_dev_policy.csv")
 Case = engine_evaluate.Case
+
+
+def _not_negative(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 0 or more")
+    return int(value)
 
 
 def full_assess(text: str) -> Verdict:
@@ -292,8 +299,12 @@ class Command(BaseCommand):
         parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
         parser.add_argument("--stage", choices=["full", "fast", "both"], default="full")
         parser.add_argument("--suite-only", action="store_true", help="Skip the other sets.")
-        parser.add_argument("--limit", type=int, default=0, help="At most N cases per set.")
-        parser.add_argument("--failures", type=int, default=0, help="List up to N misses.")
+        parser.add_argument(
+            "--limit", type=_not_negative, default=0, help="At most N cases per set (0: all)."
+        )
+        parser.add_argument(
+            "--failures", type=_not_negative, default=0, help="List up to N misses."
+        )
         parser.add_argument("--no-cost", action="store_true", help="Skip the stage costs.")
         parser.add_argument(
             "--rewordings",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from vigil.watchlist.exporter import export_directory
 
@@ -17,5 +17,9 @@ class Command(BaseCommand):
         parser.add_argument("directory", type=Path)
 
     def handle(self, *args: Any, directory: Path, **options: Any) -> None:
-        paths = export_directory(directory)
+        try:
+            paths = export_directory(directory)
+        except OSError as error:
+            where, reason = error.filename or directory, error.strerror or error
+            raise CommandError(f"{where}: {reason}; the export did not finish.") from None
         self.stdout.write(self.style.SUCCESS(f"Wrote {len(paths)} files to {directory}."))
