@@ -144,6 +144,33 @@ _RITES = (
     r"(?:do not |don'?t |never )?(?:work|drive|cook|travel|use electricity) on (?:the )?"
     r"(?:sabbath|shabbat|saturdays?|sundays?|fridays?|holy days|feast days))"
 )
+# One's own faith kept, in the first person: "I am a Muslim woman and I wear a headscarf.",
+# "As a Jewish man, I keep kosher.", "I wear a turban because I am a Sikh." The speaker is
+# named by a few plain words and a people (``_MYSELF``); the act is one of a faith's own
+# (``_MY_RITES``), with at most a few words of when after it.
+_MYSELF = (
+    r"(?:(?:proud|practising|practicing|devout|observant|young|old|british|american|"
+    r"european|african|asian|arab|black|white|female|male|married|single|new) )?"
+    r"(?:muslim|moslem|jew|jewish|christian|catholic|protestant|orthodox|hindu|sikh|buddhist|"
+    r"baha'?i|yazidi|ahmadi|shia|shiite|sunni|copt|coptic|evangelical|mormon|quaker|jain|"
+    r"zoroastrian|parsi)(?: (?:man|woman|girl|boy|mother|father|mum|mom|dad|wife|husband|"
+    r"student|teacher|nurse|doctor|convert|believer|person))?"
+)
+_MY_RITES = (
+    r"(?:wear (?:a |my |the )?(?:headscarf|hijab|niqab|veil|turban|patka|kippah|kippa|"
+    r"yarmulke|cross|crucifix|kara|sheitel|tichel|bindi)|"
+    r"cover my (?:hair|head)|(?:keep|grow) my (?:hair|beard)(?: uncut| long)?|"
+    r"keep (?:kosher|halal|the sabbath|shabbat|the fast)|"
+    r"eat (?:only )?(?:halal|kosher)(?: (?:food|meat))?|"
+    r"(?:do not|don'?t|never) (?:eat|drink|touch) (?:any )?(?:pork|beef|meat|shellfish|"
+    r"alcohol|wine)|"
+    r"fast (?:during|in|for|through|on) (?:ramadan|lent|yom kippur|the holy month)|"
+    r"pray (?:five times a day|every day|daily|every morning|every evening|at night|"
+    r"on fridays|towards mecca|toward mecca)|"
+    r"go to (?:the )?(?:mosque|church|synagogue|temple|gurdwara|mass|prayers)|"
+    rf"(?:celebrate|observe|keep) {_PRACTICE}|"
+    r"(?:light|kindle) (?:the )?(?:candles|a candle|lamps|diyas|the menorah))"
+)
 # What a faith holds, the things of faith only ("What do Jews think about money?" is not).
 _TENETS = (
     r"(?:god|jesus|jesus christ|christ|mary|the virgin mary|prophets?|muhammad|the prophet|"
@@ -671,6 +698,19 @@ _FORMS = [
     r"(?: when they pray| (?:at|on|during|before|after|within|for|every|each|once|twice)"
     r"(?: (?!(?:and|or|then|but|to|so|because|our|we|us|they|them|who|which|like|until|unless|"
     r"if|street|streets|public|front)\b)[a-z0-9'-]+){1,4})?",
+    # "I am a Muslim woman and I wear a headscarf.", "As a Jewish man, I keep kosher.",
+    # "I wear a turban because I am a Sikh.": one's own faith kept, and nothing scornful
+    rf"(?:(?:as|i am|i'm) (?:a |an )?{_MYSELF},? (?:and |so )?)?"
+    r"i (?:(?:always|usually|also|still|proudly|often|choose to|love to|like to) )?"
+    rf"{_SCORN_AHEAD}(?![^.!?]*\b(?:{GROUP}|people|person|anyone|everyone|them|us|you)\b)"
+    rf"{_MY_RITES}"
+    r"(?: (?:at|on|during|before|after|within|for|every|each|once|twice|in)"
+    r"(?: (?!(?:and|or|then|but|to|so|because|our|we|us|they|them|who|which|like|until|unless|"
+    r"if|street|streets|public|front)\b)[a-z0-9'-]+){1,4})?"
+    rf"(?:,? because (?:i am|i'm) (?:a |an )?{_MYSELF}|,? (?:because of|for|as part of) my "
+    r"(?:faith|religion|beliefs))?",
+    # "I am a Muslim woman.": who one is, said of oneself
+    rf"(?:i am|i'm) (?:a |an )?{_MYSELF}",
     # "Why did the Chinese government ban the Uyghur language in schools?": a question
     # about what a power did to a people
     r"why (?:did|does|do|would|has|have) (?:the |some |so many |many )?[a-z' -]{0,30}?"

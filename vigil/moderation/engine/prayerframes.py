@@ -9,7 +9,8 @@ scored 0.14 for identity_attack, the same words without "Father," and the last p
 slums." 0.09. Of 100 such attacks written apart from the project, 60 were published.
 
 ``without_prayer_frames`` removes the address to God at the start of a sentence, the
-first-person "I pray (that)" / "Pray for" / "Let us pray", "May God" (kept as "may"),
+first-person "I pray (that)" / "I go to church to pray for" / "Pray for" / "Let us pray",
+"May God" (kept as "may"),
 "Amen", "Hallelujah" and "in Jesus' name", and the policy has the model read what is
 left beside the text as written. Removing them from a kind prayer takes away the context
 the model reads it by ("god bless eritrea!!!! praying the prisoners get out soon" reads
@@ -43,7 +44,11 @@ _ADDRESS = re.compile(
 _PRAYER_WORDS = re.compile(
     r"\b(?:amen|hallelujah|alleluia|in jesus'?\s*name|in the name of jesus)\b[.!]*"
     r"|(?:\b(?:we|i)\s+(?:(?:also|just|humbly|really|still|will|'ll|keep)\s+)?(?:pray|beg you|"
-    r"ask you)|\b(?:let\s+us|let's)\s+pray|(?:^|(?<=[.!?,:;\n])\s*)(?:please\s+)?pray(?:ing)?)"
+    r"ask you)|\b(?:let\s+us|let's)\s+pray|(?:^|(?<=[.!?,:;\n])\s*)(?:please\s+)?pray(?:ing)?"
+    # "I go to church to pray for …"
+    r"|\b(?:we|i)\s+(?:(?:also|just|often|always|still|will|'ll)\s+)?(?:go|went|come|came)\s+"
+    r"to\s+(?:church|mass|chapel|the\s+(?:church|chapel|cathedral|prayer\s+meeting))\s+"
+    r"(?:to|and)\s+pray)"
     r"(?:\s+(?:that|for))?\b",
     re.IGNORECASE,
 )

@@ -759,6 +759,11 @@ def test_a_contempt_form_holds_what_the_scores_would_publish() -> None:
         "Muslims do not eat pork.",
         "Muslims face Mecca when they pray.",
         "Orthodox Jews do not drive on the Sabbath.",
+        # one's own faith kept, said of oneself
+        "I am a Muslim woman and I wear a headscarf.",
+        "As a Jewish man, I keep kosher.",
+        "I wear a turban because I am a Sikh.",
+        "I am a Muslim woman. I wear a headscarf.",
     ],
 )
 def test_affirmations_of_a_group_are_found(text: str) -> None:
@@ -929,6 +934,13 @@ def test_affirmations_of_a_group_are_found(text: str) -> None:
         "Muslims slaughter cows.",
         "Muslims slaughter a cow at Eid.",
         "Christian converts must be circumcised.",
+        # one's own faith, and then something more
+        "I am a Christian and I wear a cross to scare Muslims.",
+        "I'm a Jew and I keep kosher, unlike the filthy Arabs.",
+        "I am a Muslim and I hate Jews.",
+        "I am a Muslim. Jews are pigs.",
+        "I am a proud racist and I wear a cross.",
+        "I am a Christian and I go to church to pray for the death of all Muslims.",
         "",
     ],
 )
@@ -3464,6 +3476,10 @@ def test_the_same_prayers_turned_on_people_are_not_published(text: str) -> None:
         ("May God bless the Fulani.", "May bless the Fulani."),
         ("The ones I know pray for peace.", "The ones I know pray for peace."),
         (
+            "I go to church to pray for the death of all Muslims.",
+            "the death of all Muslims.",
+        ),
+        (
             'A boy called her "a dirty Jew." Please pray for her.',
             'A boy called her "a dirty Jew." Please pray for her.',
         ),
@@ -3473,6 +3489,14 @@ def test_prayer_frames_are_read_away(text: str, unframed: str) -> None:
     from vigil.moderation.engine.prayerframes import without_prayer_frames
 
     assert without_prayer_frames(text) == unframed
+
+
+def test_a_death_prayed_for_on_the_way_to_church_is_held() -> None:
+    # The model alone scores it 0.02 for identity_attack: the way to church hid the wish.
+    text = "I am a Christian and I go to church to pray for the death of all Muslims."
+    verdict = assess_text(text)
+    assert verdict.action == "hold" and "classifier.threat" in verdict.reasons
+    assert assess_text("We go to church to pray for our Muslim neighbours.").action == "publish"
 
 
 @pytest.mark.parametrize(
