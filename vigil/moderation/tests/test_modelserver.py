@@ -261,8 +261,10 @@ def test_a_worker_that_asks_the_model_process_never_loads_the_heavy_libraries(
         scores = {label: 0.01 for label in services.engine_classifier.LABELS}
         return {"language": "en", "scores": {**scores, "identity_attack": 0.99}, "trusted": ["en"]}
 
+    # the default site (SQLite, local caches), whatever database the suite runs on
+    drop = {"DATABASE_URL", "REDIS_URL", "VIGIL_MODERATION_MODELS_SOCKET"}
     env = {
-        **os.environ,
+        **{name: value for name, value in os.environ.items() if name not in drop},
         "DJANGO_SETTINGS_MODULE": "vigil.settings",
         "VIGIL_VAR_DIR": str(tmp_path),
         "VIGIL_MODERATION_MODELS_SOCKET": socket_path,
