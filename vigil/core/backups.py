@@ -77,9 +77,11 @@ def check(database: str, path: Path) -> None:
         _check_pgdump(path, database)
 
 
-def restore(database: str, path: Path) -> None:
-    """Replace the data of ``database`` with the backup at ``path``."""
-    check(database, path)
+def restore(database: str, path: Path, *, checked: bool = False) -> None:
+    """Replace the data of ``database`` with the backup at ``path``, after ``check``
+    unless the caller has ``checked`` it already."""
+    if not checked:
+        check(database, path)
     engine = engine_of(database)
     connections[database].close()
     if engine == SQLITE:

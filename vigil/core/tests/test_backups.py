@@ -100,3 +100,21 @@ def test_restore_with_no_one_to_answer_changes_nothing(tmp_path, monkeypatch):
     with pytest.raises(CommandError, match=r"nothing changed\. Give --noinput"):
         call_command("restore", str(path))
     assert User.objects.filter(username="after").exists()
+
+
+def test_restore_reads_the_backup_through_once(tmp_path, monkeypatch):
+    """The command checks the file before asking, and the restore does not check it again
+    (on PostgreSQL each check lists the whole dump with ``pg_restore --list``)."""
+    from vigil.core import backups
+
+    path = tmp_path / "backup"
+    call_command("backup", str(path), stdout=StringIO())
+    checks = []
+    real_check = backups.check
+    monkeypatch.setattr(
+        backups, "check", lambda database, file: checks.append(file) or real_check(database, file)
+    )
+    call_command("restore", str(path), interactive=False, stdout=StringIO())
+    assert checks == [path]
+    backups.restore("default", path)  # called directly, it still checks first
+    assert checks == [path, path]

@@ -40,6 +40,6 @@ class Command(BaseCommand):
                 ) from None
             if answer.strip().lower() != "yes":
                 raise CommandError("Restore cancelled; nothing changed.")
-        backups.restore(database, path)
+        backups.restore(database, path, checked=True)
         cache.clear()
         self.stdout.write(self.style.SUCCESS(f"Restored {target} from {path}; cache cleared."))

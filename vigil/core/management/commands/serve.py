@@ -19,8 +19,6 @@ stops when the server does.
 
 from __future__ import annotations
 
-import argparse
-import ipaddress
 import os
 import shutil
 import subprocess
@@ -33,6 +31,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from vigil.core import conf
+from vigil.core.cli import ip_address, whole_number
 from vigil.core.sockets import wait_for_unix_socket
 from vigil.startup import require_site_url
 
@@ -56,41 +55,19 @@ def granian_args(host: str, port: int, workers: int, target: str = "vigil.asgi")
     ]  # fmt: skip
 
 
-def _address(value: str) -> str:
-    try:
-        return str(ipaddress.ip_address(value))
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{value!r} is not an IP address (127.0.0.1 for this machine, 0.0.0.0 for all)"
-        ) from None
-
-
-def _in_range(low: int, high: int) -> Any:
-    def parse(value: str) -> int:
-        try:
-            number = int(value)
-        except ValueError:
-            number = low - 1
-        if not low <= number <= high:
-            raise argparse.ArgumentTypeError(
-                f"{value!r} is not a whole number from {low} to {high}"
-            )
-        return number
-
-    return parse
-
-
 class Command(BaseCommand):
     help = "Serve the site with granian, immune to idle and slow connections."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--host", type=_address, default="127.0.0.1")
-        parser.add_argument("--port", type=_in_range(1, 65535), default=8000)
+        parser.add_argument("--host", type=ip_address, default="127.0.0.1")
+        parser.add_argument("--port", type=whole_number(1, 65535), default=8000)
         parser.add_argument(
-            "--workers", type=_in_range(1, 256), default=os.cpu_count() or 2,
+            "--workers", type=whole_number(1, 256), default=os.cpu_count() or 2,
             help="one per core by default",
         )  # fmt: skip
-        parser.add_argument("--threads", type=_in_range(1, 64), default=THREADS, help="per worker")
+        parser.add_argument(
+            "--threads", type=whole_number(1, 64), default=THREADS, help="per worker"
+        )
         parser.add_argument(
             "--no-model-process", action="store_true",
             help="each worker loads the moderation models itself",

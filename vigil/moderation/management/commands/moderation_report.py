@@ -4,7 +4,6 @@ and the cost of each stage (texts per CPU-second, p99 latency per text, memory).
 
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
 import json
@@ -17,6 +16,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from vigil.core.cli import whole_number
 from vigil.moderation.engine import evaluate as engine_evaluate
 from vigil.moderation.engine.classifier import load_default
 from vigil.moderation.engine.language import detect_language
@@ -131,12 +131,6 @@ DEMO_PRAYERS = Path(settings.BASE_DIR) / "data" / "demo" / "prayers.json"
 # licence to copy its texts).
 DYNAHATE_POLICY = Path(engine_evaluate.SUITE).with_name("dynahate_dev_policy.csv")
 Case = engine_evaluate.Case
-
-
-def _not_negative(value: str) -> int:
-    if not value.isdigit():
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 0 or more")
-    return int(value)
 
 
 def full_assess(text: str) -> Verdict:
@@ -300,10 +294,10 @@ class Command(BaseCommand):
         parser.add_argument("--stage", choices=["full", "fast", "both"], default="full")
         parser.add_argument("--suite-only", action="store_true", help="Skip the other sets.")
         parser.add_argument(
-            "--limit", type=_not_negative, default=0, help="At most N cases per set (0: all)."
+            "--limit", type=whole_number(0), default=0, help="At most N cases per set (0: all)."
         )
         parser.add_argument(
-            "--failures", type=_not_negative, default=0, help="List up to N misses."
+            "--failures", type=whole_number(0), default=0, help="List up to N misses."
         )
         parser.add_argument("--no-cost", action="store_true", help="Skip the stage costs.")
         parser.add_argument(
