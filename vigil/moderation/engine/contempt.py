@@ -101,7 +101,10 @@ _NOT_THE_GROUP = (
 # "I don't respect …", "I will never trust …": contempt stated as a refusal.
 _REFUSAL = (
     r"(?:do not|don'?t|dont|will never|won'?t ever|could never|can never|would never|"
-    r"refuse to)\s+(?:ever\s+)?(?:respect|trust|accept|tolerate|like|want|"
+    r"refuse to)\s+(?:ever\s+)?(?:respect|trust|accept|tolerate|like|"
+    # "I do not want to associate with immigrants."
+    r"(?:want|wish|care) to (?:associate|mix|socialise|socialize|be seen|live|work|deal|sit|"
+    r"be friends|hang out|be around|be near) with|want|"
     # "I would never hire an immigrant.": a people refused work, a home or service
     r"(?:hire|employ|rent (?:my |a |our )?(?:flat |room |house |home |place |apartment )?to|"
     r"serve|vote for|sell (?:my |our )?(?:house |home |land )?to)(?:\s+(?:a|an|any))?)"
@@ -144,7 +147,10 @@ _VERMIN = (
     # things, not people: "Trans people are defective objects, not people.", "Women are
     # property." (not "objects of hatred")
     r"(?:[a-z]+\s+)?(?:objects|things|property|possessions|machines|robots)(?=\s*[,;:-]*\s*(?:and\s+)?"
-    r"not\s+(?:people|humans?|persons|human beings)\b)|(?:objects|property)(?=\s*[.!]*\s*$)|"
+    r"not\s+(?:people|humans?|persons|human beings)\b)|(?:objects|property)(?=\s*[.!]*\s*$|"
+    # ("… are property and should obey.")
+    r",?\s+(?:and|who|that)\s+(?:should|must|need to|ought to|have to)\s+(?:obey|submit|"
+    r"serve|be owned|be used|be bought|be sold|be kept|shut up|keep quiet)\b)|"
     r"not (?:just |every bit |fully |really |truly )?as human as \w+(?: else)?|"
     r"not even human|not people(?!\s+(?:we|who|that|to|you|i|whose|whom|of|from|for|in|"
     r"with|like)\b)|the lowest (?:kind|form|sort|type) of (?:human(?: beings?)?|"
@@ -197,9 +203,12 @@ _WISHED = re.compile(
 )
 # "… belong in a zoo", "… are a burden on society", "… was better before the … came".
 _CAGED = re.compile(
-    rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:all\s+|only\s+)?belong\s+(?:in|on)\s+"
+    rf"^{_DETERMINER}{_EPITHET}(?:{GROUP}\s+(?:all\s+|only\s+)?belong\s+(?:in|on)\s+"
     r"(?:a |the |an )?(?:zoo|cage|cages|jungle|trash|bin|dustbin|sewer|gutter|gas chamber|oven|"
-    r"kennel|dump|landfill|pigsty|barn|kitchen|fields|plantations?|chains|ghettos?)\b"
+    r"kennel|dump|landfill|pigsty|barn|kitchen|fields|plantations?|chains|ghettos?)"
+    # "Women belong at home, not in the office."
+    r"|(?:women|girls|wives|females)\s+(?:all\s+|only\s+)?belong\s+(?:at home|in the home|"
+    r"in the house|barefoot|behind the stove|under their husbands))\b"
     # (not prison or camps: "Christians belong in prison, the judge said" tells of persecution)
     r"(?![^.!?]*\b(?:according to|says?|said|claims?|told|tells?|declared|shouted|wrote)\b)"
 )
@@ -623,6 +632,13 @@ _PLACES = (
     r"(?:here|in (?:our|my|this) (?:country|town|city|street|neighbourhood|neighborhood|"
     r"church|parish|school|society|village|community|nation|land))"
 )
+# One of a people, as the shut-out forms name them ("No Muslim deserves to live.").
+_ONE_BELIEVER = (
+    r"(?:muslim|moslem|christian|catholic|protestant|evangelical|jew|hindu|buddhist|sikh|"
+    r"atheist|yazidi|ahmadi|copt|convert|arab|kurd|uyghur|uighur|african|asian|immigrant|"
+    r"migrant|refugee|foreigner|gay|lesbian|homosexual|black|jewish|mexican|pakistani|"
+    r"indian|chinese|gypsy)"
+)
 _SHUT_OUT = re.compile(
     rf"^(?:no {_EPITHET}{GROUP}\s+(?:allowed|welcome|wanted|permitted)\b"
     rf"|{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+(?:not|n'?t)\s+(?:welcome|wanted)\s+{_PLACES}"
@@ -630,6 +646,14 @@ _SHUT_OUT = re.compile(
     rf"{_PLACES}"
     rf"|{_DETERMINER}{_EPITHET}{GROUP}\s+(?:do not|don'?t|dont)\s+deserve\s+to\s+"
     r"(?:live|exist|breathe|be here|have rights|be alive)"
+    # "No Jew deserves to live.", "Not a single Christian deserves to breathe." (not "No
+    # Christian deserves to live in fear.": the sentence ends with the verb)
+    rf"|(?:no|not (?:a single|one))\s+{_EPITHET}{_ONE_BELIEVER}(?:\s+(?:man|woman|person))?\s+"
+    r"(?:deserves|should get|has the right|is fit)\s+to\s+(?:live|exist|breathe|be alive|"
+    r"survive|draw breath)(?:\s+(?:another day|on this earth|in this world))?\s*(?:[.!,;]|$)"
+    # "I would be lying if I said I like Asian people."
+    r"|i (?:would|'d|d) be lying if i said (?:that )?i (?:really |actually |even )?(?:like|"
+    rf"love|respect|trust|care about|tolerate|am fond of|have time for) {_EPITHET}{GROUP}\b"
     # "We don't want any more refugees here." (not "… refugees drowning": the sentence ends)
     r"|(?:we|i)\s+(?:do not|don'?t|dont)\s+want\s+(?:any\s+more|anymore|any|more)\s+"
     rf"{_EPITHET}{GROUP}\s*(?:{_PLACES}\s*)?(?:[.!]|$)"
@@ -640,7 +664,7 @@ _SHUT_OUT = re.compile(
 
 # Traits a stereotype pins on a people, and the good ones it denies them.
 _TRAIT = (
-    r"(?:lazy|dishonest|violent|stupid|dumb|thick|dirty|greedy|emotional|irrational|"
+    r"(?:lazy|dishonest|violent|stupid|dumb|thick|dirty|greedy|emotional|irrational|crazy|"
     r"hysterical|primitive|backward|ignorant|untrustworthy|incompetent|criminals?|"
     r"treacherous|sneaky|devious|cunning|arrogant|selfish|weak|useless|worthless|savage|"
     r"barbaric|uncivili[sz]ed|inferior|unclean|filthy|smelly|aggressive|fanatical|"
@@ -827,6 +851,13 @@ _PATHOLOGISED = re.compile(
     r"(?:need|needs|should get|should be given)\s+(?:(?:some|a lot of|serious|proper)\s+)?"
     r"(?:conversion therapy|curing|a cure|to be cured|fixing|to be fixed|psychiatric help|"
     r"(?:to be )?locked in an asylum)\s*(?:[.!]|$)"
+    # "Trans people need therapy, not rights." (care offered instead of their rights)
+    + r"|"
+    + _NOT_REPORTED
+    + rf"{_DETERMINER}{_EPITHET}{GROUP}{_WHERE}\s+(?:just\s+|all\s+|only\s+|really\s+)?"
+    r"(?:need|needs)\s+(?:(?:some|serious|proper)\s+)?(?:therapy|treatment|medication|help|"
+    r"a doctor|a psychiatrist|pills),?\s+(?:and\s+)?not\s+(?:rights|respect|acceptance|"
+    r"pronouns|surgery|validation|equality|marriage|a vote|votes)\b"
 )
 _LET_LIVE = re.compile(
     _NOT_REPORTED
@@ -1029,6 +1060,34 @@ _CODED += [
     rf"\b(?:{GROUP}|{NATIONS}|muslim|immigrant|migrant|black|asian|arab|jewish|african)\s+"
     r"(?:neighbou?rhoods|areas|districts|parts of (?:town|the city)|estates|suburbs|quarters)"
     r"\s+(?:are|have become|became|r)\s+(?:\w+\s+)?no-?\s?go\s+(?:zones|areas)\b",
+    # "Another synagogue in our town, just what we needed... not.": the wish said, then
+    # taken back
+    rf"\b(?:{_A_PEOPLE_WORD}|{_HOUSES})\b[^.!?]*\bjust what (?:we|i|this (?:town|country|city|"
+    r"place|street)|the (?:town|country|city|neighbou?rhood)|our (?:town|country|city|street))"
+    r" (?:needed|need|needs|wanted)\b[\s.!,…]*\bnot\b",
+    # "A good Hindu is a quiet Hindu.": one of a people accepted only silenced or gone
+    rf"\b(?:a|the only) good (?P<one>{_ONE_BELIEVER}) is (?:a |an |one |the )?(?:quiet|silent|"
+    r"dead|invisible|absent|gone|deported|departed|hidden|closeted|converted|muzzled|"
+    r"locked up|caged|jailed|sterili[sz]ed|buried) (?P=one)\b",
+    # "Gay people are the reason God sent the flood.": a people blamed for God's anger
+    rf"\b(?:{_A_PEOPLE_WORD})(?:\s+(?:people|folk|men|women))?\s+(?:are|were|r)\s+(?:the\s+"
+    r"(?:reason|cause)\s+(?:why\s+)?|why\s+)(?:god|the lord|heaven|allah)\s+"
+    r"(?:(?:is|was|has been|will be)\s+)?(?:(?:sent|sends|"
+    r"is sending|will send|brought|brings)\s+(?:(?:the|a|this|his|us|down)\s+)*(?:floods?|"
+    r"plagues?|virus|pandemic|covid|aids|fire|storms?|earthquakes?|disasters?|judge?ments?|"
+    r"wrath|punishment|curses?|famine|drought|hurricanes?)|punish\w*|curse\w*|is angry|"
+    r"destroy\w*)\b",
+    # "Every Christian I see reminds me why we need a wall."
+    rf"\b(?:{_A_PEOPLE_WORD}|{_ONE_BELIEVER})\b[^.!?]{{0,40}}\breminds?\s+(?:me|us)\s+(?:why|"
+    r"that)\s+we\s+need\s+(?:a\s+|the\s+|more\s+|bigger\s+)?(?:wall|walls|border wall|"
+    r"borders?|ban|bans|deportations?|camps?|to (?:deport|ban|expel|get rid|close the border|"
+    r"send them))\b",
+    # "Let's see how brave those Christians are when their church is on fire."
+    r"\b(?:let'?s|we'?ll|we will|you'?ll|i'?d like to|i want to|wait and) see how (?:brave|"
+    r"tough|proud|smug|happy|loud|cocky|confident|holy|pious|faithful|devout|strong|bold|"
+    r"brave)\b[^.!?]{0,60}\b(?:when|once|after)\b[^.!?]{0,60}\b(?:on fire|burn\w*|in flames|"
+    r"torched|bombed|destroyed|razed|knocked down|smashed|dead|killed|shot|beaten|in prison|"
+    r"in jail|in chains|gone)\b",
 ]
 _CODED_ATTACK = re.compile("|".join(f"(?:{form})" for form in _CODED))
 # ("They say …" is how this one begins)
@@ -1365,6 +1424,15 @@ _SAID_NO_ONE = re.compile(
 )
 
 
+# Liking said and taken back: "I say I like Indian people, but I don't."
+_PRETENDED = re.compile(
+    r"\bi (?:say|said|tell people|pretend|pretended|claim|act like|make out) (?:that )?i "
+    rf"(?:like|love|respect|trust|care about) (?:{GROUP}|{_ONE_BELIEVER}s?)\b[^.!?]{{0,30}}?,?\s+"
+    r"but (?:i|deep down i|really i|in truth i) (?:don'?t|do not|really don'?t|never (?:did|"
+    r"have|do)|can'?t stand them|hate them|despise them)\b"
+)
+
+
 def contempt_phrases(text: str) -> list[str]:
     """The forms of stated contempt for a group found in ``text``'s own sentences."""
     whole = " ".join(QUOTED.sub(" ", fold(text)).split())
@@ -1377,9 +1445,10 @@ def contempt_phrases(text: str) -> list[str]:
         or _SAID_NO_ONE.search(" ".join(re.sub(r"[\"“”‘’']", " ", fold(text)).split()))
     )
     found = [wink.group(0)] if wink else []
-    ruin = _RUIN_WELCOMED.search(whole)  # (its cheer may be a sentence of its own)
-    if ruin:
-        found.append(ruin.group(0))
+    for whole_form in (_RUIN_WELCOMED, _PRETENDED):  # (a cheer may be a sentence of its own)
+        spanning = whole_form.search(whole)
+        if spanning:
+            found.append(spanning.group(0))
     named = a_people = harmed = False
     for sentence in _sentences(text):
         if harmed and _APPROVAL.match(sentence):

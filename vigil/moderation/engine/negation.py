@@ -54,7 +54,8 @@ _DET = r"(?:(?:all|most|the|many|our)\s+)?"
 # What is said against a people: the words a denial denies.
 _SLUR = (
     r"(?:(?:all |just |simply |)(?:a |an )?)(?:[a-z]+-[a-z]+ )?"
-    r"(?:vermin|rats|cockroaches|parasites|animals|savages|scum|trash|filth|pigs|snakes|"
+    r"(?:vermin|rats|cockroaches|insects|lice|locusts|maggots|worms|germs|rodents|termites|"
+    r"a virus|parasites|animals|savages|scum|trash|filth|pigs|snakes|"
     r"terrorists|criminals|thieves|liars|rapists|invaders|leeches|freeloaders|a plague|"
     r"a disease|a cancer|a burden|a threat|dangerous|violent|stupid|lazy|dirty|filthy|evil|"
     r"greedy|backward|primitive|inferior|subhuman|worthless|treacherous|dishonest|"

@@ -86,7 +86,13 @@ _ENDORSE = re.compile(
     r"never forget|remember|knows?|but,? qqq|look it up|look into it|google it|"
     r"(?:but|and|yet|so|very|totally|completely|100%) accurate|"
     r"do (?:your|the|some) research|wake up|open your eyes|"
-    r"(?:wrote|painted|sprayed|put) (?:it|them) (?:back|up|again))\b|\+1|"
+    r"(?:wrote|painted|sprayed|put) (?:it|them) (?:back|up|again)|"
+    # "… ? Really? They are.": the saying repeated as the speaker's own
+    r"(?:^|[.!?] )(?:but |and )?(?:they|he|she) (?:really |truly |actually |still |all )?"
+    r"(?:are|is)(?: (?:though|tho|anyway|too))?(?= *[.!]*$)|"
+    # "It is not wrong to say that …", "nothing hateful about saying …"
+    r"(?:not|never|isn'?t|nothing) (?:so |that |at all |really )?(?:wrong|hateful|racist|"
+    r"a lie|false|cruel|offensive|bigoted))\b|\+1|"
     r"[\U0001f44d\U0001f4af\U0001f44f]"
 )
 # Outside the quotes, siding with what is quoted, plainly: the quote is read as said.
@@ -112,6 +118,14 @@ _SIDES_WITH = re.compile(
     r"|\bqqq,? (?:is|was) (?:(?:so|absolutely|just|simply|only|dead|totally|completely) )?"
     r"(?:true|right|correct|accurate|honest|a fact|facts|common sense|realistic|fair|how you "
     r"(?:protect|save|keep|defend))\b"
+    # "It is not wrong to say that …", "There's nothing racist about saying …", "It is
+    # only fair to say …"
+    r"|\b(?:not|never|nothing|isn'?t|wasn'?t) (?:(?:so|that|at all|really|even|remotely) )?"
+    r"(?:wrong|hateful|racist|bigoted|a lie|false|cruel|offensive|hurtful|mean|rude|evil|"
+    r"shameful|unfair|an insult)\b(?: (?:at all|in|with|about|to)\b)?"
+    r"|\b(?:only |just |simply |perfectly |entirely )?(?:fair|right|true|honest|fine|ok|okay|"
+    r"safe|reasonable|accurate|correct|realistic|common sense) (?:to|in) (?:say|saying|call|"
+    r"calling|point out|pointing out|admit|admitting|claim|claiming)\b"
     r"|\bbut (?:it'?s|it is|that'?s|that is|they'?re|they are) (?:(?:still|also|all) )?(?:true|"
     r"right|correct|accurate|a fact|the truth)\b|\bcall (?:them|it) what (?:they|it) (?:are|is)\b"
 )
@@ -170,7 +184,14 @@ _MET = re.compile(
 # Or said by no one in particular, as what a sentence opens with: "Saying immigrants are
 # rats is how genocides start.", "Stop calling refugees invaders."
 _SAYING = re.compile(
-    r"(?:^|(?<=[.!?] ))(?P<lead>(?:stop |quit )?(?:saying|calling|claiming)(?: that)? )"
+    r"(?:^|(?<=[.!?] ))(?P<lead>(?:(?:stop |quit )?(?:saying|calling|claiming)"
+    # or what an impersonal sentence says of saying it: "It is wrong to say that Jews are
+    # insects." (condemned), "It's not racist to say …", "There is nothing wrong with
+    # saying …", "It's only fair to call …" (sided with)
+    r"|(?:it is|it'?s|it was|that is|that'?s|there is|there'?s)(?: [a-z']+){1,4}? "
+    r"(?:to|with|in|about) (?:say|saying|claim|claiming|suggest|suggesting|call|calling|"
+    r"think|thinking|believe|believing|point out|pointing out|admit|admitting))"
+    r"(?: that)? )"
     r"(?P<said>[^.!?\n\"]{6,}?)(?P<end> (?=(?:is|was|has|makes?|leads?|gets?)\b)|[,.!?\n]|$)"
 )
 

@@ -218,6 +218,9 @@ _PERSONS = re.compile(
     r"students?|pupils?|tourists?|drivers?|cyclists?|pedestrians?|fans|supporters|"
     r"players?|workers?|employees?|customers?|visitors?|members?|congregation|owners?|"
     r"tenants?|toddlers?|teens?|teenagers?|youths?|elderly|pensioners?|"
+    # and by what they use or do ("Wheelchair users are a nuisance on every bus.")
+    r"users?|riders?|passengers?|commuters?|shoppers?|voters?|callers?|"
+    r"smokers?|gamers?|vegans?|vegetarians?|"
     # people by their age ("Over 70s shouldn't be allowed to drive cars.")
     r"(?:over|under)[- ]?\d+s|\d+[- ]?(?:year[- ]?olds?|yos?)|boomers?|millennials?|"
     r"zoomers?|gen ?z(?:ers)?|gen ?x(?:ers)?|oaps?|oldies|"

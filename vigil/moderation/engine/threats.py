@@ -13,7 +13,7 @@ import re
 
 from .contempt import GROUP
 from .normalize import normalize
-from .wording import QUOTED, fold, sentences
+from .wording import QUOTED, SLURS, fold, sentences
 
 _HARM = (
     r"(?:kill|murder|shoot|stab|strangle|choke|behead|hang|burn|bomb|hurt|beat|rape|"
@@ -112,6 +112,14 @@ _THREAT = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # nor after a verb that reports what someone else said ("The extremist video said all
 # Christians must be killed."), which is how counter-speech tells of such a call.
 _UNQUOTED_PATTERNS = [
+    # a weapon or a sign kept for a people, veiled: "As a Sikh I wear a kirpan for the next
+    # Muslim who crosses me.", "I wear a cross so Muslims know to stay away."
+    rf"\bfor (?:the )?next (?:{_ONE}|one of them)\b[^.!?]{{0,20}}?\b(?:who|that)\s+(?:crosses|"
+    r"cross|looks at|comes near|comes close|comes round|talks back|bothers|messes with|"
+    r"tries (?:it|anything|something))\b",
+    rf"\bso (?:that )?(?:the |all |those |these |any )?(?:{GROUP}) (?:know|will know|learn|"
+    r"understand|get the message) (?:to|they should|they had better|they'd better) (?:stay away|"
+    r"keep away|keep their distance|back off|stay out|keep out|keep clear)\b",
     # harm ordered on every one of a people: "Hang every Hindu in that village, …"
     rf"(?:^|\b(?:let s|lets|go and|time to|now|so)\s+){_KILLING}\s+(?:every|all|all the|each|"
     rf"those|these|the)\s+(?:single\s+|last\s+|damn\s+|fucking\s+)?(?:{GROUP}|{_ONE})\b",
@@ -276,9 +284,13 @@ _HARM_ENDORSED = re.compile(
     r"completely|100%|all|would|do|should|must|will|openly|actively|honestly|also|personally|"
     r"just))* (?:endorse|encourage|support|approve of|applaud|welcome|advocate|call for|cheer|"
     r"cheer on|celebrate|back|champion|condone|promote|favou?r|want|demand|urge|am all for|are "
-    r"all for|am in favou?r of|are in favou?r of|love|like|enjoy|vote for) "
+    r"all for|am in favou?r of|are in favou?r of|love|like|enjoy|vote for|respect|admire|"
+    r"relish) "
     rf"(?:the |a |more |mass |any )?{_HARM_WORDS} (?:of|on|against) (?:all |the |those |these |"
-    rf"every |any |more )?(?:{GROUP}|them)\b(?!['’])"
+    # (or anyone named by a slur or by whom they worship: "… the genocide of Allah
+    # worshippers")
+    rf"every |any |more )?(?:{GROUP}|them|{SLURS}|poofs?|queers|(?:[a-z]+ )?(?:worshippers|"
+    r"believers|followers))\b(?!['’])"
     # (harm asked to end: "I want the killing of Christians to stop.")
     r"(?!(?:\s+(?:in|of|from|across|around|throughout)\s+[a-z' -]{1,30}?)?\s+(?:to (?:end|stop|"
     r"cease|be (?:ended|stopped))|ends?|ended|stops?|stopped|ceases?|must (?:end|stop)|"

@@ -5155,3 +5155,158 @@ def test_faith_scorned_holocaust_denied_and_enemies_within_are_contempt(
     from vigil.moderation.engine.contempt import contempt_phrases
 
     assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # one of a people denied life
+        ("No Jew deserves to live.", True),
+        ("No Muslim deserves to breathe.", True),
+        ("Not a single Christian deserves to live.", True),
+        ("No filthy Hindu deserves to exist!", True),
+        ("No Christian deserves to live in fear.", False),
+        ("No Muslim deserves to live like this.", False),
+        ("No Christian deserves to be jailed for their faith.", False),
+        ("No child deserves to live in fear.", False),
+        # a people accepted only silenced, blamed for God's anger, walled out, taunted
+        ("A good Hindu is a quiet Hindu.", True),
+        ("The only good Muslim is a dead Muslim.", True),
+        ("A good Christian is a humble Christian.", False),
+        ("A good Christian is a praying Christian.", False),
+        ("Gay people are the reason God sent the flood.", True),
+        ("Jews are why God is punishing this country.", True),
+        ("The persecuted Christians are the reason God sent us to this country to serve.", False),
+        ("The Muslim community is the reason why our food bank exists.", False),
+        ("Every Christian I see reminds me why we need a wall.", True),
+        ("Every Christian I meet reminds me why we need to pray more.", False),
+        ("Let's see how brave those Christians are when their church is on fire.", True),
+        ("We will see how brave the regime is when the world is watching.", False),
+        ("Believers in Kazakhstan stay brave even when their church is raided.", False),
+        ("Another synagogue in our town, just what we needed... not.", True),
+        ("Another church in our town, just what we needed!", False),
+        ("A new mosque opened near us, just what the community needed after the fire.", False),
+    ],
+)
+def test_life_denied_silence_wanted_and_gods_anger_blamed_are_contempt(
+    text: str, found: bool
+) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "condemned", "sided_with"),
+    [
+        # what an impersonal sentence says of saying it
+        ("It is wrong to say that Jews are insects.", True, False),
+        ("It's cruel to claim that refugees are rats.", True, False),
+        ("It is so hateful to call Sikhs terrorists.", True, False),
+        ("It is not wrong to say that Jews are insects.", False, True),
+        ("There is nothing wrong with saying that Muslims are scum.", False, True),
+        ("It's only fair to say that Muslims are terrorists.", False, True),
+        ("It is time to say that Christians are vermin.", False, False),
+        ("It is wrong to say that Jews are insects, but they are rats.", False, False),
+        ("It's wrong to say that Muslims are scum? Really? They are.", False, False),
+    ],
+)
+def test_saying_an_attack_called_wrong_or_fair(
+    text: str, condemned: bool, sided_with: bool
+) -> None:
+    from vigil.moderation.engine.quotes import condemns_a_quote, quotes_sided_with
+
+    assert condemns_a_quote(text) is condemned
+    assert bool(quotes_sided_with(text)) is sided_with
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I respect the murder of muslims", True),
+        ("I endorse the genocide of Allah worshippers", True),
+        ("We admire the killing of infidel followers.", True),
+        ("I respect the believers who endure the persecution of Christians.", False),
+        ("I respect the murder victims of Muslims", False),
+        ("I do not support the murder of Christians", False),
+    ],
+)
+def test_harm_respected_or_endorsed_on_believers_is_a_threat_form(text: str, found: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I would be lying if I said I like asian people", True),
+        ("I say I like Indian people, but I don't", True),
+        ("I do not want to associate with immigrants", True),
+        ("I would be lying if I said I like the new hymn book.", False),
+        ("I would be lying if I said I understood Hindus fully.", False),
+        ("People say I don't like Muslims, but I do.", False),
+        ("I say I love Muslims, and I mean it.", False),
+        ("I do not want to deal with people who hate Muslims.", False),
+        ("I don't want Muslims to suffer.", False),
+    ],
+)
+def test_liking_taken_back_and_company_refused_are_contempt(text: str, found: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I am a Christian and I wear a cross so Muslims know to stay away.", True),
+        ("As a Sikh I wear a kirpan for the next Muslim who crosses me.", True),
+        ("We put up a fence so that refugees know to keep out.", True),
+        ("I wear a cross so that people know I am a Christian.", False),
+        ("I keep a spare umbrella for the next person who forgets theirs.", False),
+        ("Pray for the next convert who comes to our church.", False),
+        ("We light candles so that our Muslim neighbours know they are welcome.", False),
+        ('The note said "keep a knife for the next Muslim who crosses you". Pray for us.', False),
+    ],
+)
+def test_a_weapon_or_sign_kept_for_a_people_is_a_veiled_threat(text: str, found: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Women belong at home, not in the office.", True),
+        ("Trans people need therapy, not rights.", True),
+        ("Women are property and should obey.", True),
+        ("Women belong everywhere, at home and in parliament.", False),
+        ("Christians belong at home in the church.", False),
+        ("Trans people need therapy.", False),
+        ("Refugees need help, not walls.", False),
+        ("Gay people need help and not judgement.", False),
+        ("Churches are property and should be protected.", False),
+    ],
+)
+def test_a_place_at_home_care_instead_of_rights_and_ownership_are_contempt(
+    text: str, found: bool
+) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "about_things"),
+    [
+        ("Wheelchair users are a nuisance on every bus.", False),
+        ("Commuters on this train are the worst.", False),
+        ("This bus is a nuisance, always late.", True),
+    ],
+)
+def test_people_named_by_what_they_use_or_ride_are_people(text: str, about_things: bool) -> None:
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things(text) is about_things
