@@ -75,6 +75,11 @@ _CONDEMN = re.compile(
     r"poster|account|troll)|"
     r"(?:left|still) up here|report(?:ed|ing)? (?:it|this|that|the (?:comment|post))|"
     r"flagg(?:ed|ing) (?:it|this|that))\b"
+    # a question that asks, and only asks, why anyone would say it: "Why do people assume
+    # every Muslim is an extremist?"
+    r"|^why (?:do|does|would|will|did) (?:people|folks|so many people|some people|everyone|you|"
+    r"they) (?:still |always |just |even |automatically )?(?:assume|think|believe|say|claim|"
+    r"imagine)(?: that)? qqq\s*\?+\s*$"
 )
 _DENIED = r"(?<!not )(?<!n't )(?<!never )(?<!isn't )(?<!aren't )"
 # Outside the quotes, a word that may side with what is quoted: no release.
@@ -87,13 +92,13 @@ _ENDORSE = re.compile(
     r"(?:but|and|yet|so|very|totally|completely|100%) accurate|"
     r"do (?:your|the|some) research|wake up|open your eyes|"
     r"(?:wrote|painted|sprayed|put) (?:it|them) (?:back|up|again)|"
-    # "… ? Really? They are.": the saying repeated as the speaker's own
-    r"(?:^|[.!?] )(?:but |and )?(?:they|he|she) (?:really |truly |actually |still |all )?"
-    r"(?:are|is)(?: (?:though|tho|anyway|too))?(?= *[.!]*$)|"
     # "It is not wrong to say that …", "nothing hateful about saying …"
     r"(?:not|never|isn'?t|nothing) (?:so |that |at all |really )?(?:wrong|hateful|racist|"
     r"a lie|false|cruel|offensive|bigoted))\b|\+1|"
     r"[\U0001f44d\U0001f4af\U0001f44f]"
+    # "… ? Really? They are.", "… ? Because they are.": the saying repeated as one's own
+    r"|(?:^|[.!?]\s*)(?:but |and |because |cos |coz )?(?:they|he|she) (?:really |truly |"
+    r"actually |still |all )?(?:are|is)(?: (?:though|tho|anyway|too))?(?=\s*[.!]*$)"
 )
 # Outside the quotes, siding with what is quoted, plainly: the quote is read as said.
 _SIDES_WITH = re.compile(
@@ -155,6 +160,7 @@ _REPORTED = re.compile(
     r"(?:say|says|said|saying|claim|claims|claimed|claiming|post|posts|posted|posting|wrote|"
     r"write|writes|writing|tweeted|tweets|shouted|shouts|shouting|yelled|told me|told us|"
     r"tells me|tell me|tells us|insist|insists|insisted|think|thinks|thought|call|calls|"
+    r"assume|assumes|assumed|"
     r"called|calling|spread|spreads|spreading|repeat|repeats|repeated|chanted|joke about|"
     r"jokes about|joked about|joking about)"
     r"(?: (?:online|on (?:facebook|twitter|x|here|the bus|tv|the radio)|at (?:work|school|"

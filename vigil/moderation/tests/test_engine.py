@@ -5310,3 +5310,22 @@ def test_people_named_by_what_they_use_or_ride_are_people(text: str, about_thing
     from vigil.moderation.engine.things import only_about_things
 
     assert only_about_things(text) is about_things
+
+
+@pytest.mark.parametrize(
+    ("text", "condemned"),
+    [
+        ("Why do people assume every Muslim is an extremist?", True),
+        ("Why do people still think Jews are greedy?", True),
+        ("Why do people say Muslims are terrorists? Because they are.", False),
+        ("Why do people think Muslims are dangerous? They are.", False),
+        ("Why do people assume refugees are criminals? Look at the crime rates.", False),
+        ("Why do people say Jews control everything? Makes you think.", False),
+    ],
+)
+def test_a_bare_question_why_anyone_would_say_an_attack_condemns_it(
+    text: str, condemned: bool
+) -> None:
+    from vigil.moderation.engine.quotes import condemns_a_quote
+
+    assert condemns_a_quote(text) is condemned
