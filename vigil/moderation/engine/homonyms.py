@@ -24,7 +24,7 @@ from .terms import TermHit
 from .things import names_people
 from .wording import fold
 
-__all__ = ["innocent_sense"]
+__all__ = ["in_plain_senses", "innocent_sense"]
 
 _THING = r"(?:the|a|an|this|that|our|its|their|old|sea|river|canal|grass|stone|earth)"
 _SENSES = {
@@ -58,8 +58,69 @@ _AT_PEOPLE = re.compile(
 )
 
 
+# Set phrases in which a listed word has only its other sense: the cock that crowed when
+# Peter denied Christ, the ass Christ rode and Balaam's that spoke, a degree "cum laude", a
+# chink of light or in the armour. Each stands for the listed word wherever it is, whoever
+# else the sentence names; the model reads it put plainly ("rooster", "donkey", "with
+# honours", "crack"), since its word pieces read the word as the swear word.
+_FIXED: dict[str, tuple[re.Pattern[str], str]] = {
+    "cock": (
+        re.compile(
+            r"\b(?P<w>cock)\s*-?\s*(?:crows?|crowed|crowing|crew|had crowed|would crow|"
+            r"will crow|shall crow|crow twice)\b|\bthe crowing of the (?P<w2>cock)\b|"
+            r"\b(?:a|the) (?P<w3>cock) and (?:a |the |his )?hens?\b",
+            re.IGNORECASE,
+        ),
+        "rooster",
+    ),
+    "ass": (
+        re.compile(
+            r"\b(?:upon|on|of) an (?P<w>ass)\b(?!\s*(?:hole|wipe|kiss))|"
+            r"\b(?P<w2>ass)'?s colt\b|\bbalaam'?s (?P<w3>ass)\b|"
+            r"\b(?:the|his|an) (?:ox|oxen) and (?:the |his |an )?(?P<w4>ass)\b|"
+            r"\bthe (?P<w5>ass) and the ox\b|\bwild (?P<w6>ass(?:es)?)\b|"
+            r"\bsaddled (?:his|the|an|her) (?P<w7>ass)\b",
+            re.IGNORECASE,
+        ),
+        "donkey",
+    ),
+    "cum": (re.compile(r"\b(?P<w>cum laude)\b", re.IGNORECASE), "with honours"),
+    "chink": (
+        re.compile(
+            r"\b(?P<w>chinks?) (?:of (?:light|hope|daylight|sunlight|blue sky)|in (?:the|his|"
+            r"her|their|our|its|your|my) armou?r)\b",
+            re.IGNORECASE,
+        ),
+        "crack",
+    ),
+}
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Where the listed word stands inside each set phrase ``pattern`` finds."""
+    spans = []
+    for found in pattern.finditer(text):
+        for name, value in found.groupdict().items():
+            if value is not None:
+                spans.append(found.span(name))
+    return spans
+
+
+def in_plain_senses(text: str) -> str:
+    """``text`` with the listed word of each set phrase of ``_FIXED`` put plainly, for a
+    model to read: "the cock crowed" as "the rooster crowed"."""
+    for pattern, plain in _FIXED.values():
+        for start, end in reversed(_spans(pattern, text)):
+            plural = text[end - 1 : end].lower() == "s" and not plain.endswith("s")
+            text = text[:start] + plain + ("s" if plural else "") + text[end:]
+    return text
+
+
 def innocent_sense(text: str, hit: TermHit) -> bool:
     """The banned word of ``hit`` is used in its innocent sense (see the module)."""
+    fixed = _FIXED.get(hit.term)
+    if fixed is not None:
+        return any(start < hit.end and hit.start < end for start, end in _spans(fixed[0], text))
     senses = _SENSES.get(hit.term)
     if senses is None:
         return False

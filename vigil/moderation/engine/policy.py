@@ -52,7 +52,7 @@ from .contextual import (
     load_contextual,
 )
 from .harassment import harassment_phrases
-from .homonyms import innocent_sense
+from .homonyms import in_plain_senses, innocent_sense
 from .imagery import (
     gives_thanks_for_harm,
     laments,
@@ -76,7 +76,7 @@ from .quotes import condemns_a_quote, quotes_sided_with
 from .reports import tells_and_prays
 from .roles import only_about_roles
 from .spelling import calm_emphasis, mend_spelling
-from .terms import TermHit, TermMatcher
+from .terms import TermHit, TermMatcher, in_plain_words
 from .things import complains, only_about_things, sells_nothing, things_beside_a_people
 from .threats import threat_phrases
 from .victims import approves_harm_suffered, reports_harm_suffered
@@ -577,8 +577,10 @@ def detect_language_mended(
 
 
 def _mended(text: str) -> str:
-    """``text`` with misspelt words for peoples mended and runs of "!" calmed."""
-    return calm_emphasis(mend_spelling(text))
+    """``text`` with misspelt words for peoples mended, runs of "!" calmed, and the
+    ordinary words and set phrases that the model reads as swear words put plainly
+    (``terms``, ``homonyms``)."""
+    return calm_emphasis(mend_spelling(in_plain_senses(in_plain_words(text))))
 
 
 def reading_of(text: str) -> str:

@@ -9,6 +9,9 @@ A term must start at a word start and end at a word end, optionally followed
 by a common inflection (s, es, ed, er, ers, ing, in, y, ies), so "ass" does not
 hit "class", "assist" or "Assyrian", and an obscenity hidden inside "Scunthorpe" is not a hit,
 while a listed word still hits its plural. Multi-word terms work the same way.
+A few ordinary words are spelled as a listed term and an inflection ("spicy" and
+"spices", "cumin", "cocked", "spooky", "a damning report"): those words
+(``ORDINARY_WORDS``) are never hits.
 
 One Aho-Corasick automaton holds every term, so matching costs one pass over
 the text regardless of how many terms are listed.
@@ -26,12 +29,69 @@ import ahocorasick
 
 from .normalize import normalize, normalize_with_offsets, skeleton
 
-__all__ = ["WORDLIST_DIR", "TermHit", "TermMatcher", "read_wordlist", "shipped_terms"]
+__all__ = [
+    "ORDINARY_WORDS",
+    "WORDLIST_DIR",
+    "TermHit",
+    "TermMatcher",
+    "in_plain_words",
+    "read_wordlist",
+    "shipped_terms",
+]
 
 _RUNS = re.compile(r"([^\W\d])\1+")
 WORDLIST_DIR = Path(__file__).resolve().parent / "wordlists"
 SUFFIXES = frozenset({"", "s", "es", "ed", "er", "ers", "ing", "in", "y", "ies", "z"})
 _KIND_RANK = {"banned": 0, "suspect": 1}
+ORDINARY_WORDS = frozenset(
+    {
+        # spic
+        "spicy", "spices", "spiced", "spicing", "spicer", "spicers",
+        # spook
+        "spooky", "spooked", "spooking",
+        # cock
+        "cocked", "cocking", "cocker", "cockers", "cocky",
+        # cum
+        "cumin",
+        # crap
+        "craps",
+        # dick
+        "dicker", "dickers",
+        # damn
+        "damning",
+        # fag
+        "fagged", "fagging",
+        # heeb
+        "heebies",
+        # retard
+        "retarder", "retarders",
+    }
+)  # fmt: skip
+"""Words spelled as a listed term and one of ``SUFFIXES`` that mean something else
+(a spice, a rooster's or a gun's "cocked", "a damning report"); each is never a hit."""
+
+_PLAIN = {
+    "cocking": "raising",
+    "cocker": "springer",
+    "cockers": "springers",
+    "cumin": "caraway",
+    "cumins": "caraways",
+    "dicker": "haggle",
+    "dickers": "haggles",
+    "dickered": "haggled",
+    "dickering": "haggling",
+    "damning": "scathing",
+    "retarder": "brake",
+    "retarders": "brakes",
+}
+_PLAIN_WORDS = re.compile(r"\b(?:" + "|".join(_PLAIN) + r")\b", re.IGNORECASE)
+
+
+def in_plain_words(text: str) -> str:
+    """``text`` with the ordinary words whose word pieces a model reads as a listed term
+    ("cum" in "cumin", "damn" in "damning") put as a plain word of the same sense
+    ("caraway", "scathing"), for a model to read."""
+    return _PLAIN_WORDS.sub(lambda found: _PLAIN[found.group(0).lower()], text)
 
 
 @dataclass(frozen=True)
@@ -65,6 +125,7 @@ class TermMatcher:
     def __init__(self, banned: Iterable[str], suspect: Iterable[str]) -> None:
         self._automaton = ahocorasick.Automaton()
         self.size = 0
+        self._ordinary = frozenset(skeleton(normalize(word))[0] for word in ORDINARY_WORDS)
         for kind, terms in (("banned", banned), ("suspect", suspect)):
             for term in terms:
                 self._add(term, kind)
@@ -114,6 +175,8 @@ class TermMatcher:
         begin = end - length  # skeleton index of the term's first letter
         word_end = padded.find(" ", end + 1)
         if padded[end + 1 : word_end] not in SUFFIXES:
+            return []
+        if padded[begin + 1 : word_end] in self._ordinary:
             return []
         text_runs = runs[begin : begin + length]
         for entry in entries:

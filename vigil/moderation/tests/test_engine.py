@@ -16,6 +16,7 @@ from vigil.moderation.engine.classifier import (
 from vigil.moderation.engine.contextual import load_contextual
 from vigil.moderation.engine.evaluate import Case, evaluate, format_report
 from vigil.moderation.engine.features import hashed_features
+from vigil.moderation.engine.homonyms import in_plain_senses, innocent_sense
 from vigil.moderation.engine.language import detect_language
 from vigil.moderation.engine.linear import HashedLinearClassifier
 from vigil.moderation.engine.normalize import normalize, normalize_with_offsets
@@ -29,7 +30,13 @@ from vigil.moderation.engine.policy import (
     decide,
     model_scores,
 )
-from vigil.moderation.engine.terms import TermHit, TermMatcher
+from vigil.moderation.engine.terms import (
+    ORDINARY_WORDS,
+    TermHit,
+    TermMatcher,
+    in_plain_words,
+    shipped_terms,
+)
 
 # Stand-in vocabulary so the tests need no real slurs: the matcher treats any
 # string alike, and the shipped lists are exercised through ordinary profanity.
@@ -148,6 +155,38 @@ def test_default_lists_load_and_catch_profanity() -> None:
     assert any(hit.kind == "banned" for hit in default.find("what the f*cking sh1t"))
     assert default.find("Assyrian Christians gathered in Scunthorpe for class") == []
     assert TermMatcher.default("fr").find("putain") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I love spicy food; the spices of Almaty, spiced lamb.", []),
+        ("A damning report; the horse was spooked; he cocked his head; add cumin.", []),
+        # the listed words themselves and their inflections as slurs still hit
+        ("He is a spic, spics go home.", ["spic", "spic"]),
+        ("Suck my cock, you damned spook.", ["cock", "damn", "spook"]),
+    ],
+)
+def test_ordinary_words_spelled_as_a_term_and_an_inflection_are_not_hits(
+    text: str, words: list[str]
+) -> None:
+    assert [hit.term for hit in TermMatcher.default("en").find(text)] == words
+
+
+def test_every_ordinary_word_would_otherwise_be_a_hit() -> None:
+    """Each word of ``ORDINARY_WORDS`` is a listed term and an inflection, so the list
+    holds no word that needs no exception."""
+    plain = TermMatcher(*shipped_terms("en"))
+    plain._ordinary = frozenset()
+    for word in ORDINARY_WORDS:
+        assert plain.find(word), word
+
+
+def test_ordinary_words_the_model_misreads_are_read_plainly() -> None:
+    assert in_plain_words("A DAMNING report; Cumin and a cocker spaniel.") == (
+        "A scathing report; caraway and a springer spaniel."
+    )
+    assert in_plain_words("Damn, damned cum.") == "Damn, damned cum."
 
 
 def test_ten_thousand_terms_over_a_thousand_texts() -> None:
@@ -3788,6 +3827,60 @@ def test_a_banned_word_in_its_innocent_sense_is_left_to_the_models(
     # In a language no stage reads, the word list holds it whatever it means.
     untrained = decide(text=text, scores=_CALM, language="nl", hits=_hits_of(text, word))
     assert f"banned term: {word}" in untrained.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "innocent"),
+    [
+        ("Like Peter, we wept when the cock crowed; Lord, restore them.", "cock", True),
+        ("Before the cock crows, you will deny me three times.", "cock", True),
+        ("Balaam's ass spoke to him on the road.", "ass", True),
+        ("He rode on an ass, the foal of an ass.", "ass", True),
+        ("She graduated summa cum laude and now teaches in Almaty.", "cum", True),
+        ("There are chinks in the armour of the regime.", "chink", True),
+        # outside the set phrase, the word keeps its hold
+        ("Suck my cock, the cock of the walk.", "cock", False),
+        ("You are an ass, get on your ass.", "ass", False),
+        ("Cum on my face.", "cum", False),
+        ("Those chinks are taking over.", "chink", False),
+    ],
+)
+def test_a_listed_word_in_a_set_phrase_of_its_other_sense_is_left_to_the_models(
+    text: str, word: str, innocent: bool
+) -> None:
+    hits = [hit for hit in TermMatcher.default("en").find(text) if hit.term == word]
+    assert hits
+    assert all(innocent_sense(text, hit) for hit in hits) is innocent
+
+
+def test_set_phrases_are_read_plainly_by_the_model() -> None:
+    assert in_plain_senses("Before the cock crows; chinks of light; summa cum laude.") == (
+        "Before the rooster crows; cracks of light; summa with honours."
+    )
+    assert in_plain_senses("Suck my cock.") == "Suck my cock."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A damning report on religious freedom was published today.",
+        "Add a pinch of cumin to the stew for the church supper.",
+        "The soldier was cocking his rifle outside the church.",
+        "Like Peter, we wept when the cock crowed; Lord, restore them.",
+        "She graduated summa cum laude and now teaches in Almaty.",
+        "I love the spicy food of Kazakhstan.",
+    ],
+)
+def test_ordinary_words_and_set_phrases_are_published(text: str) -> None:
+    verdict = assess_text(text)
+    assert verdict.action == "publish", verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["He is a spic.", "Suck my cock.", "Kiss my ass, Christian.", "Those chinks are dirty."]
+)
+def test_the_same_words_at_people_are_still_held(text: str) -> None:
+    assert assess_text(text).action != "publish"
 
 
 def test_a_dyke_broken_by_the_sea_is_published_with_the_shipped_lists() -> None:
