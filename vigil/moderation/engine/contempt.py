@@ -1062,8 +1062,9 @@ _CODED += [
     r"\s+(?:are|have become|became|r)\s+(?:\w+\s+)?no-?\s?go\s+(?:zones|areas)\b",
     # "Another synagogue in our town, just what we needed... not.": the wish said, then
     # taken back
-    rf"\b(?:{_A_PEOPLE_WORD}|{_HOUSES})\b[^.!?]*\bjust what (?:we|i|this (?:town|country|city|"
-    r"place|street)|the (?:town|country|city|neighbou?rhood)|our (?:town|country|city|street))"
+    rf"\b(?:{_A_PEOPLE_WORD}|{_HOUSES})\b[^.!?]{{0,60}}\bjust what (?:we|i|this "
+    r"(?:town|country|city|place|street)|the (?:town|country|city|neighbou?rhood)|our "
+    r"(?:town|country|city|street))"
     r" (?:needed|need|needs|wanted)\b[\s.!,…]*\bnot\b",
     # "A good Hindu is a quiet Hindu.": one of a people accepted only silenced or gone
     rf"\b(?:a|the only) good (?P<one>{_ONE_BELIEVER}) is (?:a |an |one |the )?(?:quiet|silent|"
@@ -1084,12 +1085,56 @@ _CODED += [
     r"send them))\b",
     # "Let's see how brave those Christians are when their church is on fire."
     r"\b(?:let'?s|we'?ll|we will|you'?ll|i'?d like to|i want to|wait and) see how (?:brave|"
-    r"tough|proud|smug|happy|loud|cocky|confident|holy|pious|faithful|devout|strong|bold|"
-    r"brave)\b[^.!?]{0,60}\b(?:when|once|after)\b[^.!?]{0,60}\b(?:on fire|burn\w*|in flames|"
+    r"tough|proud|smug|happy|loud|cocky|confident|holy|pious|faithful|devout|strong|bold)"
+    r"\b[^.!?]{0,60}\b(?:when|once|after)\b[^.!?]{0,60}\b(?:on fire|burn\w*|in flames|"
     r"torched|bombed|destroyed|razed|knocked down|smashed|dead|killed|shot|beaten|in prison|"
     r"in jail|in chains|gone)\b",
 ]
+_CODED += [
+    # "Europe will be a caliphate in twenty years, mark my words.": a people's coming rule
+    # foretold
+    r"\b(?:europe|britain|england|the uk|france|germany|sweden|belgium|america|the west|our "
+    r"country|this country|our town|this town|london|paris)\s+will\s+(?:soon\s+|all\s+|one day\s+|"
+    r"surely\s+)?be\s+(?:a\s+|an\s+)?(?:caliphate|islamic(?: state| republic| country)?|muslim(?: "
+    r"majority| country)?|under\s+sharia(?: law)?|sharia|eurabia|londonistan)\b",
+]
 _CODED_ATTACK = re.compile("|".join(f"(?:{form})" for form in _CODED))
+# "The media is controlled by Jews.", "Our government is owned by the Jews.": the conspiracy
+# of a people that secretly holds the powers of the world, said in the passive (the active
+# "Jews control the banks" the model reads). Not a place run by the people who run it
+# ("The food bank is run by Muslims and Christians together.").
+_POWERS = (
+    r"(?:(?:the|our|this|your|their|(?:the )?(?:whole|entire) )\s*)?(?:(?:mainstream|western|"
+    r"american|british|european|global|world'?s?)\s+)?(?:media|press|news|newspapers|"
+    r"(?<!food )(?<!blood )(?<!river )(?<!data )banks?|banking(?: system)?|financial system|"
+    r"finance|money|economy|world|"
+    r"governments?|country|parliament|congress|senate|politics|politicians|hollywood|"
+    r"wall street|fed|federal reserve|un|eu|west|europe|america|usa|us|uk|britain|courts|"
+    r"universities|academia|big tech|internet|(?:city |town |local )?council|state|"
+    r"entertainment industry|music industry|film industry|porn industry|education system)"
+)
+_HELD_BY = (
+    r"(?:run|controlled|owned|ruled|dominated|manipulated|infiltrated|taken over|"
+    r"bought(?: and paid for)?|funded|financed|puppeted|in the (?:hands|pocket) of)"
+)
+_CONTROL_TROPE = re.compile(
+    rf"\b{_POWERS}\s+(?:is|are|was|were|has been|have been|is being|are being|gets|get|got)"
+    r"\s+(?:(?:all|entirely|secretly|completely|totally|now|still|basically|really|mostly|"
+    r"already|slowly|quietly|being|largely)\s+)*(?:"
+    rf"{_HELD_BY}\s+by|in the (?:hands|pocket) of)\s+(?:the\s+|a\s+(?:handful|few|bunch|"
+    r"cabal|small group|tiny group|clique)\s+of\s+)?(?:(?:rich|wealthy|powerful|"
+    r"international|global|few|greedy|secret)\s+)*(?:(?:jewish|muslim|zionist|islamic|"
+    r"immigrant|catholic|black|chinese)\s+(?:lobby|families|bankers|money|interests|elites?|"
+    r"cabal|people|owners|puppet masters)|zionists?|jews|muslims|moslems|immigrants|"
+    r"migrants|foreigners|blacks|catholics|arabs|chinese|hindus|sikhs|gays|the gays)\b"
+)
+# (unless the text calls it a lie or a trope, or says who says so)
+_TROPE_TOLD = re.compile(
+    r"\b(?:says?|said|claims?|claimed|calls?|called|lie|lies|liars?|myths?|conspirac\w*|"
+    r"tropes?|canards?|antisemit\w*|anti-semit\w*|racis[mt]\w*|hateful|bigot\w*|"
+    r"dog whistle|smear|wrong|disgusting|false|untrue|nonsense|debunked|propaganda|"
+    r"accus\w*|according to|believes?|think|thinks|insist\w*|not|isn'?t|aren'?t|never)\b"
+)
 # ("They say …" is how this one begins)
 _PEACE_MOCKED = re.compile(
     r"\breligion of peace\b[^.!?]*[.!?,]*\s*(?:count the bodies|check the body count|look at "
@@ -1441,6 +1486,7 @@ def contempt_phrases(text: str) -> list[str]:
         or _THERE_GOES.search(whole)
         or (None if _TOLD_OR_CONDEMNED.search(whole) else _CODED_ATTACK.search(whole))
         or _PEACE_MOCKED.search(whole)
+        or (None if _TROPE_TOLD.search(whole) else _CONTROL_TROPE.search(whole))
         # (the words mocked are often quoted: '"Muslims are peaceful," said no one ever.')
         or _SAID_NO_ONE.search(" ".join(re.sub(r"[\"“”‘’']", " ", fold(text)).split()))
     )
@@ -1947,10 +1993,40 @@ _HARM_TOLD_HERE = re.compile(
 )
 
 
+# "Count how many synagogues there are near the banks, then tell me it's a coincidence.":
+# a people or its houses named, and a link called no coincidence with a wink (not "It is
+# no coincidence that attacks rose after the law passed.", which argues in the open).
+_COINCIDENCE = re.compile(
+    r"\b(?:tell me|and you (?:still )?(?:think|say|believe)|still think|you think|must be|"
+    r"i'?m sure (?:it'?s|that'?s)|purely|pure|just|total|complete)\s+(?:(?:it'?s|that'?s|it is|"
+    r"that is|this is)\s+)?(?:a\s+|just\s+a\s+|all\s+a\s+|only\s+a\s+)?coincidences?\b|"
+    r"\bcoincidences?\s*\?\s*(?:i (?:think|doubt) (?:not|it)|yeah right|sure|right)\b"
+)
+_HOUSES_NAMED = re.compile(r"\b(?:mosques?|synagogues?|temples?|gurdwaras?|halal)\b")
+# "Strange how crime went up the same year the asylum hotel opened.": a rise in crime set
+# beside the arrival of a people, as a wink.
+_CRIME_SINCE = re.compile(
+    r"\b(?:strange|funny|odd|interesting|curious|weird|amazing|remarkable|notice)\s+how\s+"
+    r"(?:the\s+)?(?:crime|crimes|rapes?|stabbings?|thefts?|burglar(?:y|ies)|violence|knife "
+    r"crime|robber(?:y|ies)|the crime rate|assaults|shopliftings?|drugs)\s+(?:went up|goes up|"
+    r"rose|rises|increased|started|doubled|tripled|spiked|exploded|began|shot up)\b"
+    rf"[^.!?]{{0,60}}\b(?:asylum|refugees?|migrants?|immigrants?|mosques?|{GROUP}|they|them|"
+    r"(?:the\s+)?new\s+(?:neighbou?rs|arrivals|families))\b"
+)
+
+
 def insinuates(text: str) -> bool:
     """A people named with a form of insinuation, or a compliment "for a" one of them."""
     folded = " ".join(QUOTED.sub(" ", fold(text)).replace("i'm", "i am").split())
     if _BACKHANDED.search(folded) or _SNEER.search(folded):
+        return True
+    if _CRIME_SINCE.search(folded) and not _TOLD_OR_CONDEMNED.search(folded):
+        return True
+    if (
+        _COINCIDENCE.search(folded)
+        and (_HOUSES_NAMED.search(folded) or _A_PEOPLE_NOT_A_PLACE.search(folded))
+        and not _TOLD_OR_CONDEMNED.search(folded)
+    ):
         return True
     quoted = fold(text).replace("‘", "'").replace("’", "'").replace("“", '"').replace("”", '"')
     if _ONLY_YOUNG_MEN.search(quoted) and not _TOLD_OR_CONDEMNED.search(quoted):

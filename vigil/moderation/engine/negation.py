@@ -121,6 +121,11 @@ _FOR_WHAT = (
     r"prayers?|worship)|being (?:an? )?[a-z]+|who they are|what they believe|how they pray|"
     r"praying|worshipping|believing))?"
 )
+# What a trope is called: "… is antisemitic.", "… is false and dangerous."
+_FALSE = (
+    r"(?:antisemitic|anti-semitic|racist|hateful|islamophobic|false|untrue|baseless|"
+    r"dangerous|vile|poisonous|absurd|ridiculous|wrong)\b"
+)
 _FORMS = [
     # "Christians don't deserve to die for their faith.", "Hindus don't deserve violence."
     rf"{_DET}{GROUP}(?: (?:in|of) [a-z]+(?: [a-z]+)?)? (?:do not|don'?t|dont|never) deserve "
@@ -146,11 +151,13 @@ _FORMS = [
     r"(?:(?!\b(?:but|and|though|however|yet|right|correct|true|truth)\b)[^.!?]){0,50}",
     # "The idea that immigrants are invading is a racist myth."
     r"(?:the )?(?:idea|claim|notion|belief|lie|myth|narrative|story|theory|accusation) that "
-    rf"{_DET}{GROUP} (?:are (?:{_SLURS}|invading|taking over)|{_PLOT}) is (?:a |an |just a |"
+    rf"{_DET}{GROUP} (?:are (?:{_SLURS}|invading|taking over)|{_PLOT}) is (?:(?:a |an |just a |"
     r"just an |pure |simply |nothing but )?(?:(?:racist|hateful|dangerous|antisemitic|"
     r"islamophobic|old|tired|ugly|baseless|vile|nasty|ignorant|stupid|false|total|complete) )*"
     r"(?:myth|lie|nonsense|falsehood|conspiracy theory|smear|slander|fantasy|fiction|"
-    r"propaganda|rubbish|garbage)",
+    # ("… is antisemitic.")
+    r"propaganda|rubbish|garbage)|(?:simply |just |plainly |both |deeply |utterly )?"
+    rf"{_FALSE}(?:(?:,|,? and|,? but also) {_FALSE})*)",
     # "Jokes about Jews and ovens are never funny."
     rf"jokes about {_DET}{GROUP}(?: and [a-z ]{{1,20}})? (?:are never|are not|aren'?t|are no "
     r"longer) (?:funny|ok|okay|acceptable|harmless|just jokes)",

@@ -91,6 +91,8 @@ _ENDORSE = re.compile(
     r"never forget|remember|knows?|but,? qqq|look it up|look into it|google it|"
     r"(?:but|and|yet|so|very|totally|completely|100%) accurate|"
     r"do (?:your|the|some) research|wake up|open your eyes|"
+    r"(?:and|because|which|since) (?:he|she|they|we|it) (?:is|are|was|were|'s|'re) "
+    r"(?:(?:just|really|actually|obviously|clearly) )?(?:one|ones|that)(?= *(?:[.!]|$))|"
     r"(?:wrote|painted|sprayed|put) (?:it|them) (?:back|up|again)|"
     # "It is not wrong to say that …", "nothing hateful about saying …"
     r"(?:not|never|isn'?t|nothing) (?:so |that |at all |really )?(?:wrong|hateful|racist|"
@@ -113,6 +115,9 @@ _SIDES_WITH = re.compile(
     r"(?:can'?t|cannot) (?:even )?say qqq any ?more|"
     r"took (?:so|this) long|(?:but|and|yet|so|very|totally|completely|100%) accurate|"
     r"and (?:he|she|they) (?:knows?|would know)(?= *(?:[.!]|$))|"
+    # "A boy called my son a dirty immigrant, and he is one."
+    r"(?:and|because|which|since) (?:he|she|they|we|it) (?:is|are|was|were|'s|'re)"
+    r" (?:(?:just|really|actually|obviously|clearly) )?(?:one|ones|that)(?= *(?:[.!]|$))|"
     r"look it up|google it|do (?:your|the|some) research|"
     # "I told him to say it louder.", "… and I told her to keep saying it"
     r"(?:told|tell) (?:him|her|them) to (?:say it louder|keep (?:going|saying it|it up)|"
@@ -141,6 +146,17 @@ _OUTSIDE_TARGET = re.compile(
     r"nig\w*|negro\w*|kikes?|spics?|pakis?|fag\w*|trann\w*|dykes?)\b"
 )
 _MIN_WORDS = 2
+# A name another called the writer or the writer's own, told in one plain sentence ("A
+# boy called my son a dirty immigrant.", "… because of her hijab."): an abuse suffered,
+# never said (what "I" or "we" call anyone is not this; nor a sentence that goes on:
+# "… , should be filthy …", "… , what's wrong with that").
+_CALLED_OWN = re.compile(
+    r"^(?:(?!(?:i|we|i'm|we're|should|must|deserves?)\b)[a-z']+ ){1,6}?(?:called|keeps? "
+    r"calling|kept calling|have called|has called|had called|were calling|was calling) "
+    r"(?:me|us|my [a-z]+|our [a-z]+) (?:(?!(?:should|must|deserves?|because he|because she|"
+    r"and he|and she|and they|is|are|was|were)\b)[a-z'-]+ ?){1,8}"
+    r"(?:(?:because|for|when|while|on|at|in|outside|after) [a-z' -]{1,60})?[.!]*$"
+)
 
 # Speech reported without quotation marks: "People keep posting that Black people are
 # criminals. It's racist.", "Why do people still say Muslims are terrorists? It's
@@ -149,7 +165,8 @@ _MIN_WORDS = 2
 _REPORTER = (
     r"(?:(?:some|many|so many|a lot of|lots of) )?(?:people|folks|someone|somebody|he|she|you|"
     r"they|a man|a woman|a guy|a girl|a boy|a kid|a neighbou?r|a colleague|a stranger|"
-    r"politicians|trolls|the regime|the government|the state media|extremists|"
+    r"politicians|trolls|the regime|the government|the state media|extremists|some|many|"
+    r"others|racists|bigots|antisemites|islamophobes|"
     r"(?:my|his|her|their|our|the|a|an|this|that|some) (?!(?:i|we)\b)[a-z]+"
     r"(?: (?!(?:i|we)\b)[a-z]+)?)"
 )
@@ -165,8 +182,8 @@ _REPORTED = re.compile(
     r"jokes about|joked about|joking about)"
     r"(?: (?:online|on (?:facebook|twitter|x|here|the bus|tv|the radio)|at (?:work|school|"
     r"church)|in (?:class|church|the comments)|to (?:me|us|my face)))?(?: that)?,? "
-    r"(?P<said>[^.!?\n\"]{6,}?)(?P<end>,? (?=(?:and|but|which|so) (?:he|she|they|it|that|this|"
-    r"i|we)\b)|,(?= you(?:'ve| have| are|'re| need| should| ought| must| really)\b)|[.!?\n]|$)"
+    r"(?P<said>[^.!?;\n\"]{6,}?)(?P<end>,? (?=(?:and|but|which|so) (?:he|she|they|it|that|this|"
+    r"i|we)\b)|,(?= you(?:'ve| have| are|'re| need| should| ought| must| really)\b)|[.!?;\n]|$)"
 )
 # A claim answered with the experience that refutes it: "If you think all Muslims are
 # terrorists, you've never had a Muslim neighbour." (only where the claim is an attack:
@@ -243,6 +260,8 @@ def condemns_a_quote(text: str) -> bool:
         return False
     if _ENDORSE.search(outside):
         return False
+    if _CALLED_OWN.match(" ".join(fold(text).split())) and not _OUTSIDE_TARGET.search(outside):
+        return True
     if (
         _REBUTTAL.search(outside)
         and all(says_against(quote) for quote in quotes)

@@ -40,6 +40,11 @@ _ROLES = (
     r"congressmen|councillors?|councilors?|bureaucrats?|civil servants?|officials?|"
     r"tax collectors?|tax inspectors?|traffic wardens?|parking wardens?|inspectors?|"
     r"cops?|police officers?|policemen|the police|the government|the council|"
+    # institutions, by their names and offices
+    r"(?:the )?parliament|(?:the )?congress|the senate|the cabinet|the ministry|ministries|"
+    r"ministers?|city hall|the authorities|the administration|"
+    r"the (?:eu|un|european union|united nations|bbc|nhs|tax office)|nato|the school board|"
+    r"the board|the committee|the bureaucracy|"
     # those who persecute, by what they do
     r"militants?|jihadists?|extremists?|terrorists?|kidnappers?|traffickers?|"
     r"(?:prison )?guards?|jailers?|soldiers?|gunmen|mobs?|persecutors?|torturers?|captors?|"
@@ -125,9 +130,11 @@ _PROTECTED = re.compile(
 # to the model too: "Journalists are vermin who should be shot.", "Those drivers are
 # idiots, they came here on boats." (a complaint about a trade wishes no one dead).
 _VIOLENT = re.compile(
-    r"\b(?:die(?! on this hill)|dies|dying|dead|death|deaths|kill\w*|shot|shoot\w*|hang|hanged|"
-    r"hung|lynch\w*|"
-    r"murder\w*|execut\w*|stab\w*|strung up|string \w+ up|lined up|line \w+ up|wipe\w* out|"
+    r"\b(?:die(?! on this hill)|dies|dying|dead|death|deaths|kill(?!ers?\b)\w*|shot|"
+    r"shoot\w*|hang|hanged|hung|lynch\w*|"
+    # (not "killers" or "murderers", what they are called for what they do)
+    r"murder(?!ers?\b)\w*|execut\w*|stab\w*|strung up|string \w+ up|lined up|line \w+ up|"
+    r"wipe\w* out|"
     r"put down|drown\w*|behead\w*|bullets?|bomb\w*|burn\w* alive|"
     r"boats?|go back|send \w+ back|came here|come here|over here|invad\w*|take over)\b"
 )

@@ -120,6 +120,26 @@ _UNQUOTED_PATTERNS = [
     rf"\bso (?:that )?(?:the |all |those |these |any )?(?:{GROUP}) (?:know|will know|learn|"
     r"understand|get the message) (?:to|they should|they had better|they'd better) (?:stay away|"
     r"keep away|keep their distance|back off|stay out|keep out|keep clear)\b",
+    # the gangster's veiled threat on a place: "Nice little church you have there. Would be
+    # sad if it burned down."
+    r"\b(?:nice|lovely|pretty|beautiful|cute)\s+(?:little\s+)?(?:\w+\s+){0,2}?you\s+(?:have|ve\s+"
+    r"got|got)\s+there\b(?:\s+\w+){0,12}?\s+if\s+(?:it|something|anything|someone|somebody)\s+"
+    r"(?:\w+ly\s+)?(?:happened|burned|burnt|burns|caught\s+fire|went\s+up|got\s+\w+ed|was\s+"
+    r"\w+ed|were\s+to)\b",
+    r"\b(?:shame|pity)\s+if\s+(?:it|that\s+\w+|your\s+\w+|the\s+\w+|their\s+\w+)\s+"
+    r"(?:of\s+(?:yours|theirs|his|hers)\s+)?"
+    r"(?:\w+ly\s+)?(?:burned|burnt|caught\s+fire|went\s+up\s+in\s+(?:flames|smoke)|got\s+"
+    r"(?:burned|burnt|torched|bombed|smashed)|was\s+(?:burned|burnt|torched|bombed|smashed)|"
+    r"were\s+to\s+(?:burn|catch\s+fire)|blew\s+up|exploded)\b",
+    # a people kept from ever feeling safe: "I am going to make sure no Jew ever feels safe
+    # in this town."
+    rf"\bmake\s+sure\s+(?:no|not\s+a\s+single|not\s+one)\s+(?:{_ONE}|{GROUP})\s+(?:ever\s+)?"
+    r"(?:again\s+)?(?:feels?|is|stays?|will\s+(?:ever\s+)?(?:feel|be|stay)|can\s+(?:ever\s+)?"
+    r"(?:feel|be|live))\s+(?:safe|welcome|at\s+peace)\b",
+    # a people told to fear: "Gays should be afraid, very afraid."
+    rf"\b(?:{GROUP})\s+(?:should|had\s+better|better|d\s+better|need\s+to|ought\s+to)\s+"
+    r"(?:be\s+)?(?:very\s+|really\s+)?(?:afraid|scared|frightened|terrified|watch\s+(?:out|"
+    r"their\s+backs?))\b(?!\s+(?:to|of\s+nothing|of\s+no\s+one|for\s+(?:their|nothing)))",
     # harm ordered on every one of a people: "Hang every Hindu in that village, …"
     rf"(?:^|\b(?:let s|lets|go and|time to|now|so)\s+){_KILLING}\s+(?:every|all|all the|each|"
     rf"those|these|the)\s+(?:single\s+|last\s+|damn\s+|fucking\s+)?(?:{GROUP}|{_ONE})\b",

@@ -65,7 +65,9 @@ _HARMED = (
     r"left to die|buried alive|"
     r"burned alive|burnt alive|burned|burnt|drowned|maimed|wounded|injured|orphaned|"
     r"widowed|made homeless|left homeless|held captive|held hostage|held|abandoned|"
-    r"neglected|poisoned)"
+    r"neglected|poisoned|cut off|disowned|shunned|ostraci[sz]ed|cast out|disinherited|"
+    r"rejected|betrayed|framed|sentenced|convicted|fined|pushed (?:off|out of|out)|"
+    r"forced off|chased off|driven off|run off)"
 )
 # People of a faith or a people, named by an adjective: "Sikh shopkeepers", "Rohingya
 # families", "Tibetan monks".
@@ -96,7 +98,7 @@ _SUBJECT = (
     r"(?:(?:in|across|during|since|last|this|every|each|on|at|after|before|throughout)"
     r"\b[^,]{1,50},\s*)?"
     rf"(?P<subject>{_QUANTITY}(?:{_WORD}\s+){{0,3}}?(?:{GROUP}|{_FAITHFUL})"
-    rf"(?:\s+(?:in|from|of|across|near|around)\s+[a-z' -]{{1,40}}?)?)"
+    rf"(?:\s+(?:in|from|of|across|near|around|to)\s+[a-z' -]{{1,40}}?)?)"
 )
 _REPORT = re.compile(
     rf"{_SUBJECT}"
@@ -127,7 +129,12 @@ _SUFFER = (
     rf"experiences|experienced|receive|receives|received|risk|risks|live with|live under|"
     rf"live in fear of|(?:(?:are|were|have been) )?subjected to|(?:(?:are|were|become|became) )?"
     rf"(?:the )?(?:targets?|victims?) of)\s+(?:{_HARM_MODIFIER}\s+){{0,3}}{_HARM}"
-    r"|go missing|went missing|have gone missing|disappeared|are disappearing)"
+    r"|go missing|went missing|have gone missing|disappeared|are disappearing"
+    # "Black women are more likely to die in childbirth in the US.": harm told as a rate
+    r"|(?:(?:far|much|many times|twice as|three times as|\w+ times) )?"
+    rf"(?:more|as) likely (?:than [a-z ]{{1,30}} )?to (?:die|be {_HARMED}|be victims? of "
+    rf"{_HARM}|face {_HARM}|suffer {_HARM}|live in poverty|go missing|lose their (?:jobs|homes|"
+    r"lives|children)))"
 )
 _SUFFERS = re.compile(
     rf"{_SUBJECT}"
@@ -151,13 +158,15 @@ _APPROVAL = re.compile(
     r"heroe?s?|brave|patriot\w*|legend\w*|based|glorious|beautiful|wonderful|awesome|"
     r"amazing|excellent|perfect|bravo|congrat\w*|cheers|bye|goodbye|riddance|yeet|"
     r"keep|teach|lesson|in line|place|start|cleans\w*|purif\w*|clean|thriv\w*|"
+    # ("… by every decent society": the harm done by those praised for it)
+    r"decent|civili[sz]ed|normal|sane|right-thinking|respectable|proper|"
     r"prosper\w*|flourish\w*|improv\w*|safer|obey\w*|disobey\w*|don'?t|doesn'?t|"
     r"didn'?t|won'?t|misbehav\w*|out of line|talk back|consequences?|"
     # (a clause of comment after the account: "… and the country thrived")
     r"and (?:the|it|that|this|now|everyone|everybody|nobody|no one|life|things|crime)|"
     r"need|needs|needed|love|loves|like|likes|enjoy\w*|want|wants|which|what|that's|"
     r"(?<!if )(?<!when )(?<!after )(?<!before )(?<!while )(?<!until )they|they're|"
-    rf"i|me|my|we|us|our|you|your|u|ur|not|never|no|{SLURS}|{VERMIN})\b"
+    rf"i|me|my|we|(?<!the )us|our|you|your|u|ur|not|never|no|{SLURS}|{VERMIN})\b"
 )
 _FILLER = re.compile(r"(?:lord,? have mercy|god,? have mercy|christ,? have mercy|amen)")
 

@@ -5422,3 +5422,153 @@ def test_a_bare_question_why_anyone_would_say_an_attack_condemns_it(
     from vigil.moderation.engine.quotes import condemns_a_quote
 
     assert condemns_a_quote(text) is condemned
+
+
+# --- a people said to hold the powers of the world; institutions; abuse suffered --------
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The media is controlled by Jews.", True),
+        ("Our government is owned by the Jews.", True),
+        ("Congress is bought and paid for by the Jewish lobby.", True),
+        ("The city council has been taken over by Muslims.", True),
+        # told, denied, called a lie, or a place run by those who run it
+        ("The media is not controlled by Jews.", False),
+        ("It is a lie that the media is controlled by Jews.", False),
+        ("Antisemites claim the media is run by Jews; they are wrong.", False),
+        ("The food bank is run by Muslims and Christians together.", False),
+        ("The orphanage is run by Catholic sisters.", False),
+        ("The media in Iran is controlled by the regime.", False),
+    ],
+)
+def test_a_people_said_to_control_the_powers_of_the_world_is_held(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("The myth that Jews control the banks is antisemitic.", True),
+        ("The idea that Muslims are taking over is racist.", True),
+        ("The claim that Jews control the media is false and dangerous.", True),
+        ("The idea that Jews control the banks is true.", False),
+    ],
+)
+def test_a_trope_called_antisemitic_or_false_is_denied(text: str, denied: bool) -> None:
+    from vigil.moderation.engine.negation import denies_a_slur
+
+    assert denies_a_slur(text) is denied
+
+
+@pytest.mark.parametrize(
+    ("text", "about_roles"),
+    [
+        ("Parliament is full of liars.", True),
+        ("The UN is a useless talking shop.", True),
+        ("The authorities are corrupt and lazy.", True),
+        ("The Taliban are murderers.", True),
+        ("ISIS are killers and cowards.", True),
+        # violence wished, a people named, or one person
+        ("The Taliban are murderers who should be hanged.", False),
+        ("Parliament is run by Jews.", False),
+        ("Muslims are murderers.", False),
+    ],
+)
+def test_institutions_and_armed_groups_called_killers_are_roles(
+    text: str, about_roles: bool
+) -> None:
+    from vigil.moderation.engine.roles import only_about_roles
+
+    assert only_about_roles(text) is about_roles
+
+
+@pytest.mark.parametrize(
+    ("text", "condemned"),
+    [
+        ("A boy called my son a dirty immigrant.", True),
+        ("A man on the bus called me a filthy Muslim.", True),
+        ("My neighbour keeps calling us dirty gypsies.", True),
+        # sided with, or an attack of the writer's own beside it
+        ("A boy called my son a dirty immigrant, and he is one.", False),
+        ("A boy called my son a dirty immigrant. Immigrants are filth.", False),
+        # what another is called is left to the model
+        ("A boy called him a dirty immigrant.", False),
+    ],
+)
+def test_a_name_another_called_the_writer_or_their_own_is_abuse_suffered(
+    text: str, condemned: bool
+) -> None:
+    from vigil.moderation.engine.quotes import condemns_a_quote
+
+    assert condemns_a_quote(text) is condemned
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Muslim converts to Christianity are often cut off by their families.", True),
+        ("Christian converts in Iran are often disowned by their relatives.", True),
+        ("Hindu converts to Christianity are shunned in their villages.", True),
+        ("Muslims are rejected by every decent society.", False),
+        ("Christians are often rejected by their families, as they should be.", False),
+    ],
+)
+def test_converts_cut_off_by_their_families_is_harm_reported(text: str, report: bool) -> None:
+    from vigil.moderation.engine.victims import reports_harm_suffered
+
+    assert reports_harm_suffered(text) is report
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Nice little church you have there. Would be sad if it burned down.", True),
+        ("It would be a shame if that mosque of yours caught fire.", True),
+        ("I am going to make sure no Jew ever feels safe in this town.", True),
+        ("Gays should be afraid, very afraid.", True),
+        ("Muslims had better watch their backs.", True),
+        # a worry, a comfort or a report
+        ("It would be sad if the old church burned down; pray for the fire brigade.", False),
+        ("Nice little garden you have there, it would be lovely if it got some rain.", False),
+        ("Christians should not be afraid.", False),
+        ("Christians should be afraid of nothing but God.", False),
+        ("Converts should be afraid to tell their families, says the report.", False),
+        ("We must make sure no Christian ever feels alone in prison.", False),
+        ("It would be a shame if the choir stopped singing.", False),
+    ],
+)
+def test_veiled_threats_on_a_place_or_a_people_are_held(text: str, threat: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Count the synagogues near the banks, then tell me it's a coincidence.", True),
+        ("Strange how crime went up the same year the asylum hotel opened.", True),
+        ("Europe will be a caliphate in twenty years, mark my words.", True),
+        # argued in the open, a rise with no people, a hope, a claim called a myth
+        ("It is no coincidence that attacks on churches rose after the law passed.", False),
+        ("Strange how the thefts started the same week the new CCTV went in.", False),
+        ("Europe will be a better place when every faith can worship freely.", False),
+        ("Some claim Europe will be a caliphate in twenty years; that is a racist myth.", False),
+        ("The mosque and the synagogue opened food banks the same week, a coincidence.", False),
+    ],
+)
+def test_a_wink_at_a_people_is_held(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases, insinuates
+
+    assert (bool(contempt_phrases(text)) or insinuates(text)) is held
+
+
+def test_a_claim_reported_before_a_semicolon_is_condemned_after_it() -> None:
+    from vigil.moderation.engine.quotes import condemns_a_quote
+
+    assert condemns_a_quote("Some claim Muslims will take over Europe; that is a racist myth.")
+    assert not condemns_a_quote("Some say Jews are greedy; they are right.")
