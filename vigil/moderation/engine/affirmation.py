@@ -80,7 +80,8 @@ _MISTREATING = (
 # "but", "not", "only", "elsewhere" or "back" that would turn the freedom into exclusion.
 _FREEDOMS = (
     r"(?:wear|pray|worship|practi[sc]e|live|work|vote|marry|study|attend|speak|build|celebrate|"
-    r"believe|dress|express|keep|read|sing|gather|go to school|go to church|go to work)"
+    r"believe|dress|express|keep|read|sing|gather|go to school|go to church|go to work|run|"
+    r"lead|preach|teach|own|hold office|serve|drive|travel|love|raise|start|open)"
 )
 _CLEAN_TAIL = (
     r"(?![^.!?]*\b(?:but|except|unless|not|only|elsewhere|somewhere else|own countr\w*|back|"
@@ -828,7 +829,12 @@ _FORMS = [
     r"list|ranking|rankings|index)(?: (?:this|last|next) year| again| in [0-9]{4})?",
     # "We should celebrate …"
     rf"(?:we|you|everyone|people|let us|let's) (?:should |must |need to |ought to )?(?:all )?"
-    rf"{_POSITIVE} {_DET}{GROUP}(?: too| as well| more)?",
+    rf"{_POSITIVE} {_DET}{GROUP}(?: too| as well| more)?"
+    # ("… into our homes this Ramadan", "… with open arms": where and when, nothing else)
+    r"(?: (?:into|to|in|at|with|as|during|this|on)\b(?![^.!?]*\b(?:but|except|unless|not|only|"
+    r"elsewhere|somewhere else|own countr\w*|back|if|home|homes? countr\w*|leav\w*|go|going|"
+    r"out|away|deport\w*|camps?|cages?|prisons?|jails?|grave\w*|death|hell|kill\w*|burn\w*|"
+    r"shoot\w*|rid|as long as|so long as)\b)[^.!?,;]{1,60})?",
 ]
 # Sentences that add nothing to the ones above.
 _FILLERS = [

@@ -1091,6 +1091,20 @@ _CODED += [
     r"in jail|in chains|gone)\b",
 ]
 _CODED += [
+    # "No more mosques in our town, ever.": a people or its houses refused (not "No more
+    # attacks on mosques", nor "No more Christians will die in silence.")
+    rf"(?:^|[.!?]\s*)no (?:more|new)\s+(?:{_HOUSES}|{GROUP})(?:\s+(?:in|here|on|near|around|"
+    r"allowed|please|ever|anywhere)\b|\s*[,.!]|\s*$)",
+    # "Christians have no place in public office."
+    # (the people its sentence's subject: not "Slurs against Roma families have no place …")
+    r"(?:^|[.!?]\s*)(?:(?:the|all|those|these|most|many)\s+)?(?:(?!(?:slurs|attacks|hatred|hate|"
+    r"insults|jokes|violence|words|comments)\b)[a-z]+\s+)?"
+    rf"(?:{GROUP})\s+(?:have|has)\s+no\s+(?:place|right to be)\s+(?:in|among|"
+    r"here|on|near)\b",
+    # "Build a wall around the Roma camp."
+    r"\b(?:build|put up|erect|raise)\s+(?:a\s+|an\s+)?(?:high\s+|big\s+|tall\s+)?"
+    rf"(?:wall|fence)s?\s+(?:around|round)\s+(?:the\s+|their\s+|all\s+(?:the\s+)?|every\s+)?(?:{_A_PEOPLE_WORD}|"
+    rf"{_HOUSES})\b",
     # "Europe will be a caliphate in twenty years, mark my words.": a people's coming rule
     # foretold
     r"\b(?:europe|britain|england|the uk|france|germany|sweden|belgium|america|the west|our "
@@ -2015,12 +2029,45 @@ _CRIME_SINCE = re.compile(
 )
 
 
+# Scorn put as a question or a sigh, where a people is named: "Do Muslims even know how to
+# be civilised?", "How many more churches do Christians need before they shut up?", "Who
+# else is sick of trans people?", "Is there a single Arab who isn't a liar?", "My new
+# neighbours are Pakistani. Can't wait for them to leave."
+_SCORN = re.compile(
+    rf"\b(?:do|does|can|could|will|would|are|is)\s+(?:the\s+|all\s+|any\s+)?(?:{GROUP})\s+"
+    r"even\s+(?:know\s+how\s+to|know\s+what|understand|care|bother|wash|work|think|have|"
+    r"try|deserve|count|matter|belong|speak)\b"
+    r"|\b(?:before|until|till|so|and)\s+(?:they|them|those people|these people)\s+(?:finally\s+)?"
+    r"(?:shut up|shut their (?:mouths|traps)|stop whining|stop complaining|stop moaning|piss "
+    r"off|get lost|fuck off|bugger off|go away)\b"
+    r"|\b(?:sick|tired|fed up)\s+(?:and\s+tired\s+)?(?:to death\s+)?of\s+(?:the\s+|"
+    rf"all\s+(?:the\s+)?|these\s+|those\s+)?(?:{GROUP})\b(?!\s+(?:being|getting|having|who\s+(?:are|were|get)|"
+    r"suffering|dying|treated|killed|attacked|persecuted|hated|blamed|mocked|abused|targeted|"
+    r"bullied|harassed))"
+    r"|\b(?:is|are)\s+there\s+(?:a\s+single|one|even\s+one|any)\s+(?:[a-z]+\s+)?"
+    rf"(?:{_ONE_OF}|{GROUP})s?\s+(?:who|that)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not|wasn'?t|"
+    r"isnt|arent)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:liars?|thie(?:f|ves)|criminals?|"
+    r"terrorists?|rapists?|perverts?|paedophiles?|pedophiles?|scammers?|crooks?|cheats?|"
+    r"parasites?|savages?|animals?|extremists?|fanatics?|idiots?|morons?|lazy|dirty|violent|"
+    r"dangerous|smelly|traitors?|filthy|stupid|backward)\b"
+    r"|\bcan'?t\s+wait\s+(?:for|till|until|to\s+see)\s+(?:them|those people|these people|"
+    r"that lot|they)\s+(?:to\s+)?(?:leave|go|move\s+out|be\s+gone|get\s+out|be\s+deported|"
+    r"go\s+back|move\s+away|clear\s+off|pack\s+up)\b"
+)
+
+
 def insinuates(text: str) -> bool:
     """A people named with a form of insinuation, or a compliment "for a" one of them."""
     folded = " ".join(QUOTED.sub(" ", fold(text)).replace("i'm", "i am").split())
     if _BACKHANDED.search(folded) or _SNEER.search(folded):
         return True
     if _CRIME_SINCE.search(folded) and not _TOLD_OR_CONDEMNED.search(folded):
+        return True
+    if (
+        _SCORN.search(folded)
+        and (_A_PEOPLE_NOT_A_PLACE.search(folded) or re.search(rf"\b{GROUP}\b", folded))
+        and not _TOLD_OR_CONDEMNED.search(folded)
+    ):
         return True
     if (
         _COINCIDENCE.search(folded)

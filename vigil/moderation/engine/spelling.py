@@ -113,6 +113,27 @@ _TEXTING = {
     "h8ers": "haters",
     "h8ful": "hateful",
 }
+# Other spellings of a word for a people, old or made up to pass a filter, that no letter's
+# change mends ("Moslems go home" was published, the model not knowing the word).
+_VARIANTS = {
+    "moslem": "muslim",
+    "moslems": "muslims",
+    "mozlem": "muslim",
+    "mozlems": "muslims",
+    "muzlim": "muslim",
+    "muzlims": "muslims",
+    "muzlem": "muslim",
+    "muzlems": "muslims",
+    "moslim": "muslim",
+    "moslims": "muslims",
+    "mooslims": "muslims",
+    "joos": "jews",
+    "jooz": "jews",
+    "jewz": "jews",
+    "jooish": "jewish",
+    "hindoo": "hindu",
+    "hindoos": "hindus",
+}
 # Slurs one letter away from a word for a people: mended, they would read as neutral.
 _SLURS_NEAR_PEOPLES = frozenset({"whitey", "whiteys", "blacky", "blackie", "blackies", "jewy"})
 _LEET = str.maketrans("4@3€1!|0$5+7", "aaeeiiiossst")
@@ -322,6 +343,9 @@ def _mend(word: str, following: str, known: frozenset[str], *, symbols: bool) ->
         return None
     if lower in _TEXTING:
         return _TEXTING[lower]
+    variant = _VARIANTS.get(lower.translate(_LEET))
+    if variant and (symbols or lower.isalpha()):
+        return variant
     if lower in _SLURS_NEAR_PEOPLES:
         return None
     if _is_known(lower, known) or not _MIN_LENGTH <= len(lower) <= _MAX_LENGTH:

@@ -5572,3 +5572,78 @@ def test_a_claim_reported_before_a_semicolon_is_condemned_after_it() -> None:
 
     assert condemns_a_quote("Some claim Muslims will take over Europe; that is a racist myth.")
     assert not condemns_a_quote("Some say Jews are greedy; they are right.")
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        ("moslems go home", "muslims go home"),
+        ("m0zlems go home", "muslims go home"),
+        ("jooz are rats", "jews are rats"),
+        ("Joo Won is our pastor.", "Joo Won is our pastor."),
+    ],
+)
+def test_other_spellings_of_a_people_are_mended(text: str, mended: str) -> None:
+    from vigil.moderation.engine.spelling import mend_spelling
+
+    assert mend_spelling(text) == mended
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Do Muslims even know how to be civilised?", True),
+        ("How many more churches do Christians need before they shut up?", True),
+        ("Who else is sick of trans people?", True),
+        ("Is there a single Arab who isn't a liar?", True),
+        ("My new neighbours are Pakistani. Can't wait for them to leave.", True),
+        # tired of what they suffer, moved, grateful, coming back
+        ("I'm sick of Muslims being blamed for every attack.", False),
+        ("I'm sick of the hatred against Jews in this city.", False),
+        ("Is there a single Christian who isn't moved by this story?", False),
+        ("Is there a single refugee family who isn't grateful for the help?", False),
+        ("Our Muslim neighbours are away; can't wait for them to come back.", False),
+    ],
+)
+def test_scorn_put_as_a_question_or_a_sigh_is_held(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import insinuates
+
+    assert insinuates(text) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("No more mosques in our town, ever.", True),
+        ("Christians have no place in public office.", True),
+        ("Build a wall around the Roma camp.", True),
+        # attacks refused, a pledge, a lack, a law reported, a garden
+        ("No more attacks on mosques in our town, ever.", False),
+        ("No more Christians will die in silence.", False),
+        ("Christians have no place to worship in the city.", False),
+        ("The Christians had no home in the city after the fire.", False),
+        ("No new churches can be built in Algeria under the law.", False),
+        ("Build a wall around the church garden to keep the goats out.", False),
+    ],
+)
+def test_a_people_or_its_houses_refused_is_held(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "affirmed"),
+    [
+        ("We should welcome Muslims into our homes this Ramadan.", True),
+        ("We should welcome Jews with open arms.", True),
+        ("Women have every right to run a company.", True),
+        ("We should welcome Muslims into our homes and then kick them out.", False),
+        ("We should welcome refugees back to their own countries.", False),
+        ("Women have every right to run a company, but not this one.", False),
+    ],
+)
+def test_a_welcome_with_where_and_when_affirms(text: str, affirmed: bool) -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+
+    assert affirms_a_group(text) is affirmed
