@@ -207,7 +207,8 @@ _MET = re.compile(
 # Or said by no one in particular, as what a sentence opens with: "Saying immigrants are
 # rats is how genocides start.", "Stop calling refugees invaders."
 _SAYING = re.compile(
-    r"(?:^|(?<=[.!?] ))(?P<lead>(?:(?:stop |quit )?(?:saying|calling|claiming)"
+    r"(?:^|(?<=[.!?] ))(?P<lead>(?:(?:stop |quit )?(?:saying|calling|claiming|comparing|likening|"
+    r"equating|labell?ing|branding|describing)"
     # or what an impersonal sentence says of saying it: "It is wrong to say that Jews are
     # insects." (condemned), "It's not racist to say …", "There is nothing wrong with
     # saying …", "It's only fair to call …" (sided with)

@@ -5647,3 +5647,20 @@ def test_a_welcome_with_where_and_when_affirms(text: str, affirmed: bool) -> Non
     from vigil.moderation.engine.affirmation import affirms_a_group
 
     assert affirms_a_group(text) is affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "condemned"),
+    [
+        ("Comparing immigrants to rats is dehumanising, full stop.", True),
+        ("Likening Jews to vermin is how genocide starts.", True),
+        ("Comparing immigrants to rats is accurate.", False),
+        ("Comparing Muslims to animals is fair, look at them.", False),
+    ],
+)
+def test_a_comparison_of_a_people_to_vermin_called_wrong_is_condemned(
+    text: str, condemned: bool
+) -> None:
+    from vigil.moderation.engine.quotes import condemns_a_quote
+
+    assert condemns_a_quote(text) is condemned
