@@ -406,10 +406,22 @@ def mend_spelling(text: str, *, symbols: bool = True) -> str:
 
 
 _EMPHASIS = re.compile(r"([!?])[!?]+|(\.)\.{3,}")
+# Symbols of warmth after words: the model reads their names ("person with folded hands",
+# "flexed biceps") beside a people's name as an attack ("Immigrants make this country
+# stronger 💪", identity_attack 0.40 against 0.24 without it). Only among words; a text of
+# symbols alone is read as it is.
+_WARMTH = re.compile(
+    "(?<=\\w)[\\s.,!]*(?:[\U0001f64f\u2764\U0001f4aa\U0001f64c\U0001f60a\U0001f970\U0001f49b"
+    "\U0001f49c\U0001f499\U0001f49a\U0001f9e1\U0001f90d\u2728\U0001f54a\U0001f3e0\U0001f917"
+    "\U0001f60d\u263a\U0001f495\U0001f496\U0001f497\U0001f49e\U0001f338\U0001f33b]"
+    "[\ufe0f\U0001f3fb-\U0001f3ff\\s]*)+$"
+)
 
 
 def calm_emphasis(text: str) -> str:
     """Runs of exclamation and question marks as one ("!!!" → "!", "?!?" → "?"): they
     say how loudly, not of whom, but the model reads "Jews are wonderful people!!!" as an
-    attack (identity_attack 0.71 against 0.2 with one mark)."""
+    attack (identity_attack 0.71 against 0.2 with one mark). Symbols of warmth that end a
+    text of words (🙏, ❤️, 💪 …) are left out the same way."""
+    text = _WARMTH.sub("", text)
     return _EMPHASIS.sub(lambda match: match.group(1) or "...", text)

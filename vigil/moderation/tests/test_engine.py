@@ -5664,3 +5664,24 @@ def test_a_comparison_of_a_people_to_vermin_called_wrong_is_condemned(
     from vigil.moderation.engine.quotes import condemns_a_quote
 
     assert condemns_a_quote(text) is condemned
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Immigrants make this country stronger 💪", "Immigrants make this country stronger"),
+        ("Muslims are kind 🙏🏾❤️", "Muslims are kind"),
+        # symbols alone, or inside the words, are read as they are
+        ("🙏🙏", "🙏🙏"),
+        ("Kill them 🙏 now", "Kill them 🙏 now"),
+    ],
+)
+def test_symbols_of_warmth_that_end_a_text_of_words_are_left_out(text: str, read: str) -> None:
+    from vigil.moderation.engine.spelling import calm_emphasis
+
+    assert calm_emphasis(text) == read
+
+
+def test_praise_ending_in_a_symbol_of_warmth_is_published() -> None:
+    assert assess_text("Immigrants make this country stronger 💪").action == "publish"
+    assert assess_text("Jews are rats ❤️").action != "publish"
