@@ -1129,7 +1129,7 @@ _POWERS = (
 )
 _HELD_BY = (
     r"(?:run|controlled|owned|ruled|dominated|manipulated|infiltrated|taken over|"
-    r"bought(?: and paid for)?|funded|financed|puppeted|in the (?:hands|pocket) of)"
+    r"bought(?: and paid for)?|funded|financed|puppeted)"
 )
 _CONTROL_TROPE = re.compile(
     rf"\b{_POWERS}\s+(?:is|are|was|were|has been|have been|is being|are being|gets|get|got)"
@@ -2016,6 +2016,7 @@ _COINCIDENCE = re.compile(
     r"that is|this is)\s+)?(?:a\s+|just\s+a\s+|all\s+a\s+|only\s+a\s+)?coincidences?\b|"
     r"\bcoincidences?\s*\?\s*(?:i (?:think|doubt) (?:not|it)|yeah right|sure|right)\b"
 )
+_GROUP_NAMED = re.compile(rf"\b{GROUP}\b")
 _HOUSES_NAMED = re.compile(r"\b(?:mosques?|synagogues?|temples?|gurdwaras?|halal)\b")
 # "Strange how crime went up the same year the asylum hotel opened.": a rise in crime set
 # beside the arrival of a people, as a wink.
@@ -2065,7 +2066,7 @@ def insinuates(text: str) -> bool:
         return True
     if (
         _SCORN.search(folded)
-        and (_A_PEOPLE_NOT_A_PLACE.search(folded) or re.search(rf"\b{GROUP}\b", folded))
+        and (_A_PEOPLE_NOT_A_PLACE.search(folded) or _GROUP_NAMED.search(folded))
         and not _TOLD_OR_CONDEMNED.search(folded)
     ):
         return True

@@ -81,6 +81,11 @@ _CONDEMN = re.compile(
     r"they) (?:still |always |just |even |automatically )?(?:assume|think|believe|say|claim|"
     r"imagine)(?: that)? qqq\s*\?+\s*$"
 )
+# The name agreed with, after it: "A boy called my son a dirty immigrant, and he is one."
+_SAID_OF_THEM = (
+    r"(?:and|because|which|since) (?:he|she|they|we|it) (?:is|are|was|were|'s|'re) "
+    r"(?:(?:just|really|actually|obviously|clearly) )?(?:one|ones|that)(?= *(?:[.!]|$))"
+)
 _DENIED = r"(?<!not )(?<!n't )(?<!never )(?<!isn't )(?<!aren't )"
 # Outside the quotes, a word that may side with what is quoted: no release.
 _ENDORSE = re.compile(
@@ -91,8 +96,7 @@ _ENDORSE = re.compile(
     r"never forget|remember|knows?|but,? qqq|look it up|look into it|google it|"
     r"(?:but|and|yet|so|very|totally|completely|100%) accurate|"
     r"do (?:your|the|some) research|wake up|open your eyes|"
-    r"(?:and|because|which|since) (?:he|she|they|we|it) (?:is|are|was|were|'s|'re) "
-    r"(?:(?:just|really|actually|obviously|clearly) )?(?:one|ones|that)(?= *(?:[.!]|$))|"
+    rf"{_SAID_OF_THEM}|"
     r"(?:wrote|painted|sprayed|put) (?:it|them) (?:back|up|again)|"
     # "It is not wrong to say that …", "nothing hateful about saying …"
     r"(?:not|never|isn'?t|nothing) (?:so |that |at all |really )?(?:wrong|hateful|racist|"
@@ -115,9 +119,7 @@ _SIDES_WITH = re.compile(
     r"(?:can'?t|cannot) (?:even )?say qqq any ?more|"
     r"took (?:so|this) long|(?:but|and|yet|so|very|totally|completely|100%) accurate|"
     r"and (?:he|she|they) (?:knows?|would know)(?= *(?:[.!]|$))|"
-    # "A boy called my son a dirty immigrant, and he is one."
-    r"(?:and|because|which|since) (?:he|she|they|we|it) (?:is|are|was|were|'s|'re)"
-    r" (?:(?:just|really|actually|obviously|clearly) )?(?:one|ones|that)(?= *(?:[.!]|$))|"
+    rf"{_SAID_OF_THEM}|"
     r"look it up|google it|do (?:your|the|some) research|"
     # "I told him to say it louder.", "… and I told her to keep saying it"
     r"(?:told|tell) (?:him|her|them) to (?:say it louder|keep (?:going|saying it|it up)|"
