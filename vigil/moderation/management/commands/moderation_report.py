@@ -111,6 +111,13 @@ FORMS = {
     # held prayers were then read (a development set); V is only counted.
     "prayers U (read)": Path(engine_evaluate.SUITE).with_name("prayers_u.csv"),
     "prayers V (counted)": Path(engine_evaluate.SUITE).with_name("prayers_v.csv"),
+    # 240 texts each in the 16 forms (15 each) by two more writers without sight of the
+    # project's data or of any published test suite, written on 2026-12-05 after every rule
+    # above and counted once with that policy (W 107/120 attacks caught and 99/120 benign
+    # published, X 102/120 and 110/120, none rejected): W was then read to write forms of
+    # words (a development set); X is only counted.
+    "forms W (read)": Path(engine_evaluate.SUITE).with_name("forms_w.csv"),
+    "forms X (counted)": Path(engine_evaluate.SUITE).with_name("forms_x.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.

@@ -59,6 +59,8 @@ FORMS = (
     SUITE.with_name("forms_r.csv"),
     SUITE.with_name("forms_s.csv"),
     SUITE.with_name("forms_t.csv"),
+    SUITE.with_name("forms_w.csv"),
+    SUITE.with_name("forms_x.csv"),
     SUITE.with_name("prayers_u.csv"),
     SUITE.with_name("prayers_v.csv"),
     SUITE.with_name("group_templates.csv"),
