@@ -2030,6 +2030,71 @@ _CRIME_SINCE = re.compile(
 )
 
 
+# "Have you noticed who owns all the banks and the media?": who holds the powers of the
+# world asked about with a wink, the people left for the reader to name.
+_WHO_HOLDS = re.compile(
+    r"\b(?:notice[ds]?|noticing|guess|wonder(?:ed|ing)?|ask\s+yourself|look\s+(?:up|into|at)|"
+    r"check|research|google|find\s+out|figure\s+out|think\s+about|ever\s+asked)\s+(?:who|which\s+"
+    r"(?:group|people|tribe|families|family|religion))\s+(?:really\s+|actually\s+|secretly\s+)?"
+    r"(?:owns|own|runs|run|controls|control|funds|fund|finances|bankrolls|is\s+behind|are\s+behind)"
+    rf"\s+(?:all\s+|most\s+of\s+|every\s+)?{_POWERS}\b"
+)
+# "… they smile at you while they plot to take over.": a people's plot to take over, told
+# as fact (not the myth called one: "The lie that Muslims plan to take over …").
+_PLOT_TO_TAKE_OVER = re.compile(
+    r"\b(?:plot|plots|plotting|plan|plans|planning|scheme|schemes|scheming|conspire|conspiring|"
+    r"biding\s+their\s+time|waiting|wait|secretly\s+want|quietly\s+work(?:ing)?)\s+(?:\w+\s+)?"
+    r"(?:to\s+)?(?:take\s+over|replace\s+us|outbreed\s+us|outnumber\s+us|conquer\s+us|"
+    r"islami[sz]e)(?:\s*(?:[.!?,;]|$)|\s+(?:the\s+|our\s+|this\s+|your\s+|the\s+whole\s+)?"
+    r"(?:country|world|nation|town|city|europe|west|neighbou?rhood|street|area|government|"
+    r"schools?|council|island|continent|america|britain|england|uk|us|usa|france|germany|"
+    r"india|everything|us\s+all)\b)"
+)
+# "Once the mosques outnumber the churches, don't say nobody warned you.": a warning of a
+# people's numbers.
+_WARNED = re.compile(
+    r"\b(?:don'?t|do\s+not|never|can'?t|cannot)\s+say\s+(?:nobody|no\s+one|no-one|we\s+didn'?t|"
+    r"i\s+didn'?t)\s+warn(?:ed)?\s+you\b|\byou(?:'ve|\s+have)?\s+been\s+warned\b|\bmark\s+my\s+"
+    r"words\b"
+)
+_WARNING_CONDEMNED = re.compile(
+    r"\b(?:lies?|myths?|racis\w*|conspirac\w*|hateful|bigot\w*|fear-?monger\w*|"
+    r"scare-?monger\w*|propaganda|tropes?|nonsense|paranoi\w*)\b"
+)
+_NUMBERS = re.compile(
+    r"\b(?:outnumber\w*|outbreed\w*|take\s+over|taking\s+over|majority|replace\w*|caliphate|"
+    r"sharia|breed\w*|multiply\w*|swarm\w*|flood\w*)\b"
+)
+# "Interesting that every terrorist seems to pray five times a day": those who do harm said
+# to share a faith's practice or a people's name.
+_EVERY_CRIMINAL = re.compile(
+    r"\b(?:every|each|all\s+(?:the|these|those))\s+(?:single\s+)?(?:terrorists?|bombers?|"
+    r"rapists?|criminals?|attackers?|shooters?|murderers?|paedophiles?|pedophiles?|groomers?|"
+    r"thieves|thief|gang\s+members?|stabbers?|killers?)\b[^.!?]{0,25}?\b(?:seems?|happens?|always|"
+    r"somehow|just\s+happens?)\s+(?:to\s+)?(?:be|pray|prays|worship|go|goes|attend|wear|have|has|"
+    r"come|comes|read|shout|follow|carry|speak|look|belong|share)\b"
+)
+_PRACTICE = re.compile(
+    r"\b(?:pray\w*\s+(?:five|5)\s+times|allahu?\s+akbar|mosques?|qur'?an|koran|beards?|hijabs?|"
+    r"turbans?|synagogues?|kippahs?|yarmulkes?|temples?|halal|ramadan|mohamm?ed|muhammad|ahmed|"
+    r"same\s+(?:religion|faith|god|book|prophet|background|skin|colou?r|country|name))\b"
+)
+# "Those Roma camps are full of animals, not people.": a people called beasts, not people
+# (not how they are treated: "They treat us like animals, not people.").
+_BEASTS_NOT_PEOPLE = re.compile(
+    r"\b(?:are|were|is|was|full\s+of|nothing\s+but|just|only)\s+(?:filthy\s+|dirty\s+|wild\s+|"
+    r"mere\s+|dumb\s+)?(?:animals|beasts|vermin|rats|savages|cockroaches|parasites|apes|"
+    r"monkeys|subhumans?|pigs|dogs)\s*,?\s+not\s+(?:real\s+)?(?:people|humans|human\s+beings|men|"
+    r"persons)\b"
+)
+# The hedge that opens some of these, left out before the text is searched for words that
+# tell or condemn ("I'm not racist, but …" says "racist").
+_HEDGE_OPEN = re.compile(
+    r"^(?:i am not (?:a |being )?(?:racist|bigot|bigoted|islamophobic|antisemitic|prejudiced)|"
+    r"not to be racist|no offen[cs]e),?\s+(?:but\s+)?"
+)
+
+
 # Scorn put as a question or a sigh, where a people is named: "Do Muslims even know how to
 # be civilised?", "How many more churches do Christians need before they shut up?", "Who
 # else is sick of trans people?", "Is there a single Arab who isn't a liar?", "My new
@@ -2063,6 +2128,31 @@ def insinuates(text: str) -> bool:
     if _BACKHANDED.search(folded) or _SNEER.search(folded):
         return True
     if _CRIME_SINCE.search(folded) and not _TOLD_OR_CONDEMNED.search(folded):
+        return True
+    unhedged = _HEDGE_OPEN.sub("", folded)
+    if _WHO_HOLDS.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
+        return True
+    named = bool(
+        _A_PEOPLE_NOT_A_PLACE.search(folded)
+        or _GROUP_NAMED.search(folded)
+        or _HOUSES_NAMED.search(folded)
+    )
+    if named and _PLOT_TO_TAKE_OVER.search(folded) and not _TROPE_TOLD.search(unhedged):
+        return True
+    if (
+        named
+        and _WARNED.search(folded)
+        and _NUMBERS.search(folded)
+        and not _WARNING_CONDEMNED.search(unhedged)
+    ):
+        return True
+    if (
+        _EVERY_CRIMINAL.search(folded)
+        and (_PRACTICE.search(folded) or named)
+        and not _TOLD_OR_CONDEMNED.search(unhedged)
+    ):
+        return True
+    if _BEASTS_NOT_PEOPLE.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
         return True
     if (
         _SCORN.search(folded)

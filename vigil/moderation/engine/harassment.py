@@ -63,7 +63,13 @@ _PATTERNS = [
     r"\b(?:nobody|no one|no-one)\s+(?:here\s+)?(?:asked for|cares about|wants|needs|likes|reads)\s+"
     r"(?:your|you)\b",
     # "youre so ugly no wonder your husband walked out"
-    rf"\byou(?:'re| are| r)\s+(?:so|such an?|really|truly|utterly)\s+{_INSULT}\b",
+    rf"\byou(?:'re| are| r)\s+(?:so|too|such an?|really|truly|utterly)\s+{_INSULT}\b",
+    # "you're a deluded child for believing in him", "you're brainwashed"
+    r"\byou(?:'re| are| r)\s+(?:just\s+)?(?:a|an|such\s+a|such\s+an)\s+(?:deluded|brainwashed|"
+    r"gullible|delusional|naive|pathetic|silly|stupid|sad|ignorant|dumb)\s+(?:little\s+|old\s+)?"
+    r"(?:child|kid|baby|fool|sheep|man|woman|person|girl|boy|idiot|cultist|zealot)\b",
+    r"\byou(?:'re| are| r)\s+(?:so\s+|completely\s+|totally\s+|utterly\s+|clearly\s+|just\s+)?"
+    r"(?:deluded|delusional|brainwashed)\b",
     r"\byou(?:'re| are| r)\s+(?:so |too |such )?(?:thick|brainless|pathetic|worthless|useless|"
     r"a joke|a fraud|a clown|an? (?:idiot|fool|moron|loser|liar|hypocrite|creep|disgrace)|"
     r"a fake(?: christian| believer)?)\b",
@@ -82,6 +88,19 @@ _PATTERNS = [
     # "You'd better watch yourself, Daniel."
     r"\byou(?:'d| had| better)\s+(?:better\s+)?watch\s+(?:yourself|your back|your step|"
     r"your mouth|out(?=\s*(?:[.!,]|$)))",
+    # "Watch yourself." said as a sentence of its own
+    r"(?:^|[.!?]\s*)watch\s+(?:yourself|your\s+back)\s*(?:[.!]+|$)",
+    # an address pieced together: "I pieced together your address from your old posts."
+    r"\b(?:pieced\s+together|figured\s+out|worked\s+out|dug\s+up|got\s+hold\s+of|narrowed\s+"
+    r"down)\s+(?:where\s+you\s+(?:live|work)|your\s+(?:home\s+|real\s+|work\s+)?(?:address|"
+    r"phone\s+number|workplace|street|school))\b",
+    # a woman mocked as one kept at home: "does your husband let you type or did you sneak
+    # out of the kitchen?", "Get back in the kitchen."
+    r"\bdoes\s+your\s+(?:husband|father|dad|imam|brother|owner|master|man)\s+(?:let|allow)\s+"
+    r"you\b",
+    r"(?:^|[.!?,]\s*|\bnow\s+|\bjust\s+)(?:get|go|run|crawl|hurry)\s+back\s+(?:in|to|into)\s+"
+    r"(?:the|your)\s+kitchen\b|\b(?:sneak|sneaked|snuck|escape|escaped|let\s+you)\s+out\s+of\s+"
+    r"(?:the|your)\s+kitchen\b",
     # "I've seen your house. Nice garden.", "heard your daughter walks home alone"
     r"\b(?:i|we)(?:'ve| have)?\s+(?:seen|saw|been to|driven past|drove past|walked past|"
     r"watched)\s+your\s+(?:house|home|flat|apartment|car|front door|street)\b",

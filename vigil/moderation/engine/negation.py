@@ -211,6 +211,10 @@ _FORMS = [
     r"(?:(?:i|we) (?:would|will|could|'d)? ?never|nobody should|no one should|no-one should|"
     r"(?:you|we|people) should never|never) (?:say|claim|think|agree|pretend) "
     rf"(?:that )?{_DET}{GROUP} are {_SLURS}",
+    # "I'd never call refugees criminals."
+    r"(?:(?:i|we) (?:would|will|could|'d)? ?never|nobody should|no one should|no-one should|"
+    r"(?:you|we|people) should never|never) (?:call|label|brand) "
+    rf"{_DET}{GROUP} (?:as )?{_SLURS}",
     # "I don't believe for a second that Hindus are idol-worshipping savages"
     r"(?:(?:i|we) (?:do not|don'?t|dont|never|will never|refuse to) believe|(?:nobody|no one|"
     r"no-one)(?: here| i know)? (?:believes|thinks)) (?:for (?:a|one) "
@@ -424,6 +428,10 @@ _DENIALS = re.compile(
             r"agrees|seriously thinks|really believes)) (?:for (?:a|one) (?:second|minute|"
             r"moment) )?(?:that |the lie that |with those who say )?"
             rf"{_DET_A}(?P<g3>{GROUP}) (?:are|is|were|(?P<n3>{_CANNOT})) (?P<s3>.{{1,80}})",
+            # "I'd never call refugees criminals, …"
+            r"(?:(?:i|we)(?:'d| would| will| could)? never|(?:nobody|no one|no-one) (?:should|"
+            r"would|could)|(?:you|we|people) should never) (?:call|label|brand) "
+            rf"{_DET_A}(?P<g4>{GROUP}) (?:as )?(?P<s4>.{{1,80}})",
         )
     )
 )

@@ -590,6 +590,10 @@ def reading_of(text: str) -> str:
     return without_opinion_frames(with_apostrophes(_mended(text)))
 
 
+_PLAIN_ATTACK = 0.9
+"""A score of the rest of a denial at which it is read as an attack of its own."""
+
+
 def model_scores(model: Classifier, text: str) -> dict[str, float]:
     """The model's scores of ``text`` mended (``spelling``). Where it opens a sentence with
     a frame of opinion ("I think …"), quotes something and plainly sides with it ("…
@@ -625,9 +629,12 @@ def model_scores(model: Classifier, text: str) -> dict[str, float]:
             scores[label] = max(scores.get(label, 0.0), unframed_row.get(label, 0.0))
     if rest is not None:
         # A denial of something bad said of a group ("Arabs are NOT terrorists") attacks
-        # no one: what is said against people is read in the rest of the text alone.
+        # no one: what is said against people is read in the rest of the text alone, and
+        # counts in full where that rest is a plain attack that the whole text, read at
+        # once, scored lower ("I'd never call refugees criminals, they are rats.").
         for label in NEGATION_RELEASES:
-            scores[label] = min(scores[label], rest_row.get(label, 0.0) if rest else 0.0)
+            said = rest_row.get(label, 0.0) if rest else 0.0
+            scores[label] = said if said >= _PLAIN_ATTACK else min(scores[label], said)
     return scores
 
 

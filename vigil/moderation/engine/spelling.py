@@ -114,7 +114,8 @@ _TEXTING = {
     "h8ful": "hateful",
 }
 # Other spellings of a word for a people, old or made up to pass a filter, that no letter's
-# change mends ("Moslems go home" was published, the model not knowing the word).
+# change mends ("Moslems go home" was published, the model not knowing the word), and the
+# mocking spellings an insult of a people is written in ("wimmin are stoopid").
 _VARIANTS = {
     "moslem": "muslim",
     "moslems": "muslims",
@@ -133,6 +134,10 @@ _VARIANTS = {
     "jooish": "jewish",
     "hindoo": "hindu",
     "hindoos": "hindus",
+    "wimmin": "women",
+    "wimmen": "women",
+    "stoopid": "stupid",
+    "stoopit": "stupid",
 }
 # Slurs one letter away from a word for a people: mended, they would read as neutral.
 _SLURS_NEAR_PEOPLES = frozenset({"whitey", "whiteys", "blacky", "blackie", "blackies", "jewy"})

@@ -138,6 +138,10 @@ _EVILS = (
     r"measles|tuberculosis|leprosy|dementia|plague|pandemic|drought|famines|bullying|"
     r"pornography|porn|gambling|alcoholism|drunkenness|idolatry|witchcraft|genocide|"
     r"exploitation|extremism|fanaticism|radicalisation|radicalization|"
+    # political creeds and systems of rule ("Communism is a disgusting ideology that has
+    # murdered millions of believers.")
+    r"communism|fascism|nazism|totalitarianism|authoritarianism|imperialism|colonialism|"
+    r"apartheid|dictatorships?|white supremacy|jihadism|"
     r"typhoid|typhus|dengue|zika|hiv|aids|smallpox|coronavirus|flu|influenza|diabetes|"
     r"malnutrition|starvation|lies|fear|shame|guilt|bitterness|envy|jealousy|apathy|"
     r"hypocrisy|gossip|selfishness|materialism|laziness|anxiety|lust|unforgiveness|"
@@ -148,7 +152,11 @@ _EVILS = (
     # weapons."): "every time a bomb goes off, the suspect …" speaks of people
     r"landmines?|mines|bombs?|missiles?|weapons?|guns?|drones?|bullets?"
 )
-_EVIL = re.compile(rf"(?:(?:the|all|this|such|so much|religious|modern) )?(?:{_EVILS})(?![\w-])")
+_EVIL = re.compile(
+    r"(?:(?:the|all|this|such|so much|religious|modern) )?(?:(?:violent|political|far-right|"
+    r"far right|far-left|far left|right-wing|left-wing|radical|militant|armed|state|online) )?"
+    rf"(?:{_EVILS})(?![\w-])"
+)
 # A people's adjective before a dish or a thing is no people: "French fries".
 _DISHES = re.compile(r"\bfrench (fries|toast|bread|mayo|press|horn|windows?|doors?)\b")
 # An evil named with whom it is done to or by is the evil: "Human trafficking is a
@@ -173,6 +181,17 @@ _THING_OF_A_COUNTRY = re.compile(
 _THING_IN_A_COUNTRY = re.compile(
     rf"(?<![\w-])((?:{_THINGS})(?![\w-])) (?:in|of|across|throughout) "
     rf"(?:(?:north|south|east|west|central) )?(?:{NATIONS})\b"
+)
+# A land named by its faith is a land: "the apostasy laws in some Muslim-majority countries"
+_FAITH_MAJORITY = re.compile(
+    r"\b(?:muslim|christian|hindu|buddhist|catholic|orthodox|jewish|arab|sunni|shia|protestant)"
+    r"[- ]majority (?=(?:countries|country|nations?|states?|regions?|areas?|provinces?|"
+    r"districts?|lands?|societies|world)\b)"
+)
+_IN_FAITH_MAJORITY_LANDS = re.compile(
+    r" (?:in|of|across|throughout|from) (?:(?:some|many|most|the|several|all|other|a few) )*"
+    + _FAITH_MAJORITY.pattern
+    + r"[a-z]+\b"
 )
 _PLACE_BEFORE = re.compile(r"(?:in|at|from|near|across|around|outside|inside|to|over)$")
 
@@ -305,12 +324,15 @@ _LAND = re.compile(
 # Whom an evil that opens its sentence harms are its victims, not its targets: "Poverty
 # is a monster that devours children.", "Malaria kills thousands of people a year."
 _VICTIMS = re.compile(
-    r"\b(?:devours?|devouring|eats?|eating|kills?|killing|destroys?|destroying|steals?|"
+    r"\b(?:(?:has|have|had)\s+(?:already\s+)?)?(?:taken|took|killed|murdered|claimed|destroyed|"
+    r"ruined|stolen|stole|robbed|starved|enslaved|slaughtered|wiped out|devoured|crushed|"
+    r"devours?|devouring|eats?|eating|kills?|killing|destroys?|destroying|steals?|"
     r"stealing|robs?|robbing|hurts?|hurting|harms?|harming|claims?|claiming|ruins?|ruining|"
     r"affects?|affecting|plagues?|plaguing|grips?|gripping|enslaves?|enslaving|traps?|"
     r"trapping|crushes|crushing|tears? apart|tearing apart|starves?|starving)\s+"
     r"(?:(?:the|our|their|so many|many|young|innocent|poor|vulnerable|countless|millions of|"
-    r"thousands of|hundreds of|of)\s+)*(?:children|kids|people|families|lives|villages|"
+    r"thousands of|hundreds of|of|far too many|too many|more|so|far|most)\s+)*(?:children|kids|"
+    r"people|families|lives|villages|muslims|jews|hindus|sikhs|buddhists|catholics|"
     r"communities|women|men|girls|boys|believers|christians|millions|thousands|youth|souls?|"
     r"futures?|the poor|the young|the weak|you|us)\b"
 )
@@ -619,7 +641,7 @@ def only_about_things(text: str, names_checked: bool = True) -> bool:
     ``names_checked`` is false, has a capitalised name inside a sentence)."""
     folded = _ROOM.sub(r"\1", _COMPOUND_EVILS.sub(r"\1", _DISHES.sub(r"\1", fold(text))))
     folded = _THING_OF_A_COUNTRY.sub("", _LAWS_ON_FAITH.sub(r"\1", folded))
-    folded = _THING_IN_A_COUNTRY.sub(r"\1", folded)
+    folded = _IN_FAITH_MAJORITY_LANDS.sub("", _THING_IN_A_COUNTRY.sub(r"\1", folded))
     if QUOTED.search(folded) or _HIDING.search(folded):
         return False
     if names_checked and _names_someone(text):
@@ -703,6 +725,7 @@ def _names_someone(text: str) -> bool:
                 or _EVIL.fullmatch(folded)
                 or _a_place(words, at)
                 or _THING_OF_A_COUNTRY.match(fold(" ".join(words[at:])))
+                or _FAITH_MAJORITY.match(fold(" ".join(words[at:])))
             ):
                 return True
     return False

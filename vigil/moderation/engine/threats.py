@@ -164,6 +164,28 @@ _UNQUOTED_PATTERNS = [
     r"lighters?|something heavy|bats|baseball bats|clubs|knives|machetes|blades|axes|crowbars|"
     r"bricks|rocks|stones|weapons|guns|rifles|pitchforks|torches)\b|\b(?:over|bless)\s+(?:your|"
     r"our|the)\s+(?:petrol|jerry|gas)\s*cans?\b",
+    # an ultimatum to leave: "The Hindus in this village had better leave before we make
+    # them." (not "We'd better leave before the storm hits.")
+    r"\bbetter\s+(?:leave|get\s+out|go|go\s+home|go\s+back|pack\s+up|pack\s+their\s+bags|"
+    r"move\s+out|move\s+away|clear\s+out|clear\s+off|run)\b[^.!?]{0,40}?\bbefore\s+(?:we|i|"
+    r"the\s+lads|the\s+boys|the\s+men)\s+(?:make|force|drag|throw|kick|run|drive|burn|come|"
+    r"help|do\s+it|have\s+to)\b",
+    # a people said to deserve a beating or to be dragged out: "Women who preach should be
+    # dragged out of the pulpit and taught a lesson." (a lesson "in", "about" … is teaching)
+    rf"\b{GROUP}(?:\s+(?:who|that)(?:\s+\w+){{1,6}}?)?\s+(?:should|must|ought\s+to|need\s+to|"
+    r"deserve\s+to)\s+(?:all\s+)?be\s+(?:dragged\s+(?:out|off|away|through|from|into)|thrown\s+"
+    r"(?:out|off)|kicked\s+out|chased\s+out|run\s+out|beaten|flogged|whipped|horsewhipped|caned|"
+    r"stoned|lynched|taught\s+a\s+lesson(?!\s+(?:in|of|about|on|from)\b)|put\s+in\s+their\s+"
+    r"place)\b",
+    # a people's purge asked for: "We pray for a great purge of the Muslim invaders from
+    # Europe." (not what is told of: "The purge of the Rohingya was genocide.")
+    r"\b(?:pray(?:ing)?\s+for|ask(?:ing)?\s+(?:you\s+)?for|long(?:ing)?\s+for|hope\s+for|"
+    r"wish\s+for|need|want|bring(?:\s+on)?|send(?:\s+us)?|grant(?:\s+us)?|give\s+us|time\s+for|"
+    r"let\s+there\s+be|call(?:ing)?\s+for|deserve)\s+(?:a|the)\s+(?:great\s+|final\s+|total\s+|"
+    r"complete\s+|holy\s+|swift\s+|thorough\s+)?(?:purge|purging|cleansing|expulsion|"
+    r"eradication|extermination|mass\s+deportation)\s+of\s+(?:the\s+|all\s+(?:the\s+)?|these\s+|"
+    rf"those\s+)?(?:\w+\s+){{0,2}}?(?:{GROUP}|{_ONE}s?|invaders|foreigners|outsiders|infidels|"
+    r"heathens)\b",
     # "pay him a visit he won't forget"
     r"\b(?:visit|beating)\s+(?:he|she|they|you|them|him|her)(?:\s+ll)?\s+"
     r"(?:won t|will not|wont|will never|ll never|never)\s+forget\b",

@@ -5685,3 +5685,106 @@ def test_symbols_of_warmth_that_end_a_text_of_words_are_left_out(text: str, read
 def test_praise_ending_in_a_symbol_of_warmth_is_published() -> None:
     assert assess_text("Immigrants make this country stronger 💪").action == "publish"
     assert assess_text("Jews are rats ❤️").action != "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The Hindus in this village had better leave before we make them.", True),
+        ("Women who preach should be dragged out of the pulpit and taught a lesson.", True),
+        ("Atheists should be flogged in the square.", True),
+        ("We pray for a great purge of the Muslim invaders from Europe, Lord.", True),
+        ("Give us the cleansing of these foreigners from our land.", True),
+        ("We'd better leave before the storm hits.", False),
+        ("Children should be taught a lesson about kindness.", False),
+        ("The purge of the Rohingya was genocide.", False),
+        ("Lord, we pray for the removal of the corrupt officials.", False),
+    ],
+)
+def test_ultimatums_beatings_and_purges_of_a_people_are_threats(text: str, held: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Hey Sarah, nice prayer, shame you're too ugly for anyone to listen to you.", True),
+        ("Samuel, you're a deluded child for believing in him. Pathetic.", True),
+        ("you are so brainwashed it's sad", True),
+        ("John from Ohio, I pieced together your address from your old posts.", True),
+        ("Nice try. Watch yourself.", True),
+        ("Hey Fatima, does your husband let you type?", True),
+        ("Get back in the kitchen, love.", True),
+        ("did you sneak out of the kitchen to post this?", True),
+        ("You are too kind, thank you for praying.", False),
+        ("I went back to the kitchen to make tea.", False),
+        ("Watch yourself grow in faith this year.", False),
+        ("We worked out your route to the airport, see you at 6!", False),
+    ],
+)
+def test_more_ways_of_harassing_a_person_are_held(text: str, held: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("I'm not racist, but have you noticed who owns all the banks and the media?", True),
+        ("Ask yourself who really controls the media.", True),
+        ("Went to a mosque open day. They smile at you while they plot to take over.", True),
+        ("Once the mosques outnumber the churches, don't say nobody warned you.", True),
+        ("Interesting that every terrorist seems to pray five times a day 🤔", True),
+        ("Those Roma camps are full of animals, not people.", True),
+        ("Have you noticed who runs the food bank? Volunteers from three churches.", False),
+        ("My Muslim neighbours plan to take over the family bakery next year.", False),
+        ("The claim that Muslims plot to take over Europe is a lie.", False),
+        ("Mark my words, the Muslim community here will grow.", False),
+        ("People who say Muslims will outnumber us, mark my words, are spreading lies.", False),
+        ("They treat us like animals, not people.", False),
+    ],
+)
+def test_more_insinuations_are_held(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import insinuates
+
+    assert insinuates(text) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "about_things"),
+    [
+        ("Malaria can go to hell, it has taken far too many children.", True),
+        ("Communism is a disgusting ideology that has murdered millions of believers.", True),
+        ("The apostasy laws in some Muslim-majority countries are barbaric and need to go.", True),
+        ("Violent extremism is a cancer.", True),
+        ("The Muslim-majority countries are barbaric.", False),
+        ("Christians in Muslim-majority countries are vermin.", False),
+        ("Muslims are a disease that has killed Europe.", False),
+    ],
+)
+def test_evils_and_laws_of_a_land_named_by_its_faith_are_things(
+    text: str, about_things: bool
+) -> None:
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things(text) is about_things
+
+
+def test_a_denial_that_calls_no_names_reads_the_rest_alone() -> None:
+    from vigil.moderation.engine.negation import denies_a_slur, without_denials
+
+    assert denies_a_slur("I would never call Muslims terrorists.")
+    assert without_denials("I'd never call refugees criminals, they are rats.") == (
+        "refugees are rats"
+    )
+    assert not denies_a_slur("I would call Muslims terrorists.")
+    assert assess_text("I'd never call refugees criminals, they are rats.").action != "publish"
+
+
+def test_mocking_spellings_of_a_people_and_an_insult_are_mended() -> None:
+    from vigil.moderation.engine.policy import reading_of
+
+    assert reading_of("wimmin are to stoopid") == "women are to stupid"
