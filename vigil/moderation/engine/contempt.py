@@ -2074,7 +2074,7 @@ _EVERY_CRIMINAL = re.compile(
     r"somehow|just\s+happens?)\s+(?:to\s+)?(?:be|pray|prays|worship|go|goes|attend|wear|have|has|"
     r"come|comes|read|shout|follow|carry|speak|look|belong|share)\b"
 )
-_PRACTICE = re.compile(
+_PRACTICE_NAMED = re.compile(
     r"\b(?:pray\w*\s+(?:five|5)\s+times|allahu?\s+akbar|mosques?|qur'?an|koran|beards?|hijabs?|"
     r"turbans?|synagogues?|kippahs?|yarmulkes?|temples?|halal|ramadan|mohamm?ed|muhammad|ahmed|"
     r"same\s+(?:religion|faith|god|book|prophet|background|skin|colou?r|country|name))\b"
@@ -2148,7 +2148,7 @@ def insinuates(text: str) -> bool:
         return True
     if (
         _EVERY_CRIMINAL.search(folded)
-        and (_PRACTICE.search(folded) or named)
+        and (_PRACTICE_NAMED.search(folded) or named)
         and not _TOLD_OR_CONDEMNED.search(unhedged)
     ):
         return True
