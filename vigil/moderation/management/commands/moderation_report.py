@@ -111,6 +111,11 @@ FORMS = {
     # held prayers were then read (a development set); V is only counted.
     "prayers U (read)": Path(engine_evaluate.SUITE).with_name("prayers_u.csv"),
     "prayers V (counted)": Path(engine_evaluate.SUITE).with_name("prayers_v.csv"),
+    # 120 prayers each (70 strong, 50 plain) by two more writers of the same kind, written on
+    # 2026-12-05 and counted once with the policy of forms W's round: Y 117/120 published, Z
+    # 114/120. Y's held prayers were then read (a development set); Z is only counted.
+    "prayers Y (read)": Path(engine_evaluate.SUITE).with_name("prayers_y.csv"),
+    "prayers Z (counted)": Path(engine_evaluate.SUITE).with_name("prayers_z.csv"),
     # 240 texts each in the 16 forms (15 each) by two more writers without sight of the
     # project's data or of any published test suite, written on 2026-12-05 after every rule
     # above and counted once with that policy (W 107/120 attacks caught and 99/120 benign
@@ -118,6 +123,13 @@ FORMS = {
     # words (a development set); X is only counted.
     "forms W (read)": Path(engine_evaluate.SUITE).with_name("forms_w.csv"),
     "forms X (counted)": Path(engine_evaluate.SUITE).with_name("forms_x.csv"),
+    # 240 texts each in the 16 forms (15 each) in short plain sentences, by two more writers
+    # of the same kind, written on 2026-12-05 after W's forms and counted once with that
+    # policy (Y 109/120 attacks caught and 107/120 benign published, Z 108/120 and 107/120,
+    # none rejected): Y was then read to write forms of words (a development set); Z is only
+    # counted.
+    "forms Y (read)": Path(engine_evaluate.SUITE).with_name("forms_y.csv"),
+    "forms Z (counted)": Path(engine_evaluate.SUITE).with_name("forms_z.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.
