@@ -68,12 +68,26 @@ _WRONG = (
     r"(?:wrong|disgusting|hateful|racist|racism|bigoted|bigotry|evil|cruel|shameful|"
     r"unacceptable|vile|sickening|dehumani[sz]ing|ignorant|hurtful|a sin|sinful|unchristian|"
     r"antisemitic|anti-semitic|islamophobic|homophobic|transphobic|xenophobic|"
-    r"not (?:ok|okay|acceptable|christian)|hate|hatred|prejudice|discrimination)"
+    r"(?:not|never) (?:ok|okay|acceptable|christian|right|funny|justified|fine)|hate|hatred|"
+    r"prejudice|discrimination)"
 )
 _MISTREATING = (
     r"(?:hating|attacking|insulting|mocking|harassing|bullying|persecuting|excluding|"
     r"discriminating against|stereotyping|dehumani[sz]ing|demoni[sz]ing|blaming|"
-    r"scapegoating|abusing|threatening|hurting|targeting)"
+    r"scapegoating|abusing|threatening|hurting|targeting|bashing|slandering|smearing|"
+    r"demeaning|belittling|ridiculing|cursing|vilifying|shaming|picking on|spitting on|"
+    r"hating on)"
+)
+# The same done, as a verb after "to" or "people": "… use this site to bash Muslims"
+_MISTREAT = (
+    r"(?:hate|attack|insult|mock|harass|bully|persecute|exclude|discriminate against|"
+    r"stereotype|dehumani[sz]e|demoni[sz]e|blame|scapegoat|abuse|threaten|hurt|target|bash|"
+    r"slander|smear|demean|belittle|ridicule|curse|vilify|shame|pick on|spit on|hate on)"
+)
+# A tail that does not turn on the people it defends: no "but", "they deserve", "anyway" …
+_KIND_TAIL = (
+    r"(?![^.!?]*\b(?:but|though|although|however|deserve\w*|anyway|still|actually|"
+    r"really are|they are|they're|theyre|because they)\b)"
 )
 
 # What a people should be free to do, and the tail that may follow it: one clause, with no
@@ -602,6 +616,19 @@ _FORMS = [
     # "Hating Jews is wrong", "Stereotyping Arabs as violent is racism, plain and simple"
     rf"{_MISTREATING} {_DET}{GROUP}(?: as [a-z' -]{{1,30}}?)? (?:is|was) {_WRONG}"
     rf"(?:,? (?:plain and simple|full stop|period|end of story))?",
+    # "Insulting Hindus won't help persecuted Christians in India, it just pours fuel on the
+    # fire."
+    rf"{_MISTREATING} {_DET}{GROUP} (?:won'?t|will not|doesn'?t|does not|never|can'?t|cannot) "
+    rf"(?:help|solve|fix|change|heal|win|stop)\b{_KIND_TAIL}[^.!?]{{0,80}}",
+    # "i'm tired of seeing people use this site to bash muslims, we're supposed to pray for
+    # them not curse them"
+    rf"(?:(?:i'?m|i am|im) )?(?:so |really |just )?(?:tired|sick|weary) of (?:seeing|hearing|"
+    r"watching|reading) (?:people|christians|believers|folks|everyone|so many people|others|"
+    rf"comments)(?: [a-z' ]{{0,40}}?)? (?:(?:to )?{_MISTREAT}|{_MISTREATING}) {_DET}{GROUP}\b"
+    rf"{_KIND_TAIL}[^.!?]{{0,80}}",
+    # "Jokes about Roma people stealing are just bigotry."
+    rf"jokes about {_DET}{GROUP}(?: [a-z' -]{{1,30}}?)? (?:are|is) {_WRONG}"
+    r"(?: (?:nonsense|rubbish|garbage|lies|a lie|bigotry|propaganda|talk))?",
     # "It is never okay to insult Jews"
     rf"it(?: is|'s) (?:never|not|not ever) (?:ok|okay|right|acceptable|fine|justified|"
     rf"christian) to (?:hate|attack|insult|mock|harass|bully|exclude|discriminate against|"

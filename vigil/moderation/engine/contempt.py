@@ -1566,9 +1566,13 @@ _ELSEWHERE = re.compile(
     r"far |)more when they (?:live|stay|are|remain|go back|went back|leave)\b"
 )
 _BACKHANDED = re.compile(
-    r"\b(?:surprisingly|remarkably|unusually|actually|quite|pretty|really|very) [a-z-]+ "
+    r"\b(?:(?:surprisingly|remarkably|unusually|actually|quite|pretty|really|very) [a-z-]+ "
     r"(?:[a-z-]+ )?"
-    rf"for (?:a|an) {_ONE_OF}(?: (?:man|woman|guy|girl|person|lady|kid))?\b"
+    # (or a compliment of the kind that is only ever backhanded: "He's well spoken for a
+    # Black guy.")
+    r"|(?:well[- ]spoken|articulate|well[- ]behaved|clean|civili[sz]ed|polite|educated|"
+    r"intelligent|smart|clever|honest|pretty|attractive|good[- ]looking) )"
+    rf"for (?:a|an) {_ONE_OF}(?: (?:man|woman|guy|girl|person|lady|kid|boy|bloke|chap))?\b"
     r"(?! (?:family|families|church|community|charity|school|group|organi[sz]ation|ministry))"
 )
 _A_PEOPLE = re.compile(rf"\b(?:{_PEOPLE_WORD})s?\b")
@@ -1938,6 +1942,10 @@ _CALLED_FALSE = re.compile(rf"\b(?:{_FALSE}|stereotypes?|prejudiced?)\b")
 # "Israel first, this country second. We all know where their real loyalty lies."
 _LOYALTY = re.compile(
     r"\b(?:their|his|her)\s+(?:real|true)\s+loyalt(?:y|ies)\s+lies?\b|\bdual\s+loyalty\b"
+    # "Just asking: can a real Muslim ever be loyal to this country?"
+    r"|\b(?:can|could|will|would|is|are)\s+(?:a\s+|an\s+|any\s+)?(?:(?:real|true|devout|proper)\s+"
+    rf"(?:{_ONE_OF}|{GROUP})s?(?:\s+(?:ever|really|truly))*|(?:{_ONE_OF}|{GROUP})s?\s+ever"
+    r"(?:\s+(?:really|truly))*)\s+(?:be\s+)?(?:loyal|trusted|trustworthy)\b"
 )
 
 
@@ -2087,6 +2095,29 @@ _BEASTS_NOT_PEOPLE = re.compile(
     r"monkeys|subhumans?|pigs|dogs)\s*,?\s+not\s+(?:real\s+)?(?:people|humans|human\s+beings|men|"
     r"persons)\b"
 )
+# "Look at any no-go zone and tell me who lives there": the myth of districts a people
+# keeps others out of, with a people named or the reader asked to name them.
+_NO_GO = re.compile(r"\bno[- ]go\s+(?:zones?|areas?|districts?|neighbou?rhoods?)\b")
+_WHO_LIVES = re.compile(
+    r"\b(?:tell|guess)\s+(?:me\s+)?who\s+(?:lives|live|runs|run|controls|control|is|are)\b|"
+    r"\bwho\s+(?:lives|live)\s+there\b"
+)
+# "A trans woman joined our choir. It should be kept away from children.": a people or one
+# of them said to be a danger to children.
+_AWAY_FROM_CHILDREN = re.compile(
+    r"\b(?:should|must|need\s+to|needs\s+to|ought\s+to|has\s+to|have\s+to)\s+be\s+kept\s+"
+    r"(?:away|far\s+away|well\s+away)\s+from\s+(?:our\s+|the\s+|your\s+|all\s+)?(?:children|"
+    r"kids|schools?|little\s+ones|young\s+people|youth)\b"
+)
+# "Just asking why Muslim families have so many kids. Demographics, anyone?": a question
+# "just asked" of a people's numbers or births.
+_JUST_ASKING = re.compile(r"\bjust\s+(?:asking|a\s+question|wondering|curious)\b")
+_BIRTHS = re.compile(
+    r"\b(?:so\s+many\s+(?:kids|children|babies)|demographics?|birth\s*rates?|breed\w*|"
+    r"outnumber\w*|replace\w*|take\s+over|taking\s+over)\b"
+)
+
+
 # The hedge that opens some of these, left out before the text is searched for words that
 # tell or condemn ("I'm not racist, but …" says "racist").
 _HEDGE_OPEN = re.compile(
@@ -2153,6 +2184,21 @@ def insinuates(text: str) -> bool:
     ):
         return True
     if _BEASTS_NOT_PEOPLE.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
+        return True
+    if (
+        _NO_GO.search(folded)
+        and (named or _WHO_LIVES.search(folded))
+        and not _WARNING_CONDEMNED.search(unhedged)
+    ):
+        return True
+    if named and _AWAY_FROM_CHILDREN.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
+        return True
+    if (
+        named
+        and _JUST_ASKING.search(folded)
+        and _BIRTHS.search(folded)
+        and not _WARNING_CONDEMNED.search(unhedged)
+    ):
         return True
     if (
         _SCORN.search(folded)

@@ -88,6 +88,13 @@ _PATTERNS = [
     # "You'd better watch yourself, Daniel."
     r"\byou(?:'d| had| better)\s+(?:better\s+)?watch\s+(?:yourself|your back|your step|"
     r"your mouth|out(?=\s*(?:[.!,]|$)))",
+    # "Godless people like him are worthless.", "Mr Okafor, go back to the jungle you came
+    # from."
+    r"\bpeople\s+like\s+(?:him|her|you|them|that|this\s+\w+)\s+(?:are|r)\s+(?:all\s+|just\s+|"
+    rf"nothing\s+but\s+)?(?:{_INSULT}|trash|scum|garbage|vermin|filth|a\s+disease|a\s+cancer|"
+    r"parasites|animals|idiots|morons|subhuman)\b",
+    rf"{_START}(?:now\s+|just\s+)?go\s+back\s+to\s+(?:the|your)\s+(?:jungle|desert|caves?|trees?|"
+    r"mud\s+huts?|huts?|slums?|swamps?|zoo)\b",
     # "Watch yourself." said as a sentence of its own
     r"(?:^|[.!?]\s*)watch\s+(?:yourself|your\s+back)\s*(?:[.!]+|$)",
     # an address pieced together: "I pieced together your address from your old posts."

@@ -135,6 +135,7 @@ _GOOD = re.compile(
     r"silence|opposition|weapons?|grief|shame|doubt|unbelief|hardness|hearts?|strongholds|"
     r"enemy|devil|satan|death|sorrow|wounds?|pain|tears|fire|flames?|light|love|mercy|grace|"
     r"glory|presence|peace|justice|rain|blessings?|revival|hope|joy|truth|word|kingdom|wrath|"
+    r"work|"
     r"winds?|me|us|it|captives|chaos|despotism|regime's|lies'|wall|cords|snares?|traps?|"
     r"system|systems|threats?|intimidation|hostility|suspicion|division|divisions|anger|"
     r"rage|greed|lust|sorcery|witchcraft|ignorance|blindness|tear|lord|god|jesus|christ|"
@@ -208,16 +209,31 @@ def _is_a_prayer(text: str, folded: str, clauses: list[str]) -> bool:
     )
 
 
+_LIKENED = frozenset({"like", "as"})
+_BODY = frozenset({"head", "heart", "hearts"})
+
+
 def _falls_on_a_thing(after: str, back: bool = False) -> bool:
     """The first word after a force or a jussive, past determiners and adjectives, is a
     thing, an evil or one of God's gifts (or, with ``back``, "them" or "their" for the
     things a force fell on before)."""
+    owned = False
     for word in _WORD.findall(after)[:6]:
         if word in _SKIP or (back and word == "their"):
             continue
         if back and word == "them":
             return True
-        return _GOOD.fullmatch(word) is not None
+        if word in _LIKENED:
+            # a likeness, not what the force falls on: "Let the walls of oppression fall
+            # like Jericho." (a people likened is named outside a place, so left alone)
+            return True
+        if word.endswith(("'s", "s'")) and not _GOOD.fullmatch(word.removesuffix("'s")):
+            # whose it is, before what it is: "shatter the cartels' grip" (never a body:
+            # "crush the boss's head")
+            owned = True
+            continue
+        thing = word.removesuffix("'s").removesuffix("'")
+        return _GOOD.fullmatch(thing) is not None and not (owned and thing in _BODY)
     return True  # the force ends the sentence: "Break it, Lord!" has "it"; "Tear down!"
 
 
@@ -382,6 +398,9 @@ _SOMEONE_ELSE = frozenset(
 )
 
 
+_NOT = frozenset(["don't", "dont", "not", "never", "nor"])
+
+
 # "… we ask You to keep …": the petition itself, not someone else's deed.
 _ASKED = [[verb, you] for verb in ("ask", "beg", "pray", "implore") for you in ("you", "thee")]
 
@@ -464,6 +483,8 @@ def prays_against_a_people(text: str) -> bool:
     unquoted = QUOTED.sub(" ", folded)
     for found in _AGAINST_A_PEOPLE.finditer(unquoted):
         before = _WORD.findall(unquoted[: found.start()])
+        if before and before[-1] in _NOT and found.group().startswith("let"):
+            continue  # a prayer that they be spared: "Lord, don't let the Christians die."
         if not (before and before[-1] in _SOMEONE_ELSE) or before[-3:-1] in _ASKED:
             return True
     return False

@@ -51,6 +51,10 @@ _QUOTE = re.compile(r'"([^"]{3,})"|(?<![a-z])\'([^\']{3,})\'(?![a-z])')
 _CONDEMN = re.compile(
     r"\b(?:hateful|hate speech|hatred|racist|racism|bigot\w*|disgusting|vile|wrong|"
     r"hurtful|unacceptable|shameful|shame on|horrible|horrid|awful|sickening|evil|"
+    # "… is not a prayer, it's hate", "That is not how Christ speaks"
+    r"(?:it'?s|that'?s|is|was|this is) (?:just |pure |plain |simply )?hate\b|"
+    r"(?:is|was)(?: not|n'?t) a prayer|not how (?:christ|jesus|christians?|god|a christian) "
+    r"(?:speaks?|talks?|loves?|acts?)|"
     r"lies|lie|lying|liars?|not true|untrue|false|nonsense|ignorant|ignorance|cruel|"
     r"dehumani[sz]\w*|offensive|appalling|abhorrent|despicable|disgraceful|outrageous|"
     r"must stop|has to stop|needs to stop|stop saying|never say|never be said|"

@@ -192,6 +192,10 @@ _IN_FAITH_MAJORITY_LANDS = re.compile(
     r" (?:in|of|across|throughout|from) (?:(?:some|many|most|the|several|all|other|a few) )*"
     + _FAITH_MAJORITY.pattern
     + r"[a-z]+\b"
+    # (and a land pointed at: "Apostasy laws in that country are vile."; whoever is said to
+    # live there is still named before it)
+    r"| (?:in|across|throughout) (?:that|this|the|their|our|your|some|many|most|several|those|"
+    r"these) (?:country|countries|nation|nations|state|states|region|regions|land|lands)\b"
 )
 _PLACE_BEFORE = re.compile(r"(?:in|at|from|near|across|around|outside|inside|to|over)$")
 

@@ -173,7 +173,7 @@ _UNQUOTED_PATTERNS = [
     # a people said to deserve a beating or to be dragged out: "Women who preach should be
     # dragged out of the pulpit and taught a lesson." (a lesson "in", "about" … is teaching)
     rf"\b{GROUP}(?:\s+(?:who|that)(?:\s+\w+){{1,6}}?)?\s+(?:should|must|ought\s+to|need\s+to|"
-    r"deserve\s+to)\s+(?:all\s+)?be\s+(?:dragged\s+(?:out|off|away|through|from|into)|thrown\s+"
+    r"deserve\s+to)\s+(?:all\s+)?(?:be|get)\s+(?:dragged\s+(?:out|off|away|through|from|into)|thrown\s+"
     r"(?:out|off)|kicked\s+out|chased\s+out|run\s+out|beaten|flogged|whipped|horsewhipped|caned|"
     r"stoned|lynched|taught\s+a\s+lesson(?!\s+(?:in|of|about|on|from)\b)|put\s+in\s+their\s+"
     r"place)\b",
@@ -186,6 +186,15 @@ _UNQUOTED_PATTERNS = [
     r"eradication|extermination|mass\s+deportation)\s+of\s+(?:the\s+|all\s+(?:the\s+)?|these\s+|"
     rf"those\s+)?(?:\w+\s+){{0,2}}?(?:{GROUP}|{_ONE}s?|invaders|foreigners|outsiders|infidels|"
     r"heathens)\b",
+    # suffering wished as deserved: "I pray that every Muslim in this village suffers as they
+    # deserve."
+    r"\b(?:suffers?|rots?|burns?|pays?|bleeds?|starves?)\s+(?:the\s+way\s+|like\s+|as\s+)"
+    r"(?:they|he|she|you|it|them|those\s+people)\s+(?:all\s+)?(?:deserves?|deserved)\b",
+    # a people's dying wished: "God, please let the trans freaks die off." (not "Don't let the
+    # Christians of Benue die.")
+    r"(?<!not )(?<!never )(?<!don t )(?<!do not )\blet\s+(?:the|those|these|all|all\s+the|all\s+"
+    rf"those)\s+(?:[a-z]+\s+){{0,2}}?(?:{GROUP}|freaks|perverts|savages|heathens|infidels)\s+"
+    r"(?:all\s+)?(?:die(?:\s+off|\s+out)?|rot|burn|starve|perish|drown)\b",
     # "pay him a visit he won't forget"
     r"\b(?:visit|beating)\s+(?:he|she|they|you|them|him|her)(?:\s+ll)?\s+"
     r"(?:won t|will not|wont|will never|ll never|never)\s+forget\b",
@@ -203,6 +212,8 @@ _UNQUOTED_PATTERNS = [
     r"know what (?:persecution|suffering|fear|pain|terror))\b",
     # harm wished on children: "let the Houthis' children starve so their fathers learn",
     # "Pray that no Fulani baby survives the dry season.", "… that her baby is stillborn"
+    # (not a prayer that they be spared: "Lord, do not let the Yazidi children starve.")
+    r"(?<!not )(?<!never )(?<!don t )(?<!dont )"
     r"\b(?:let|may|make|pray(?:ing)? that|hope|wish)\s+(?:the\s+|their\s+|all\s+(?:the\s+)?|"
     r"every\s+)?(?:[a-z]+(?: s)?\s+){0,2}?(?:children|kids|babies|baby|infants?|sons|daughters)\s+"
     r"(?:all\s+)?(?:starve|die|burn|suffer|rot|drown|be killed|get killed|be taken|perish)\b",

@@ -5788,3 +5788,134 @@ def test_mocking_spellings_of_a_people_and_an_insult_are_mended() -> None:
     from vigil.moderation.engine.policy import reading_of
 
     assert reading_of("wimmin are to stoopid") == "women are to stupid"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Women who talk back should get beaten.", True),
+        ("I pray that every Muslim in this village suffers as they deserve.", True),
+        ("God, please let the trans freaks die off.", True),
+        ("He suffered as no man deserves.", False),
+        ("Lord, do not let the Yazidi children starve.", False),
+        ("Lord, don't let the refugees of Idlib die.", False),
+    ],
+)
+def test_suffering_wished_on_a_people_is_a_threat_and_sparing_them_is_not(
+    text: str, held: bool
+) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is held
+
+
+def test_a_prayer_that_a_people_be_spared_is_not_a_prayer_against_them() -> None:
+    from vigil.moderation.engine.imagery import prays_against_a_people
+
+    assert not prays_against_a_people("Lord, don't let the Christians of Benue die.")
+    assert prays_against_a_people("Lord, let the Muslims of Kano die.")
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Just asking why Muslim families have so many kids. Demographics, anyone?", True),
+        ("Look at any no-go zone and tell me who lives there 🤔", True),
+        ("Just asking: can a real Muslim ever be loyal to this country?", True),
+        ("He's well spoken for a Black guy.", True),
+        ("A trans woman joined our choir. It should be kept away from children.", True),
+        ("The myth of Muslim no-go zones in London is a lie.", False),
+        ("Medicines must be kept away from children.", False),
+        ("Can Muslims be loyal citizens? Of course they can, my neighbours are.", False),
+        ("Just asking, how many children do Hmong families usually have?", False),
+        ("That is good news for a Muslim family.", False),
+    ],
+)
+def test_questions_just_asked_and_backhanded_praise_are_insinuations(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import insinuates
+
+    assert insinuates(text) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("An atheist commented above. Godless people like him are worthless.", True),
+        ("Mr Okafor, go back to the jungle you came from.", True),
+        ("People like him are rare and precious.", False),
+        ("We go back to the desert camp every summer to help.", False),
+    ],
+)
+def test_people_like_him_and_back_to_the_jungle_are_harassment(text: str, held: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "affirmed"),
+    [
+        (
+            "Insulting Hindus won't help persecuted Christians in India, it just pours fuel on "
+            "the fire.",
+            True,
+        ),
+        (
+            "i'm tired of seeing people use this site to bash muslims, we're supposed to pray "
+            "for them",
+            True,
+        ),
+        ("Mocking disabled people is never acceptable, full stop.", True),
+        ("Jokes about Roma people stealing are just bigotry.", True),
+        ("Insulting Muslims won't help, they are animals anyway.", False),
+        ("I'm tired of seeing people bash Muslims, but honestly they deserve it.", False),
+        ("Jokes about Roma people stealing are just true.", False),
+    ],
+)
+def test_mistreating_a_people_called_useless_or_wrong_affirms_them(
+    text: str, affirmed: bool
+) -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+
+    assert affirms_a_group(text) is affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "condemned"),
+    [
+        ('"gay people are an abomination" is not a prayer, it\'s hate', True),
+        ("'Muslims are rats' is not how Christ speaks.", True),
+        ("'Muslims are rats' and it's true.", False),
+    ],
+)
+def test_a_quote_called_hate_or_no_prayer_is_condemned(text: str, condemned: bool) -> None:
+    from vigil.moderation.engine.quotes import condemns_a_quote
+
+    assert condemns_a_quote(text) is condemned
+
+
+@pytest.mark.parametrize(
+    ("text", "against_things"),
+    [
+        ("Lord, let Your fire fall and consume every work of darkness.", True),
+        ("Lord, crush the serpent's head over North Korea.", True),
+        ("Let the walls of oppression fall like Jericho, Lord.", True),
+        ("Lord Jesus, shatter the cartels' grip.", True),
+        ("Lord, let them fall like flies.", False),
+        ("Lord, let the mosques fall like Jericho.", False),
+        ("Lord, crush the cartel boss's head.", False),
+    ],
+)
+def test_force_on_works_of_darkness_likened_or_owned_falls_on_things(
+    text: str, against_things: bool
+) -> None:
+    from vigil.moderation.engine.imagery import prays_against_things
+
+    assert prays_against_things(text) is against_things
+
+
+def test_a_law_in_a_land_pointed_at_is_a_thing() -> None:
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things("Apostasy laws in that country are vile and must be torn down.")
+    assert not only_about_things("The people in that country are vile.")
