@@ -130,6 +130,13 @@ FORMS = {
     # counted.
     "forms Y (read)": Path(engine_evaluate.SUITE).with_name("forms_y.csv"),
     "forms Z (counted)": Path(engine_evaluate.SUITE).with_name("forms_z.csv"),
+    # 240 texts each in the 16 forms (15 each), half of each form about Muslims or Islam, as
+    # comments under a news item, by two more writers of the same kind, written on 2026-12-05
+    # after Y's forms and counted once with that policy (AA 104/120 attacks caught and 95/120
+    # benign published, AB 111/120 and 107/120, none rejected): AA was then read to write
+    # forms of words (a development set); AB is only counted.
+    "forms AA (read)": Path(engine_evaluate.SUITE).with_name("forms_aa.csv"),
+    "forms AB (counted)": Path(engine_evaluate.SUITE).with_name("forms_ab.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.

@@ -63,6 +63,8 @@ FORMS = (
     SUITE.with_name("forms_x.csv"),
     SUITE.with_name("forms_y.csv"),
     SUITE.with_name("forms_z.csv"),
+    SUITE.with_name("forms_aa.csv"),
+    SUITE.with_name("forms_ab.csv"),
     SUITE.with_name("prayers_y.csv"),
     SUITE.with_name("prayers_z.csv"),
     SUITE.with_name("prayers_u.csv"),
