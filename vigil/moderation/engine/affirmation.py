@@ -626,6 +626,12 @@ _FORMS = [
     r"watching|reading) (?:people|christians|believers|folks|everyone|so many people|others|"
     rf"comments)(?: [a-z' ]{{0,40}}?)? (?:(?:to )?{_MISTREAT}|{_MISTREATING}) {_DET}{GROUP}\b"
     rf"{_KIND_TAIL}[^.!?]{{0,80}}",
+    # "can we stop turning every thread into an attack on muslim refugees??"
+    r"(?:can we|could we|let'?s|please|we (?:need|have) to|we must|we should|can everyone|"
+    r"everyone) (?:just )?stop (?:turning [^.!?]{1,40}? into |making [^.!?]{1,30}? about )?"
+    r"(?:an? )?(?:attacks? on|hate (?:against|towards|for|on)|hatred (?:of|for)|bashing|blaming|"
+    r"insulting|mocking|demoni[sz]ing|slandering|smearing|vilifying|scapegoating) "
+    rf"{_DET}(?:(?:{_ADJECTIVE}) )?{GROUP}\b{_KIND_TAIL}[^.!?]{{0,80}}",
     # "Jokes about Roma people stealing are just bigotry."
     rf"jokes about {_DET}{GROUP}(?: [a-z' -]{{1,30}}?)? (?:are|is) {_WRONG}"
     r"(?: (?:nonsense|rubbish|garbage|lies|a lie|bigotry|propaganda|talk))?",

@@ -1571,7 +1571,7 @@ _BACKHANDED = re.compile(
     # (or a compliment of the kind that is only ever backhanded: "He's well spoken for a
     # Black guy.")
     r"|(?:well[- ]spoken|articulate|well[- ]behaved|clean|civili[sz]ed|polite|educated|"
-    r"intelligent|smart|clever|honest|pretty|attractive|good[- ]looking) )"
+    r"intelligent|smart|clever|honest|pretty|attractive|good[- ]looking|not bad) )"
     rf"for (?:a|an) {_ONE_OF}(?: (?:man|woman|guy|girl|person|lady|kid|boy|bloke|chap))?\b"
     r"(?! (?:family|families|church|community|charity|school|group|organi[sz]ation|ministry))"
 )
@@ -1978,7 +1978,8 @@ _SARCASM_TAG = re.compile(
     # or a prophecy of ruin in jest: "Sure, that'll end well.", "What could go wrong?"
     r"|(?:[.!?…]|\s[-–—])\s*(?:(?:oh\s+)?(?:sure|yeah|yep)\s*,?\s*)?(?:that'?ll|that will|"
     r"this will|that'?s going to|this is going to|that's gonna) (?:end|turn out|go) (?:well|great)|"
-    r"(?:[.!?…]|\s[-–—])\s*what could (?:possibly )?go wrong\s*[.!?…]*[^\w]*$"
+    r"(?:[.!?…,]|\s[-–—])\s*(?:(?:hmm+|hm+|well|yeah|oh|sure)\s*[,.]*\s*)?what could (?:possibly )?"
+    r"go wrong\s*[.!?…]*[^\w]*$"
 )
 # A people named, then a knowing tag that makes a habit of what was said: "Somali taxi
 # drivers take the long way on purpose, it's what they do.", "Any Turkish kebab shop is a
@@ -2042,7 +2043,8 @@ _CRIME_SINCE = re.compile(
 # world asked about with a wink, the people left for the reader to name.
 _WHO_HOLDS = re.compile(
     r"\b(?:notice[ds]?|noticing|guess|wonder(?:ed|ing)?|ask\s+yourself|look\s+(?:up|into|at)|"
-    r"check|research|google|find\s+out|figure\s+out|think\s+about|ever\s+asked)\s+(?:who|which\s+"
+    r"check|research|google|find\s+out|figure\s+out|think\s+about|ever\s+asked|interesting|"
+    r"funny|curious|strange|odd)\s+(?:who|which\s+"
     r"(?:group|people|tribe|families|family|religion))\s+(?:really\s+|actually\s+|secretly\s+)?"
     r"(?:owns|own|runs|run|controls|control|funds|fund|finances|bankrolls|is\s+behind|are\s+behind)"
     rf"\s+(?:all\s+|most\s+of\s+|every\s+)?{_POWERS}\b"
@@ -2092,8 +2094,8 @@ _PRACTICE_NAMED = re.compile(
 _BEASTS_NOT_PEOPLE = re.compile(
     r"\b(?:are|were|is|was|full\s+of|nothing\s+but|just|only)\s+(?:filthy\s+|dirty\s+|wild\s+|"
     r"mere\s+|dumb\s+)?(?:animals|beasts|vermin|rats|savages|cockroaches|parasites|apes|"
-    r"monkeys|subhumans?|pigs|dogs)\s*,?\s+not\s+(?:real\s+)?(?:people|humans|human\s+beings|men|"
-    r"persons)\b"
+    r"monkeys|subhumans?|pigs|dogs|freaks|abominations|mutants|degenerates|things|creatures)\s*,?\s+"
+    r"not\s+(?:real\s+)?(?:people|humans|human\s+beings|men|women|persons)\b"
 )
 # "Look at any no-go zone and tell me who lives there": the myth of districts a people
 # keeps others out of, with a people named or the reader asked to name them.
@@ -2111,6 +2113,41 @@ _AWAY_FROM_CHILDREN = re.compile(
 )
 # "Just asking why Muslim families have so many kids. Demographics, anyone?": a question
 # "just asked" of a people's numbers or births.
+# "My Muslim neighbour is one of the good ones.", "… I always wonder who he reports back
+# to.", "Those people ruin every neighbourhood they touch.", "Vermin like that need moving
+# on.", "… they are too foolish to speak.": where a people is named, a phrase that makes
+# the rest of them the exception, spies, spoilers, vermin or fools.
+_NAMED_THEN_SCORNED = re.compile(
+    r"\bone\s+of\s+the\s+good\s+ones\b"
+    r"|\b(?:wonder|wondering|ask\s+myself|who\s+knows)\s+who\s+(?:he|she|they)\s+(?:really\s+"
+    r"(?:reports?|answers?|works?)\s+(?:to|for)|reports?\s+back\s+to|spies?\s+for)\b"
+    r"|\b(?:those|these|such)\s+(?:people|things|types|creatures)\s+(?:always\s+|just\s+)?"
+    r"(?:ruin|ruins|destroy|destroys|spoil|spoils|wreck|wrecks|infest|infests|poison|poisons|"
+    r"pollute|pollutes|take\s+over|bring\s+(?:crime|disease|trouble))\b"
+    r"|\b(?:vermin|rats|animals|scum|filth|parasites|cockroaches|savages|pests|trash|garbage)\s+"
+    r"like\s+(?:that|them|those|these)\b"
+    r"|\b(?:they|them)\s+(?:are|r|is)\s+(?:too|so)\s+(?:foolish|stupid|dumb|ignorant|weak|"
+    r"emotional|simple|primitive|backward|dim|thick|irrational)\s+to\s+(?:speak|lead|vote|preach|"
+    r"teach|think|drive|learn|understand|be\s+trusted|decide|work|rule|govern|have\s+a\s+say)\b"
+    r"|\bshouldn'?t\s+be\s+(?:allowed\s+)?(?:anywhere\s+)?near\s+(?:our\s+|the\s+|your\s+)?"
+    r"(?:children|kids|schools?)\b"
+)
+# "Give it twenty years and our grandkids will be learning Arabic and praying towards
+# Mecca.": a people's coming rule foretold by the years it will take.
+_YEARS_UNTIL = re.compile(
+    r"\b(?:give\s+it|in|within|another)\s+(?:\d+|ten|twenty|thirty|forty|fifty|a\s+few|a\s+couple"
+    r"\s+of|one|two)\s+(?:more\s+)?(?:years|decades|generations)\b[^.!?]{0,40}?\b(?:(?:our|your)\s+"
+    r"(?:kids|children|grandkids|grandchildren|daughters|sons|country|town|city|nation|streets|"
+    r"schools|churches|people)|we(?:'ll|\s+will)?\s+all|everyone|all\s+of\s+us|europe|britain|"
+    r"england|america|france|germany|the\s+west)\b[^.!?]{0,40}?\b(?:learning\s+"
+    r"arabic|speak(?:ing)?\s+arabic|pray(?:ing)?\s+(?:towards|toward|to)\s+mecca|under\s+sharia|"
+    r"sharia\s+law|(?:be|are|will\s+be)\s+(?:a\s+)?minority|outnumbered|wearing\s+(?:a\s+)?"
+    r"(?:hijabs?|burqas?|burkas?|headscar(?:f|ves))|call\s+to\s+prayer|a\s+caliphate|all\s+be\s+"
+    r"muslims?|converted\s+to\s+islam)\b"
+)
+# "Interesting who owns the media, isn't it? (((They))) always do.": the echo, the
+# brackets that mark a Jewish name for others to see.
+_ECHO = re.compile(r"\(\(\(\s*[^()]{1,40}?\s*\)\)\)")
 _JUST_ASKING = re.compile(r"\bjust\s+(?:asking|a\s+question|wondering|curious)\b")
 _BIRTHS = re.compile(
     r"\b(?:so\s+many\s+(?:kids|children|babies)|demographics?|birth\s*rates?|breed\w*|"
@@ -2192,6 +2229,12 @@ def insinuates(text: str) -> bool:
     ):
         return True
     if named and _AWAY_FROM_CHILDREN.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
+        return True
+    if named and _NAMED_THEN_SCORNED.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
+        return True
+    if _YEARS_UNTIL.search(folded) and not _WARNING_CONDEMNED.search(unhedged):
+        return True
+    if _ECHO.search(folded) and not _WARNING_CONDEMNED.search(unhedged):
         return True
     if (
         named

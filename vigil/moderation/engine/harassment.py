@@ -95,6 +95,20 @@ _PATTERNS = [
     r"parasites|animals|idiots|morons|subhuman)\b",
     rf"{_START}(?:now\s+|just\s+)?go\s+back\s+to\s+(?:the|your)\s+(?:jungle|desert|caves?|trees?|"
     r"mud\s+huts?|huts?|slums?|swamps?|zoo)\b",
+    # "Hey Yusuf, found your Facebook. Let's see how your boss likes the comments you post
+    # here.", "… I'll follow you to every site you're on.", "Be a shame if people here found
+    # out where they go to school."
+    r"(?:^|[.!?,]\s*)(?:found|got|tracked\s+down|dug\s+up|looked\s+up)\s+your\s+(?:facebook|"
+    r"instagram|twitter|tiktok|linkedin|profile|address|home\s+address|workplace|number|"
+    r"phone\s+number|employer|real\s+name)\b",
+    r"\blet'?s\s+see\s+(?:how|what)\s+your\s+(?:boss|employer|manager|family|wife|husband|church|"
+    r"pastor|imam|parents|mum|mom|dad|father|mother|kids|neighbou?rs|landlord)\s+(?:likes?|thinks?|"
+    r"feels?|reacts?|takes?|says?|makes\s+of)\b",
+    r"\bi(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna)\s+follow\s+you\s+(?:to\s+every|"
+    r"everywhere|home|around|wherever|to\s+your\s+(?:house|home|work|church|car))\b",
+    r"\b(?:shame|pity)\s+if\s+(?:people|everyone|everybody|someone|somebody|anyone|they|folks)"
+    r"(?:\s+(?:here|on\s+this\s+(?:site|wall|page)))?\s+(?:found|find|were\s+to\s+find|happened\s+to\s+"
+    r"find)\s+out\s+(?:where|who|what|about)\b",
     # "Watch yourself." said as a sentence of its own
     r"(?:^|[.!?]\s*)watch\s+(?:yourself|your\s+back)\s*(?:[.!]+|$)",
     # an address pieced together: "I pieced together your address from your old posts."

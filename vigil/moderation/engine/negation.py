@@ -211,6 +211,12 @@ _FORMS = [
     r"(?:(?:i|we) (?:would|will|could|'d)? ?never|nobody should|no one should|no-one should|"
     r"(?:you|we|people) should never|never) (?:say|claim|think|agree|pretend) "
     rf"(?:that )?{_DET}{GROUP} are {_SLURS}",
+    # "Wearing a hijab doesn't make a woman oppressed or dangerous."
+    r"(?:wearing|having|being|praying|fasting|keeping|practi[sc]ing|going to) [a-z' -]{1,30}? "
+    r"(?:doesn'?t|does not|won'?t|will not|never) make (?:a |an |you |someone |somebody |anyone |"
+    r"her |him |them |people |women |men |girls |boys )?(?:[a-z]+ )?"
+    rf"(?:{_SLURS}|oppressed|a (?:terrorist|criminal|threat|danger|bad person))"
+    rf"(?:(?:,| or| nor| and|, or) (?:{_SLURS}|oppressed))*",
     # "I'd never call refugees criminals."
     r"(?:(?:i|we) (?:would|will|could|'d)? ?never|nobody should|no one should|no-one should|"
     r"(?:you|we|people) should never|never) (?:call|label|brand) "
@@ -452,12 +458,17 @@ _NO_SUBJECT = re.compile(r"^(?:just|only|merely|simply|rather|more like|worse|fa
 _ELLIPSIS = re.compile(r"^(?!.*\bthey\b).*\b(?:is|are|was|were|does|do)$")
 # (unless it is said of a power, an evil or those who wrong them: "Blacks aren't criminals,
 # the system is.", "Immigrants aren't the problem, greedy landlords are.")
-_BLAMED_ELSEWHERE = re.compile(
-    r"^(?:the |our |this )?(?:(?:real|greedy|corrupt|rich|big) )?(?:system|government|state|"
+_BLAME_TAKER = (
+    r"(?:the |our |this )?(?:(?:real|greedy|corrupt|rich|big) )?(?:system|government|state|"
     r"regime|politicians|police|media|economy|law|laws|society|racism|poverty|bigotry|hatred|"
     r"prejudice|discrimination|racists|bigots|corruption|greed|war|colonialism|elites?|banks|"
     r"rich|criminals|landlords|employers|bosses|traffickers|smugglers|corporations|"
-    r"companies|billionaires) (?:is|are|was|were)$"
+    r"companies|billionaires|violence|tyranny|terrorism|extremism|extremists|terrorists|"
+    r"dictators|oppression)"
+)
+# (or two of them: "Islam isn't the enemy here. Violence and tyranny are.")
+_BLAMED_ELSEWHERE = re.compile(
+    rf"^{_BLAME_TAKER}(?:,? (?:and|or) {_BLAME_TAKER})? (?:is|are|was|were)$"
 )
 # After a denial, a clause that condemns the claim denied ("Hindus are not dirty, that
 # stereotype is disgusting.", "…, and saying so is a lie") or denies it of everyone
@@ -486,6 +497,12 @@ _MOST_ARE = re.compile(
     r"most of them|the ones i know|the rest)(?: of them)? (?:are|were) (?:just |simply |only |"
     r"really |)(?:ordinary|normal|decent|good|kind|peaceful|hard-?working|law-?abiding|honest|"
     r"regular|everyday|loving|gentle|generous|lovely|quiet|devout)\b"
+)
+# "Roma aren't thieves. Stereotypes like that are why their kids get bullied at school.":
+# the harm the claim does, after the denial.
+_CLAIM_HARMS = re.compile(
+    r"^(?:and )?(?:stereotypes?|lies|myths|slurs|rumou?rs|words|claims) like (?:that|this|those|"
+    r"these) (?:are|is) (?:why|how|what|the reason)\b"
 )
 _NOBODY_IS = re.compile(
     r"^(?:and )?(?:nobody|no one|no-one|no people|no race|no group|no nation|no religion|"
@@ -554,6 +571,7 @@ def without_denials(text: str) -> str | None:
             denied, group = True, named
         elif group and (
             _CLAIM_CONDEMNED.match(clause)
+            or _CLAIM_HARMS.match(clause)
             or _NOBODY_IS.match(clause)
             or _CLAIM_QUESTIONED.match(clause)
             or (_MOST_ARE.match(clause) and not _bad(clause))

@@ -141,7 +141,8 @@ _EVILS = (
     # political creeds and systems of rule ("Communism is a disgusting ideology that has
     # murdered millions of believers.")
     r"communism|fascism|nazism|totalitarianism|authoritarianism|imperialism|colonialism|"
-    r"apartheid|dictatorships?|white supremacy|jihadism|"
+    r"apartheid|dictatorships?|white supremacy|jihadism|caste system|caste discrimination|"
+    r"casteism|untouchability|"
     r"typhoid|typhus|dengue|zika|hiv|aids|smallpox|coronavirus|flu|influenza|diabetes|"
     r"malnutrition|starvation|lies|fear|shame|guilt|bitterness|envy|jealousy|apathy|"
     r"hypocrisy|gossip|selfishness|materialism|laziness|anxiety|lust|unforgiveness|"
@@ -335,7 +336,9 @@ _VICTIMS = re.compile(
     r"affects?|affecting|plagues?|plaguing|grips?|gripping|enslaves?|enslaving|traps?|"
     r"trapping|crushes|crushing|tears? apart|tearing apart|starves?|starving)\s+"
     r"(?:(?:the|our|their|so many|many|young|innocent|poor|vulnerable|countless|millions of|"
-    r"thousands of|hundreds of|of|far too many|too many|more|so|far|most)\s+)*(?:children|kids|"
+    r"thousands of|hundreds of|of|far too many|too many|more|so|far|most|muslim|christian|jewish|"
+    r"hindu|sikh|buddhist|yazidi|kurdish|arab|african|black|immigrant|refugee|minority|religious|"
+    r"rural|local)\s+)*(?:children|kids|communities|"
     r"people|families|lives|villages|muslims|jews|hindus|sikhs|buddhists|catholics|"
     r"communities|women|men|girls|boys|believers|christians|millions|thousands|youth|souls?|"
     r"futures?|the poor|the young|the weak|you|us)\b"

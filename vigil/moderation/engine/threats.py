@@ -186,6 +186,13 @@ _UNQUOTED_PATTERNS = [
     r"eradication|extermination|mass\s+deportation)\s+of\s+(?:the\s+|all\s+(?:the\s+)?|these\s+|"
     rf"those\s+)?(?:\w+\s+){{0,2}}?(?:{GROUP}|{_ONE}s?|invaders|foreigners|outsiders|infidels|"
     r"heathens)\b",
+    # harm asked of God on every one of a kind of people: "May God blind every hijab-wearing
+    # woman who walks past our church." (not on every chain, stronghold or lie)
+    r"\b(?:may|let|pray(?:ing)?\s+(?:that\s+)?|i\s+pray|we\s+pray)\s*(?:god|the\s+lord|lord|heaven|"
+    r"jesus)\s+(?:will\s+|would\s+)?(?:blind|strike|smite|curse|kill|punish|burn|crush|destroy|"
+    r"break|torment|plague)\s+(?:every|all|each|all\s+the|those|these)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:woman|women|man|men|person|people|one|child|children|family|families|girl|girls|boy|boys|"
+    rf"{_ONE}s?|{GROUP})\b",
     # suffering wished as deserved: "I pray that every Muslim in this village suffers as they
     # deserve."
     r"\b(?:suffers?|rots?|burns?|pays?|bleeds?|starves?)\s+(?:the\s+way\s+|like\s+|as\s+)"

@@ -5919,3 +5919,90 @@ def test_a_law_in_a_land_pointed_at_is_a_thing() -> None:
 
     assert only_about_things("Apostasy laws in that country are vile and must be torn down.")
     assert not only_about_things("The people in that country are vile.")
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Trans people are freaks, not humans.", True),
+        ("Give it twenty years and our grandkids will be learning Arabic. Wake up.", True),
+        ("My Muslim neighbour is one of the good ones. Rare, but they do exist.", True),
+        ("Interesting who owns all the media companies, isn't it? (((They))) always do.", True),
+        ("Not bad for a woman pastor.", True),
+        ("Gay couples adopting kids, hmm, what could possibly go wrong.", True),
+        ("The Chinese colleague was nice, but I wonder who he reports back to.", True),
+        ("Read about the new mosque. Those people ruin every neighbourhood they touch.", True),
+        ("My daughter's teacher is trans. Those things shouldn't be anywhere near children.", True),
+        ("A group of Roma set up camp by the river. Vermin like that need moving on.", True),
+        ("Keep women silent, they are too foolish to speak.", True),
+        ("In ten years I hope to be speaking Arabic fluently.", False),
+        ("My Chinese colleague is new; I wonder who he reports to.", False),
+        ("He is one of the good ones.", False),
+        ("We had rats in the shed. Vermin like that spread disease.", False),
+        ("Gay couples adopting kids is beautiful, what a gift.", False),
+    ],
+)
+def test_exceptions_spies_spoilers_and_years_until_are_insinuations(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import insinuates
+
+    assert insinuates(text) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("May God blind every hijab-wearing woman who walks past our church.", True),
+        ("May God break every chain in Eritrea.", False),
+        ("Lord, strike every stronghold of darkness.", False),
+    ],
+)
+def test_harm_asked_of_god_on_every_one_of_a_kind_is_a_threat(text: str, held: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Hey Yusuf, found your Facebook. Let's see how your boss likes your comments.", True),
+        ("Omar, keep posting and I'll follow you to every site you're on.", True),
+        ("Be a shame if people here found out where they go to school.", True),
+        ("I'll follow you on Instagram, lovely prayers!", False),
+        ("Found your church's website, we'd love to visit!", False),
+    ],
+)
+def test_exposure_and_following_a_person_are_harassment(text: str, held: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is held
+
+
+def test_a_denial_followed_by_the_harm_of_the_stereotype_reads_nothing_more() -> None:
+    from vigil.moderation.engine.negation import denies_a_slur, without_denials
+
+    said = "Roma aren't thieves. Stereotypes like that are why their kids get bullied."
+    assert without_denials(said) == ""
+    assert denies_a_slur("Wearing a hijab doesn't make a woman oppressed or dangerous.")
+    assert not denies_a_slur("Wearing a hijab doesn't make a woman free.")
+
+
+def test_a_call_to_stop_attacks_on_a_people_affirms_them() -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+
+    assert affirms_a_group("Can we stop turning every thread into an attack on muslim refugees?")
+    assert not affirms_a_group("Can we stop bashing Muslims, they are animals anyway.")
+
+
+def test_the_caste_system_is_an_evil() -> None:
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things("The caste system is a vile, wicked thing and must be smashed.")
+
+
+def test_a_denial_may_blame_two_evils_instead() -> None:
+    from vigil.moderation.engine.negation import without_denials
+
+    said = "Muslims aren't the enemy, violence and tyranny are."
+    assert without_denials(said) == "violence and tyranny are"
+    assert without_denials("Muslims aren't the enemy, their faith and books are.") is None
