@@ -1181,7 +1181,7 @@ _HOUSE = (
     r"(?:family's |families' |owned )?(?:shops?|stores?|restaurants?|houses?|homes?|"
     r"businesses|business|cafes?|bakery|bakeries|centres?|centers?|schools?|flats?)))"
 )
-_RUINED = (
+_HOUSE_RUINED = (
     r"(?:burned|burnt|burned down|burnt down|burned to the ground|torched|destroyed|demolished|"
     r"bulldozed|vandali[sz]ed|smashed(?: up)?|bombed|blown up|set on fire|set alight|razed|"
     r"defaced|desecrated|looted|wrecked|trashed|firebombed|attacked|closed down|shut down)"
@@ -1194,10 +1194,10 @@ _RUIN_WELCOMED = re.compile(
     r"\b(?:glad|happy|pleased|delighted|thrilled|thankful|grateful|relieved|good|great)\s+"
     rf"(?:that\s+|to see\s+|to hear\s+)?(?:the|that|this|their|another|one more)\s+{_HOUSE}"
     r"(?:\s+(?:on|in|at|near|down|across|by)\s+[a-z' ]{1,30}?)?\s+(?:was\s+|got\s+|has been\s+|"
-    rf"had been\s+|is being\s+|were\s+|have been\s+)?{_RUINED}\b{_RUIN_TAIL}"
+    rf"had been\s+|is being\s+|were\s+|have been\s+)?{_HOUSE_RUINED}\b{_RUIN_TAIL}"
     rf"|\b(?:the|that|this|their|another)\s+{_HOUSE}(?:\s+(?:on|in|at|near|down|across|by)\s+"
     r"[a-z' ]{1,30}?)?\s+(?:was\s+|got\s+|has been\s+|had been\s+|were\s+|have been\s+)?"
-    rf"{_RUINED}\b[^.!?]{{0,40}}?(?:,|;|\s-|\s–|\s—|\.)\s*(?:and\s+)?(?:good|great|finally|"
+    rf"{_HOUSE_RUINED}\b[^.!?]{{0,40}}?(?:,|;|\s-|\s–|\s—|\.)\s*(?:and\s+)?(?:good|great|finally|"
     r"about time|thank god|thank goodness|good riddance|serves them right|yay|lol|haha\w*|"
     r"i'?m glad|glad|so glad|well done|bravo)\s*(?:[.!]|$)"
 )
@@ -1207,7 +1207,7 @@ _RUIN_WELCOMED = re.compile(
 # "… will stop being persecuted when they stop being so annoying.", "Letting women vote
 # was the worst mistake …"); each opens its sentence, so a report or a denial of it does
 # not match.
-_ONE_BELIEVER = (
+_ONE_SCORNED = (
     r"(?:black|white|brown|asian|african|arab|muslim|jew|hindu|sikh|chinese|indian|mexican|"
     r"nigerian|pakistani|gay|trans|disabled|immigrant|migrant|refugee|foreigner|roma|gypsy|"
     r"woman|girl|christian|catholic|evangelical|mormon|atheist|convert|believer|buddhist|"
@@ -1245,7 +1245,7 @@ _BELITTLED = re.compile(
     r"mental age|reasoning|common sense|wits)\s+of\s+(?:a|an|the|"
     r"their)\b"
     # "Asking a Christian to think critically is like asking a fish to climb a tree."
-    rf"|^(?:asking|expecting|teaching)\s+(?:an?\s+{_ONE_BELIEVER}|{GROUP})\s+to\s+(?:think|"
+    rf"|^(?:asking|expecting|teaching)\s+(?:an?\s+{_ONE_SCORNED}|{GROUP})\s+to\s+(?:think|"
     r"reason|use (?:his|her|their) (?:brains?|heads?)|be (?:logical|rational|reasonable|"
     r"honest|clean|on time|smart)|understand|read)\b[^.!?]{0,40}\bis\s+like\s+(?:asking|"
     r"teaching|expecting)\b"
@@ -1274,10 +1274,10 @@ _BELITTLED = re.compile(
     r"good at|the kitchen|cooking|cleaning|housework|making babies|having babies|"
     r"their own kind|manual labou?r|serving)\b"
     # "Give a woman a map and watch her get lost within five minutes."
-    rf"|^give\s+an?\s+{_ONE_BELIEVER}\s+(?:an?\s+|the\s+|some\s+)?\w+\s+and\s+(?:watch|see)\s+"
+    rf"|^give\s+an?\s+{_ONE_SCORNED}\s+(?:an?\s+|the\s+|some\s+)?\w+\s+and\s+(?:watch|see)\s+"
     r"(?:him|her|them|it)\s+(?:get lost|fail|mess|screw|break|crash|steal|ruin|burn|blow)"
     # "The only good thing about a church is that it keeps the idiots in one place."
-    rf"|^the\s+only\s+good\s+thing\s+about\s+(?:an?\s+)?{_DETERMINER}(?:{_ONE_BELIEVER}|{GROUP}|"
+    rf"|^the\s+only\s+good\s+thing\s+about\s+(?:an?\s+)?{_DETERMINER}(?:{_ONE_SCORNED}|{GROUP}|"
     r"churche?s?|mosques?|synagogues?|temples?)\s+is\b"
     # "Christians are the reason science was held back for a thousand years."
     rf"|^{_DETERMINER}{GROUP}\s+(?:are|is)\s+the\s+(?:only\s+|main\s+|real\s+)?reason\s+"
@@ -1486,7 +1486,7 @@ _SAID_NO_ONE = re.compile(
 # Liking said and taken back: "I say I like Indian people, but I don't."
 _PRETENDED = re.compile(
     r"\bi (?:say|said|tell people|pretend|pretended|claim|act like|make out) (?:that )?i "
-    rf"(?:like|love|respect|trust|care about) (?:{GROUP}|{_ONE_BELIEVER}s?)\b[^.!?]{{0,30}}?,?\s+"
+    rf"(?:like|love|respect|trust|care about) (?:{GROUP}|{_ONE_SCORNED}s?)\b[^.!?]{{0,30}}?,?\s+"
     r"but (?:i|deep down i|really i|in truth i) (?:don'?t|do not|really don'?t|never (?:did|"
     r"have|do)|can'?t stand them|hate them|despise them)\b"
 )
@@ -1609,7 +1609,7 @@ _SNEER = re.compile(
     r"as|so long as|right up until|until|unless) you (?:agree|do what|don'?t|do not|never|keep|"
     r"think|believe|obey|convert|pay|stay|share their|say|disagree|question|ask)\b"
     # "Imagine being a woman and thinking you should run a parish 😂"
-    rf"|^\W*imagine being an? {_ONE_BELIEVER} and (?:thinking|believing|expecting) you "
+    rf"|^\W*imagine being an? {_ONE_SCORNED} and (?:thinking|believing|expecting) you "
     r"(?:should|could|can|deserve|are allowed)\b(?!'?t\b| not\b)"
     # "… have you ever seen a peaceful Muslim country?"
     r"|\bhave you ever (?:seen|met|heard of|visited) (?:a|an|one) (?:single )?(?:peaceful|"
