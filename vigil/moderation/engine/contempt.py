@@ -2190,6 +2190,14 @@ _SCORN = re.compile(
 )
 
 
+def _names_a_people_or_house(folded: str) -> bool:
+    return bool(
+        _A_PEOPLE_NOT_A_PLACE.search(folded)
+        or _GROUP_NAMED.search(folded)
+        or _HOUSES_NAMED.search(folded)
+    )
+
+
 def insinuates(text: str) -> bool:
     """A people named with a form of insinuation, or a compliment "for a" one of them."""
     folded = " ".join(QUOTED.sub(" ", fold(text)).replace("i'm", "i am").split())
@@ -2200,23 +2208,23 @@ def insinuates(text: str) -> bool:
     unhedged = _HEDGE_OPEN.sub("", folded)
     if _WHO_HOLDS.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
         return True
-    named = bool(
-        _A_PEOPLE_NOT_A_PLACE.search(folded)
-        or _GROUP_NAMED.search(folded)
-        or _HOUSES_NAMED.search(folded)
-    )
-    if named and _PLOT_TO_TAKE_OVER.search(folded) and not _TROPE_TOLD.search(unhedged):
+    # (each form is looked for first, and whether a people is named only where one is found)
+    if (
+        _PLOT_TO_TAKE_OVER.search(folded)
+        and _names_a_people_or_house(folded)
+        and not _TROPE_TOLD.search(unhedged)
+    ):
         return True
     if (
-        named
-        and _WARNED.search(folded)
+        _WARNED.search(folded)
         and _NUMBERS.search(folded)
+        and _names_a_people_or_house(folded)
         and not _WARNING_CONDEMNED.search(unhedged)
     ):
         return True
     if (
         _EVERY_CRIMINAL.search(folded)
-        and (_PRACTICE_NAMED.search(folded) or named)
+        and (_PRACTICE_NAMED.search(folded) or _names_a_people_or_house(folded))
         and not _TOLD_OR_CONDEMNED.search(unhedged)
     ):
         return True
@@ -2224,22 +2232,24 @@ def insinuates(text: str) -> bool:
         return True
     if (
         _NO_GO.search(folded)
-        and (named or _WHO_LIVES.search(folded))
+        and (_names_a_people_or_house(folded) or _WHO_LIVES.search(folded))
         and not _WARNING_CONDEMNED.search(unhedged)
     ):
         return True
-    if named and _AWAY_FROM_CHILDREN.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
-        return True
-    if named and _NAMED_THEN_SCORNED.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
-        return True
-    if _YEARS_UNTIL.search(folded) and not _WARNING_CONDEMNED.search(unhedged):
-        return True
-    if _ECHO.search(folded) and not _WARNING_CONDEMNED.search(unhedged):
-        return True
+    for form in (_AWAY_FROM_CHILDREN, _NAMED_THEN_SCORNED):
+        if (
+            form.search(folded)
+            and _names_a_people_or_house(folded)
+            and not _TOLD_OR_CONDEMNED.search(unhedged)
+        ):
+            return True
+    for form in (_YEARS_UNTIL, _ECHO):
+        if form.search(folded) and not _WARNING_CONDEMNED.search(unhedged):
+            return True
     if (
-        named
-        and _JUST_ASKING.search(folded)
+        _JUST_ASKING.search(folded)
         and _BIRTHS.search(folded)
+        and _names_a_people_or_house(folded)
         and not _WARNING_CONDEMNED.search(unhedged)
     ):
         return True
