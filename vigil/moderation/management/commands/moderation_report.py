@@ -137,6 +137,14 @@ FORMS = {
     # forms of words (a development set); AB is only counted.
     "forms AA (read)": Path(engine_evaluate.SUITE).with_name("forms_aa.csv"),
     "forms AB (counted)": Path(engine_evaluate.SUITE).with_name("forms_ab.csv"),
+    # 240 texts each in the 16 forms (15 each), as replies in a thread about ten peoples
+    # (women, trans and gay people, Black and disabled people, Muslims, immigrants, Jews,
+    # Hindus, Christians), by two more writers of the same kind, written on 2026-12-05 after
+    # AA's forms and counted once with that policy (AC 103/120 attacks caught and 117/120
+    # benign published, AD 106/120 and 111/120, none rejected): AC was then read to write
+    # forms of words (a development set); AD is only counted.
+    "forms AC (read)": Path(engine_evaluate.SUITE).with_name("forms_ac.csv"),
+    "forms AD (counted)": Path(engine_evaluate.SUITE).with_name("forms_ad.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.

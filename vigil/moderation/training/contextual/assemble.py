@@ -65,6 +65,8 @@ FORMS = (
     SUITE.with_name("forms_z.csv"),
     SUITE.with_name("forms_aa.csv"),
     SUITE.with_name("forms_ab.csv"),
+    SUITE.with_name("forms_ac.csv"),
+    SUITE.with_name("forms_ad.csv"),
     SUITE.with_name("prayers_y.csv"),
     SUITE.with_name("prayers_z.csv"),
     SUITE.with_name("prayers_u.csv"),
