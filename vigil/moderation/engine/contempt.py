@@ -165,6 +165,15 @@ _DEHUMANISED = re.compile(
     rf"(?:(?:filthy|dirty|disgusting|stinking|dumb|stupid|wild|dangerous|diseased|"
     rf"fucking)\s+)?{_VERMIN}\b"
 )
+# "Hindus worship cattle and live like cattle themselves.", "Gypsies behave like animals."
+# (not a people made to live so: "Refugees in the camps live like animals because nobody
+# helps them.")
+_LIVE_LIKE_BEASTS = re.compile(
+    rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:[^.!?,]{{0,40}}?\s+and\s+)?(?:all\s+|just\s+)?"
+    r"(?:live|behave|act|eat|smell)\s+like\s+(?:(?:wild|filthy|dirty)\s+)?(?:animals|beasts|"
+    r"cattle|pigs|swine|dogs|rats|cockroaches|savages|vermin|apes|monkeys)\b"
+    r"(?![^.!?]*\b(?:because|since|forced|nobody|no one|camps?|tents?|slums?|poverty)\b)"
+)
 
 # A people named by a word for vermin, or said to breed like vermin: "those Hindu vermin",
 # "the Muslim cockroaches", "… who breed like rats" (not a people's cattle or dogs).
@@ -717,7 +726,19 @@ _TRAITS_THEM = re.compile(
 # is a Christian. People like him are so stupid.", "Our church hired a trans secretary.
 # It is a freak, plain and simple.").
 _AFTER_A_PEOPLE = re.compile(
-    r"^(?:they|they'll|they will|they're|they are)\s+(?:will\s+|are going to\s+|gonna\s+|"
+    # "A Black family joined our congregation. Their kind always bring trouble.", "Our new
+    # pastor is a woman. Her sort can't be trusted." (not "their kind words", "her sort of
+    # courage")
+    r"^(?:their|his|her|your|that|those|these)\s+(?:kind|sort|lot|type|ilk)\s+(?:always|never|"
+    r"can'?t|cannot|won'?t|don'?t|shouldn'?t|should|must|ruin|ruins|bring|brings|are all|is all|"
+    r"are nothing|is nothing|are the same|are trouble|is trouble|aren'?t welcome|isn'?t welcome|"
+    r"don'?t belong|doesn'?t belong)\b"
+    # "Saw a group of Christians handing out leaflets. Absolute morons, all of them."
+    r"|^(?:(?:absolute|complete|total|utter|bloody|fucking|proper|pathetic|useless)\s+)?"
+    r"(?:morons|idiots|fools|imbeciles|cretins|clowns|losers|scum|filth|trash|parasites|vermin|"
+    r"animals|savages|freaks|degenerates|lunatics|nutters|nutcases)\s*,?\s+(?:all|every "
+    r"(?:single |last )?one|each(?: and every)? one|the lot|the whole lot) of them\b"
+    r"|^(?:they|they'll|they will|they're|they are)\s+(?:will\s+|are going to\s+|gonna\s+|"
     r"want to\s+|are trying to\s+|plan to\s+)?(?:take over|replace us|outbreed us|"
     r"breed us out)\b"
     rf"|^people like (?:him|her|them|that)\s+(?:are|r)\s+(?:(?:all|so|just|such|really)\s+)*"
@@ -1384,6 +1405,38 @@ _NOT_HUMAN_THESE = re.compile(
     r"^(?:these|those|such)\s+people\s+(?:are|r)\s+(?:not|no\s+longer|not\s+even|less\s+than)\s+"
     r"(?:human|humans|people|persons|human beings)\b(?!\s+(?:rights|trafficking|traffickers))"
 )
+# A people called names the model passes over: "Trans people are just confused attention
+# seekers.", "Women are drama queens." (not "… are not attention seekers")
+_CALLED_NAMES = re.compile(
+    rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+(?:(?:all|just|nothing but|simply|only|"
+    r"basically|mostly|such|really)\s+)*(?:(?:confused|deluded|mentally ill|sick|hysterical|"
+    r"spoiled|spoilt|entitled|lazy|pathetic|whiny|whining)\s+)?(?:attention[- ]seekers|drama "
+    r"queens|freeloaders|scroungers|spongers|predators|perverts|groomers|degenerates|freaks|"
+    r"hypocrites|snowflakes|whiners|crybabies|leeches|imbeciles|cretins|lunatics|nutters)\b"
+    r"(?!\s+(?:who|that|than|like)\b)"
+)
+# A people told to stop being what they are called, or to keep quiet: "Pray that the women of
+# this church stop being so useless and finally learn to keep quiet." (not "… stop being so
+# afraid", nor "Christians in Iran must keep quiet or be arrested")
+_TOLD_TO_CHANGE = re.compile(
+    rf"^(?:[^.!?]{{0,40}}?\b)?{_DETERMINER}{_EPITHET}{GROUP}\b[^.!?]{{0,40}}?\b(?:(?:stop|quit)\s+"
+    r"being\s+(?:so\s+|such\s+(?:a\s+)?)?(?:[a-z]+\s+)?(?:useless|stupid|lazy|backward|dirty|"
+    r"filthy|ignorant|idiots?|morons?|fools?|foolish|primitive|savages?|pathetic|worthless|"
+    r"disgusting|arrogant|greedy|dumb|annoying|loud|hysterical|emotional|dramatic)\b|(?:finally|"
+    r"should|must|need to|needs to|ought to|had better|better)\s+(?:learn|learns)\s+to\s+"
+    r"(?:keep quiet|be quiet|shut up|keep (?:their|her|his) mouths? shut|know "
+    r"(?:their|her|his) place|be silent|stay silent|stay in (?:their|her|the) kitchens?)\b)"
+)
+# "Know your place, ladies.", an order that keeps a people down.
+_KNOW_YOUR_PLACE = re.compile(r"^know\s+your\s+place\b")
+# "I find women who speak up in church disgusting." (not "… who beat their children")
+_FOUND_DISGUSTING = re.compile(
+    rf"^i\s+{_INTENSIFIER}find\s+{_DETERMINER}{_EPITHET}{GROUP}(?:\s+who\s+(?:speak|talk|"
+    r"preach|lead|wear|pray|work|marry|date|vote|dress|cover|kiss|hold hands|sing|teach|live)\b"
+    r"[^.!?,]{0,30}?)?\s+(?:so\s+|really\s+|utterly\s+|absolutely\s+|quite\s+)?(?:disgusting|"
+    r"repulsive|revolting|vile|sickening|pathetic|contemptible|gross|creepy|repugnant|"
+    r"abhorrent|nauseating)\b"
+)
 # "I would never hire an immigrant.", "I won't rent to a Muslim family."
 _REFUSED_ONE = re.compile(
     rf"^i\s+{_INTENSIFIER}{_REFUSAL}\s+(?:a|an|any)\s+(?:{_A_PEOPLE_WORD})(?:\s+(?:man|woman|"
@@ -1392,6 +1445,10 @@ _REFUSED_ONE = re.compile(
 )
 _FORMS = (
     _REFUSED_ONE,
+    _CALLED_NAMES,
+    _TOLD_TO_CHANGE,
+    _KNOW_YOUR_PLACE,
+    _FOUND_DISGUSTING,
     _HARMING_APPROVED,
     _OWN_FAULT,
     _FAITH_SCORNED,
@@ -1407,6 +1464,7 @@ _FORMS = (
     _FIRST_PERSON,
     _GROUP_DISGUSTS,
     _DEHUMANISED,
+    _LIVE_LIKE_BEASTS,
     _VERMIN_OF_A_PEOPLE,
     _GROUP_HARMED,
     _LIVES,
@@ -1566,7 +1624,11 @@ _ELSEWHERE = re.compile(
     r"far |)more when they (?:live|stay|are|remain|go back|went back|leave)\b"
 )
 _BACKHANDED = re.compile(
-    r"\b(?:(?:surprisingly|remarkably|unusually|actually|quite|pretty|really|very) [a-z-]+ "
+    # "He's disabled but surprisingly not a burden on anyone.", "She's Black but remarkably
+    # well behaved."
+    rf"\b{_ONE_OF}\s+(?:but|yet)\s+(?:surprisingly|remarkably|amazingly|astonishingly|"
+    r"unexpectedly|oddly)\s+(?:not\s+|quite\s+|very\s+|really\s+|pretty\s+|rather\s+)?[a-z-]+"
+    r"|\b(?:(?:surprisingly|remarkably|unusually|actually|quite|pretty|really|very) [a-z-]+ "
     r"(?:[a-z-]+ )?"
     # (or a compliment of the kind that is only ever backhanded: "He's well spoken for a
     # Black guy.")
@@ -1971,6 +2033,8 @@ _SARCASM_TAG = re.compile(
     r"|(?:[.!?…]|\s[-–—])\s*(?:oh\s+)?(?:sure|totally|definitely|clearly|obviously|naturally|"
     r"coincidence|funny|shocker|surprise|surprising|shocking|as always|as usual|as expected|"
     r"never fails|every time|of course)(?:\s+[a-z']+)?\s*[.!?…]*[^\w]*$"
+    r"|(?:[.!?…]|\s[-–—])\s*(?:shocking|surprising|shocker|what a surprise|who knew),?\s+"
+    r"(?:i know|right|eh|huh)\s*[.!?…]*[^\w]*$"
     # "Totally a coincidence, of course." (not "Makes you think.", said of a hardship too:
     # "Refugees walked 500 miles with their children. Makes you think.")
     r"|(?:[.!?…]|\s[-–—])\s*(?:(?:totally|purely|just|pure|complete|completely|total)\s+)?(?:a\s+)?"
@@ -2041,6 +2105,25 @@ _CRIME_SINCE = re.compile(
 
 # "Have you noticed who owns all the banks and the media?": who holds the powers of the
 # world asked about with a wink, the people left for the reader to name.
+# "Have you ever checked who's filling the prisons?" where a people is named
+_WHO_FILLS = re.compile(
+    r"\b(?:notice[ds]?|noticing|check(?:ed)?|look(?:ed)?\s+at|guess|wonder(?:ed|ing)?|ask\s+"
+    r"yourself|google|research|see)\s+who(?:'s|\s+is|\s+are|'re)?\s+(?:really\s+|actually\s+)?"
+    r"(?:filling|crowding|overcrowding|packing|committing|doing|behind)\s+(?:up\s+)?(?:the\s+|"
+    r"our\s+|all\s+the\s+|most\s+of\s+the\s+)?(?:prisons?|jails?|courts?|dole queues?|crimes?|"
+    r"rapes|stabbings|robberies|crime stats|crime statistics|the crime)\b"
+)
+# "Ever notice how the refugees always seem to have the latest smartphones? Makes you think."
+_ALWAYS_NOTICED = re.compile(
+    r"\b(?:ever|have you(?: ever)?|you ever)\s+notice[d]?\s+how\s+[^.!?]{0,40}?\balways\s+"
+    r"(?:seem|seems|manage|manages|end up|ends up|turn up|turns up|happen|happens)\s+"
+    r"[^.!?]*[.!?…]+\s*(?:it\s+)?makes?\s+(?:you|one|me)\s+(?:think|wonder)\b"
+)
+# "… remind the women on this wall how foolish and inferior You made them."
+_MADE_LESSER = re.compile(
+    r"\bhow\s+(?:[a-z]+\s+(?:and\s+)?){0,3}?(?:foolish|inferior|stupid|weak|worthless|useless|"
+    r"lesser|dim|simple|dumb|backward)\s+(?:you|god|he|the lord)\s+made\s+them\b"
+)
 _WHO_HOLDS = re.compile(
     r"\b(?:notice[ds]?|noticing|guess|wonder(?:ed|ing)?|ask\s+yourself|look\s+(?:up|into|at)|"
     r"check|research|google|find\s+out|figure\s+out|think\s+about|ever\s+asked|interesting|"
@@ -2230,6 +2313,13 @@ def insinuates(text: str) -> bool:
         return True
     if _BEASTS_NOT_PEOPLE.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
         return True
+    for form in (_WHO_FILLS, _ALWAYS_NOTICED, _MADE_LESSER):
+        if (
+            form.search(folded)
+            and _names_a_people_or_house(folded)
+            and not _TOLD_OR_CONDEMNED.search(unhedged)
+        ):
+            return True
     if (
         _NO_GO.search(folded)
         and (_names_a_people_or_house(folded) or _WHO_LIVES.search(folded))

@@ -691,6 +691,18 @@ _REVIVAL = re.compile(
     r"gentle|holy|strong|spring|summer|soft|living)\s+)*(?:wind|breeze|rain|river|dew|breath|"
     r"light|spring|stream|showers?))?(?:\s*,?\s*(?:lord|jesus|father|holy spirit|o god))?"
 )
+# The fire of revival asked for, over a land or from one place to another: "Send the fire of
+# revival, O God, from the smallest village to the capital!" (not fire sent on people: "Lord,
+# send your fire on the cities" stays with the model).
+_FIRE_OF_REVIVAL = re.compile(
+    r"(?:(?:o |oh )?(?:holy spirit|lord|father|jesus|god)(?: jesus)?,?\s+)?(?:please\s+)?"
+    r"(?:send|pour out|light|kindle|bring|rekindle)\s+(?:us\s+|down\s+)?(?:the|your|a)\s+"
+    r"(?:holy\s+)?fires?\s+of\s+(?:revival|your (?:holy )?spirit|the (?:holy )?spirit|pentecost|"
+    r"your love|renewal|awakening)(?:\s*,?\s*(?:o\s+)?(?:lord|god|father|jesus))?"
+    r"(?:\s*,?\s*(?:(?:on|upon|over|across|into|to|through|in)\s+(?P<place>[a-z' ]{2,40}?)|"
+    r"from\s+(?P<start>[a-z' ]{2,40}?)\s+to\s+(?P<end>[a-z' ]{2,40}?)))?"
+    r"(?:\s*,?\s*(?:lord|jesus|father|holy spirit|o god))?"
+)
 _RAGING = re.compile(
     r"(?:let the (?:nations|heathen|kings of the earth) rage|(?:though|even if|even though) "
     r"the (?:nations|earth|mountains|waters?|seas?) (?:rage|roar|give way|shake|tremble|"
@@ -739,8 +751,10 @@ def prays_for_revival_or_trusts(text: str) -> bool:
         if not part:
             continue
         revival = _REVIVAL.fullmatch(part)
+        fire = _FIRE_OF_REVIVAL.fullmatch(part)
         if (
             (revival and _a_place(revival["place"]))
+            or (fire and all(_a_place(place) for place in fire.groups() if place))
             or _RAGING.fullmatch(part)
             or _TRIUMPH.fullmatch(part)
         ):

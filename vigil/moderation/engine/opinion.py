@@ -16,6 +16,12 @@ disgusting.". It removes only frames in the first person that introduce a clause
 and "I feel sorry for …" are left as they are ("I feel" counts only before "that", "like"
 or a clause: "I feel Muslims are / have / make …", "I feel I …").
 
+A tag of defiance after a claim — "…, sorry not sorry.", "…, I said what I said.",
+"… End of discussion.", "…, no offence." — says no more than the claim either, and moves
+the model further still: "Gay people are disgusting." scored 0.95 as an identity attack,
+and 0.25 with ", sorry not sorry" after it. Such tags are removed from the end of a
+sentence, or as a sentence of their own.
+
 The policy reads both: the model scores the text with and without its frames and the
 higher score of each label counts (the model moves both ways: "I think Roma people are
 born thieves." scores higher than the bare claim), and the forms of words read the text
@@ -60,6 +66,20 @@ _FRAME = re.compile(
     r"(?=\w)",
     re.IGNORECASE,
 )
+# Tags of defiance or of a shrug after a claim: "…, sorry not sorry.", "…, I said what I
+# said.", "… End of discussion.", "…, no offence.", "…, just saying.", "… Fight me."
+_TAGS = (
+    r"sorry(?:,)? not sorry|i said what i said|end of (?:discussion|story|debate|conversation)|"
+    r"no offen[cs]e(?: (?:intended|meant))?|just saying|i'?m just saying|(?:change|prove) my mind|"
+    r"prove me wrong|fight me|deal with it|don'?t @ me|simple as(?: that)?|"
+    r"(?:and )?that'?s (?:a fact|the truth|just facts|facts|all there is to it|that)|"
+    r"facts|period|full stop|cope|not even sorry|you know it'?s true|i don'?t care who "
+    r"(?:hears|knows) it|someone had to say it|somebody had to say it"
+)
+_TAG = re.compile(
+    rf"(?:\s*[,;:\-\u2013\u2014]\s*|(?<=[.!?])\s*)(?:{_TAGS})\s*[.!]*(?=\s*(?:$|\n))",
+    re.IGNORECASE,
+)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
@@ -67,6 +87,11 @@ def without_opinion_frames(text: str) -> str:
     """``text`` with first-person frames of opinion removed from the start of each
     sentence (the rest, capitals and punctuation kept); ``text`` itself when it has none."""
     plain = text.translate(_APOSTROPHES)
-    if not _FRAME.search(plain):
+    framed, tagged = _FRAME.search(plain), _TAG.search(plain)
+    if not framed and not tagged:
         return text
-    return _FRAME.sub(lambda match: match.group(1), plain)
+    if tagged and plain[: tagged.start()].strip(" .,!?"):
+        plain = plain[: tagged.start()].rstrip(" ,;:") + (
+            "" if plain[: tagged.start()].rstrip().endswith((".", "!", "?")) else "."
+        )
+    return _FRAME.sub(lambda match: match.group(1), plain) if framed else plain

@@ -149,7 +149,8 @@ _SIDES_WITH = re.compile(
 _OUTSIDE_TARGET = re.compile(
     rf"\b(?:{GROUP}|rats?|vermin|parasites?|animals?|apes?|monkeys?|pigs?|dogs?|scum|"
     r"filth|trash|garbage|savages?|subhumans?|idiots?|morons?|stupid|retard\w*|"
-    r"nig\w*|negro\w*|kikes?|spics?|pakis?|fag\w*|trann\w*|dykes?)\b"
+    r"nig(?!ht|h\b|eri?an?|erien|ers?\b|el|iri|gl)\w*|negro\w*|kikes?|spics?|pakis?|fag\w*|"
+    r"trann\w*|dykes?)\b"
 )
 _MIN_WORDS = 2
 # A name another called the writer or the writer's own, told in one plain sentence ("A

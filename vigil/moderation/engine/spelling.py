@@ -145,7 +145,12 @@ _LEET = str.maketrans("4@3€1!|0$5+7", "aaeeiiiossst")
 # A word, with symbols inside it ("mu$lim$", "$hoot"); not a handle ("@name") and not
 # the punctuation after it ("me!").
 _TOKEN = re.compile(r"(?<![@\w])\$?[^\W_]+(?:[@$€!|+*]+[^\W_]+)*")
-_SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_] ){2,}[^\W\d_](?![^\W_])")
+# (or a dot or a hyphen between them: "s.c.u.m", "v-e-r-m-i-n"; "U.S." and "e.g." are two
+# letters, and only a known word is joined)
+_SPACED = re.compile(r"(?<![^\W_.])(?:[^\W\d_][ .\-]){2,}[^\W\d_](?![^\W_])")
+_GAPS = re.compile(r"[ .\-]")
+# A charged word split by a hyphen into pieces that are no words ("ver-min", "scu-m").
+_HYPHENATED = re.compile(r"\b([^\W\d_]{1,8})-([^\W\d_]{1,8})\b")
 _MIN_LENGTH = 2
 _MAX_LENGTH = 40  # longer than any word for a people run into another word
 _MIN_LETTERS = 2
@@ -376,9 +381,19 @@ def _mend(word: str, following: str, known: frozenset[str], *, symbols: bool) ->
 
 
 def _join_letters(spaced: str, known: frozenset[str]) -> str:
-    word = spaced.replace(" ", "")
+    word = _GAPS.sub("", spaced)
     lower = word.casefold()
-    return word if _is_known(lower, known) or lower in _PEOPLE_SET else spaced
+    joins = _is_known(lower, known) or lower in _PEOPLE_SET or lower in _charged_words()[0]
+    return word if joins else spaced
+
+
+def _join_halves(match: re.Match[str], known: frozenset[str]) -> str:
+    word = match.group(1) + match.group(2)
+    if word.casefold() not in _charged_words()[0]:
+        return match.group(0)
+    if _is_known(match.group(1).casefold(), known) and _is_known(match.group(2).casefold(), known):
+        return match.group(0)  # two words ("dis-ease" stays as written)
+    return word
 
 
 def mend_spelling(text: str, *, symbols: bool = True) -> str:
@@ -392,6 +407,7 @@ def mend_spelling(text: str, *, symbols: bool = True) -> str:
     if not known:
         return text
     joined = _SPACED.sub(lambda match: _join_letters(match.group(0), known), text)
+    joined = _HYPHENATED.sub(lambda match: _join_halves(match, known), joined)
     joined = _RUN_ON_CONTRACTION.sub(lambda match: _mend_contraction(match, known), joined)
     tokens = list(_TOKEN.finditer(joined))
     pieces: list[str] = []

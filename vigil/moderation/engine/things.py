@@ -56,6 +56,7 @@ _THINGS = (
     r"printers?|computers?|laptops?|phones?|app|apps|update|updates|software|website|"
     r"internet|wifi|wi-fi|router|keyboard|screen|battery|alarm|alarm clock|tv|television|"
     r"car|bus|buses|train|trains|traffic|queue|queues|parking|roadworks|heating|"
+    r"service|customer service|delivery|deliveries|routes?|timetables?|signal|reception|"
     r"boiler|washing machine|fridge|oven|microwave|sofa|chair|mattress|"
     # work, school and paperwork
     r"homework|exams?|tests?|meetings?|taxes|tax|paperwork|forms?|bills?|emails?|"

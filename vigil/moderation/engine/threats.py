@@ -35,6 +35,12 @@ _KILLED = (
     r"slaughtered|beheaded|stoned|butchered|wiped out|strung up|put down|put to the sword|"
     r"drowned|set on fire|burned alive|burnt alive)"
 )
+# "… will get his throat cut", "… will get their legs broken"
+_BODY_HARMED = (
+    r"(?:his|her|their|your|its)\s+(?:throats?|heads?|legs?|arms?|faces?|teeth|skulls?|necks?|"
+    r"knees?|kneecaps?|fingers?|hands?|ribs?)\s+(?:cut|slit|slashed|kicked in|smashed(?:\s+in)?|"
+    r"broken|caved in|blown off|bashed in|chopped off|cut off|stamped on|knocked in)"
+)
 _PATTERNS = [
     # I / we will harm (you)
     rf"\b(?:i|we)\s*(?:will|shall|am going to|are going to|gonna|'ll|ll|want to|wanna)\s+{_HARM}",
@@ -92,7 +98,7 @@ _PATTERNS = [
     # harm promised to whoever comes near, or wished as deserved
     r"\bany\s+\w+(?:\s+\w+)?\s+who\s+[^.!?]{1,40}?\s+(?:will|is going to|'s going to|is gonna|"
     r"is|gets)\s+(?:get|getting|be|be getting)\s+(?:hurt|hit|beaten|shot|stabbed|killed|"
-    r"a beating|a kicking|what's coming)\b",
+    rf"a beating|a kicking|what's coming|{_BODY_HARMED})\b",
     r"\b(?:need|needs|deserve|deserves)\s+a\s+(?:good\s+|proper\s+)?(?:beating|kicking|"
     r"thrashing|bullet)\b",
     r"\bnot all of (?:them|you)\s+will\s+(?:go|make it|get)\s+home\b",
@@ -190,7 +196,7 @@ _UNQUOTED_PATTERNS = [
     # woman who walks past our church." (not on every chain, stronghold or lie)
     r"\b(?:may|let|pray(?:ing)?\s+(?:that\s+)?|i\s+pray|we\s+pray)\s*(?:god|the\s+lord|lord|heaven|"
     r"jesus)\s+(?:will\s+|would\s+)?(?:blind|strike|smite|curse|kill|punish|burn|crush|destroy|"
-    r"break|torment|plague)\s+(?:every|all|each|all\s+the|those|these)\s+(?:[a-z-]+\s+){0,3}?"
+    r"break|torment|plague|shame|humiliate|disgrace|afflict)(?:e?s)?\s+(?:every|all|each|all\s+the|those|these)\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:woman|women|man|men|person|people|one|child|children|family|families|girl|girls|boy|boys|"
     rf"{_ONE}s?|{GROUP})\b",
     # suffering wished as deserved: "I pray that every Muslim in this village suffers as they
@@ -254,12 +260,13 @@ _UNQUOTED = re.compile("|".join(f"(?:{p})" for p in _UNQUOTED_PATTERNS))
 # Rarer forms read the same way, looked for only where their key words are (each opens
 # with a whole people's name or a long alternation, which would be tried at every word):
 _RARE_HINT = re.compile(
-    r"\b(?:coming for|come for|dealt with|get hurt|be hurt|be beaten|get beaten|be attacked|"
+    r"\b(?:(?:get|be) (?:his|her|their|your|its) |coming for|come for|dealt with|get hurt|"
+    r"be hurt|be beaten|get beaten|be attacked|"
     r"get attacked|be stabbed|get stabbed|be shot|get shot|be killed|get killed|be sorry|"
     r"on fire|burn (?:it|them|the place) down|torch (?:it|them|the place)|with (?:bats|baseball|"
     r"knives|machetes|clubs|guns|petrol|crowbars|sticks|axes|chains|iron))\b"
 )
-_HURT = r"(?:get|be)\s+(?:hurt|beaten|attacked|stabbed|shot|killed|sorry)\b"
+_HURT = rf"(?:get|be)\s+(?:hurt|beaten|attacked|stabbed|shot|killed|sorry|{_BODY_HARMED})\b"
 _RARE_PATTERNS = [
     # "We're coming for the Pakistanis on Friday." (in the writer's own voice)
     r"\b(?:we re|we are|i m|i am|we will be|i will be|we ll be|i ll be)\s+(?:coming|going to come|"

@@ -11,7 +11,8 @@ QUOTED = re.compile(r'"[^"]*"?|(?<![a-z])\'[^\']{3,}\'(?![a-z])')
 """A quoted span of a folded text ("…", or '…' of three letters or more)."""
 SENTENCES = re.compile(r"[.!?;\n]+")
 SLURS = (
-    r"nig\w*|negro\w*|coons?|spics?|kikes?|pakis?|chinks?|gooks?|wetbacks?|trann\w*|"
+    # (not "night", "nightmare", "nigh", "Niger", "Nigeria", "Nigel", "nigiri", "niggling")
+    r"nig(?!ht|h\b|eri?an?|erien|ers?\b|el|iri|gl)\w*|negro\w*|coons?|spics?|kikes?|pakis?|chinks?|gooks?|wetbacks?|trann\w*|"
     r"fag\w*|dykes?|retard\w*|mongol\w*"
 )
 """Slurs, as regular-expression alternatives (words a form of words must not overlook)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import string
 
 import pytest
@@ -6006,3 +6007,165 @@ def test_a_denial_may_blame_two_evils_instead() -> None:
     said = "Muslims aren't the enemy, violence and tyranny are."
     assert without_denials(said) == "violence and tyranny are"
     assert without_denials("Muslims aren't the enemy, their faith and books are.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Gay people are disgusting, sorry not sorry.", "Gay people are disgusting."),
+        ("Black people are scum, I said what I said.", "Black people are scum."),
+        ("Refugees are vermin. End of discussion.", "Refugees are vermin."),
+        ("I think Muslims are dirty, no offence.", "Muslims are dirty."),
+        ("I love learning facts.", "I love learning facts."),
+        ("They helped us cope.", "They helped us cope."),
+        ("Sorry not sorry.", "Sorry not sorry."),
+    ],
+)
+def test_a_tag_of_defiance_after_a_claim_is_read_without_it(text: str, read: str) -> None:
+    from vigil.moderation.engine.opinion import without_opinion_frames
+
+    assert without_opinion_frames(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        ("Black people are s.c.u.m.", "Black people are scum."),
+        ("Refugees = ver-min.", "Refugees = vermin."),
+        ("Muslims are d-i-r-t-y.", "Muslims are dirty."),
+        ("A well-known mother-in-law.", "A well-known mother-in-law."),
+        ("I met him e.g. in the U.K.", "I met him e.g. in the U.K."),
+    ],
+)
+def test_letters_split_by_dots_or_hyphens_are_joined_into_a_charged_word(
+    text: str, mended: str
+) -> None:
+    from vigil.moderation.engine.spelling import mend_spelling
+
+    assert mend_spelling(text) == mended
+
+
+@pytest.mark.parametrize(
+    ("word", "slur"),
+    [
+        ("nigger", True),
+        ("niggas", True),
+        ("night", False),
+        ("nightmare", False),
+        ("nigh", False),
+        ("niger", False),
+        ("nigerians", False),
+        ("nigel", False),
+        ("niggling", False),
+    ],
+)
+def test_night_and_nigeria_are_no_slurs(word: str, slur: bool) -> None:
+    from vigil.moderation.engine.wording import SLURS
+
+    assert bool(re.fullmatch(rf"(?:{SLURS})", word)) is slur
+
+
+def test_a_nightmare_is_said_of_things() -> None:
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things(
+        "Traffic in the capital is an absolute nightmare, a filthy, choking mess."
+    )
+    assert only_about_things(
+        "The bus company cancelled my route again. Worst service on the planet."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Any Muslim who shows his face in our village will get his throat cut.", True),
+        ("Refugees who come near our street will get their legs broken.", True),
+        ("I pray that God shames every gay man here until he wishes he had never been born.", True),
+        ("He will get his hands dirty helping refugees.", False),
+        ("The Christian who spoke out got his throat cut by militants.", False),
+    ],
+)
+def test_harm_to_the_body_promised_or_asked_of_god_is_a_threat(text: str, held: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Hindus worship cattle and live like cattle themselves.", True),
+        ("Gypsies behave like animals.", True),
+        ("Refugees in the camps live like animals because nobody helps them.", False),
+        (
+            "A Black family joined our congregation last month. Their kind always bring trouble.",
+            True,
+        ),
+        ("Our new pastor is a woman. Her sort can't be trusted with anything important.", True),
+        ("Her kind words helped me. Their kind of courage is rare.", False),
+        ("Saw a group of Christians handing out leaflets. Absolute morons, all of them.", True),
+        ("Trans people are just confused attention seekers.", True),
+        ("Trans people are not attention seekers.", False),
+        ("Pray that the women of this church stop being so useless.", True),
+        ("Pray that the women of this church finally learn to keep quiet.", True),
+        ("Pray that the Christians of Iran stop being so afraid.", False),
+        ("Refugees in Greece learn to keep quiet to survive.", False),
+        ("Christians in Iran must keep quiet or be arrested.", False),
+        ("Know your place, ladies.", True),
+        ("Christians in Iran are told to know their place.", False),
+        ("I find women who speak up in church disgusting.", True),
+        ("I find men who beat their wives disgusting.", False),
+    ],
+)
+def test_contempt_in_names_orders_and_their_kind(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Not saying all refugees are criminals, but have you ever checked who's filling"
+            " the prisons?",
+            True,
+        ),
+        ("Have you ever checked who is in prison for their faith in Eritrea? Christians.", False),
+        (
+            "Ever notice how the refugees always seem to have the latest smartphones?"
+            " Makes you think.",
+            True,
+        ),
+        (
+            "Ever notice how the refugees always share what little they have? Makes you think.",
+            False,
+        ),
+        (
+            "Dear Lord, please remind the women on this wall how foolish and inferior"
+            " You made them.",
+            True,
+        ),
+        ("Lord, remind us how weak we are without you.", False),
+        ("He's disabled but surprisingly not a burden on anyone.", True),
+        ("She's blind but good at chess, she beat me twice.", False),
+        ("Of course the church with the woman pastor ran out of money. Shocking, I know.", True),
+        ("Shocking, I know, but the church grew during the lockdown.", False),
+    ],
+)
+def test_insinuations_from_a_thread_of_replies(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import insinuates
+
+    assert insinuates(text) is held
+
+
+def test_the_fire_of_revival_asked_for_a_land() -> None:
+    from vigil.moderation.engine.imagery import prays_for_revival_or_trusts
+
+    assert prays_for_revival_or_trusts("Send the fire of revival, O God!")
+    assert prays_for_revival_or_trusts(
+        "Send the fire of revival, O God, from the smallest village to the capital!"
+    )
+    assert not prays_for_revival_or_trusts("Send the fire of revival on the Muslims of Kano.")
+    assert not prays_for_revival_or_trusts("Lord, send your fire from the villages to the cities!")
