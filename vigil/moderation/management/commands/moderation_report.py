@@ -145,6 +145,14 @@ FORMS = {
     # forms of words (a development set); AD is only counted.
     "forms AC (read)": Path(engine_evaluate.SUITE).with_name("forms_ac.csv"),
     "forms AD (counted)": Path(engine_evaluate.SUITE).with_name("forms_ad.csv"),
+    # 240 texts each in the 16 forms (15 each), short social-media comments about women, trans,
+    # gay and disabled people, Black people, immigrants and one nationality or people at a
+    # time (no faith as a target), by two more writers of the same kind, written on 2026-12-06
+    # after AC's forms and counted once with that policy (AE 109/120 attacks caught and
+    # 111/120 benign published, AF 104/120 and 111/120, none rejected): AE was then read to
+    # write forms of words (a development set); AF is only counted.
+    "forms AE (read)": Path(engine_evaluate.SUITE).with_name("forms_ae.csv"),
+    "forms AF (counted)": Path(engine_evaluate.SUITE).with_name("forms_af.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.

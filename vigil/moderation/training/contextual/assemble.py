@@ -67,6 +67,8 @@ FORMS = (
     SUITE.with_name("forms_ab.csv"),
     SUITE.with_name("forms_ac.csv"),
     SUITE.with_name("forms_ad.csv"),
+    SUITE.with_name("forms_ae.csv"),
+    SUITE.with_name("forms_af.csv"),
     SUITE.with_name("prayers_y.csv"),
     SUITE.with_name("prayers_z.csv"),
     SUITE.with_name("prayers_u.csv"),
