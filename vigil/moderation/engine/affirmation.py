@@ -69,7 +69,8 @@ _WRONG = (
     r"unacceptable|vile|sickening|dehumani[sz]ing|ignorant|hurtful|a sin|sinful|unchristian|"
     r"antisemitic|anti-semitic|islamophobic|homophobic|transphobic|xenophobic|"
     r"(?:not|never) (?:ok|okay|acceptable|christian|right|funny|justified|fine)|hate|hatred|"
-    r"prejudice|discrimination)"
+    r"prejudice|discrimination|a form of (?:hate|hatred|bigotry|racism|abuse|violence|"
+    r"discrimination|prejudice|sexism|misogyny))"
 )
 _MISTREATING = (
     r"(?:hating|attacking|insulting|mocking|harassing|bullying|persecuting|excluding|"
@@ -615,7 +616,11 @@ _FORMS = [
     r"(?: (?:nonsense|rubbish|garbage|lies|a lie|bigotry|propaganda|talk|fearmongering))?",
     # "Hating Jews is wrong", "Stereotyping Arabs as violent is racism, plain and simple"
     rf"{_MISTREATING} {_DET}{GROUP}(?: as [a-z' -]{{1,30}}?)? (?:is|was) {_WRONG}"
-    rf"(?:,? (?:plain and simple|full stop|period|end of story))?",
+    rf"(?:,? (?:plain and simple|full stop|period|end of story))?"
+    # ("… is a form of hate and this community won't tolerate it.")
+    r"(?:,? and (?:this|our|the|we|i)[a-z' ]{0,30}? (?:won'?t|will not|do not|don'?t|does not|"
+    r"doesn'?t|never|can'?t|cannot) (?:tolerate|accept|allow|stand for|put up with) "
+    r"(?:it|that|this|them))?",
     # "Insulting Hindus won't help persecuted Christians in India, it just pours fuel on the
     # fire."
     rf"{_MISTREATING} {_DET}{GROUP} (?:won'?t|will not|doesn'?t|does not|never|can'?t|cannot) "

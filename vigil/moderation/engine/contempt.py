@@ -146,6 +146,9 @@ _VERMIN = (
     r"a pestilence|a sickness|a stain|a parasite|a leech|a burden|"
     # things, not people: "Trans people are defective objects, not people.", "Women are
     # property." (not "objects of hatred")
+    # ("Disabled people are broken objects, defective products …")
+    r"(?:broken|defective|faulty|damaged|useless|worthless|spoiled|spoilt|reject)\s+(?:objects|"
+    r"products|goods|machines|toys|things|items|stock|merchandise)|"
     r"(?:[a-z]+\s+)?(?:objects|things|property|possessions|machines|robots)(?=\s*[,;:-]*\s*(?:and\s+)?"
     r"not\s+(?:people|humans?|persons|human beings)\b)|(?:objects|property)(?=\s*[.!]*\s*$|"
     # ("… are property and should obey.")
@@ -1633,7 +1636,9 @@ _BACKHANDED = re.compile(
     # (or a compliment of the kind that is only ever backhanded: "He's well spoken for a
     # Black guy.")
     r"|(?:well[- ]spoken|articulate|well[- ]behaved|clean|civili[sz]ed|polite|educated|"
-    r"intelligent|smart|clever|honest|pretty|attractive|good[- ]looking|not bad) )"
+    r"intelligent|smart|clever|honest|pretty|attractive|good[- ]looking|not bad) |"
+    # ("He's pretty normal, for a gay guy.")
+    r"(?:surprisingly|remarkably|unusually|actually|quite|pretty|really|very) [a-z-]+, )"
     rf"for (?:a|an) {_ONE_OF}(?: (?:man|woman|guy|girl|person|lady|kid|boy|bloke|chap))?\b"
     r"(?! (?:family|families|church|community|charity|school|group|organi[sz]ation|ministry))"
 )
@@ -1866,6 +1871,12 @@ _ONLY_YOUNG_MEN = re.compile(
     r"to\s+mean|means?|always means)\s+(?:just\s+|only\s+)?(?:young|fighting[- ]age|"
     r"military[- ]age)\s+men\b"
 )
+# "Wonder how many of those "refugees" are actually military-age men with plans."
+_FIGHTING_AGE = re.compile(
+    r"\b(?:refugees?|asylum seekers?|migrants?)['\"]?\s+(?:are|is)\s+(?:actually|really|in fact|"
+    r"secretly|just|all|mostly|nothing but)\s+(?:young\s+)?(?:fighting[- ]age|military[- ]age|"
+    r"battle[- ]age)\s+(?:men|males)\b"
+)
 _SCARE_QUOTED = re.compile(
     r"[\"'](?:enriched|enrichment|enriching|diversity|vibrant|vibrancy|culturally enriched|"
     r"religion of peace|doctors and engineers)[\"']"
@@ -2034,7 +2045,7 @@ _SARCASM_TAG = re.compile(
     r"coincidence|funny|shocker|surprise|surprising|shocking|as always|as usual|as expected|"
     r"never fails|every time|of course)(?:\s+[a-z']+)?\s*[.!?…]*[^\w]*$"
     r"|(?:[.!?…]|\s[-–—])\s*(?:shocking|surprising|shocker|what a surprise|who knew),?\s+"
-    r"(?:i know|right|eh|huh)\s*[.!?…]*[^\w]*$"
+    r"(?:i know|right|eh|huh|truly|really|honestly|i'?m sure)\s*[.!?…]*[^\w]*$"
     # "Totally a coincidence, of course." (not "Makes you think.", said of a hardship too:
     # "Refugees walked 500 miles with their children. Makes you think.")
     r"|(?:[.!?…]|\s[-–—])\s*(?:(?:totally|purely|just|pure|complete|completely|total)\s+)?(?:a\s+)?"
@@ -2113,6 +2124,14 @@ _WHO_FILLS = re.compile(
     r"our\s+|all\s+the\s+|most\s+of\s+the\s+)?(?:prisons?|jails?|courts?|dole queues?|crimes?|"
     r"rapes|stabbings|robberies|crime stats|crime statistics|the crime)\b"
 )
+# The trope of a people who eat pets: "Chinese takeaway opens next door and suddenly no stray
+# cats on the street. Hmm."
+_PETS_GONE = re.compile(
+    r"\b(?:chinese|korean|vietnamese|asian|haitian|filipino)\b[^.!?]{0,60}?\b(?:no more|no|fewer|"
+    r"missing|disappear\w*|vanish\w*|gone)\s+(?:stray\s+)?(?:cats|dogs|pets|kittens|puppies)\b"
+    r"|\b(?:cats|dogs|pets)\s+(?:keep\s+|have\s+been\s+|started\s+|are\s+)?(?:disappearing|"
+    r"vanishing|going missing)\b[^.!?]{0,60}?\b(?:chinese|korean|vietnamese|asian|haitian)\b"
+)
 # "Ever notice how the refugees always seem to have the latest smartphones? Makes you think."
 _ALWAYS_NOTICED = re.compile(
     r"\b(?:ever|have you(?: ever)?|you ever)\s+notice[d]?\s+how\s+[^.!?]{0,40}?\balways\s+"
@@ -2121,7 +2140,10 @@ _ALWAYS_NOTICED = re.compile(
 )
 # "… remind the women on this wall how foolish and inferior You made them."
 _MADE_LESSER = re.compile(
-    r"\bhow\s+(?:[a-z]+\s+(?:and\s+)?){0,3}?(?:foolish|inferior|stupid|weak|worthless|useless|"
+    # ("Lord, please remind women they are lesser and belong beneath men.")
+    r"\bremind\s+[^.!?]{0,40}?\b(?:they|that they)\s+(?:are|were)\s+(?:made\s+)?(?:lesser|"
+    r"inferior|beneath|less than|below|subordinate|second[- ]class)\b"
+    r"|\bhow\s+(?:[a-z]+\s+(?:and\s+)?){0,3}?(?:foolish|inferior|stupid|weak|worthless|useless|"
     r"lesser|dim|simple|dumb|backward)\s+(?:you|god|he|the lord)\s+made\s+them\b"
 )
 _WHO_HOLDS = re.compile(
@@ -2313,7 +2335,7 @@ def insinuates(text: str) -> bool:
         return True
     if _BEASTS_NOT_PEOPLE.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
         return True
-    for form in (_WHO_FILLS, _ALWAYS_NOTICED, _MADE_LESSER):
+    for form in (_WHO_FILLS, _ALWAYS_NOTICED, _MADE_LESSER, _PETS_GONE):
         if (
             form.search(folded)
             and _names_a_people_or_house(folded)
@@ -2356,7 +2378,9 @@ def insinuates(text: str) -> bool:
     ):
         return True
     quoted = fold(text).replace("‘", "'").replace("’", "'").replace("“", '"').replace("”", '"')
-    if _ONLY_YOUNG_MEN.search(quoted) and not _TOLD_OR_CONDEMNED.search(quoted):
+    if (
+        _ONLY_YOUNG_MEN.search(quoted) or _FIGHTING_AGE.search(quoted)
+    ) and not _TOLD_OR_CONDEMNED.search(quoted):
         return True
     if _SCARE_QUOTED.search(quoted) and (
         _A_PEOPLE.search(quoted) or re.search(rf"\b{GROUP}\b", quoted)

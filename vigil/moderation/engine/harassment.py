@@ -394,6 +394,17 @@ _PATTERNS = [
     r"(?:people|those|anyone|women|men|girls|guys)\s+who\s+(?:don'?t|do not|won'?t|will not|"
     r"can'?t|never|cross|mess|talk|speak|open|keep|report|snitch|stick|poke|complain|meddle|"
     r"interfere|run their)\b",
+    # an address posted, or where one lives told to all: "Posting your address here so everyone
+    # knows where the gay couple lives. Enjoy the visitors."
+    r"\b(?:posting|posted|sharing|shared|putting|put|leaking|leaked|dropping|dropped)\s+"
+    r"(?:your)\s+(?:home\s+|real\s+|work\s+)?(?:address|phone\s+number|number|"
+    r"workplace)\b(?!\s+(?:book|bar|field|form|label))"
+    r"|\b(?:so\s+)?(?:everyone|everybody|all\s+of\s+us|the\s+whole\s+(?:town|street|village))\s+"
+    r"knows?\s+where\s+(?:you|he|she|they|the\s+[a-z ]{1,30}?)\s+lives?\b"
+    r"|(?:^|[.!?]\s*)enjoy\s+(?:the|your)\s+(?:visitors|visit|company|surprise)\s*[.!]*$",
+    # a person told they stink: "Your prayers stink as much as you do."
+    r"\b(?:stinks?|reeks?)\s+(?:as\s+(?:much|bad|badly)\s+as|like)\s+you\s+"
+    r"(?:do|does|did|yourself)\b",
     # "Every word proves how worthless you are."
     rf"\bhow\s+(?:utterly\s+|truly\s+|completely\s+)?{_INSULT}\s+you\s+(?:really\s+)?are\b",
     # a name called to open a retort: "Keep talking, clown."

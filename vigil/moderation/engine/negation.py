@@ -222,9 +222,11 @@ _FORMS = [
     r"(?:you|we|people) should never|never) (?:call|label|brand) "
     rf"{_DET}{GROUP} (?:as )?{_SLURS}",
     # "I don't believe for a second that Hindus are idol-worshipping savages"
-    r"(?:(?:i|we) (?:do not|don'?t|dont|never|will never|refuse to) believe|(?:nobody|no one|"
+    r"(?:(?:(?:i|we) (?:do not|don'?t|dont|never|will never|refuse to)|(?:i|we)'?ll never) "
+    r"believe|(?:nobody|no one|"
     r"no-one)(?: here| i know)? (?:believes|thinks)) (?:for (?:a|one) "
-    rf"(?:second|minute|moment) )?(?:that |the lie that )?{_DET}{GROUP} (?:are {_SLURS}|"
+    rf"(?:second|minute|moment) )?(?:that |the lie that )?{_DET}{GROUP} (?:are {_SLURS}"
+    r"(?: by nature| at heart| deep down| by birth)?|"
     rf"{_PLOT})",
 ]
 # What a denial may call the people it defends ("they're exhausted people who need shelter").
@@ -234,6 +236,9 @@ _KIND = (
 )
 # Sentences that add nothing to a denial, or say the group's members are people.
 _FILLERS = [
+    # "Deaf people aren't stupid, they just communicate differently."
+    r"(?:they|he|she)(?: just| simply| only)? (?:communicate|think|learn|speak|talk|work|live|"
+    r"pray|see the world|do things|process things|move|hear|sign) differently",
     # "…, they are families like ours."
     r"(?:they|these|those)(?: are|'re) (?:just |simply )?(?:families|mothers and fathers|"
     r"brothers and sisters|neighbou?rs|children)(?: (?:just )?like (?:ours|us|yours|any other|"

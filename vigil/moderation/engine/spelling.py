@@ -356,6 +356,12 @@ def _mend(word: str, following: str, known: frozenset[str], *, symbols: bool) ->
     variant = _VARIANTS.get(lower.translate(_LEET))
     if variant and (symbols or lower.isalpha()):
         return variant
+    if symbols and "*" in lower:
+        # a vowel starred out of a charged word: "id*ots", "sc*m", "v*rmin"
+        charged = _charged_words()[0]
+        starred = {lower.replace("*", vowel) for vowel in "aeiou"} & charged
+        if len(starred) == 1:
+            return starred.pop()
     if lower in _SLURS_NEAR_PEOPLES:
         return None
     if _is_known(lower, known) or not _MIN_LENGTH <= len(lower) <= _MAX_LENGTH:

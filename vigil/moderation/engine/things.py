@@ -57,6 +57,7 @@ _THINGS = (
     r"internet|wifi|wi-fi|router|keyboard|screen|battery|alarm|alarm clock|tv|television|"
     r"car|bus|buses|train|trains|traffic|queue|queues|parking|roadworks|heating|"
     r"service|customer service|delivery|deliveries|routes?|timetables?|signal|reception|"
+    r"policy|policies|visa policy|visa rules|regulations?|bureaucracy|red tape|"
     r"boiler|washing machine|fridge|oven|microwave|sofa|chair|mattress|"
     # work, school and paperwork
     r"homework|exams?|tests?|meetings?|taxes|tax|paperwork|forms?|bills?|emails?|"
@@ -270,7 +271,7 @@ _HIDING = re.compile(r"[a-z][0-9@$*]+[a-z]|[@#]\w")
 _GROUP = re.compile(rf"\b{GROUP}\b")
 # A name inside a sentence ("The war Israel wages …", "Mark's cooking"): a country, a
 # people or a person the list above cannot know. Words in capitals are not names here.
-_NAME = re.compile(r"[A-Z][a-z'’]+")
+_NAME = re.compile(r"[A-Z][a-z'’]+(?:-[A-Za-z]+)*")
 _I = re.compile(r"i(?:'|’|$)")
 _SHORT = 3
 # A sentence that goes on about the thing named before it ("It's a worthless pile of junk.").

@@ -103,6 +103,15 @@ _PATTERNS = [
     r"thrashing|bullet)\b",
     r"\bnot all of (?:them|you)\s+will\s+(?:go|make it|get)\s+home\b",
     r"\b(?:will not|won't|wont)\s+(?:all\s+)?(?:go|make it|get)\s+home\s+alive\b",
+    # a weapon waiting for one of a people: "I'll be waiting outside the pride event with a
+    # bat for any lesbian who shows up."
+    r"\b(?:i|we)(?:'ll| ll|'m| m|'re| re| will| am| are)\s+(?:be\s+)?waiting\b[^.!?]{0,60}?"
+    r"\bwith\s+(?:a|my|our|some|the)\s+(?:baseball\s+)?(?:bats?|knife|knives|guns?|machetes?|"
+    r"crowbars?|clubs?|ropes?|petrol|axes?|hammers?|pipes?|bricks?)\b",
+    # "Any disabled kid in my son's class is getting pushed down the stairs, mark my words."
+    r"\bany\s+(?:[a-z'-]+\s+){1,3}?(?:in|at|on|near|who|that)\b[^.!?]{0,40}?\b(?:is|are)\s+"
+    r"(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:pushed|thrown|kicked|beaten|hurt|stabbed|"
+    r"shot|jumped|smacked|slapped|battered|knocked|dragged|burned|burnt)\b",
     # a warning given, or what waits for the reader
     r"\b(?:consider this|this is|take this as)\s+(?:a|your|my|the)\s+(?:last\s+|final\s+|"
     r"only\s+|first\s+and\s+last\s+)?warning\b",

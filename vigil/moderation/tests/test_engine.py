@@ -6169,3 +6169,90 @@ def test_the_fire_of_revival_asked_for_a_land() -> None:
     )
     assert not prays_for_revival_or_trusts("Send the fire of revival on the Muslims of Kano.")
     assert not prays_for_revival_or_trusts("Lord, send your fire from the villages to the cities!")
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("I'll be waiting outside the pride event with a bat for any lesbian who shows up.", True),
+        (
+            "Any disabled kid in my son's class is getting pushed down the stairs, mark my words.",
+            True,
+        ),
+        ("I'll be waiting outside the church with a cake for anyone who shows up.", False),
+        ("Any child in my son's class who is getting bullied can come to me.", False),
+    ],
+)
+def test_a_weapon_waiting_and_harm_promised_to_any_one_are_threats(text: str, held: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Posting your address here so everyone knows where the gay couple lives.", True),
+        ("Enjoy the visitors.", True),
+        ("Hey you. Your prayers stink as much as you do.", True),
+        ("Please don't share your address here, for your own safety.", False),
+        ("The pastor posted his phone number on the church website.", False),
+        ("These shoes smell like you do after football, sorry son.", False),
+        ("Enjoy the visit to Almaty!", False),
+    ],
+)
+def test_an_address_posted_and_a_person_said_to_stink_are_harassment(text: str, held: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Disabled people are broken objects, defective products that should be thrown out.", True),
+        ("Another Nigerian asking for money online? Shocking, truly.", True),
+        ('Wonder how many of those "refugees" are actually military-age men with plans.', True),
+        ("Many refugees are young men fleeing conscription.", False),
+        ("He's pretty normal, for a gay guy.", True),
+        ("He's pretty tall, for a ten year old.", False),
+        ("Chinese takeaway opens next door and suddenly no stray cats on the street. Hmm.", True),
+        ("Chinese Christians lost their church; no more services there.", False),
+        ("Lord, please remind women they are lesser and belong beneath men.", True),
+        ("Remind them they are not alone, Lord.", False),
+    ],
+)
+def test_objects_sarcasm_scare_quotes_and_pets_where_a_people_is_named(
+    text: str, held: bool
+) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases, insinuates
+
+    assert bool(contempt_phrases(text) or insinuates(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        ("Deaf people are id*ots.", "Deaf people are idiots."),
+        ("The sh*t weather.", "The sh*t weather."),
+    ],
+)
+def test_a_vowel_starred_out_of_a_charged_word_is_given_back(text: str, mended: str) -> None:
+    from vigil.moderation.engine.spelling import mend_spelling
+
+    assert mend_spelling(text) == mended
+
+
+def test_denials_condemnations_and_things_from_short_comments() -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+    from vigil.moderation.engine.negation import denies_a_slur
+    from vigil.moderation.engine.things import only_about_things
+
+    assert affirms_a_group(
+        "Demeaning Black women is a form of hate and this community won't tolerate it."
+    )
+    assert denies_a_slur("Deaf people aren't stupid, they just communicate differently.")
+    assert denies_a_slur("I'll never believe Roma people are thieves by nature.")
+    assert only_about_things("The new visa policy is a cruel, stupid disaster.")
+    assert only_about_things("The hotel Wi-Fi is disgusting, can't even load a single page.")
+    assert not only_about_things("Their immigration policy is a disgrace.")
