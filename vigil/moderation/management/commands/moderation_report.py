@@ -153,6 +153,22 @@ FORMS = {
     # write forms of words (a development set); AF is only counted.
     "forms AE (read)": Path(engine_evaluate.SUITE).with_name("forms_ae.csv"),
     "forms AF (counted)": Path(engine_evaluate.SUITE).with_name("forms_af.csv"),
+    # 240 texts each in the 16 forms (15 each), casual comments typed on a phone (lowercase,
+    # texting abbreviations, the odd typo or emoji) about twelve peoples and faiths, by two
+    # more writers of the same kind, written on 2026-12-06 after AE's forms and counted once
+    # with that policy (AG 103/120 attacks caught and 106/120 benign published, AH 106/120
+    # and 103/120, none rejected): AG was then read to write forms of words (a development
+    # set); AH is only counted.
+    "forms AG (read)": Path(engine_evaluate.SUITE).with_name("forms_ag.csv"),
+    "forms AH (counted)": Path(engine_evaluate.SUITE).with_name("forms_ah.csv"),
+    # 240 texts each in the 16 forms (15 each), by visitors from the countries on the list
+    # about their neighbours (Fulani, Hausa, Uyghurs, Rohingya, Kurds, Dalits, Copts, Baha'is,
+    # Ahmadis, Pashtuns …), by two more writers of the same kind, written on 2026-12-06 after
+    # AG's forms and counted once with that policy (AI 103/120 attacks caught and 105/120
+    # benign published, AJ 97/120 and 105/120, none rejected): AI was then read to write
+    # forms of words (a development set); AJ is only counted.
+    "forms AI (read)": Path(engine_evaluate.SUITE).with_name("forms_ai.csv"),
+    "forms AJ (counted)": Path(engine_evaluate.SUITE).with_name("forms_aj.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.
