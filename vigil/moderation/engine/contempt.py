@@ -53,13 +53,20 @@ _PEOPLES = (
     r"trannies|cripples|retards|natives|aboriginals|people of colou?r|poc|bame|travellers|"
     r"autists|chinese|japanese|koreans|vietnamese|filipinos|jamaicans|haitians|ethiopians|"
     r"sudanese|egyptians|moroccans|algerians|bangladeshis|chechens|albanians|bulgarians|"
-    r"transsexuals|trans women|trans men"
+    r"transsexuals|trans women|trans men|"
+    # and more peoples of the countries on the watch list
+    r"dalits|igbos?|hausas?|yorubas?|han chinese|pashtuns|balochs?|baluchis|hazaras|tigrayans|"
+    r"amharas|oromos?|berbers|druze|alawites|assyrians|chaldeans|armenians|tibetans|uzbeks|"
+    r"tajiks|bengalis|punjabis|sindhis|sinhalese|javanese|malays|papuans|bedouins?|azeris|"
+    r"dinkas?|nuers?|karennis|kachins|rakhines?|tuaregs?|ahmadiyyas?"
 )
 _PEOPLE_OF = (
     r"(?:black|white|brown|asian|african|arab|jewish|muslim|christian|hindu|sikh|buddhist|"
     r"chinese|indian|"
     r"gay|lesbian|bisexual|queer|trans|transgender|disabled|handicapped|autistic|"
-    r"deaf|blind|foreign|immigrant|mixed[- ]race|roma|indigenous|native)\s+"
+    r"deaf|blind|foreign|immigrant|mixed[- ]race|roma|indigenous|native|dalit|igbo|hausa|yoruba|"
+    r"fulani|han|pashtun|kurdish|coptic|ahmadi|baha'?i|uyghur|rohingya|tibetan|tamil|eritrean|"
+    r"ethiopian|somali|nigerian|pakistani|iranian|afghan|syrian|iraqi|egyptian)\s+"
     r"(?:people|folk|folks|men|women|kids|children|families|persons|protesters|workers|"
     r"students|neighbou?rs|drivers|youths|teenagers|boys|girls)"
 )
@@ -732,7 +739,8 @@ _AFTER_A_PEOPLE = re.compile(
     # "A Black family joined our congregation. Their kind always bring trouble.", "Our new
     # pastor is a woman. Her sort can't be trusted." (not "their kind words", "her sort of
     # courage")
-    r"^(?:their|his|her|your|that|those|these)\s+(?:kind|sort|lot|type|ilk)\s+(?:always|never|"
+    r"(?:^|\b(?:and|but|so)\s+(?:honestly\s+|frankly\s+|tbh\s+)?)(?:their|his|her|your|that|"
+    r"those|these)\s+(?:kind|sort|lot|type|ilk)\s+(?:always|never|"
     r"can'?t|cannot|won'?t|don'?t|shouldn'?t|should|must|ruin|ruins|bring|brings|are all|is all|"
     r"are nothing|is nothing|are the same|are trouble|is trouble|aren'?t welcome|isn'?t welcome|"
     r"don'?t belong|doesn'?t belong)\b"
@@ -754,7 +762,11 @@ _AFTER_A_PEOPLE = re.compile(
     # (words for people only: "They are filthy and overcrowded." may be said of camps)
     r"|^(?:they|they're|they are)\s+(?:are\s+)?(?:(?:all|just|so|simply|clearly)\s+)*"
     r"(?:delusional|mentally ill|perverted|perverts|freaks|subhuman|animals|vermin|parasites|"
-    r"scum|savages|inferior|degenerates?)\b"
+    r"scum|savages|inferior|degenerates?|liars|hypocrites|snakes|traitors|thieves|killers|"
+    r"murderers|rapists|terrorists|criminals)\b"
+    # "You cannot trust any of them with anything."
+    r"|^(?:you\s+|we\s+)?(?:can'?t|cannot|can never|could never|should never)\s+trust\s+"
+    r"(?:any|a single one|one|a single)\s+of\s+them\b"
     r"|^i\s+(?:really\s+)?(?:hope|wish|pray)\s+(?:that\s+)?they\s+(?:all\s+)?(?:go bust|fail|"
     r"die|suffer|get deported|rot|burn|starve|get kicked out|disappear|go back where they came "
     r"from)\b(?!\s*(?:no more|no longer|less|never))"
@@ -1415,8 +1427,20 @@ _CALLED_NAMES = re.compile(
     r"basically|mostly|such|really)\s+)*(?:(?:confused|deluded|mentally ill|sick|hysterical|"
     r"spoiled|spoilt|entitled|lazy|pathetic|whiny|whining)\s+)?(?:attention[- ]seekers|drama "
     r"queens|freeloaders|scroungers|spongers|predators|perverts|groomers|degenerates|freaks|"
-    r"hypocrites|snowflakes|whiners|crybabies|leeches|imbeciles|cretins|lunatics|nutters)\b"
+    r"hypocrites|snowflakes|whiners|crybabies|leeches|imbeciles|cretins|lunatics|nutters|abusers|"
+    r"wife[- ]beaters|child abusers|rapists|groomers|paedophiles|pedophiles|thieves|killers|"
+    r"murderers|terrorists|criminals|liars|snakes|traitors|savages|crooks|cheats|swindlers)\b"
     r"(?!\s+(?:who|that|than|like)\b)"
+)
+# A people called the worst there are: "The Hindus in my district are the most cruel and
+# deceitful people I have ever known." (not "… the most persecuted people")
+_THE_WORST = re.compile(
+    rf"^{_DETERMINER}{_EPITHET}{GROUP}(?:\s+(?:in|of|from|around)\s+[a-z' ]{{1,30}}?)?\s+"
+    r"(?:are|were)\s+"
+    r"the\s+(?:most\s+(?:cruel|deceitful|dishonest|violent|evil|wicked|treacherous|vicious|"
+    r"dangerous|backward|disgusting|hateful|greedy|lazy|stupid|ignorant|filthy|corrupt|"
+    r"untrustworthy|arrogant|primitive)|cruellest|crue?lest|worst|dirtiest|laziest|stupidest|"
+    r"dumbest|filthiest|greediest|nastiest|evillest|vilest)\b"
 )
 # A people told to stop being what they are called, or to keep quiet: "Pray that the women of
 # this church stop being so useless and finally learn to keep quiet." (not "… stop being so
@@ -1449,6 +1473,7 @@ _REFUSED_ONE = re.compile(
 _FORMS = (
     _REFUSED_ONE,
     _CALLED_NAMES,
+    _THE_WORST,
     _TOLD_TO_CHANGE,
     _KNOW_YOUR_PLACE,
     _FOUND_DISGUSTING,
@@ -1553,6 +1578,19 @@ _PRETENDED = re.compile(
 )
 
 
+# Said of "them" anywhere once a people or one of them is named, in the same sentence too:
+# "my sister works with disabled kids, honestly they're a burden on everyone and shouldn't be
+# born", "my boss is a woman and honestly her kind shouldn't be in charge of anything"
+_SAID_OF_THEM = re.compile(
+    r"\b(?:they|they're|they are)\s+(?:are\s+)?(?:all\s+|just\s+|such\s+)?a\s+burden\s+(?:on|to)\s+"
+    r"(?:everyone|everybody|society|us|the rest of us|the country|the taxpayers?)\b"
+    r"|\b(?:they|these|those)(?:\s+(?:kids|children|people|babies))?\s+(?:shouldn'?t|should not|"
+    r"should never)\s+(?:even\s+)?(?:be|have been|get)\s+born\b"
+    r"|\b(?:their|his|her)\s+(?:kind|sort|ilk)\s+(?:always|never|can'?t|cannot|won'?t|shouldn'?t|"
+    r"should never|should not|don'?t belong|doesn'?t belong|ruins?|brings?\s+trouble)\b"
+)
+
+
 def contempt_phrases(text: str) -> list[str]:
     """The forms of stated contempt for a group found in ``text``'s own sentences."""
     whole = " ".join(QUOTED.sub(" ", fold(text)).split())
@@ -1584,6 +1622,10 @@ def contempt_phrases(text: str) -> list[str]:
                     break
             named = named or bool(_NAMED.search(clause))
             a_people = a_people or bool(_ONE_OF_A_PEOPLE.search(clause))
+    if (named or a_people) and not found:
+        said = _SAID_OF_THEM.search(whole)
+        if said:
+            found.append(said.group(0))
     return found
 
 
@@ -1598,7 +1640,9 @@ def contempt_phrases(text: str) -> list[str]:
 _ONE_OF = (
     r"(?:black|white|brown|asian|african|arab|muslim|jewish|jew|hindu|sikh|chinese|indian|"
     r"mexican|nigerian|pakistani|gay|trans|disabled|immigrant|migrant|refugee|foreign|roma|"
-    r"gypsy|latino|latina|woman|girl|female|lady)"
+    r"gypsy|latino|latina|woman|girl|female|lady|dalit|igbo|hausa|yoruba|fulani|eritrean|"
+    r"ethiopian|somali|kurdish|kurd|uyghur|rohingya|copt|coptic|ahmadi|baha'?i|pashtun|tibetan|"
+    r"afghan|iranian|egyptian|syrian|iraqi|tamil)"
 )
 _HEDGE = re.compile(
     r"\b(?:i am not (?:a )?racist,? but|not to be racist,? but|no offen[cs]e,? but|"
@@ -2129,8 +2173,45 @@ _WHO_FILLS = re.compile(
 _PETS_GONE = re.compile(
     r"\b(?:chinese|korean|vietnamese|asian|haitian|filipino)\b[^.!?]{0,60}?\b(?:no more|no|fewer|"
     r"missing|disappear\w*|vanish\w*|gone)\s+(?:stray\s+)?(?:cats|dogs|pets|kittens|puppies)\b"
+    r"|\b(?:chinese|korean|vietnamese|asian|haitian|filipino)\b[^.!?]{0,60}?\b(?:ran|run|running)\s+"
+    r"out\s+of\s+(?:cats|dogs|pets|kittens)\b"
     r"|\b(?:cats|dogs|pets)\s+(?:keep\s+|have\s+been\s+|started\s+|are\s+)?(?:disappearing|"
     r"vanishing|going missing)\b[^.!?]{0,60}?\b(?:chinese|korean|vietnamese|asian|haitian)\b"
+)
+# A street worse since a people moved in: "just noticing the street got a lot dirtier after
+# the hindu families moved in"
+_WORSE_SINCE = re.compile(
+    r"\b(?:got|gets|getting|has got|have got|became|has become|went|is|was)\s+(?:a lot\s+|"
+    r"so much\s+|way\s+|much\s+|a bit\s+|noticeably\s+)?(?:dirtier|worse|rougher|more dangerous|"
+    r"louder|noisier|filthier|scarier|poorer|smellier|uglier|sketchier|dodgier)\s+(?:ever\s+)?(?:after|"
+    r"since|when|once)\s+[^.!?]{0,40}?\b(?:moved|came|arrived|showed up|turned up|took over|"
+    r"settled)\b"
+)
+# The old trope of a people by its noses, pulling strings: "always the same ppl with the big
+# noses pulling strings behind the scenes huh"
+_NOSES_AND_STRINGS = re.compile(
+    r"\b(?:big|hooked|long|crooked)\s+noses?\b[^.!?]{0,60}?\b(?:pull\w*\s+(?:the\s+|all\s+the\s+)?"
+    r"strings|control\w*|run\w*\s+(?:the|everything|it all)|behind\s+the\s+scenes|own\w*\s+(?:the|"
+    r"all|everything))"
+    r"|\b(?:pull\w*\s+(?:the\s+|all\s+the\s+)?strings|behind\s+the\s+scenes)\b[^.!?]{0,60}?\b"
+    r"(?:big|hooked|crooked)\s+noses?\b"
+)
+# Told with a wink where a people is named: "Igbo people are so good with money. Especially
+# other people's money.", "A Hindu shopkeeper who gives you correct change? I will believe it
+# when I see it.", "Who is really running Pakistan, I wonder.", "Interesting how Ahmadis
+# always seem to get the good government jobs.", "… yet somehow they own half the pharmacies
+# in Cairo."
+_WINKED = re.compile(
+    r"\bespecially\s+other\s+people'?s\s+(?:money|things|wives|jobs|land|property|houses)\b"
+    r"|\bi(?:'ll|\s+will)\s+believe\s+(?:it|that)\s+when\s+i\s+see\s+it\b"
+    r"|\bwho(?:'s|\s+is)\s+really\s+(?:running|controlling|pulling the strings in)\s+(?:the\s+"
+    r"(?:country|world|media|banks|government|show)|this\s+country|[a-z]+(?=\s*(?:,|\?|$)|\s+i\s+"
+    r"wonder))"
+    r"|\b(?:interesting|funny|strange|odd|curious|notice|noticed)\s+how\s+[^.!?]{0,40}?\balways\s+"
+    r"(?:seem\s+to\s+|seems\s+to\s+|manage\s+to\s+)?(?:get|end up with|land|grab)\s+(?:the\s+)?"
+    r"(?:good|best|top|cushy|nicest|biggest)\b"
+    r"|\b(?:yet|but|and)\s+(?:somehow\s+)?they\s+(?:still\s+|all\s+)?(?:own|run|control)\s+"
+    r"(?:half|most|all|every)\b"
 )
 # "Ever notice how the refugees always seem to have the latest smartphones? Makes you think."
 _ALWAYS_NOTICED = re.compile(
@@ -2147,7 +2228,7 @@ _MADE_LESSER = re.compile(
     r"lesser|dim|simple|dumb|backward)\s+(?:you|god|he|the lord)\s+made\s+them\b"
 )
 _WHO_HOLDS = re.compile(
-    r"\b(?:notice[ds]?|noticing|guess|wonder(?:ed|ing)?|ask\s+yourself|look\s+(?:up|into|at)|"
+    r"\b(?:notice[ds]?|noticing|guess|wonder(?:ed|ing)?|ask\s+yourself|look(?:\s+(?:up|into|at))?|"
     r"check|research|google|find\s+out|figure\s+out|think\s+about|ever\s+asked|interesting|"
     r"funny|curious|strange|odd)\s+(?:who|which\s+"
     r"(?:group|people|tribe|families|family|religion))\s+(?:really\s+|actually\s+|secretly\s+)?"
@@ -2335,7 +2416,15 @@ def insinuates(text: str) -> bool:
         return True
     if _BEASTS_NOT_PEOPLE.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
         return True
-    for form in (_WHO_FILLS, _ALWAYS_NOTICED, _MADE_LESSER, _PETS_GONE):
+    if _NOSES_AND_STRINGS.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
+        return True
+    if (
+        _WINKED.search(folded)
+        and _names_a_people_or_house(folded)
+        and not _WARNING_CONDEMNED.search(unhedged)
+    ):
+        return True
+    for form in (_WHO_FILLS, _ALWAYS_NOTICED, _MADE_LESSER, _PETS_GONE, _WORSE_SINCE):
         if (
             form.search(folded)
             and _names_a_people_or_house(folded)

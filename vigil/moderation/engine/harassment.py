@@ -402,6 +402,34 @@ _PATTERNS = [
     r"|\b(?:so\s+)?(?:everyone|everybody|all\s+of\s+us|the\s+whole\s+(?:town|street|village))\s+"
     r"knows?\s+where\s+(?:you|he|she|they|the\s+[a-z ]{1,30}?)\s+lives?\b"
     r"|(?:^|[.!?]\s*)enjoy\s+(?:the|your)\s+(?:visitors|visit|company|surprise)\s*[.!]*$",
+    # an address hunted, a visit promised, pictures shared: "im finding ur address and paying u
+    # a visit", "keep posting and I'll share ur pics with everyone"
+    r"\b(?:finding|find|found|got|getting|tracking\s+down|track\s+down|tracked\s+down|looking\s+"
+    r"up|look\s+up|looked\s+up)\s+your\s+(?:home\s+|real\s+)?address\b",
+    r"\bi(?:'ll|\s+will|\s+ll|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna)\s+(?:share|post|leak|"
+    r"send|show|spread)\s+your\s+(?:pics|pictures|photos|nudes|address|number|details|messages)\b",
+    # a person mocked for who they are: "ur a man in a dress", "ur gay and it shows", "guess ur
+    # disability goes all the way up to ur brain"
+    r"\b(?:you're|you\s+are|look\s+at\s+you)\s+(?:just\s+|still\s+)?(?:a\s+man\s+in\s+a\s+dress|"
+    r"pretending\s+to\s+be\s+a\s+(?:woman|man|girl|boy|lady))\b",
+    r"\byou(?:'re|\s+are)\s+(?:so\s+)?(?:gay|trans|a\s+muslim|muslim|a\s+jew|jewish|black|disabled|"
+    r"a\s+cripple|a\s+tranny)\s+and\s+it\s+shows\b",
+    r"\byour\s+(?:disability|illness|condition|autism|blindness|deafness|handicap)\s+[^.!?]{0,30}?"
+    r"\byour\s+(?:brain|head|mind)\b",
+    # a person hunted down or warned off: "Keep posting and I will find out where you live.",
+    # "Think very carefully before you write again.", "I screenshotted your profile and sent
+    # it to the mullah in your town.", "A sissy like you …"
+    r"\b(?:i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna)|we(?:'ll|\s+will))\s+"
+    r"(?:find\s+out|track\s+down|work\s+out|figure\s+out)\s+where\s+you\s+(?:live|work|sleep|pray|"
+    r"study)\b",
+    r"\bthink\s+(?:very\s+|really\s+|long\s+and\s+)?(?:carefully|hard|twice)\s+before\s+you\s+"
+    r"(?:write|post|comment|speak|say\s+(?:anything|that))\s+(?:again|here\s+again)\b",
+    r"\b(?:screenshotted|screenshot|saved|copied|recorded)\s+(?:your|ur)\s+(?:profile|post|posts|"
+    r"comments?|messages?|photos?|pictures?)\b[^.!?]{0,40}?\b(?:sent|send|sending|forwarded|"
+    r"passed|shown|showed)\s+(?:it\s+|them\s+)?to\s+(?:the|your)\s+(?:mullah|imam|police|boss|"
+    r"family|employer|parents|husband|wife|authorities|government|elders|village|mosque|school|"
+    r"work|pastor|priest|local)\b",
+    r"\b(?:a\s+)?(?:sissy|pansy|fairy|sissies)\s+like\s+you\b",
     # a person told they stink: "Your prayers stink as much as you do."
     r"\b(?:stinks?|reeks?)\s+(?:as\s+(?:much|bad|badly)\s+as|like)\s+you\s+"
     r"(?:do|does|did|yourself)\b",

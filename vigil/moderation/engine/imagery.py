@@ -696,7 +696,7 @@ _REVIVAL = re.compile(
 # send your fire on the cities" stays with the model).
 _FIRE_OF_REVIVAL = re.compile(
     r"(?:(?:o |oh )?(?:holy spirit|lord|father|jesus|god)(?: jesus)?,?\s+)?(?:please\s+)?"
-    r"(?:send|pour out|light|kindle|bring|rekindle)\s+(?:us\s+|down\s+)?(?:the|your|a)\s+"
+    r"(?:send|pour out|light|kindle|bring|rekindle|rain|pour)\s+(?:us\s+|down\s+)?(?:the|your|a)\s+"
     r"(?:holy\s+)?fires?\s+of\s+(?:revival|your (?:holy )?spirit|the (?:holy )?spirit|pentecost|"
     r"your love|renewal|awakening)(?:\s*,?\s*(?:o\s+)?(?:lord|god|father|jesus))?"
     r"(?:\s*,?\s*(?:(?:on|upon|over|across|into|to|through|in)\s+(?P<place>[a-z' ]{2,40}?)|"

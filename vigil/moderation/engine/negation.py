@@ -236,9 +236,6 @@ _KIND = (
 )
 # Sentences that add nothing to a denial, or say the group's members are people.
 _FILLERS = [
-    # "Deaf people aren't stupid, they just communicate differently."
-    r"(?:they|he|she)(?: just| simply| only)? (?:communicate|think|learn|speak|talk|work|live|"
-    r"pray|see the world|do things|process things|move|hear|sign) differently",
     # "…, they are families like ours."
     r"(?:they|these|those)(?: are|'re) (?:just |simply )?(?:families|mothers and fathers|"
     r"brothers and sisters|neighbou?rs|children)(?: (?:just )?like (?:ours|us|yours|any other|"
@@ -269,8 +266,32 @@ _FILLERS = [
     r"[^.!?]{0,60})",
 ]
 
+# What adds nothing after a denial and says nothing more of the people it defends
+_NOTHING_MORE = [
+    # "…, they're just trying to live", "…, most of them want peace as much as we do", "…, if
+    # anything they're stronger", "…, most work harder than anyone i know"
+    r"(?:they|they're|they are)(?: just| only| simply)? (?:trying to|want to|wanting to) "
+    r"(?:live|survive|get by|be themselves|exist|work|raise their (?:kids|families)|be happy|"
+    r"find safety|stay alive|feed their families)(?: [a-z' ]{1,30})?",
+    r"(?:most|many|all|the vast majority) of them (?:just )?want (?:peace|the same things?|a quiet "
+    r"life|to live in peace|safety)(?: as much as (?:we|you|anyone) do| like (?:us|everyone|"
+    r"anyone(?: else)?))?",
+    r"if anything,? (?:they're|they are|we're|we are) (?:stronger|braver|wiser|better|more "
+    r"faithful|kinder|more patient)",
+    r"most(?: of them)? work harder than (?:anyone|most|me|us|most of us)(?: i know)?",
+    # "The Rohingya are not criminals. They are refugees who lost everything."
+    r"(?:they|they're|they are) (?:just |simply |only )?(?:refugees|victims|survivors|farmers|"
+    r"herders|workers|students) (?:who|trying|fleeing|"
+    r"running|looking|searching)[^.!?]{0,50}",
+    # "Deaf people aren't stupid, they just communicate differently."
+    r"(?:they|he|she)(?: just| simply| only)? (?:communicate|think|learn|speak|talk|work|live|"
+    r"pray|see the world|do things|process things|move|hear|sign) differently",
+]
+_FILLERS += _NOTHING_MORE
+
 _FORM = re.compile("|".join(f"(?:{form})" for form in _FORMS))
 _FILLER = re.compile("|".join(f"(?:{filler})" for filler in _FILLERS))
+_ADDS_NOTHING = re.compile("|".join(f"(?:{filler})" for filler in _NOTHING_MORE))
 
 
 # "No, …", "Nope. …": an answer before the denial.
@@ -580,6 +601,7 @@ def without_denials(text: str) -> str | None:
             or _NOBODY_IS.match(clause)
             or _CLAIM_QUESTIONED.match(clause)
             or (_MOST_ARE.match(clause) and not _bad(clause))
+            or _ADDS_NOTHING.fullmatch(clause.strip(" ,.!?"))
         ):
             continue  # "…, that stereotype is disgusting", "…, nobody is": the denial's own
         elif group and _ELLIPSIS.search(clause) and not _BLAMED_ELSEWHERE.match(clause):

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_opinion_frames"]
+__all__ = ["without_loose_tags", "without_opinion_frames"]
 
 _ADVERBS = r"(?:(?:really|honestly|truly|genuinely|personally|just|do|strongly|firmly|still|" \
     r"sincerely|actually|seriously)\s+)*"  # fmt: skip
@@ -80,6 +80,14 @@ _TAG = re.compile(
     rf"(?:\s*[,;:\-\u2013\u2014]\s*|(?<=[.!?])\s*)(?:{_TAGS})\s*[.!]*(?=\s*(?:$|\n))",
     re.IGNORECASE,
 )
+# Tags a casual writer puts after a claim with no comma: "muslim men are all abusers idc what
+# anyone says" (``without_loose_tags``; not laughter, which after harm told approves it:
+# "Jews were gassed lol")
+_LOOSE_TAG = re.compile(
+    r"\s+(?:smh|idc(?: what (?:anyone|u|you|ppl|people) (?:says?|thinks?))?|"
+    r"i don'?t care what (?:anyone|you|people) (?:says?|thinks?))\s*[.!]*(?=\s*(?:$|\n))",
+    re.IGNORECASE,
+)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
@@ -95,3 +103,12 @@ def without_opinion_frames(text: str) -> str:
             "" if plain[: tagged.start()].rstrip().endswith((".", "!", "?")) else "."
         )
     return _FRAME.sub(lambda match: match.group(1), plain) if framed else plain
+
+
+def without_loose_tags(text: str) -> str:
+    """``text`` without a casual tag at its end ("… idc what anyone says"), for the forms of
+    words only (the model reads the text as written)."""
+    loose = _LOOSE_TAG.search(text)
+    if loose and text[: loose.start()].strip(" .,!?"):
+        return text[: loose.start()]
+    return text

@@ -69,7 +69,7 @@ from .negation import (
     wishes_more_harm,
     without_denials,
 )
-from .opinion import without_opinion_frames
+from .opinion import without_loose_tags, without_opinion_frames
 from .prayerframes import names_others, names_someone, without_prayer_frames
 from .pronouns import pronouns_resolved
 from .quotes import condemns_a_quote, quotes_sided_with
@@ -586,8 +586,8 @@ def _mended(text: str) -> str:
 def reading_of(text: str) -> str:
     """What the forms of words read: ``text`` mended (``spelling``), its contractions
     given back their apostrophes ("im going to" as "i'm going to"), and without its frames
-    of opinion (``opinion``)."""
-    return without_opinion_frames(with_apostrophes(_mended(text)))
+    of opinion or a casual tag at its end (``opinion``)."""
+    return without_loose_tags(without_opinion_frames(with_apostrophes(_mended(text))))
 
 
 _PLAIN_ATTACK = 0.9

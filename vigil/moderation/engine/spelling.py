@@ -371,7 +371,7 @@ def _mend(word: str, following: str, known: frozenset[str], *, symbols: bool) ->
         if letters < _MIN_LETTERS or letters < len(lower) - letters:
             return None  # a number ("70s", "15", "C4"), not a word in disguise
         decoded = lower.translate(_LEET)
-        if lower[0].isdigit() and decoded not in _PEOPLE_SET:
+        if lower[0].isdigit() and decoded not in _PEOPLE_SET and decoded not in _charged_words()[0]:
             return None
         if decoded.isalpha() and decoded != lower:
             if _is_known(decoded, known):

@@ -58,6 +58,8 @@ _THINGS = (
     r"car|bus|buses|train|trains|traffic|queue|queues|parking|roadworks|heating|"
     r"service|customer service|delivery|deliveries|routes?|timetables?|signal|reception|"
     r"policy|policies|visa policy|visa rules|regulations?|bureaucracy|red tape|"
+    r"prices?|fuel|petrol|diesel|power cuts?|blackouts?|electricity|potholes?|heat|humidity|"
+    r"ceiling fans?|generators?|queues at the [a-z ]+ station|"
     r"boiler|washing machine|fridge|oven|microwave|sofa|chair|mattress|"
     # work, school and paperwork
     r"homework|exams?|tests?|meetings?|taxes|tax|paperwork|forms?|bills?|emails?|"
@@ -716,6 +718,15 @@ def _a_place(words: list[str], at: int) -> bool:
     # (a street, a square or a station by its name: "the pothole on Main Street")
     following = words[at + 1] if at + 1 < len(words) else ""
     if _NAME.match(following) and _PLACE_NAME_END.fullmatch(fold(following).strip(".,!?;:'\"")):
+        return True
+    # (a place named before a thing of it: "This Karachi heat is evil.", "Lagos traffic"; one
+    # plain word, not a belief or a cause: "Anti-Semitism law")
+    if (
+        following
+        and word.isalpha()
+        and not word.endswith(("ism", "isms"))
+        and _THING.fullmatch(fold(following).strip(".,!?;:'\""))
+    ):
         return True
     previous = fold(words[before])
     return bool(_PLACE_BEFORE.match(previous) or (previous == "of" and _NATION.fullmatch(word)))

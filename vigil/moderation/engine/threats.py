@@ -37,7 +37,7 @@ _KILLED = (
 )
 # "… will get his throat cut", "… will get their legs broken"
 _BODY_HARMED = (
-    r"(?:his|her|their|your|its)\s+(?:throats?|heads?|legs?|arms?|faces?|teeth|skulls?|necks?|"
+    r"(?:both\s+)?(?:his|her|their|your|its)\s+(?:throats?|heads?|legs?|arms?|faces?|teeth|skulls?|necks?|"
     r"knees?|kneecaps?|fingers?|hands?|ribs?)\s+(?:cut|slit|slashed|kicked in|smashed(?:\s+in)?|"
     r"broken|caved in|blown off|bashed in|chopped off|cut off|stamped on|knocked in)"
 )
@@ -96,13 +96,25 @@ _PATTERNS = [
     r"the answer|the solution)\b",
     r"\b(?:they|he|she|those \w+|these \w+)\s+(?:all\s+)?had it coming\b",
     # harm promised to whoever comes near, or wished as deserved
-    r"\bany\s+\w+(?:\s+\w+)?\s+who\s+[^.!?]{1,40}?\s+(?:will|is going to|'s going to|is gonna|"
-    r"is|gets)\s+(?:get|getting|be|be getting)\s+(?:hurt|hit|beaten|shot|stabbed|killed|"
-    rf"a beating|a kicking|what's coming|{_BODY_HARMED})\b",
+    r"\b(?:any|every|each)\s+\w+(?:\s+\w+)?\s+who\s+[^.!?]{1,40}?\s+(?:will|is going to|"
+    r"'s going to|is gonna|"
+    r"is|gets)\s+(?:(?:get|getting|be|be getting)\s+(?:hurt|hit|beaten|shot|stabbed|killed|"
+    rf"a beating|a kicking|what's coming|{_BODY_HARMED})|have\s+{_BODY_HARMED}|hang|burn|die|"
+    r"bleed|pay\s+(?:for\s+it|with\s+(?:his|her|their)\s+(?:life|lives|blood)))\b",
     r"\b(?:need|needs|deserve|deserves)\s+a\s+(?:good\s+|proper\s+)?(?:beating|kicking|"
     r"thrashing|bullet)\b",
     r"\bnot all of (?:them|you)\s+will\s+(?:go|make it|get)\s+home\b",
     r"\b(?:will not|won't|wont)\s+(?:all\s+)?(?:go|make it|get)\s+home\s+alive\b",
+    # harm said to be deserved by one of a kind, or by a people: "every atheist who mocks God
+    # should get his teeth kicked in", "women who try to preach should get slapped back into
+    # place", "christians like these deserve to get lined up and shot"
+    r"\b(?:(?:any|every|each)\s+[a-z]+(?:\s+[a-z]+)?\s+who|" + GROUP + r"(?:\s+who|\s+like\s+"
+    r"(?:these|this|them|that|those|you)))\b[^.!?]{0,40}?\b(?:should|must|ought\s+to|need\s+to|"
+    r"needs\s+to|deserve\s+to|deserves\s+to)\s+(?:all\s+)?(?:get|be)\s+(?:hurt|hit|beaten|shot|"
+    r"stabbed|killed|slapped|punched|kicked|whipped|flogged|lynched|hanged|hung|burned|burnt|"
+    r"stoned|smacked|battered|beaten up|lined up and shot|lined up|strung up|"
+    + _BODY_HARMED
+    + r")\b",
     # a weapon waiting for one of a people: "I'll be waiting outside the pride event with a
     # bat for any lesbian who shows up."
     r"\b(?:i|we)(?:'ll| ll|'m| m|'re| re| will| am| are)\s+(?:be\s+)?waiting\b[^.!?]{0,60}?"
@@ -216,7 +228,8 @@ _UNQUOTED_PATTERNS = [
     # Christians of Benue die.")
     r"(?<!not )(?<!never )(?<!don t )(?<!do not )\blet\s+(?:the|those|these|all|all\s+the|all\s+"
     rf"those)\s+(?:[a-z]+\s+){{0,2}}?(?:{GROUP}|freaks|perverts|savages|heathens|infidels)\s+"
-    r"(?:all\s+)?(?:die(?:\s+off|\s+out)?|rot|burn|starve|perish|drown)\b",
+    r"(?:all\s+)?(?:die(?:\s+off|\s+out)?|rot|burn|starve|perish|drown|suffer|weep|bleed)\b"
+    r"(?!\s+(?:no\s+more|no\s+longer|any\s*more|any\s+longer)\b)",
     # "pay him a visit he won't forget"
     r"\b(?:visit|beating)\s+(?:he|she|they|you|them|him|her)(?:\s+ll)?\s+"
     r"(?:won t|will not|wont|will never|ll never|never)\s+forget\b",

@@ -60,9 +60,21 @@ _CONTRACTIONS = {
     "wasnt": "wasn't", "werent": "weren't", "cant": "can't", "couldnt": "couldn't",
     "shouldnt": "shouldn't", "wouldnt": "wouldn't", "havent": "haven't", "hasnt": "hasn't",
     "thats": "that's", "whats": "what's", "hows": "how's", "wont": "won't", "r": "are",
+    # and the words of texting a form of words would miss ("trans ppl are not a danger",
+    # "paying u a visit", "ur a man in a dress", "ur address"); "ur" is "you're" before what
+    # is said of someone, else "your"
+    "ppl": "people", "u": "you", "ur": "your",
 }  # fmt: skip
+_YOU_ARE_NEXT = frozenset({
+    "a", "an", "the", "so", "such", "just", "not", "gonna", "going", "being", "all", "really",
+    "too", "very", "literally", "nothing", "no", "always", "never", "still", "probably",
+    "clearly", "obviously", "definitely", "actually", "only", "also", "even", "gay", "trans",
+    "muslim", "jewish", "black", "disabled", "pathetic", "stupid", "dumb", "sick", "ugly",
+    "disgusting", "delusional", "insane", "crazy", "mentally", "worthless", "useless", "weak",
+    "wrong", "right", "welcome",
+})  # fmt: skip
 _WITHOUT_APOSTROPHE = re.compile(
-    r"(?<![\w'’])(?:(?P<word>" + "|".join(_CONTRACTIONS) + r")(?![\w'’])(?!\s*[.!?]*$)|"
+    r"(?<![\w'’.])(?:(?P<word>" + "|".join(_CONTRACTIONS) + r")(?![\w'’])(?!\.\w)(?!\s*[.!?]*$)|"
     r"(?P<ill>ill)(?=\s+(?:make|find|come|get|tell|show|send|post|share|kill|hurt|see|be|do|"
     r"keep|never|always|just|not|pray|give|call|visit|report|expose|ruin|end|teach|break|"
     r"smash|burn|shoot|stab|beat|wait|pay|take|put|have)\b))",
@@ -78,6 +90,13 @@ def with_apostrophes(text: str) -> str:
             return "I'll"
         word = match.group("word")
         restored = _CONTRACTIONS[word.casefold()]
+        if word in ("U", "UR", "Ur", "PPL") or match.string[match.end() : match.end() + 1] == "-":
+            return word  # a letter or an initialism ("U-turn", "UR"), not texting
+        if word.casefold() == "ur":
+            following = match.string[match.end() :].split(maxsplit=1)
+            said = following[0].casefold().strip(".,!?") if following else ""
+            if said in _YOU_ARE_NEXT or said.endswith(("ing", "ed")):
+                restored = "you're"
         return restored.capitalize() if word[0].isupper() else restored
 
     return _WITHOUT_APOSTROPHE.sub(restore, text)

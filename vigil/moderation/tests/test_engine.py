@@ -6256,3 +6256,212 @@ def test_denials_condemnations_and_things_from_short_comments() -> None:
     assert only_about_things("The new visa policy is a cruel, stupid disaster.")
     assert only_about_things("The hotel Wi-Fi is disgusting, can't even load a single page.")
     assert not only_about_things("Their immigration policy is a disgrace.")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("trans ppl are not a danger", "trans people are not a danger"),
+        (
+            "im finding ur address and paying u a visit",
+            "i'm finding your address and paying you a visit",
+        ),
+        ("ur a man in a dress", "you're a man in a dress"),
+        ("ur prayers mean a lot", "your prayers mean a lot"),
+        ("The U.S. is big and the U.K. too.", "The U.S. is big and the U.K. too."),
+        ("U-turn ahead.", "U-turn ahead."),
+    ],
+)
+def test_the_words_of_texting_are_read_in_full(text: str, read: str) -> None:
+    from vigil.moderation.engine.wording import with_apostrophes
+
+    assert with_apostrophes(text) == read
+
+
+def test_a_casual_tag_after_a_claim_is_read_without_it_by_the_forms_of_words() -> None:
+    from vigil.moderation.engine.opinion import without_loose_tags, without_opinion_frames
+    from vigil.moderation.engine.policy import reading_of
+
+    said = "muslim men are all abusers idc what anyone says"
+    assert without_loose_tags(said) == "muslim men are all abusers"
+    assert reading_of(said) == "muslim men are all abusers"
+    assert without_loose_tags("Jews were gassed lol") == "Jews were gassed lol"
+    assert without_loose_tags("idc") == "idc"
+    # (the model reads the tag: without it, a joke about a person's looks scores higher)
+    assert without_opinion_frames("ooh girl cute face but yellow teef. lol") == (
+        "ooh girl cute face but yellow teef. lol"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("every atheist who mocks God should get his teeth kicked in", True),
+        ("women who try to preach should get slapped back into place", True),
+        ("christians like these deserve to get lined up and shot", True),
+        ("any pastor who preaches here should get our support", False),
+        ("christians in nigeria deserve to be protected", False),
+    ],
+)
+def test_harm_said_to_be_deserved_by_one_of_a_kind_is_a_threat(text: str, held: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("next muslim who posts here i'm finding your address and paying you a visit", True),
+        ("keep posting and I'll share your pics with everyone", True),
+        ("lol look at you pretending to be a woman, you're a man in a dress", True),
+        ("you're gay and it shows, disgusting", True),
+        ("guess your disability goes all the way up to your brain huh", True),
+        ("found your church on the map, we'll pay you a visit next sunday", False),
+        ("i'll share your post with my small group, thank you", False),
+    ],
+)
+def test_an_address_hunted_and_a_person_mocked_for_who_they_are(text: str, held: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("muslim men are all abusers", True),
+        ("my sister works with disabled kids, honestly they're a burden on everyone", True),
+        ("my boss is a woman and honestly her kind shouldn't be in charge of anything", True),
+        ("my grandma is disabled and she says she feels like a burden, breaks my heart", False),
+        ("my brother is gay and honestly his kind heart is why i believe", False),
+    ],
+)
+def test_contempt_said_of_them_in_casual_writing(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("not saying anything but look who owns all the banks and media", True),
+        ("just noticing the street got a lot dirtier after the hindu families moved in", True),
+        ("the church got a lot busier after the refugee families moved in, so good to see", False),
+        ("chinese takeaway on sale again, guess they ran out of cats", True),
+        ("the food at the chinese place ran out of noodles", False),
+        ("always the same ppl with the big noses pulling strings behind the scenes huh", True),
+    ],
+)
+def test_insinuations_in_casual_writing(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import insinuates
+
+    assert insinuates(text) is held
+
+
+def test_a_denial_followed_by_what_adds_nothing_reads_nothing_more() -> None:
+    from vigil.moderation.engine.negation import without_denials
+
+    assert (
+        without_denials("trans people are not a danger to anyone, they're just trying to live")
+        == ""
+    )
+    assert without_denials("Roma aren't thieves, they're people who should be deported") != ""
+
+
+def test_leetspeak_that_opens_with_a_digit_is_read_where_it_makes_a_charged_word() -> None:
+    from vigil.moderation.engine.spelling import mend_spelling
+
+    assert mend_spelling("hindus are such 1d1ots") == "hindus are such idiots"
+    assert mend_spelling("we met at 10am") == "we met at 10am"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Dalits are the dirtiest people in the village.", True),
+        (
+            "The Hindus in my district are the most cruel and deceitful people I have ever known.",
+            True,
+        ),
+        ("The Rohingya are the most persecuted people in the world.", False),
+        (
+            "I used to defend Muslims at my office. Never again. They are liars and hypocrites.",
+            True,
+        ),
+        ("Fulani are all thieves and killers, every last one.", True),
+        ("Igbo traders run half the markets in Lagos and they are famous for it.", False),
+    ],
+)
+def test_peoples_of_the_watch_list_called_the_worst_or_names(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Igbo people are so good with money. Especially other people's money.", True),
+        ("A Hindu shopkeeper who gives you correct change? I will believe it when I see it.", True),
+        ("Interesting how Ahmadis always seem to get the good government jobs.", True),
+        (
+            "Strange how the Copts complain of persecution, yet somehow they own half the"
+            " pharmacies.",
+            True,
+        ),
+        ("He is a Dalit but surprisingly clean and very well spoken.", True),
+        ("She is actually quite intelligent for an Eritrean woman.", True),
+        ("Especially other people's children need our prayers.", False),
+        ("Who is really in charge of the Eritrean prisons? We need to pray for the guards.", False),
+    ],
+)
+def test_winks_at_peoples_of_the_watch_list(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import insinuates
+
+    assert insinuates(text) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Any Dalit who walks into our temple again will have both his legs broken.", True),
+        ("When our day comes every Buddhist monk who preached against us will hang.", True),
+        ("Heavenly Father, let the Han Chinese suffer as we have suffered.", True),
+        ("Every believer who stands firm will receive the crown of life.", False),
+    ],
+)
+def test_harm_promised_to_every_one_of_a_kind(text: str, held: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Keep posting and I will find out where you live.", True),
+        ("I know your street. Think very carefully before you write again.", True),
+        ("I screenshotted your profile and sent it to the mullah in your town.", True),
+        ("A sissy like you should be ashamed to show your face here.", True),
+        ("I saved your post and sent it to my prayer group.", False),
+        ("Think carefully before you travel to Kano, the roads are dangerous.", False),
+    ],
+)
+def test_a_person_hunted_down_or_warned_off(text: str, held: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is held
+
+
+def test_a_place_named_before_a_thing_of_it_is_no_person() -> None:
+    from vigil.moderation.engine.negation import without_denials
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things("This Karachi heat is evil, and my ceiling fan is a pathetic joke.")
+    assert only_about_things("London traffic is a nightmare.")
+    assert (
+        without_denials("The Rohingya are not criminals. They are refugees who lost everything.")
+        == ""
+    )
