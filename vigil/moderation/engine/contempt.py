@@ -35,7 +35,7 @@ import re
 
 from .wording import NATIONS, QUOTED, SENTENCES, fold, sentences
 
-__all__ = ["contempt_phrases", "insinuates"]
+__all__ = ["GROUP", "ONE_OF_A_PEOPLE", "contempt_phrases", "insinuates"]
 
 # Groups attacked for their religion, belief, ethnicity, nationality, origin, sex,
 # sexuality or disability (plural forms, as contempt names them).
@@ -151,6 +151,11 @@ _VERMIN = (
     r"a plague|a disease|a cancer|a virus|scum|filth|trash|garbage|not human|less than human|"
     r"a tumou?r|a cancerous growth|an infection|an infestation|a blight|a scourge|a pest|"
     r"a pestilence|a sickness|a stain|a parasite|a leech|a burden|"
+    # "Somalis are a locust swarm …", "Arabs are a pack of wild dogs …", "Disabled kids are
+    # vegetables, lumps of flesh …"
+    r"locusts|a (?:locust|rat|insect) swarm|vegetables|lumps of (?:flesh|meat)|hyenas|"
+    r"(?:a|one big) (?:pack|swarm|horde|herd|nest|plague) of (?:wild |filthy |hungry |rabid )?"
+    r"(?:dogs|animals|wolves|hyenas|locusts|rats|vermin|insects|beasts|cockroaches)|"
     # things, not people: "Trans people are defective objects, not people.", "Women are
     # property." (not "objects of hatred")
     # ("Disabled people are broken objects, defective products …")
@@ -1470,6 +1475,37 @@ _REFUSED_ONE = re.compile(
     r"men|women|person|family|tenant|worker|candidate|applicant|customer|guy|girl|boy|kid|"
     r"child|neighbou?r|doctor|nurse|teacher))?\b(?!\s+(?:who|that)\b)"
 )
+# A people said plainly to be something bad, in a sentence of its own that ends as a
+# statement (not a question), unquoted: "Our flight to Lagos was late again. Nigerians are
+# simply a dishonest, lazy lot, and everyone who has worked there knows it.", "Trans people
+# are mentally deranged and I'm tired of pretending otherwise.", "Gay people are disgusting
+# perverts and the court should never have ruled in their favour." The model holds such a
+# sentence read alone, and may not among ordinary sentences around it. Not "… are not …",
+# "… are called …", nor what others say or what is called a myth in the same sentence
+# ("Gypsies are thieves is a myth I grew up with.", "…, say the state media").
+_VICE = (
+    rf"(?:{_TRAIT}|deranged|disgusting|perverts?|perverted|depraved|degenerates?|twisted|"
+    r"sick in the (?:head|mind)|mentally (?:ill|sick|deranged|disturbed)|morally sick|vile|"
+    r"cruel|wicked|repulsive|revolting|predators|cheats|crooks|scroungers|freeloaders|"
+    r"slow in the head)"
+)
+_STATED = re.compile(
+    r"(?:^|(?<=[.!;]\s))"
+    rf"{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+"
+    r"(?:(?:all|just|simply|basically|naturally|inherently|genetically|always|mostly|so|"
+    r"very|really|truly|utterly|completely|totally|such|nothing but|by nature|mentally|"
+    r"morally)\s+)*(?:an?\s+)?(?:(?:bunch|lot|pack|race|nation|crowd) of\s+)?"
+    # (weakness may be a prayer's: "Christians are weak, Lord, make them strong.")
+    rf"(?!weak\b|emotional\b){_VICE}\b"
+    # (nor a measure: "Women are inferior in upper-body strength, on average.")
+    r"(?!\s+(?:in|at)\b)"
+    r"(?![^.!?]*\b(?:(?:say|says|said)(?!\s+otherwise)|claim|claims|according to|call|calls|"
+    r"called|myth|lie|"
+    r"lies|stereotype|nonsense|rubbish|false|untrue|not true|racist|prejudice|slander|trope|"
+    r"propaganda|told|taught|on average)\b)"
+    r"(?=[^.!?]*(?:[.!;]|$))"
+)
+
 _FORMS = (
     _REFUSED_ONE,
     _CALLED_NAMES,
@@ -1622,6 +1658,10 @@ def contempt_phrases(text: str) -> list[str]:
                     break
             named = named or bool(_NAMED.search(clause))
             a_people = a_people or bool(_ONE_OF_A_PEOPLE.search(clause))
+    if not found:
+        stated = _STATED.search(whole)
+        if stated:
+            found.append(stated.group(0))
     if (named or a_people) and not found:
         said = _SAID_OF_THEM.search(whole)
         if said:
@@ -1644,6 +1684,8 @@ _ONE_OF = (
     r"ethiopian|somali|kurdish|kurd|uyghur|rohingya|copt|coptic|ahmadi|baha'?i|pashtun|tibetan|"
     r"afghan|iranian|egyptian|syrian|iraqi|tamil)"
 )
+ONE_OF_A_PEOPLE = _ONE_OF
+"""One of a people, as a regular-expression alternative ("muslim", "eritrean", "woman")."""
 _HEDGE = re.compile(
     r"\b(?:i am not (?:a )?racist,? but|not to be racist,? but|no offen[cs]e,? but|"
     r"just sayin[g']?\b(?! that)|just common sense|"

@@ -74,10 +74,13 @@ _TAGS = (
     r"prove me wrong|fight me|deal with it|don'?t @ me|simple as(?: that)?|"
     r"(?:and )?that'?s (?:a fact|the truth|just facts|facts|all there is to it|that)|"
     r"facts|period|full stop|cope|not even sorry|you know it'?s true|i don'?t care who "
-    r"(?:hears|knows) it|someone had to say it|somebody had to say it"
+    r"(?:hears|knows) it|someone had to say it|somebody had to say it|"
+    r"(?:and )?i don'?t care who (?:says|thinks) otherwise|"
+    r"(?:and )?i'?m (?:tired|sick) of pretending otherwise"
 )
 _TAG = re.compile(
-    rf"(?:\s*[,;:\-\u2013\u2014]\s*|(?<=[.!?])\s*)(?:{_TAGS})\s*[.!]*(?=\s*(?:$|\n))",
+    rf"(?:\s*[,;:\-\u2013\u2014]\s*|(?<=[.!?])\s*|\s+(?=and\s+i))(?:{_TAGS})\s*[.!]*"
+    r"(?=\s*(?:$|\n))",
     re.IGNORECASE,
 )
 # Tags a casual writer puts after a claim with no comma: "muslim men are all abusers idc what

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .contempt import GROUP
+from .contempt import GROUP, ONE_OF_A_PEOPLE
 from .normalize import normalize
 from .wording import QUOTED, SLURS, fold, sentences
 
@@ -101,6 +101,15 @@ _PATTERNS = [
     r"is|gets)\s+(?:(?:get|getting|be|be getting)\s+(?:hurt|hit|beaten|shot|stabbed|killed|"
     rf"a beating|a kicking|what's coming|{_BODY_HARMED})|have\s+{_BODY_HARMED}|hang|burn|die|"
     r"bleed|pay\s+(?:for\s+it|with\s+(?:his|her|their)\s+(?:life|lives|blood)))\b",
+    # and, of one of a people, regret promised: "Any Eritrean who sets foot on our street
+    # will regret it, I promise you that." (not "Every student who skips revision …")
+    r"\b(?:any|every|each)\s+(?:single\s+)?(?:"
+    + GROUP
+    + "|"
+    + ONE_OF_A_PEOPLE
+    + r")(?:\s+\w+)?\s+who\s+[^.!?]{1,40}?\s+"
+    r"(?:will|is going to|'s going to|is gonna)\s+(?:regret\s+(?:it|the\s+day|coming)|"
+    r"be\s+sorry)\b",
     r"\b(?:need|needs|deserve|deserves)\s+a\s+(?:good\s+|proper\s+)?(?:beating|kicking|"
     r"thrashing|bullet)\b",
     r"\bnot all of (?:them|you)\s+will\s+(?:go|make it|get)\s+home\b",

@@ -6016,6 +6016,8 @@ def test_a_denial_may_blame_two_evils_instead() -> None:
         ("Black people are scum, I said what I said.", "Black people are scum."),
         ("Refugees are vermin. End of discussion.", "Refugees are vermin."),
         ("I think Muslims are dirty, no offence.", "Muslims are dirty."),
+        ("Roma are thieves and I don't care who says otherwise.", "Roma are thieves."),
+        ("Gay men are perverts, and I'm tired of pretending otherwise.", "Gay men are perverts."),
         ("I love learning facts.", "I love learning facts."),
         ("They helped us cope.", "They helped us cope."),
         ("Sorry not sorry.", "Sorry not sorry."),
@@ -6465,3 +6467,48 @@ def test_a_place_named_before_a_thing_of_it_is_no_person() -> None:
         without_denials("The Rohingya are not criminals. They are refugees who lost everything.")
         == ""
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "The train to Kano was four hours late. Hausa people are a lazy, dishonest lot, and"
+            " anyone who has lived there knows it. Praying for the pastors in the north.",
+            True,
+        ),
+        ("Long day at the office. Gay men are mentally ill. Praying for Uganda.", True),
+        ("Lesbians are disgusting perverts and the judge was wrong to side with them.", True),
+        ("Praying for Iraq tonight. Kurds are a pack of wild dogs.", True),
+        ("Afghans are a locust swarm that eats everything in its path.", True),
+        ("Tamils are dirty and dishonest, and I don't care who says otherwise.", True),
+        ("Christians are weak, Lord, make them strong in you.", False),
+        ("Muslims are not liars, and my neighbours prove it every day.", False),
+        ("Pakistanis are dirty is a stereotype my grandmother believed until she met them.", False),
+        ("Jews are greedy, say the posters that were put up in the town.", False),
+        ("Women are sick of being ignored in the parish council.", False),
+        ("Are Somalis lazy? No, and the question itself is an insult.", False),
+        ("Refugees in the camps are dirty and hungry because nobody brings water.", False),
+    ],
+)
+def test_a_people_said_plainly_to_be_something_bad_among_other_sentences(
+    text: str, held: bool
+) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Any Somali who moves into our building will regret it, believe me.", True),
+        ("Every Ahmadi who opens a shop here is going to be sorry.", True),
+        ("Every student who skips the revision will regret it.", False),
+        ("Any Christian who gives up on prayer will regret it, said the preacher.", False),
+    ],
+)
+def test_regret_promised_to_one_of_a_people(text: str, held: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is held

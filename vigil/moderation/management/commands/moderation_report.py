@@ -169,6 +169,18 @@ FORMS = {
     # forms of words (a development set); AJ is only counted.
     "forms AI (read)": Path(engine_evaluate.SUITE).with_name("forms_ai.csv"),
     "forms AJ (counted)": Path(engine_evaluate.SUITE).with_name("forms_aj.csv"),
+    # 240 texts each in the 16 forms (15 each), by four more writers of the same kind,
+    # written on 2026-12-06 after AI's forms and counted once with that policy (none
+    # rejected): comments of two to four sentences under a country page or on a church
+    # website, the form's words in any one sentence beside ordinary news, travel or prayer
+    # (AK 81/120 attacks caught and 115/120 benign published, AL 85/120 and 116/120), and
+    # readers' reactions to news of persecution, laws and elections, or in a newspaper's
+    # comments (AM 98/120 and 103/120, AN 103/120 and 109/120). AK and AM were then read to
+    # write forms of words (development sets); AL and AN are only counted.
+    "forms AK (read)": Path(engine_evaluate.SUITE).with_name("forms_ak.csv"),
+    "forms AL (counted)": Path(engine_evaluate.SUITE).with_name("forms_al.csv"),
+    "forms AM (read)": Path(engine_evaluate.SUITE).with_name("forms_am.csv"),
+    "forms AN (counted)": Path(engine_evaluate.SUITE).with_name("forms_an.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.
