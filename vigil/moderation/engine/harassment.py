@@ -145,7 +145,8 @@ _PATTERNS = [
     r"(?:up\s+)?your\s+(?:real\s+name|full\s+name|name|home\s+address|address|phone\s+number|"
     r"number|photos|pictures|messages|details|identity)\b",
     r"\bi(?:'ll| will|'m going to| am going to|'m| am)\s+(?:screenshotting|saving|recording|"
-    r"copying)\s+(?:this|it|these|those|everything|your \w+)\s+and\s+(?:i'?m\s+|i am\s+)?"
+    r"copying)\s+(?:this|it|these|those|everything|your \w+)(?:\s+you\s+(?:post|write|say|"
+    r"share|comment))?(?:\s+(?:here|on here|on this page))?\s+and\s+(?:i'?m\s+|i am\s+)?"
     r"(?:sending|showing|forwarding|sharing)\s+(?:it|them|this)\s+(?:to|with)\s+your\s+\w+"
     r"(?![^.!?]*\bso (?:he|she|they) can pray\b)",
     r"\bi(?:'m| am|'ll| will|'m going to| am going to)\s+(?:send|sending|show|showing|forward|"
@@ -430,6 +431,18 @@ _PATTERNS = [
     r"family|employer|parents|husband|wife|authorities|government|elders|village|mosque|school|"
     r"work|pastor|priest|local)\b",
     r"\b(?:a\s+)?(?:sissy|pansy|fairy|sissies)\s+like\s+you\b",
+    # a secret held over someone who writes: "Keep commenting and I'll tell your pastor and
+    # your parents everything."
+    r"\bkeep\s+(?:commenting|posting|writing|talking|replying)\s+(?:here\s+)?and\s+(?:i|we)"
+    r"(?:'ll|\s+will)\s+(?:tell|show|inform|call|email|message)\s+your\s+(?:pastor|parents|"
+    r"family|father|dad|mother|mum|mom|boss|employer|church|wife|husband|imam|priest|school)\b",
+    # looks or a stammer mocked: "With a face like that no wonder you're praying for a
+    # miracle.", "With that stutter of yours I'm amazed you can even pray out loud."
+    r"\b(?:face|voice|body|looks|nose|teeth|figure)\s+like\s+(?:that|yours),?\s+no\s+wonder\s+"
+    r"you\b",
+    r"\bwith\s+(?:that|your)\s+(?:stutter|stammer|lisp|limp|squint|accent|wheelchair|"
+    r"disability)\s+(?:of\s+yours\s+)?(?:i'?m|i\s+am)\s+(?:amazed|surprised|shocked|astonished)"
+    r"\s+you\s+(?:can|could|even)\b",
     # a person told they stink: "Your prayers stink as much as you do."
     r"\b(?:stinks?|reeks?)\s+(?:as\s+(?:much|bad|badly)\s+as|like)\s+you\s+"
     r"(?:do|does|did|yourself)\b",

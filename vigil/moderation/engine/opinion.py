@@ -53,6 +53,8 @@ _PHRASES = (
     r"let'?s be honest|let'?s face it|truth be told|if you ask me|"
     r"it seems to me(?: that)?|my (?:opinion|view|belief) is(?: that)?|"
     r"it'?s my (?:opinion|view|belief) that|"
+    # a claim put as too plain to doubt: "Isn't it obvious that …", "Is it not obvious …"
+    r"isn'?t it (?:obvious|clear|plain)(?: that)?|is it not (?:obvious|clear|plain)(?: that)?|"
     # an opinion put to the reader for agreement: "Am I the only one who thinks …",
     # "Don't you think …"
     r"am i the only one (?:who|that) (?:thinks?|believes?|feels?)(?: that)?|"

@@ -594,6 +594,27 @@ _PLAIN_ATTACK = 0.9
 """A score of the rest of a denial at which it is read as an attack of its own."""
 
 
+_PRAYER_FOR = re.compile(
+    r"(?:(?:still|anyway|and|also|so|but|always|today|tonight|meanwhile)[,]?\s+)*"
+    r"(?:i'?m\s+|i am\s+|we'?re\s+|we are\s+|keep\s+|keeping\s+)?"
+    r"(?:praying|prayers|pray|prayer)\b(?:\s+(?:especially|tonight|today|this week|too|also|"
+    r"all the same|as always))*\s+(?:for|with|over)\b[^.!?]{0,80}[.!]*",
+    re.IGNORECASE,
+)
+_PARTS = re.compile(r"[^.!?\n]+[.!?]*\s*")
+
+
+def _without_prayers_for(reading: str) -> str:
+    """``reading`` without its sentences that only pray for others ("Praying for the
+    believers in Cuba.", "Still praying for the Christians there."), where it has such a
+    sentence and something else; else ""."""
+    parts = _PARTS.findall(reading)
+    kept = [part for part in parts if not _PRAYER_FOR.fullmatch(part.strip())]
+    if len(kept) == len(parts) or not kept:
+        return ""
+    return "".join(kept).strip()
+
+
 def model_scores(model: Classifier, text: str) -> dict[str, float]:
     """The model's scores of ``text`` mended (``spelling``). Where it opens a sentence with
     a frame of opinion ("I think …"), quotes something and plainly sides with it ("…
@@ -616,6 +637,17 @@ def model_scores(model: Classifier, text: str) -> dict[str, float]:
     if rest:
         rows, rest_row = rows[:-1], rows[-1]
     scores = {label: max(row.get(label, 0.0) for row in rows) for label in rows[0]}
+    # A statement followed (or preceded) by a line of prayer for others ("… Praying for the
+    # believers in Cuba."): the line's kindness lowers the model's scores of what is said
+    # beside it, so what is said is read without it too (as written and without its frames
+    # of opinion), and counts against a people or a person it names.
+    told = list(dict.fromkeys(filter(None, map(_without_prayers_for, (mended, reading)))))
+    for statement, row in zip(told, model.predict(told) if told else [], strict=True):
+        counted = set(PRAYER_FRAME_LABELS) if names_others(statement) else set()
+        if names_someone(statement):
+            counted.add("insult")
+        for label in counted:
+            scores[label] = max(scores.get(label, 0.0), row.get(label, 0.0))
     unframed = without_prayer_frames(reading)
     if unframed != reading and unframed.strip(" .,!?"):
         # An attack framed as a prayer: read without the words of prayer, counted where

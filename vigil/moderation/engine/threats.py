@@ -41,6 +41,8 @@ _BODY_HARMED = (
     r"knees?|kneecaps?|fingers?|hands?|ribs?)\s+(?:cut|slit|slashed|kicked in|smashed(?:\s+in)?|"
     r"broken|caved in|blown off|bashed in|chopped off|cut off|stamped on|knocked in)"
 )
+# "any Eritrean", "every single Muslim", "each of the Hausa"
+_ANY_ONE_OF_THEM = rf"(?:any|every|each)\s+(?:single\s+)?(?:{GROUP}|{ONE_OF_A_PEOPLE})"
 _PATTERNS = [
     # I / we will harm (you)
     rf"\b(?:i|we)\s*(?:will|shall|am going to|are going to|gonna|'ll|ll|want to|wanna)\s+{_HARM}",
@@ -103,13 +105,19 @@ _PATTERNS = [
     r"bleed|pay\s+(?:for\s+it|with\s+(?:his|her|their)\s+(?:life|lives|blood)))\b",
     # and, of one of a people, regret promised: "Any Eritrean who sets foot on our street
     # will regret it, I promise you that." (not "Every student who skips revision …")
-    r"\b(?:any|every|each)\s+(?:single\s+)?(?:"
-    + GROUP
-    + "|"
-    + ONE_OF_A_PEOPLE
-    + r")(?:\s+\w+)?\s+who\s+[^.!?]{1,40}?\s+"
+    rf"\b{_ANY_ONE_OF_THEM}(?:\s+\w+)?\s+who\s+[^.!?]{{1,40}}?\s+"
     r"(?:will|is going to|'s going to|is gonna)\s+(?:regret\s+(?:it|the\s+day|coming)|"
     r"be\s+sorry)\b",
+    # and, of one of a people, a curse asked: "I pray that every Pakistani who sets foot in
+    # this country is struck blind."
+    rf"\b{_ANY_ONE_OF_THEM}(?:\s+\w+)?\s+who\s+[^.!?]{{1,40}}?\s+(?:is|be|are|gets?|will be)\s+"
+    r"struck\s+(?:blind|dead|down|dumb|mute|with\s+(?:plague|disease|leprosy|sickness))\b",
+    # "I hope someone puts a bullet in that trans activist."
+    r"\b(?:put|puts|putting)\s+a\s+bullet\s+(?:in|into|through)\b",
+    # death sent on a people's homes: "Lord, send your angel of death through the Turkish
+    # villages as you did in Egypt." (not the Passover told: "the angel of death passed over")
+    r"\bsend\s+(?:your|the|an|thine|thy)\s+angel\s+of\s+death\s+(?:through|over|upon|on|"
+    r"into|among|to)\b",
     r"\b(?:need|needs|deserve|deserves)\s+a\s+(?:good\s+|proper\s+)?(?:beating|kicking|"
     r"thrashing|bullet)\b",
     r"\bnot all of (?:them|you)\s+will\s+(?:go|make it|get)\s+home\b",

@@ -6512,3 +6512,112 @@ def test_regret_promised_to_one_of_a_people(text: str, held: bool) -> None:
     from vigil.moderation.engine.threats import threat_phrases
 
     assert bool(threat_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Long week at work. Kurds are thieves. Praying for the believers in Erbil.",
+            "Long week at work. Kurds are thieves.",
+        ),
+        (
+            "Still praying for the church in Laos. Hindus are a plague on this earth.",
+            "Hindus are a plague on this earth.",
+        ),
+        ("Praying for the church in Laos.", ""),
+        ("Hindus are welcome at our table. Lord, bless them.", ""),
+        ("Praying for Iran. Praying for Iraq.", ""),
+    ],
+)
+def test_a_statement_is_also_read_without_a_line_of_prayer_for_others(text: str, said: str) -> None:
+    from vigil.moderation.engine.policy import _without_prayers_for
+
+    assert _without_prayers_for(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Muslims are violent. That's what my uncle says, and it's a lie.", False),
+        ("Sikhs are greedy. My boss believes that, and he has never met one.", False),
+        ("Tamils are dirty and dishonest, and I don't care who thinks otherwise.", True),
+    ],
+)
+def test_a_plain_statement_reported_or_called_false_elsewhere_in_the_text(
+    text: str, held: bool
+) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("We hired an Igbo accountant. Isn't it obvious people like that are liars?", True),
+        ("A Baha'i family joined our street. Aren't they all a bit backward?", True),
+        ("A Baha'i family joined our street. Aren't they lovely?", False),
+        (
+            "A Sikh family moved in next door and my bike went missing that week. Draw your own"
+            " conclusions.",
+            True,
+        ),
+        ("Our Somali neighbours lock their shed at night; you can never be too careful.", True),
+        ("Draw your own conclusions from the report on Nigeria's attacks.", False),
+    ],
+)
+def test_a_people_named_then_asked_about_or_hinted_at(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases, insinuates
+    from vigil.moderation.engine.policy import reading_of
+
+    reading = reading_of(text)
+    assert bool(contempt_phrases(reading) or insinuates(reading)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("I hope somebody puts a bullet through that Hindu preacher.", True),
+        ("Lord, send your angel of death over the Kurdish villages.", True),
+        ("I pray every Uyghur who crosses the border is struck dead.", True),
+        ("The angel of death passed over the houses marked with blood.", False),
+        ("Lord, strike down the lies that bind Eritrea's prisoners.", False),
+    ],
+)
+def test_death_or_a_curse_asked_for_one_of_a_people(text: str, held: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Father, keep women quiet and in their place.", True),
+        ("Lord, keep the Dalits under our feet where they belong.", True),
+        ("Lord, keep Christians in their place of prayer safe.", False),
+        ("Lord, keep women safe in their homes tonight.", False),
+    ],
+)
+def test_a_people_kept_in_their_place_asked_of_god(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+
+    assert bool(contempt_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("I'm saving everything you write here and sending it to your imam.", True),
+        ("Keep posting and I'll tell your family everything.", True),
+        ("Nice post. With a nose like that, no wonder you hide your photo.", True),
+        ("With that limp of yours I'm surprised you can even get to church.", True),
+        ("With a voice like yours you should sing in the choir!", False),
+        ("Keep praying and I'll tell your pastor how faithful you are.", False),
+    ],
+)
+def test_a_person_threatened_with_exposure_or_mocked_for_looks(text: str, held: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is held
