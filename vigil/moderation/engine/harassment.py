@@ -431,6 +431,19 @@ _PATTERNS = [
     r"family|employer|parents|husband|wife|authorities|government|elders|village|mosque|school|"
     r"work|pastor|priest|local)\b",
     r"\b(?:a\s+)?(?:sissy|pansy|fairy|sissies)\s+like\s+you\b",
+    # "Keep posting and I'll dig up your home address and share it with everyone."
+    r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to)\s+(?:dig\s+up|find|get|"
+    r"look\s+up|track\s+down)\s+your\s+(?:home\s+)?(?:address|phone\s+number|number|workplace|"
+    r"real\s+name)\s+and\s+(?:share|post|publish|give|send)\b",
+    # "… your wife and your boss are about to find out who you really are."
+    r"\byour\s+(?:wife|husband|boss|employer|family|parents|pastor|church|kids|father|mother)"
+    r"\b[^.!?]{0,30}\b(?:are|is)\s+(?:about\s+to|going\s+to|gonna)\s+(?:find\s+out|learn|see|"
+    r"hear)\s+(?:who|what)\s+you\b",
+    # "a woman your age should be embarrassed to comment online, go knit something"
+    r"\b(?:a\s+)?(?:woman|women|girl|man|lady|old\s+man|old\s+woman)\s+(?:of\s+)?your\s+age\s+"
+    r"should\s+be\s+(?:embarrassed|ashamed)\b",
+    r"\byour\s+little\s+(?:hindu|muslim|buddhist|pagan|jewish|sikh|tribal|heathen)?\s*"
+    r"(?:gods?|idols?|prophet|guru)\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:help|save)\s+you\b",
     # a secret held over someone who writes: "Keep commenting and I'll tell your pastor and
     # your parents everything."
     r"\bkeep\s+(?:commenting|posting|writing|talking|replying)\s+(?:here\s+)?and\s+(?:i|we)"

@@ -32,7 +32,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_loose_tags", "without_opinion_frames"]
+from .contempt import GROUP, ONE_OF_A_PEOPLE
+from .negation import has_a_bad_word
+
+__all__ = [
+    "without_loose_tags",
+    "without_opinion_frames",
+    "without_trailing_marks",
+]
 
 _ADVERBS = r"(?:(?:really|honestly|truly|genuinely|personally|just|do|strongly|firmly|still|" \
     r"sincerely|actually|seriously)\s+)*"  # fmt: skip
@@ -117,3 +124,74 @@ def without_loose_tags(text: str) -> str:
     if loose and text[: loose.start()].strip(" .,!?"):
         return text[: loose.start()]
     return text
+
+
+# What a post shared from social media ends with, none of it words a form of words reads:
+# hashtags of one word or of prayer ("#Pakistan", "#PrayForNigeria"), @handles, and symbols
+# of prayer, love, grief, praise, fire and chains, light, nature and flags ("… Scrap them
+# NOW. #Pakistan", "… Let them rise like lions! 🦁🔥"). A run that holds anything else (a
+# hashtag of several words, "#SendThemBack"; a symbol that laughs, winks, insults or
+# threatens: 😂 👀 🐀 🔪) is kept whole, since it may be what the post says.
+_TAG_WORD = re.compile(r"[#@][\w'-]+")
+_NOT_A_SYMBOL = frozenset(".,;:!?'\"()[]#@-")
+_MARK = re.compile(r"[#@][\w'-]+|[^\s]")
+_QUIET_TAG = re.compile(r"#(?:[A-Z][a-z]+|[Pp]ray\w*)")
+_A_PEOPLE_TAG = re.compile(rf"#(?:{GROUP}|{ONE_OF_A_PEOPLE})s?", re.IGNORECASE)
+_HANDLE = re.compile(r"@[\w'-]+")
+_QUIET_SYMBOLS = frozenset(
+    "🙏❤💙💚💛🧡💜🤍🖤💗💖💕💞💓💔♥😢😭😥😔🥺🙌👏💪✊🤝🫶🔥⛓✝☦🕊🌍🌎🌏🌐✨⭐🌟💡🕯☀🌅🌄"
+    "🌧⛈🌊🌬🌱🌿🌸🌹🌷🦁🐑🎺🧱📖🎶🎵⛪⚡💥🛐☮🆘❗❓‼⁉🌙🤲🧕👣🏳\ufe0f\u200d"
+)
+
+
+def _quiet(mark: str, handles: bool) -> bool:
+    if mark[0] == "@":
+        return handles and bool(_HANDLE.fullmatch(mark))
+    if mark[0] == "#":
+        # (a place or a prayer, not a people or a bad word: "#Pakistan", "#PrayForIran";
+        # not "#Muslims", "#Invasion")
+        return bool(
+            _QUIET_TAG.fullmatch(mark)
+            and not _A_PEOPLE_TAG.fullmatch(mark)
+            and not has_a_bad_word(mark[1:].lower())
+        )
+    # (flags are pairs of regional indicators; skin tones go with the symbol they tone)
+    return (
+        mark in _QUIET_SYMBOLS
+        or "\U0001f1e6" <= mark <= "\U0001f1ff"
+        or ("\U0001f3fb" <= mark <= "\U0001f3ff")
+    )
+
+
+def _marks_start(text: str) -> int:
+    """Where the run of hashtags, @handles and symbols that ``text`` ends with starts
+    (``len(text)`` when it ends with none), found from the end in one pass."""
+    start = end = len(text)
+    while end > 0:
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        char = text[end - 1] if end else ""
+        if char and not (char.isalnum() or char == "_" or char in _NOT_A_SYMBOL):
+            start = end = end - 1
+            continue
+        word_start = end
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        if word_start < end and _TAG_WORD.fullmatch(text, word_start, end):
+            start = end = word_start
+            continue
+        break
+    return start
+
+
+def without_trailing_marks(text: str, handles: bool = True) -> str:
+    """``text`` without the hashtags, @handles and symbols it ends with, where every one of
+    them says nothing a form of words reads (``_quiet``) and something else is left. With
+    ``handles`` false, a run with an @handle is kept whole (the model, trained on posts
+    that end with them, reads them)."""
+    start = _marks_start(text)
+    marks = _MARK.findall(text[start:])
+    if not marks or not all(_quiet(mark, handles) for mark in marks):
+        return text
+    rest = text[:start].rstrip()
+    return rest if rest.strip(" .,!?") else text

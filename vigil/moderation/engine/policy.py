@@ -69,7 +69,7 @@ from .negation import (
     wishes_more_harm,
     without_denials,
 )
-from .opinion import without_loose_tags, without_opinion_frames
+from .opinion import without_loose_tags, without_opinion_frames, without_trailing_marks
 from .prayerframes import names_others, names_someone, without_prayer_frames
 from .pronouns import pronouns_resolved
 from .quotes import condemns_a_quote, quotes_sided_with
@@ -586,8 +586,11 @@ def _mended(text: str) -> str:
 def reading_of(text: str) -> str:
     """What the forms of words read: ``text`` mended (``spelling``), its contractions
     given back their apostrophes ("im going to" as "i'm going to"), and without its frames
-    of opinion or a casual tag at its end (``opinion``)."""
-    return without_loose_tags(without_opinion_frames(with_apostrophes(_mended(text))))
+    of opinion, a casual tag at its end or the hashtags and symbols a shared post ends with
+    (``opinion``)."""
+    return without_loose_tags(
+        without_opinion_frames(with_apostrophes(_mended(without_trailing_marks(text))))
+    )
 
 
 _PLAIN_ATTACK = 0.9
@@ -616,17 +619,18 @@ def _without_prayers_for(reading: str) -> str:
 
 
 def model_scores(model: Classifier, text: str) -> dict[str, float]:
-    """The model's scores of ``text`` mended (``spelling``). Where it opens a sentence with
-    a frame of opinion ("I think …"), quotes something and plainly sides with it ("…
-    and he is right"), or says "they" of a group it named before ("Refugees came. They
-    are nothing but trouble."), the text without the frame, the quote and the sentence
-    with the group in place of "they" are scored too, and the higher score of each label
-    counts. Where a clause denies something bad of a group ("Immigrants don't steal
-    jobs", ``negation.without_denials``), the identity_attack and insult scores are at
-    most those of the rest of the text read alone (none if nothing is left). A prayer is
-    also read without its words of prayer, and that reading counts against a people or a
-    person it names (``prayerframes``)."""
-    mended = _mended(text)
+    """The model's scores of ``text`` mended (``spelling``), without the hashtags of a place
+    or of prayer and the quiet symbols a shared post ends with (``opinion``).
+    Where it opens a sentence with a frame of opinion ("I think …"), quotes something and
+    plainly sides with it ("… and he is right"), or says "they" of a group it named before
+    ("Refugees came. They are nothing but trouble."), the text without the frame, the
+    quote and the sentence with the group in place of "they" are scored too, and the
+    higher score of each label counts. Where a clause denies something bad of a group
+    ("Immigrants don't steal jobs", ``negation.without_denials``), the identity_attack and
+    insult scores are at most those of the rest of the text read alone (none if nothing is
+    left). A prayer is also read without its words of prayer, and that reading counts
+    against a people or a person it names (``prayerframes``)."""
+    mended = _mended(without_trailing_marks(text, handles=False))
     reading = without_opinion_frames(mended)
     texts = [mended] if reading == mended else [mended, reading]
     texts += quotes_sided_with(mended) + pronouns_resolved(mended)

@@ -45,6 +45,10 @@ _ROLES = (
     r"ministers?|city hall|the authorities|the administration|"
     r"the (?:eu|un|european union|united nations|bbc|nhs|tax office)|nato|the school board|"
     r"the board|the committee|the bureaucracy|"
+    # and bodies that run things, criticised for how they run them: "What a useless,
+    # spineless election commission.", "That ferry company's safety record is a scandal."
+    r"(?:election |electoral |the |this |that )?commissions?|(?:[a-z]+ )?compan(?:y|ies)|"
+    r"(?:[a-z]+ )?firms?|corporations?|the regime|this regime|that regime|the junta|"
     # those who persecute, by what they do
     r"militants?|jihadists?|extremists?|terrorists?|kidnappers?|traffickers?|"
     r"(?:prison )?guards?|jailers?|soldiers?|gunmen|mobs?|persecutors?|torturers?|captors?|"

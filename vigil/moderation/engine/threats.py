@@ -112,6 +112,14 @@ _PATTERNS = [
     # this country is struck blind."
     rf"\b{_ANY_ONE_OF_THEM}(?:\s+\w+)?\s+who\s+[^.!?]{{1,40}}?\s+(?:is|be|are|gets?|will be)\s+"
     r"struck\s+(?:blind|dead|down|dumb|mute|with\s+(?:plague|disease|leprosy|sickness))\b",
+    # a people's home or camp set for burning: "The Roma camp outside town needs torching."
+    r"\b(?:needs?|deserves?|wants?)\s+(?:a\s+good\s+)?(?:torching|burning\s+down|firebombing|"
+    r"burning\s+to\s+the\s+ground|razing)\b",
+    # "If that trans woman ever shows up at our church, she's getting dragged out and hurt."
+    r"\b(?:she|he|they)(?:'s|\s+is|\s+s|'re|\s+are|\s+re)\s+(?:getting|gonna\s+get|going\s+to\s+"
+    r"get)\s+"
+    r"(?:dragged\s+out\s+and\s+)?(?:hurt|beaten(?:\s+up)?|battered|stabbed|shot|lynched|"
+    r"a\s+beating|a\s+kicking)\b",
     # "I hope someone puts a bullet in that trans activist."
     r"\b(?:put|puts|putting)\s+a\s+bullet\s+(?:in|into|through)\b",
     # death sent on a people's homes: "Lord, send your angel of death through the Turkish

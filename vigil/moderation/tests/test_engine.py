@@ -6621,3 +6621,94 @@ def test_a_person_threatened_with_exposure_or_mocked_for_looks(text: str, held: 
     from vigil.moderation.engine.harassment import harassment_phrases
 
     assert bool(harassment_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Scrap the blasphemy laws NOW. #Pakistan #PrayForAsia", "Scrap the blasphemy laws NOW."),
+        ("Another boat arrived today. #SendThemBack", "Another boat arrived today. #SendThemBack"),
+        ("Muslims are killed in India 😂", "Muslims are killed in India 😂"),
+        ("Let the doors fly open like Acts 16! ⛓️🔥", "Let the doors fly open like Acts 16!"),
+        ("Praying with @GraceInLagos tonight 🙏", "Praying with @GraceInLagos tonight"),
+        ("Refugees arriving again today 🐀🐀", "Refugees arriving again today 🐀🐀"),
+        ("🙏🙏 #Nigeria", "🙏🙏 #Nigeria"),
+    ],
+)
+def test_the_forms_read_a_post_without_the_tags_and_symbols_it_ends_with(
+    text: str, read: str
+) -> None:
+    from vigil.moderation.engine.opinion import without_trailing_marks
+
+    assert without_trailing_marks(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "only_roles"),
+    [
+        ("What a useless, spineless election commission. It couldn't organise a raffle.", True),
+        ("The regime in Eritrea is a cruel, lying machine.", True),
+        ("That ferry company is a disgrace.", True),
+        ("Jewish companies control everything.", False),
+        ("Those Chinese companies are run by thieves.", False),
+    ],
+)
+def test_bodies_that_run_things_are_roles(text: str, only_roles: bool) -> None:
+    from vigil.moderation.engine.roles import only_about_roles
+
+    assert only_about_roles(text) is only_roles
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Keep one hand on your purse when the Roma come by, you know how it is.", True),
+        ("Gay teachers? I'd keep an eye on the kids, that's all I'm saying.", True),
+        ("Filipinos make great nurses, it's what they're naturally suited for.", True),
+        ("Deaf people are welcome, but maybe they should sit at the back.", True),
+        ("The Chinese pastor is kind, but who does he really report to?", True),
+        ("Keep an eye on the kids at the picnic, the lake is deep.", False),
+        ("Who does he really report to at the mission office, his bishop?", False),
+    ],
+)
+def test_hints_at_a_people_in_replies(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases, insinuates
+
+    assert bool(contempt_phrases(text) or insinuates(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The Dalit huts by the river need torching.", True),
+        ("If that Ahmadi shows up at our door again, he's getting beaten up.", True),
+        ("Keep posting and I'll dig up your address and share it with the group.", True),
+        ("Your wife and your pastor are about to find out who you really are.", True),
+        ("A man your age should be ashamed to post such things.", True),
+        ("Your little Hindu gods can't help you here.", True),
+        ("The old barn needs burning down before it collapses on someone.", True),
+        ("If he shows up at our door again, he's getting a hot meal.", False),
+        ("Your family is about to find out what a gift you are to them.", False),
+    ],
+)
+def test_harm_and_exposure_told_to_one_person(text: str, held: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text) or harassment_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Almighty God, let the Hausa in our town feel your wrath.", True),
+        ("Lord, I pray every Kurdish person suffers for this.", True),
+        ("God, take the disabled home early so they stop being a burden.", True),
+        ("Lord, let the Christians of Sudan flee to safety.", False),
+        ("Lord, take our grandmother home peacefully.", False),
+    ],
+)
+def test_wrath_or_death_prayed_on_a_people(text: str, held: bool) -> None:
+    from vigil.moderation.engine.imagery import prays_against_a_people
+
+    assert prays_against_a_people(text) is held

@@ -181,6 +181,17 @@ FORMS = {
     "forms AL (counted)": Path(engine_evaluate.SUITE).with_name("forms_al.csv"),
     "forms AM (read)": Path(engine_evaluate.SUITE).with_name("forms_am.csv"),
     "forms AN (counted)": Path(engine_evaluate.SUITE).with_name("forms_an.csv"),
+    # 240 texts each in the 16 forms (15 each), by four more writers of the same kind,
+    # written on 2026-12-06 after AK's and AM's forms and counted once with that policy (none
+    # rejected): replies in a heated thread, to another commenter by name, by @handle or as
+    # "you" (AO 102/120 attacks caught and 108/120 benign published, AP 102/120 and
+    # 116/120), and posts shared from social media with hashtags, emoji and @mentions (AQ
+    # 114/120 and 94/120, AR 109/120 and 91/120). AO and AQ were then read to write forms of
+    # words (development sets); AP and AR are only counted.
+    "forms AO (read)": Path(engine_evaluate.SUITE).with_name("forms_ao.csv"),
+    "forms AP (counted)": Path(engine_evaluate.SUITE).with_name("forms_ap.csv"),
+    "forms AQ (read)": Path(engine_evaluate.SUITE).with_name("forms_aq.csv"),
+    "forms AR (counted)": Path(engine_evaluate.SUITE).with_name("forms_ar.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.
