@@ -2467,6 +2467,27 @@ def _names_a_people_or_house(folded: str) -> bool:
     )
 
 
+# The insinuations that count only where a people (or a house of prayer) is named, each
+# with what, said in the text, takes it back (a trope told of, a warning condemned, a claim
+# reported or called false).
+_NAMED_FORMS = (
+    (_PLOT_TO_TAKE_OVER, _TROPE_TOLD),
+    (_WINKED, _WARNING_CONDEMNED),
+    *(
+        (form, _TOLD_OR_CONDEMNED)
+        for form in (
+            _WHO_FILLS,
+            _ALWAYS_NOTICED,
+            _MADE_LESSER,
+            _PETS_GONE,
+            _WORSE_SINCE,
+            _AWAY_FROM_CHILDREN,
+            _NAMED_THEN_SCORNED,
+        )
+    ),
+)
+
+
 def insinuates(text: str) -> bool:
     """A people named with a form of insinuation, or a compliment "for a" one of them."""
     folded = " ".join(QUOTED.sub(" ", fold(text)).replace("i'm", "i am").split())
@@ -2478,12 +2499,9 @@ def insinuates(text: str) -> bool:
     if _WHO_HOLDS.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
         return True
     # (each form is looked for first, and whether a people is named only where one is found)
-    if (
-        _PLOT_TO_TAKE_OVER.search(folded)
-        and _names_a_people_or_house(folded)
-        and not _TROPE_TOLD.search(unhedged)
-    ):
-        return True
+    for form, guard in _NAMED_FORMS:
+        if form.search(folded) and _names_a_people_or_house(folded) and not guard.search(unhedged):
+            return True
     if (
         _WARNED.search(folded)
         and _NUMBERS.search(folded)
@@ -2502,31 +2520,11 @@ def insinuates(text: str) -> bool:
     if _NOSES_AND_STRINGS.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
         return True
     if (
-        _WINKED.search(folded)
-        and _names_a_people_or_house(folded)
-        and not _WARNING_CONDEMNED.search(unhedged)
-    ):
-        return True
-    for form in (_WHO_FILLS, _ALWAYS_NOTICED, _MADE_LESSER, _PETS_GONE, _WORSE_SINCE):
-        if (
-            form.search(folded)
-            and _names_a_people_or_house(folded)
-            and not _TOLD_OR_CONDEMNED.search(unhedged)
-        ):
-            return True
-    if (
         _NO_GO.search(folded)
         and (_names_a_people_or_house(folded) or _WHO_LIVES.search(folded))
         and not _WARNING_CONDEMNED.search(unhedged)
     ):
         return True
-    for form in (_AWAY_FROM_CHILDREN, _NAMED_THEN_SCORNED):
-        if (
-            form.search(folded)
-            and _names_a_people_or_house(folded)
-            and not _TOLD_OR_CONDEMNED.search(unhedged)
-        ):
-            return True
     for form in (_YEARS_UNTIL, _ECHO):
         if form.search(folded) and not _WARNING_CONDEMNED.search(unhedged):
             return True
