@@ -115,6 +115,11 @@ _SCORN_AHEAD = (
     r"riddance|about time|because they(?:'re| are)|the sooner the better|instead of|rather than|"
     r"cult\w*|brainwash\w*|hide|hiding|hidden)\b)"
 )
+# (and, in a question about how a people fares, no vice said of it)
+_NO_VICE_AHEAD = (
+    rf"{_SCORN_AHEAD}(?![^.!?]*\b(?:violent|dishonest|liars?|inferior|dangerous|aggressive|"
+    r"fanatic\w*|deserve\w*|own fault|asking for it|uncivili[sz]ed|useless|worthless)\b)"
+)
 _NO_SCORN = (
     rf"{_SCORN_AHEAD}[^.!?,;]{{0,80}}"
     # (and a second question run on after a comma: "…, is it a commandment or a tradition")
@@ -784,6 +789,31 @@ _FORMS = [
     r"regime|mobs?|jihadists|vigilantes|soldiers|gangs|courts|judges) (?:still |now |)"
     r"(?:targeting|attacking|persecuting|arresting|jailing|imprisoning|killing|harassing|"
     r"burning|closing|banning|raiding|kidnapping|threatening|beating) [a-z' -]{1,80}",
+    # "Why are Roma communities so often left out of earthquake relief?": a question about
+    # how a people is neglected or harmed
+    rf"why (?:are|is|were|was) {_NO_VICE_AHEAD}(?:the |some |so many |many )?"
+    rf"(?:{GROUP}|{_A_PEOPLE})"
+    r"(?: (?:communities|families|children|villages|people|believers|women|refugees))? "
+    r"(?:so |still |always |often |so often |usually )*(?:left out|excluded|overlooked|ignored|"
+    r"forgotten|denied|turned away|targeted|persecuted|attacked|blamed|mistreated|"
+    r"discriminated against|harassed|arrested|jailed|evicted|displaced)\b"
+    # (not a blame kept: "… blamed for things they do")
+    r"(?![^.!?]*\b(?:they do|they did|they cause|they caused|they have done|they've done|"
+    r"they deserve)\b)[a-z' -]{0,80}",
+    # "Why do Fulani herders and farmers clash so often?": a question about a conflict
+    # between two peoples or trades
+    rf"why (?:do|does|did|have|are) {_NO_VICE_AHEAD}(?:the )?[a-z' -]{{1,40}}? and (?:the )?"
+    r"[a-z' -]{1,40}? "
+    r"(?:clash|fight|quarrel|disagree|argue|compete|feud|still clash|keep clashing)"
+    r"(?: (?:so often|so much|over [a-z' -]{1,40}|about [a-z' -]{1,40}))?",
+    # "Can someone explain why Hindu nationalists oppose conversions so strongly?": a
+    # question about what those who persecute want
+    r"(?:(?:can|could) (?:someone|anyone|somebody|anybody|you) (?:please )?(?:explain|tell me|"
+    r"help me understand) (?:to me )?)?why (?:do |are |does |is )?(?:the |some |so many |many )?"
+    r"[a-z' -]{0,30}?(?:nationalists|extremists|militants|radicals|authorities|officials|"
+    r"governments?|regimes?|countries|states|courts|clerics|jihadists) (?:so )?(?:oppose|"
+    r"opposing|fear|fearing|punish|punishing|ban|banning|resist|resisting|criminali[sz]e) "
+    r"[a-z' -]{1,60}",
     # "Muslims in China face terrible persecution.", "Rohingya Muslims suffered genocide.":
     # what a people suffers, stated (a harm by its name, and at most where, when or why)
     rf"{_SUFFERERS} (?:still |now |often |continue to |continued to |have |had |are |were )?"
@@ -894,7 +924,11 @@ _FILLERS = [
     r"is (?:it|that|this) (?:like|the same as) [a-z' -]{1,50}",
     r"i(?:'d| would) (?:(?:genuinely|really|honestly|just|truly) )?(?:like|love) to "
     r"(?:understand|learn|know)(?: (?:more|better|why|how|before i pray|so i can pray|"
-    r"so i can pray better))*",
+    r"so i can pray better))*(?: (?:the|their|his|her) (?:theology|reasoning|thinking|"
+    r"history|background|reasons?|fears?|side|point of view)(?: behind (?:it|that|this))?)?",
+    # "Is it mainly a documentation problem?", "Is it mostly about land and water?"
+    rf"is (?:it|that|this) {_NO_VICE_AHEAD}(?:mainly|mostly|largely|partly|really|just|all) "
+    r"(?:about |a |an |because of |down to |due to )?[a-z' -]{1,50}",
     # "I read this site and I get confused.", "My colleague told me but i forgot."
     r"(?:[a-z' ]{0,40} (?:and|but|so) )?i (?:always |often |still |just )?(?:get|am|'m|m) "
     r"(?:so |a bit |very |always )?(?:confused|mixed up|lost)",

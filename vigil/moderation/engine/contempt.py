@@ -1218,9 +1218,10 @@ _FAITH_MOCKED = re.compile(
     r"prophet\b)"
 )
 _TOLD_OR_CONDEMNED = re.compile(
-    r"\b(?:says?|said|claims?|claimed|calls?|called|labell?ed|brands?|branded|accuses?|"
-    r"accused|according to|propaganda|regime|authorities|government|officials?|law|lie|"
-    r"myth|racist|hateful|bigoted|bigotry|dog whistle|slur|smear|wrong|disgusting)\b"
+    r"\b(?:says?|said|claims?|claimed|calls?|(?<!so-)(?<!so )called|labell?ed|"
+    r"brands?(?!\s+new)|branded|accuses?|accused|according to|propaganda|regime|authorities|"
+    r"government|officials?|law|lie|myth|racist|hateful|bigoted|bigotry|dog whistle|slur|"
+    r"smear|wrong|disgusting)\b"
 )
 
 # The ruin of a house of prayer or of a people's shop or home welcomed: "I'm glad the
@@ -1502,11 +1503,15 @@ _REFUSED_ONE = re.compile(
 # "… are called …", nor what others say or what is called a myth in the same sentence
 # ("Gypsies are thieves is a myth I grew up with.", "…, say the state media").
 _STATED = re.compile(
-    r"(?:^|(?<=[.!;]\s))"
+    # (or after "but": "The food was nice, but Hindus are a backward, superstitious people")
+    r"(?:^|(?<=[.!;]\s)|(?<=, but\s))"
     rf"{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+"
     r"(?:(?:all|just|simply|basically|naturally|inherently|genetically|always|mostly|so|"
     r"very|really|truly|utterly|completely|totally|such|nothing but|by nature|mentally|"
     r"morally)\s+)*(?:an?\s+)?(?:(?:bunch|lot|pack|race|nation|crowd) of\s+)?"
+    # (one more word may come first: "Gay people are sick and disgusting")
+    rf"(?:(?:{_VICE}|sick|empty|nasty|horrible|awful|dangerous|loud|rude|ugly|godless|immoral|"
+    r"superstitious|shameless|heartless|soulless)(?:,|\s+and)\s+)?"
     # (weakness may be a prayer's: "Christians are weak, Lord, make them strong.")
     rf"(?!weak\b|emotional\b){_VICE}\b"
     # (nor a measure: "Women are inferior in upper-body strength, on average.")
@@ -1514,7 +1519,7 @@ _STATED = re.compile(
     r"(?![^.!?]*\b(?:(?:say|says|said)(?!\s+otherwise)|claim|claims|according to|call|calls|"
     r"called|myth|lie|"
     r"lies|stereotype|nonsense|rubbish|false|untrue|not true|racist|prejudice|slander|trope|"
-    r"propaganda|told|taught|on average)\b)"
+    r"propaganda|(?<!\bi\s)told|taught|on average)\b)"
     r"(?=[^.!?]*(?:[.!;]|$))"
 )
 
@@ -1528,7 +1533,42 @@ _STATED_UNDONE = re.compile(
 )
 _OTHERWISE = re.compile(r"\b(?:says?|thinks?|believes?) otherwise\b")
 
+# Likened to beasts or said to be among them, in a phrase that names no one but means a
+# people named nearby: "more like stray dogs than people", "crawling with vermin, and I
+# don't mean the mice", "that lot, savages every one", "their sort are the dirtiest
+# people on this street", "he just wants more of his own kind over here", "nobody believes
+# a Pakistani could be a real Christian".
+_ONE_BORN = (
+    r"(?:pakistani|nigerian|indian|chinese|arab|african|black|muslim|jew|hindu|roma|gypsy|"
+    r"immigrant|migrant|refugee|foreigner|asian|iranian|afghan|somali|kurd|mexican|turk|"
+    r"eritrean|syrian|iraqi|bangladeshi)"
+)
+_BEASTS_MEANT = re.compile(
+    # (not how people were treated: "The prisoners were treated more like animals than people.")
+    r"(?<!treated\s)(?<!kept\s)(?<!held\s)(?<!herded\s)(?<!caged\s)(?<!handled\s)(?<!housed\s)"
+    r"\bmore\s+like\s+(?:stray\s+|wild\s+|feral\s+|filthy\s+)?(?:dogs|animals|rats|beasts|"
+    r"vermin|pigs|monkeys|apes|cattle|cockroaches)\s+than\s+(?:people|humans|human\s+beings|"
+    r"men|neighbours|neighbors)\b"
+    r"|\b(?:and\s+)?i\s+(?:don'?t|do\s+not)\s+mean\s+the\s+(?:mice|rats|animals|insects|bugs|"
+    r"cockroaches|rodents|dogs|four[- ]legged\s+(?:kind|ones|sort))\b"
+    r"|\b(?:savages|animals|vermin|parasites|scum|thieves|barbarians|beasts|criminals)[,]?\s+"
+    r"(?:every\s+(?:one|last\s+one|single\s+one)|the\s+(?:whole\s+)?lot\s+of\s+them|"
+    r"all\s+of\s+them|to\s+a\s+man)\b"
+    r"|\b(?:their|that|this)\s+(?:sort|kind|lot|type)\s+(?:are|is)\s+(?:always\s+)?(?:the\s+)?"
+    r"(?:dirtiest|filthiest|laziest|smelliest|noisiest|worst|most\s+(?:dishonest|violent|"
+    r"disgusting|useless|dangerous))\b"
+    r"|\b(?:that|their|this)\s+(?:sort|kind|lot|type)\s+(?:always\s+|just\s+)?(?:ruin|ruins|"
+    r"destroy|destroys|spoil|spoils|wreck|wrecks|infest|infests|poison|poisons|bring\s+"
+    r"(?:crime|disease|trouble))\b"
+    r"|\bmore\s+of\s+(?:his|her|their)\s+own\s+kind\s+(?:over\s+)?here\b"
+    rf"|\b(?:nobody|no\s+one)\s+(?:believes|thinks)\s+(?:a|an)\s+{_ONE_BORN}\s+(?:could|can|"
+    r"would)\s+(?:ever\s+)?be\s+a\s+(?:real|true|proper|genuine)\b"
+    rf"|(?<!says\s)(?<!think\s)(?<!thinks\s)\b(?:a|an)\s+{_ONE_BORN}\s+(?:could|can)\s+never\s+"
+    r"be\s+a\s+(?:real|true|proper|genuine)\s+(?:christian|believer|brit|briton|american|"
+    r"citizen)\b(?![^.!?]*\?)"
+)
 _FORMS = (
+    _BEASTS_MEANT,
     _REFUSED_ONE,
     _CALLED_NAMES,
     _THE_WORST,
@@ -1728,6 +1768,12 @@ _HINT_TAIL = re.compile(
     r"\b(?:draw your own conclusions?|do your own research|just noticing|"
     r"(?:you )?can'?t be too careful|(?:you )?can never be too careful)\b"
 )
+# (where the people is only meant: "… before the new arrivals started turning up. I'm just
+# noticing a pattern.")
+_PATTERN_HINTED = re.compile(
+    r"\b(?:draw your own conclusions?|do your own research|noticing a pattern|(?:i am|i'?m) not "
+    r"saying anything|(?:i am|i'?m) just saying|make of that what you will)\b"
+)
 _ELSEWHERE = re.compile(
     r"\bwelcome\b[^!?]{0,20}\b(?:in someone else'?s|anywhere but|somewhere else|"
     r"just not (?:here|in my|near me|next to me))"
@@ -1743,6 +1789,11 @@ _ELSEWHERE = re.compile(
     r"far |)more when they (?:live|stay|are|remain|go back|went back|leave)\b"
 )
 _BACKHANDED = re.compile(
+    # "Nice to see a crowd that actually looks like our town used to."
+    r"\b(?:crowd|congregation|faces|people|room|street|school|class|team)\s+(?:that\s+|who\s+)?"
+    r"(?:actually\s+|finally\s+)?(?:looks?|looked)\s+like\s+(?:our|this|my|the)\s+(?:town|"
+    r"country|city|village|neighbourhood|neighborhood|street|church|nation|england|britain|"
+    r"america)\s+used\s+to\b|"
     # "He's disabled but surprisingly not a burden on anyone.", "She's Black but remarkably
     # well behaved."
     rf"\b{_ONE_OF}\s+(?:but|yet)\s+(?:surprisingly|remarkably|amazingly|astonishingly|"
@@ -1989,9 +2040,36 @@ _ONLY_YOUNG_MEN = re.compile(
 )
 # "Wonder how many of those "refugees" are actually military-age men with plans."
 _FIGHTING_AGE = re.compile(
-    r"\b(?:refugees?|asylum seekers?|migrants?)['\"]?\s+(?:are|is)\s+(?:actually|really|in fact|"
-    r"secretly|just|all|mostly|nothing but)\s+(?:young\s+)?(?:fighting[- ]age|military[- ]age|"
-    r"battle[- ]age)\s+(?:men|males)\b"
+    r"\b(?:refugees?|asylum seekers?|migrants?)['\"]?(?:\s+(?:in|at|on|from|of|here|our|this|the|"
+    r"that|these|those|town|city|country|hotel|camp|centre|center|area|village)){0,4}\s+"
+    r"(?:are|is)\s+(?:actually|really|in fact|secretly|just|all|mostly|nothing but)\s+"
+    r"(?:young\s+)?(?:(?:fighting[- ]age|military[- ]age|battle[- ]age)\s+(?:men|males)|"
+    r"(?:men|males)\s+of\s+(?:fighting|military|battle)\s+age)\b"
+)
+# The Holocaust doubted by a hint: "… learned about the Holocaust this week. Numbers are an
+# interesting subject, and not everything we've been told adds up, does it?" (not told of
+# or condemned: "My uncle says the numbers don't add up; Holocaust denial is evil.")
+_HOLOCAUST = re.compile(r"\b(?:holocaust|shoah|six\s+million|6\s+million|auschwitz)\b")
+_DOUBT_HINTED = re.compile(
+    r"\bnot\s+everything\s+(?:we'?ve|we\s+have|we\s+were|we'?re|we\s+are|you'?ve|you\s+have)\s+"
+    r"(?:been\s+)?(?:told|taught)\s+adds\s+up\b"
+    r"|\b(?:numbers|figures|maths|math|sums)\s+(?:don'?t|do\s+not|never|doesn'?t)\s+(?:quite\s+)?"
+    r"add\s+up\b"
+    r"|\b(?:numbers|figures)\s+(?:are|is)\s+(?:an?\s+)?(?:interesting|funny|curious|strange)\s+"
+    r"(?:subject|thing|business)\b"
+    r"|\b(?:draw\s+your\s+own\s+conclusions?|do\s+your\s+own\s+research|just\s+asking\s+"
+    r"questions)\b"
+)
+_DOUBT_UNDONE = re.compile(
+    r"\b(?:says?|said|claims?|claimed|deniers?|denial|denying|denies|antisemit\w*|conspirac\w*|"
+    r"evil|disgusting|wrong|lies?|liars?|hateful|shameful|never\s+forget)\b"
+)
+# A convert's faith called a ploy: "… they always seem to find Jesus right before their visa
+# hearing."
+_CONVENIENT_FAITH = re.compile(
+    r"\b(?:find|found|finding|finds|discover|discovered)\s+(?:jesus|god|christ|faith|religion)\s+"
+    r"(?:right\s+|just\s+|conveniently\s+)?(?:before|in\s+time\s+for|ahead\s+of)\s+(?:their|"
+    r"the|his|her)\s+(?:visa|asylum|immigration|deportation|residency)\b"
 )
 _SCARE_QUOTED = re.compile(
     r"[\"'](?:enriched|enrichment|enriching|diversity|vibrant|vibrancy|culturally enriched|"
@@ -2212,8 +2290,9 @@ _HARM_TOLD_HERE = re.compile(
 # no coincidence that attacks rose after the law passed.", which argues in the open).
 _COINCIDENCE = re.compile(
     r"\b(?:tell me|and you (?:still )?(?:think|say|believe)|still think|you think|must be|"
-    r"i'?m sure (?:it'?s|that'?s)|purely|pure|just|total|complete)\s+(?:(?:it'?s|that'?s|it is|"
-    r"that is|this is)\s+)?(?:a\s+|just\s+a\s+|all\s+a\s+|only\s+a\s+)?coincidences?\b|"
+    r"(?:i'?m|i am) sure (?:it'?s|that'?s)|purely|pure|just|total|complete)\s+"
+    r"(?:(?:it'?s|that'?s|it is|that is|this is)\s+)?(?:a\s+|just\s+a\s+|all\s+a\s+|"
+    r"only\s+a\s+)?coincidences?\b|"
     r"\bcoincidences?\s*\?\s*(?:i (?:think|doubt) (?:not|it)|yeah right|sure|right)\b"
 )
 _GROUP_NAMED = re.compile(rf"\b{GROUP}\b")
@@ -2262,7 +2341,14 @@ _WORSE_SINCE = re.compile(
 # The old trope of a people by its noses, pulling strings: "always the same ppl with the big
 # noses pulling strings behind the scenes huh"
 _NOSES_AND_STRINGS = re.compile(
-    r"\b(?:big|hooked|long|crooked)\s+noses?\b[^.!?]{0,60}?\b(?:pull\w*\s+(?:the\s+|all\s+the\s+)?"
+    # "the same few surnames ending in -stein and -berg always seem to be pulling the strings",
+    # "why do the same few families always seem to own the media"
+    r"\b(?:the\s+)?same\s+(?:few\s+|small\s+|old\s+|handful\s+of\s+)?(?:surnames|names|"
+    r"families|bankers|financiers)\b[^.!?]{0,60}?\b(?:pull\w*\s+(?:the\s+|all\s+the\s+)?strings|"
+    r"(?:own|owns|owning|run|runs|running|control|controls|controlling)\s+(?:the\s+|all\s+the\s+)?"
+    r"(?:media|banks|press|news|papers|newspapers|hollywood|world|money|government))\b"
+    r"|\b(?:surnames|names)\s+ending\s+in\s+-?(?:stein|berg|baum|witz|man)\b"
+    r"|\b(?:big|hooked|long|crooked)\s+noses?\b[^.!?]{0,60}?\b(?:pull\w*\s+(?:the\s+|all\s+the\s+)?"
     r"strings|control\w*|run\w*\s+(?:the|everything|it all)|behind\s+the\s+scenes|own\w*\s+(?:the|"
     r"all|everything))"
     r"|\b(?:pull\w*\s+(?:the\s+|all\s+the\s+)?strings|behind\s+the\s+scenes)\b[^.!?]{0,60}?\b"
@@ -2395,6 +2481,32 @@ _NAMED_THEN_SCORNED = re.compile(
     r"pollute|pollutes|take\s+over|bring\s+(?:crime|disease|trouble))\b"
     r"|\b(?:vermin|rats|animals|scum|filth|parasites|cockroaches|savages|pests|trash|garbage)\s+"
     r"like\s+(?:that|them|those|these)\b"
+    # "Roma families staying in the shelter? Might want to keep a close eye on the donation
+    # boxes then."
+    r"|\bkeep\s+(?:a\s+(?:close\s+|careful\s+|firm\s+)?|an\s+|both\s+)eyes?\s+on\s+(?:the|your|"
+    r"our)\s+(?:donation\s+(?:box|boxes|tin|tins|jar)|collection\s+(?:plate|box|bag)|till|"
+    r"cash(?:\s+box)?|valuables|handbags?|purses?|wallets?|silver|offering)\b"
+    # "… Chinese names signing the petition. Wonder who's checking what they report back home."
+    r"|\b(?:what|who)\s+(?:they|he|she)\s+(?:report|reports|are\s+reporting|is\s+reporting)\s+"
+    r"(?:back\s+)?(?:home|to\s+beijing|to\s+the\s+party|to\s+their\s+(?:handlers|embassy|"
+    r"government))\b"
+    # "Every time I see a Fulani name in a news story I already know what the story is."
+    r"|\bevery\s+time\s+i\s+(?:see|hear|read)\s+(?:a|an)\s+[a-z]+\s+(?:name|surname)\b"
+    r"[^.!?]{0,50}?\bi\s+(?:already\s+)?know\s+(?:what|how)\b"
+    # "Of course the Nigerian bank details look legitimate. They always do, don't they."
+    r"|\bthey\s+always\s+(?:do|are|have|will|seem\s+to)\s*,?\s+(?:don'?t|aren'?t|haven'?t|"
+    r"won'?t)\s+they\b"
+    # "At work they've hired a woman as head of engineering. I do wonder what she had to do to
+    # get that job."
+    r"|\bwhat\s+(?:she|he|they)\s+(?:had|has|have|did)\s+to\s+do\s+to\s+get\s+(?:that|the|"
+    r"this|her|his|their)\s+(?:job|role|post|position|promotion|grade|contract|place)\b"
+    # "… why are they always so keen to be around children?"
+    r"|\bwhy\s+(?:are|do)\s+(?:they|these\s+people|those\s+people)\s+always\s+(?:seem\s+)?"
+    r"(?:so\s+)?(?:keen|eager|desperate|want|wanting)\s+to\s+(?:be\s+)?(?:around|near|with|"
+    r"work\s+with|teach|get\s+near)\s+(?:children|kids|little\s+ones|young\s+people)\b"
+    # "… has anyone counted how many of them will still be living on benefits in ten years?"
+    r"|\bhow\s+many\s+of\s+them\s+will\s+(?:still\s+)?be\s+(?:living\s+)?on\s+(?:benefits|"
+    r"welfare|the\s+dole)\b"
     r"|\b(?:they|them)\s+(?:are|r|is)\s+(?:too|so)\s+(?:foolish|stupid|dumb|ignorant|weak|"
     r"emotional|simple|primitive|backward|dim|thick|irrational)\s+to\s+(?:speak|lead|vote|preach|"
     r"teach|think|drive|learn|understand|be\s+trusted|decide|work|rule|govern|have\s+a\s+say)\b"
@@ -2456,6 +2568,17 @@ _SCORN = re.compile(
     r"|\bcan'?t\s+wait\s+(?:for|till|until|to\s+see)\s+(?:them|those people|these people|"
     r"that lot|they)\s+(?:to\s+)?(?:leave|go|move\s+out|be\s+gone|get\s+out|be\s+deported|"
     r"go\s+back|move\s+away|clear\s+off|pack\s+up)\b"
+)
+
+
+# A people meant but not named: "before the new arrivals started turning up … I'm just
+# noticing a pattern", "after the neighbourhood 'changed'".
+_A_PEOPLE_MEANT = re.compile(
+    r"\b(?:the\s+)?(?:new\s+arrivals|newcomers|new\s+lot|certain\s+(?:people|communities|"
+    r"families|types)|a\s+certain\s+(?:community|group|people|type))\b"
+    r"|\b(?:neighbourhood|neighborhood|area|town|street|estate|city|country|school)\b"
+    r"(?:\s+[a-z]+){0,4}?\s+[\"'“‘](?:changed|changing|diversified|enriched)"
+    r"[\"'”’]"
 )
 
 
@@ -2543,7 +2666,11 @@ def insinuates(text: str) -> bool:
         return True
     if (
         _COINCIDENCE.search(folded)
-        and (_HOUSES_NAMED.search(folded) or _A_PEOPLE_NOT_A_PLACE.search(folded))
+        and (
+            _HOUSES_NAMED.search(folded)
+            or _A_PEOPLE_NOT_A_PLACE.search(folded)
+            or _A_PEOPLE_MEANT.search(fold(text))
+        )
         and not _TOLD_OR_CONDEMNED.search(folded)
     ):
         return True
@@ -2551,6 +2678,14 @@ def insinuates(text: str) -> bool:
     if (
         _ONLY_YOUNG_MEN.search(quoted) or _FIGHTING_AGE.search(quoted)
     ) and not _TOLD_OR_CONDEMNED.search(quoted):
+        return True
+    if _CONVENIENT_FAITH.search(folded) and not _TOLD_OR_CONDEMNED.search(folded):
+        return True
+    if (
+        _HOLOCAUST.search(folded)
+        and _DOUBT_HINTED.search(folded)
+        and not _DOUBT_UNDONE.search(folded)
+    ):
         return True
     if _SCARE_QUOTED.search(quoted) and (
         _A_PEOPLE.search(quoted) or re.search(rf"\b{GROUP}\b", quoted)
@@ -2563,10 +2698,9 @@ def insinuates(text: str) -> bool:
     if _SNEER_TAILS.search(folded) and _A_PEOPLE_NOT_A_PLACE.search(folded):
         return True
     if (
-        _HINT_TAIL.search(folded)
-        and _A_PEOPLE_NOT_A_PLACE.search(folded)
-        and not _TOLD_OR_CONDEMNED.search(folded)
-    ):
+        (_HINT_TAIL.search(folded) and _A_PEOPLE_NOT_A_PLACE.search(folded))
+        or (_PATTERN_HINTED.search(folded) and _A_PEOPLE_MEANT.search(folded))
+    ) and not _TOLD_OR_CONDEMNED.search(folded):
         return True
     if (
         (_SARCASM_TAG.search(folded) or _KNOWING_TAIL.search(folded))

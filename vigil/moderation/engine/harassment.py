@@ -461,6 +461,62 @@ _PATTERNS = [
     r"(?:do|does|did|yourself)\b",
     # "Every word proves how worthless you are."
     rf"\bhow\s+(?:utterly\s+|truly\s+|completely\s+)?{_INSULT}\s+you\s+(?:really\s+)?are\b",
+    # details passed round or pinned up: "I've shared his home address in the group chat",
+    # "I printed her home address and pinned it to the staff noticeboard"
+    r"\b(?:i|we)(?:'ve|\s+have|'d|\s+had)?\s*(?:just\s+|already\s+)?(?:shared|posted|printed|"
+    r"published|leaked|pinned|circulated|passed\s+(?:round|around|on)|sent\s+(?:round|around|"
+    r"out)|put\s+up)\s+(?:his|her|their|your)\s+(?:home\s+|house\s+|real\s+)?(?:address|"
+    r"phone\s+number|number|workplace|licence\s+plate|number\s+plate)\b",
+    # a new name kept up against a person: "I'll keep posting your old name under every
+    # comment you make", "you will always be a man"
+    r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to)\s+keep\s+(?:posting|using|"
+    r"writing|saying|calling\s+you\s+by)\s+your\s+(?:old|real|birth|dead|male|female)\s*name\b",
+    r"\byou(?:'ll|\s+will)\s+always\s+be\s+a\s+(?:man|woman|boy|girl|bloke)\b",
+    r"\b(?:just\s+)?a\s+(?:boy|man|bloke|guy)\s+in\s+a\s+dress\b",
+    # a faith's gods mocked to its believer: "Go back to praying to your monkey god."
+    r"\b(?:your|ur|her|his)\s+(?:monkey|elephant|cow|rat|snake|blue|stone|plastic|fake|made[- ]up|"
+    r"imaginary|pagan|heathen)\s+gods?\b",
+    r"\bwhich\s+(?:monkey|elephant|cow|rat|snake|blue|stone|plastic|fake|pagan)\s+gods?\b",
+    # a person reported to those above them, followed, or their hands or chair named:
+    # "I've reported you to your employer and I'll follow you onto every page on this site",
+    # "keep your thieving hands off", "Stay in your chair and stay quiet."
+    r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?(?:reported|emailed|written\s+to|contacted|"
+    r"rung|phoned|messaged|complained\s+to)\s+(?:you\s+to\s+)?your\s+(?:employer|boss|elders|"
+    r"bishop|pastor|husband'?s\s+boss|wife'?s\s+boss|landlord|school|university|work)\b",
+    r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to)\s+follow\s+you\s+(?:onto|to|on|into|around|"
+    r"across|from)\s+(?:every|each|all|any)\b",
+    r"\bkeep\s+your\s+(?:thieving|dirty|filthy|grubby|greasy|stinking|sticky|grabby)\s+"
+    r"(?:hands|paws|fingers|mitts)\b",
+    r"\bstay\s+in\s+your\s+(?:wheel)?chair\b",
+    r"\byou\s+can'?t\s+even\s+(?:walk|stand|see|hear|talk\s+properly|speak\s+properly)\b"
+    r"[^.!?]{0,30}\b(?:why|who|how)\b",
+    # a person's photo mocked or scrawled on and passed round: "I've started a thread
+    # laughing at your photo", "posting his photos with 'terrorist' written across them",
+    # "I take her photo and post it in our town group calling her a dirty thief"
+    r"\b(?:laughing|laugh|mocking|sniggering)\s+at\s+(?:your|his|her)\s+(?:photo|picture|"
+    r"pic|face|profile|selfie)\b",
+    r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:been\s+)?(?:posting|posted|sharing|shared|putting\s+up|"
+    r"put\s+up|printing|printed)\s+(?:his|her|their|your)\s+(?:photos?|pictures?|pics?|faces?|"
+    r"selfies?)\s+[^.!?]{0,40}?\bwith\s+[^.!?]{0,30}?\bwritten\s+(?:across|on|over|under|"
+    r"above)\b",
+    r"\b(?:post|posts|posted|posting|share|shared|sharing)\s+(?:it|them)\s+[^.!?]{0,40}?"
+    r"\bcalling\s+(?:her|him|them)\s+(?:a\s+)?(?:dirty|filthy|thieving|lying|stupid|ugly|"
+    r"disgusting|fat)\b",
+    r"\btelling\s+(?:people|everyone|others|them)\s+to\s+(?:spit\s+(?:at|on)|hit|kick|shove|"
+    r"slap|attack)\s+(?:her|him|them)\b",
+    # a person filmed, hounded from a new account, or waited for after the service
+    r"\b(?:i|we)(?:'ve|\s+have)?\s+been\s+(?:secretly\s+)?(?:filming|photographing|stalking)\s+"
+    r"(?:him|her|them)\b",
+    r"\b(?:i|we)(?:'ve|\s+have)?\s+been\s+(?:messaging|texting|emailing|writing\s+to|"
+    r"calling)\s+(?:him|her|them)\s+from\s+(?:a\s+)?(?:new|fake|second|anonymous|burner|"
+    r"different|another)\s+accounts?\b",
+    r"\b(?:i|we)(?:'ll|\s+will)\s+be\s+waiting\s+(?:for\s+you\s+)?(?:in|at|outside|by)\s+"
+    r"(?:the\s+)?(?:car\s*park|parking\s+lot)\b",
+    # a believer told who killed Christ: "Your people killed Christ."
+    r"\byour\s+(?:people|kind|lot|race|tribe|ancestors)\s+(?:killed|murdered|crucified)\s+"
+    r"(?:christ|jesus|our\s+lord)\b",
+    # a woman sent to the kitchen: "get back in the kitchen where you belong"
+    r"\b(?:get|go|stay)\s+(?:back\s+)?(?:in|into|to)\s+(?:the|your)\s+kitchen\b",
     # a name called to open a retort: "Keep talking, clown."
     r"(?:^|[.!?]\s*)(?:keep talking|shut up|sit down|get lost|go away|nice try|carry on|"
     r"cry more|whatever),\s*(?:you\s+)?(?:little\s+|stupid\s+|pathetic\s+)?(?:clown|idiot|"

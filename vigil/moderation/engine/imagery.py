@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .contempt import GROUP
+from .contempt import GROUP, ONE_OF_A_PEOPLE
 from .wording import NATIONS, QUOTED, SLURS, VERMIN, fold
 
 __all__ = [
@@ -350,6 +350,10 @@ _PLACE_OF = re.compile(
 # the Black families out of our parish.", "Father, let the Chinese people suffer …").
 _WHO = (
     rf"(?:(?:(?:the|these|those|all|all the|every|our|this|that)\s+)?{GROUP}|"
+    # one of a people, every one: "every trans person", "every last Pakistani"
+    rf"(?:every|each)\s+(?:single\s+|last\s+)?(?:{ONE_OF_A_PEOPLE}|atheist|sikh|buddhist|jew|"
+    r"pagan|lesbian)(?:\s+(?:person|man|woman|"
+    r"child|family|one))?|"
     r"(?:the|all the|these|those)\s+(?:disabled|handicapped)|"
     # one household of a people: "the black family next door"
     r"(?:the|that|this|every)\s+(?:black|african|asian|arab|muslim|jewish|hindu|sikh|gay|"
@@ -381,7 +385,24 @@ _AGAINST_A_PEOPLE = re.compile(
     # "Almighty God, let the Pakistanis in Bradford feel Your wrath and flee."
     r"feel (?:your|thy|the|god'?s) (?:wrath|anger|fury|curse|judge?ment|vengeance))\b"
     r"(?!\s+(?:no more|no longer|not|nothing|never|less|alone|in vain|without hope))"
-    rf"|\brid\s+(?:our|this|the|my)\s+\w+\s+of\s+{_WHO}"
+    rf"|\b(?:rid|cleanse|purge|clear|empty|free)\s+(?:our|this|the|my)\s+\w+\s+of\s+{_WHO}"
+    # "Father, sink their boats before they reach our shores and let the sea take every one
+    # of them.", "Lord, close every door to these refugees and let them go hungry …"
+    r"|\b(?:sink|capsize|overturn|wreck)\s+(?:their|the\s+migrants'?|the\s+refugees'?)\s+"
+    r"(?:boats?|dinghies|dinghy|rafts?|ships?)\b"
+    r"|\blet\s+the\s+(?:sea|waves|water|desert|fire|flames)\s+(?:take|swallow|have|consume)\s+"
+    r"(?:every\s+one\s+of\s+them|them\s+all|all\s+of\s+them)\b"
+    rf"|\bclose\s+every\s+door\s+to\s+{_WHO}"
+    r"|\blet\s+them\s+(?:go\s+hungry|starve|freeze|drown|suffer)\b[^.!?]{0,40}\buntil\s+they\s+"
+    r"(?:learn|leave|go|give\s+up|understand)\b"
+    # "God, take away the disabled who burden our nation, call them home quickly"
+    rf"|\btake\s+away\s+{_WHO}\b[^.!?]{{0,40}}?\bcall\s+them\s+home\b"
+    # "Lord, let every atheist be struck dumb and suffer until they beg"
+    rf"|\b(?:let|may|make)\s+{_WHO}\s+be\s+struck\s+(?:dumb|blind|dead|down|mute)\b"
+    # "Father God, shut the mouths of women who dare to preach and put them back in their
+    # place."
+    rf"|\bshut\s+the\s+mouths\s+of\s+{_WHO}"
+    r"|\bput\s+them\s+back\s+in\s+their\s+place\b"
     # "Lord, I pray every Chinese person suffers …", "God, take the disabled home early so
     # they stop burdening Your church."
     r"|\bi\s+pray\s+(?:that\s+)?(?:every|each|all)\s+[a-z]+(?:\s+(?:person|people|man|woman|"

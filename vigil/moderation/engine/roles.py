@@ -137,7 +137,7 @@ _VIOLENT = re.compile(
     r"\b(?:die(?! on this hill)|dies|dying|dead|death|deaths|kill(?!ers?\b)\w*|shot|"
     r"shoot\w*|hang|hanged|hung|lynch\w*|"
     # (not "killers" or "murderers", what they are called for what they do)
-    r"murder(?!ers?\b)\w*|execut\w*|stab\w*|strung up|string \w+ up|lined up|line \w+ up|"
+    r"murder(?!ers?\b|ous\b)\w*|execut\w*|stab\w*|strung up|string \w+ up|lined up|line \w+ up|"
     r"wipe\w* out|"
     r"put down|drown\w*|behead\w*|bullets?|bomb\w*|burn\w* alive|"
     r"boats?|go back|send \w+ back|came here|come here|over here|invad\w*|take over)\b"
@@ -155,9 +155,16 @@ _OFFICE = (
     r"(?:government|regime|authorities|army|military|police|courts?|dictatorship|"
     r"junta|leadership|security services|secret police|communist party|ruling party)"
 )
+# The seats of the governments that persecute: "The regime in Tehran …"
+_CAPITAL = (
+    r"(?:tehran|beijing|pyongyang|asmara|kabul|riyadh|havana|hanoi|minsk|tashkent|khartoum|"
+    r"moscow|damascus|baghdad|islamabad|delhi|new delhi|naypyidaw|managua|caracas|tripoli|"
+    r"sanaa|ashgabat|vientiane|cairo|ankara|baku|dushanbe|mogadishu)"
+)
 _STATE = re.compile(
     rf"\b(?:(?:the|this|that|our|their|its) (?:{_COUNTRY}(?:'s|s')? )?|{_COUNTRY}(?:'s|s')? )"
-    rf"{_OFFICE}(?: (?:of|in) {_COUNTRY})?\b|\b(?:the )?ccp\b"
+    rf"{_OFFICE}(?: (?:of|in) (?:{_COUNTRY}|{_CAPITAL}))?\b|\b(?:the )?ccp\b|"
+    r"\b(?:the )?(?:chinese |vietnamese |cuban |lao |north korean )?communist party\b"
 )
 # The armed groups that persecute, named by what they are: "The Taliban are monsters." is
 # said of the militants, not of a people or a faith (read as "the militants").
@@ -192,6 +199,15 @@ def only_about_roles(text: str) -> bool:
     for sentence in sentences(folded):
         if _ROLE.search(sentence) or _WRONGDOERS.match(sentence):
             about_roles = True
-        elif not (about_roles and _BACK.match(sentence)):
+        elif not (about_roles and (_BACK.match(sentence) or _CLOSING.match(sentence))):
             return False
     return about_roles
+
+
+# After a role is named, a sentence that prays, asks or names what the role does: "Free him
+# now.", "Lord, open the doors.", "Pray for the house churches.", "Locking prisoners in
+# shipping containers is pure evil." (the text names no people anywhere, checked above)
+_CLOSING = re.compile(
+    r"(?:(?:o |oh |dear )?lord|father|(?:dear )?god|jesus|pray|praying|prayers|free|release|"
+    r"let|may|amen|open|break|bring|protect|save|please|[a-z]+ing\b[^.!?]*\b(?:is|are|was)\b)\b"
+)

@@ -154,6 +154,37 @@ _PATTERNS = [
     r"only\s+|first\s+and\s+last\s+)?warning\b",
     r"\bwhen\s+i(?:'m| am| m|m)\s+(?:done|finished|through)\s+with\s+you\b",
     r"\bwait\s+(?:till|until)\s+i\s+(?:get|find|see|catch)\s+you\b",
+    # a people told to bar their doors, or promised a visit: "Jews in this town had better
+    # lock their doors tonight.", "… will get a night visit from us with petrol cans."
+    r"\b(?:had|'d)\s+better\s+(?:lock|bolt|bar|barricade)\s+(?:their|your|the|his|her)\s+"
+    r"doors\b",
+    r"\b(?:get|gets|getting|pay\s+(?:them|him|her|you))\s+(?:a|another)\s+(?:little\s+)?"
+    r"(?:night|late[- ]night|midnight)\s+visit\b",
+    r"\bwith\s+(?:petrol|gasoline|paraffin)\s+(?:cans?|bombs?)\b",
+    # dragged out by force: "… gets dragged out by the hair", "we will drag her out"
+    r"\bdragged\s+out\s+by\s+(?:the|his|her|their)\s+(?:hair|neck|collar|feet|ears?)\b",
+    r"\b(?:i|we|and\s+i)\s*(?:will|'ll|ll|are going to|'re going to|are gonna)\s+drag\s+"
+    r"(?:him|her|them|you|'?em)\s+out\b",
+    # a lesson promised: "… will be taught a lesson they won't forget", "his sort need
+    # teaching a lesson" (not "taught us a lesson in humility")
+    r"\b(?:be|get|gets|getting)\s+taught\s+a\s+lesson\b(?!\s+(?:about|in|on|of|from|by)\b)",
+    r"\b(?:need|needs|needed|deserve|deserves)\s+(?:teaching|to\s+be\s+taught)\s+a\s+"
+    r"lesson\b(?!\s+(?:about|in|on|of|from|by)\b)",
+    # "I'll break his legs myself", "met with a bullet", "met …, and not with flowers"
+    r"\b(?:i|we)\s*(?:will|'ll|ll|'d|would)\s+break\s+(?:his|her|their|your)\s+(?:legs?|"
+    r"arms?|necks?|jaws?|noses?|faces?|fingers?|bones|skulls?|knees?)\b",
+    # (promised, not told: "They were met with bullets when soldiers opened fire.")
+    r"\b(?:should|must|will|shall|'ll|ll|needs?\s+to|deserves?\s+to|ought\s+to|gonna)\s+"
+    r"(?:all\s+)?(?:be|get)\s+(?:met|greeted|welcomed)\s+with\s+(?:a\s+)?(?:bullets?|a\s+gun|"
+    r"guns|rifles?|shotguns?|fists|knives|machetes|baseball\s+bats|bats|petrol|fire)\b",
+    r"\b(?:will|'ll|ll|gonna|are\s+going\s+to|is\s+going\s+to)\s+be\s+met\b[^.!?]{1,40}?,?\s+"
+    r"and\s+not\s+with\s+(?:flowers|hugs|open\s+arms|a\s+smile)\b",
+    # hunted down: "Atheists like that should be hunted down and silenced."
+    r"\b(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to|will)\s+(?:all\s+)?be\s+"
+    r"hunted\s+(?:down|out)\b",
+    # a shop or home promised to the flames: "… will find it burnt to the ground"
+    r"\b(?:will|'ll|is\s+going\s+to|are\s+going\s+to)\s+(?:find|see)\s+(?:it|their\s+\w+|"
+    r"his\s+\w+|her\s+\w+)\s+(?:burnt|burned|torched|firebombed|smashed)\b",
     # arms taken up against a people: "Time to take up arms against the Hindus"
     r"\b(?:take up arms|rise up|declare war|go to war|wage war|start a war|arm ourselves|"
     r"open fire)\s+(?:against|on)\s+(?:(?:the|all|those|these|all the|every)\s+)?"

@@ -1303,7 +1303,11 @@ def test_a_complaint_about_a_role_is_not_held_on_the_attack_scores_alone() -> No
     text = "Estate agents are the most dishonest creatures alive."
     assert decide(text=text, scores=high, language="en").action == "publish"
     assert decide(text=text, scores={**high, "threat": 0.95}, language="en").action == "hold"
+    # (a line of prayer after it leaves it a complaint; a sentence about something else
+    # leaves the text to the model)
     other = text + " Pray for my family."
+    assert decide(text=other, scores=high, language="en").action == "publish"
+    other = text + " The weather was awful all week."
     assert decide(text=other, scores=high, language="en").action == "hold"
 
 
@@ -6712,3 +6716,151 @@ def test_wrath_or_death_prayed_on_a_people(text: str, held: bool) -> None:
     from vigil.moderation.engine.imagery import prays_against_a_people
 
     assert prays_against_a_people(text) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Sikhs on our estate had better lock their doors this weekend.", True),
+        ("Any Hindu who opens a shop here will get a night visit from the lads.", True),
+        ("The next gay couple who sits in our pew gets dragged out by the collar.", True),
+        ("If the Somali lad comes back, we'll drag him out ourselves.", True),
+        ("Those Dalits need teaching a lesson they won't forget.", True),
+        ("Touch my car again and I'll break your legs.", True),
+        ("Every migrant who lands here should be met with bullets.", True),
+        ("Those atheists will be met at the door, and not with flowers.", True),
+        ("Converts like that should be hunted down.", True),
+        ("Any Jew who opens a bakery here will find it burned by Monday.", True),
+        ("They were met with bullets when soldiers opened fire on the church.", False),
+        ("The persecuted church has taught us a lesson in courage.", False),
+        ("The soldiers dragged him out of the church; Lord, protect him.", False),
+        ("Welcome back! We'll be met at the station by the pastor.", False),
+    ],
+)
+def test_harm_promised_to_a_people_in_ordinary_words(text: str, held: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("I've posted her home address in the parish group so people can visit her.", True),
+        ("I'll keep using your old name on every thread, Chloe.", True),
+        ("You'll always be a man, whatever you wear.", True),
+        ("Off you go to pray to your elephant god.", True),
+        ("I've emailed your elders about your so-called ministry.", True),
+        ("Keep your grubby hands off our collection plate.", True),
+        ("Stay in your chair and leave the worship to us.", True),
+        ("The whole group has been laughing at your photo all week.", True),
+        ("I've been filming her at the bus stop every morning.", True),
+        ("I've been messaging him from a fake account to wind him up.", True),
+        ("I'll be waiting in the car park after mass, Tomasz.", True),
+        ("Your people killed Christ and you know it.", True),
+        ("Get back in the kitchen where you belong.", True),
+        ("Someone posted her home address online after she converted. Lord, protect her.", False),
+        ("The police posted his photo with 'missing' written under it.", False),
+        ("I'll be waiting at the gate to welcome you, sister!", False),
+        ("Our kitchen team served 200 meals after the fire.", False),
+    ],
+)
+def test_a_person_exposed_mocked_or_hounded(text: str, held: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Asylum seekers in our town are mostly men of military age, funny that.", True),
+        ("Kurdish families at the food bank? Keep an eye on the donation tin.", True),
+        ("So many Chinese names in the choir. I wonder what they report back home.", True),
+        ("Afghans always seem to find Jesus just before their asylum interview.", True),
+        ("Every time I see a Somali name in the paper I know how the story ends.", True),
+        ("Roma collecting for the appeal? They always do, don't they.", True),
+        ("Those refugees, how many of them will be on benefits in five years?", True),
+        ("The same few families own the newspapers and the banks, just saying.", True),
+        ("Things changed after the new arrivals came. I'm just noticing a pattern.", True),
+        ("Our street was quiet until it 'changed'. I'm sure it's a coincidence.", True),
+        ("A woman runs the finance team now. I wonder what she had to do to get that post.", True),
+        ("Gay men at the nursery? Why are they always so keen to be around kids?", True),
+        ("Finally a congregation that looks like our town used to.", True),
+        ("The Holocaust gets taught every year. Not everything we've been told adds up.", True),
+        ("The same few families have farmed this valley for a century.", False),
+        ("We welcomed the new arrivals with a meal. I'm just noticing how happy they are.", False),
+        ("The church was raided the day after the vote. I'm sure it's a coincidence.", False),
+        ("My uncle says the Holocaust numbers don't add up; that is antisemitic nonsense.", False),
+        ("Converts often find Jesus long before their asylum claim is heard.", False),
+    ],
+)
+def test_insinuations_of_a_campaign_page(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases, insinuates
+    from vigil.moderation.engine.policy import reading_of
+
+    reading = reading_of(text)
+    assert bool(contempt_phrases(reading) or insinuates(reading)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("We went round the camp. Honestly, more like wild dogs than people.", True),
+        ("The Roma site is full of rats, and I don't mean the animals.", True),
+        ("I'll pray for the prisoners, but not for that lot, animals every one.", True),
+        ("The Tamil family next door? Their sort are the noisiest people on the street.", True),
+        ("Fulani herders moved in. That sort ruin every field they touch.", True),
+        ("Of course he welcomes refugees, he wants more of his own kind here.", True),
+        ("No one thinks a Nigerian could be a true believer.", True),
+        ("The market was nice, but Sikhs are a greedy, arrogant people.", True),
+        ("My cousin came out. Gay people are sick and twisted, and I'm done pretending.", True),
+        ("The prisoners were treated more like animals than people. Lord, have mercy.", False),
+        ("Who says an Iranian can never be a real Christian? My pastor is from Shiraz.", False),
+        ("Muslims are peaceful and violent extremists are a tiny minority.", False),
+    ],
+)
+def test_contempt_told_among_ordinary_sentences(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases, insinuates
+    from vigil.moderation.engine.policy import reading_of
+
+    reading = reading_of(text)
+    assert bool(contempt_phrases(reading) or insinuates(reading)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("We saw the dinghies on the news. Lord, capsize their boats before they land.", True),
+        ("Lord, let the sea take every one of them.", True),
+        ("Father, close every door to these migrants, and let them starve until they leave.", True),
+        ("God, take away the disabled who weigh us down, call them home.", True),
+        ("Lord, let every atheist be struck dumb.", True),
+        ("Lord, purge our town of every last Somali.", True),
+        ("Father, shut the mouths of the Dalits who complain.", True),
+        ("Lord, put them back in their place.", True),
+        ("Lord, cleanse our land of idolatry and free our streets of violence.", False),
+        ("Lord, let every Uyghur be free.", False),
+        ("Father, close every door to the traffickers and open every cell.", False),
+    ],
+)
+def test_a_prayer_against_a_people_in_a_story(text: str, held: bool) -> None:
+    from vigil.moderation.engine.imagery import prays_against_a_people
+
+    assert prays_against_a_people(text) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "only_roles"),
+    [
+        ("The regime in Tehran is a rotten, murderous machine. Free him now.", True),
+        ("The Eritrean dictatorship is cruel. Locking pastors in containers is pure evil.", True),
+        ("The Chinese Communist Party is a liar. Pray for the prisoners.", True),
+        ("The regime in Tehran is cruel. Iranians are animals.", False),
+        ("The junta is cruel. Burmese people are lazy.", False),
+    ],
+)
+def test_a_regime_criticised_then_prayed_over(text: str, only_roles: bool) -> None:
+    from vigil.moderation.engine.roles import only_about_roles
+
+    assert only_about_roles(text) is only_roles

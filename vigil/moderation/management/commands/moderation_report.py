@@ -192,6 +192,17 @@ FORMS = {
     "forms AP (counted)": Path(engine_evaluate.SUITE).with_name("forms_ap.csv"),
     "forms AQ (read)": Path(engine_evaluate.SUITE).with_name("forms_aq.csv"),
     "forms AR (counted)": Path(engine_evaluate.SUITE).with_name("forms_ar.csv"),
+    # 240 texts each in the 16 forms (15 each), by four more writers of the same kind,
+    # written on 2026-12-06 after AO's and AQ's forms and counted once with that policy (none
+    # rejected): comments of three to five sentences telling something that happened, the
+    # form's words in one or two sentences of the story (AS 82/120 attacks caught and 112/120
+    # benign published, AT 65/120 and 112/120), and comments on a campaign's page (AU
+    # 92/120 and 108/120, AV 91/120 and 110/120). AS and AU were then read to write forms of
+    # words (development sets); AT and AV are only counted.
+    "forms AS (read)": Path(engine_evaluate.SUITE).with_name("forms_as.csv"),
+    "forms AT (counted)": Path(engine_evaluate.SUITE).with_name("forms_at.csv"),
+    "forms AU (read)": Path(engine_evaluate.SUITE).with_name("forms_au.csv"),
+    "forms AV (counted)": Path(engine_evaluate.SUITE).with_name("forms_av.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.
