@@ -710,7 +710,8 @@ _GOOD_TRAIT = (
 # "You will never find a more dishonest bunch than …", "Not one of the … was honest".
 _TRAITS = re.compile(
     rf"^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+(?:(?:all|just|simply|far|way|much|"
-    rf"naturally|inherently|genetically|always|by nature)\s+)*too\s+{_TRAIT}\s+to\b"
+    rf"naturally|inherently|genetically|always|by nature)\s+)*too\s+{_TRAIT}"
+    rf"(?:\s+and\s+(?:too\s+)?{_TRAIT})?\s+to\b"
     rf"|^{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+all\s+(?:the\s+same|alike)\s*[:,;-]?\s*"
     rf"(?:(?:so|just|all|really)\s+)?{_TRAIT}\b"
     rf"|\b(?:more|most)\s+{_TRAIT}\s+(?:bunch|lot|people|group|race|crowd|nation|tribe|set)"
@@ -1479,6 +1480,13 @@ _KNOW_YOUR_PLACE = re.compile(
     rf"|\bkeep\s+(?:the\s+|all\s+|our\s+)?{GROUP}\s+(?:(?:silent|quiet|down|submissive)\s+"
     r"(?:and\s+)?)?(?:in\s+their\s+place(?!\s+of|s)|under\s+the\s+rod|under\s+(?:our|men'?s)\s+(?:feet|"
     r"thumb|heel))\b"
+    # "keep the Black race in its place beneath us", "keep our nation white and pure",
+    # "put women back under the feet of men", "don't let our blood be mixed with that people"
+    r"|\bin\s+(?:its|their)\s+place\s+(?:beneath|below|under)\s+(?:us|men|our\s+feet)\b"
+    r"|\bkeep\s+(?:our|this|the)\s+(?:nation|country|land|race|blood|town|church)\s+(?:white|pure|"
+    r"white\s+and\s+pure)\b"
+    rf"|\bput\s+(?:{GROUP}|them)\s+back\s+(?:under|beneath|below)\b"
+    r"|\b(?:our|my|the)\s+blood\s+(?:be\s+)?(?:mixed|polluted|tainted|diluted|mongrel\w*)\b"
 )
 # "I find women who speak up in church disgusting." (not "… who beat their children")
 _FOUND_DISGUSTING = re.compile(
@@ -1504,19 +1512,20 @@ _REFUSED_ONE = re.compile(
 # ("Gypsies are thieves is a myth I grew up with.", "…, say the state media").
 _STATED = re.compile(
     # (or after "but": "The food was nice, but Hindus are a backward, superstitious people")
-    r"(?:^|(?<=[.!;]\s)|(?<=, but\s))"
+    r"(?:^|(?<=[.!;:]\s)|(?<=, but\s))"
     rf"{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+"
     r"(?:(?:all|just|simply|basically|naturally|inherently|genetically|always|mostly|so|"
     r"very|really|truly|utterly|completely|totally|such|nothing but|by nature|mentally|"
     r"morally)\s+)*(?:an?\s+)?(?:(?:bunch|lot|pack|race|nation|crowd) of\s+)?"
     # (one more word may come first: "Gay people are sick and disgusting")
     rf"(?:(?:{_VICE}|sick|empty|nasty|horrible|awful|dangerous|loud|rude|ugly|godless|immoral|"
-    r"superstitious|shameless|heartless|soulless)(?:,|\s+and)\s+)?"
+    r"superstitious|shameless|heartless|soulless|confused)(?:,|\s+and)?\s+){0,2}"
     # (weakness may be a prayer's: "Christians are weak, Lord, make them strong.")
     rf"(?!weak\b|emotional\b){_VICE}\b"
     # (nor a measure: "Women are inferior in upper-body strength, on average.")
     r"(?!\s+(?:in|at)\b)"
-    r"(?![^.!?]*\b(?:(?:say|says|said)(?!\s+otherwise)|claim|claims|according to|call|calls|"
+    r"(?![^.!?]*\b(?:(?<!\bthey\s)(?:say|says|said)(?!\s+otherwise)|claim|claims|according to|"
+    r"call|calls|"
     r"called|myth|lie|"
     r"lies|stereotype|nonsense|rubbish|false|untrue|not true|racist|prejudice|slander|trope|"
     r"propaganda|(?<!\bi\s)told|taught|on average)\b)"
@@ -1561,6 +1570,25 @@ _BEASTS_MEANT = re.compile(
     r"destroy|destroys|spoil|spoils|wreck|wrecks|infest|infests|poison|poisons|bring\s+"
     r"(?:crime|disease|trouble))\b"
     r"|\bmore\s+of\s+(?:his|her|their)\s+own\s+kind\s+(?:over\s+)?here\b"
+    # "Refugees are human garbage washed up on our beaches."
+    r"|\b(?:are|is|'re|r)\s+(?:just\s+|nothing\s+but\s+|all\s+)?human\s+(?:garbage|trash|waste|"
+    r"filth|scum|debris|refuse|excrement|vermin|cattle|rubbish)\b"
+    # "people like them are a waste of space and money"
+    r"|\b(?:they|people\s+like\s+(?:them|that|those)|those\s+people|these\s+people|that\s+lot|"
+    r"their\s+kind|their\s+sort)\s+(?:are|'re)\s+(?:all\s+)?(?:just\s+)?(?:a\s+)?(?:complete\s+|"
+    r"total\s+)?waste\s+of\s+(?:space|oxygen|skin|air|money)\b"
+    # "her sort are too weak-minded and emotional for the pulpit"
+    rf"|\b(?:their|her|his|that|this)\s+(?:sort|kind|lot|type)\s+(?:are|is)\s+(?:all\s+|always\s+)?"
+    rf"(?:too|so|just|nothing\s+but)\s+(?:{_VICE}|weak-minded|emotional|simple|dim)\b"
+    r"|\b(?:that|their|this)\s+(?:type|sort|kind|lot)\s+(?:have|has)\s+no\s+(?:morals|shame|"
+    r"manners|conscience|decency|respect)\b"
+    # "Typical of those people, lazy and filthy …", "They're all like that, loud, smelly …"
+    r"|\btypical\s+of\s+(?:those|these|that|their)\s+(?:people|lot|sort|kind|type)\b"
+    r"|\b(?:they|that\s+lot|those\s+people)\s+(?:destroy|ruin|wreck|spoil|trash)\s+everything\s+"
+    r"they\s+touch\b"
+    r"|\bpeople\s+like\s+(?:that|them|those)\s+(?:shouldn'?t|should\s+not|mustn'?t)\s+be\s+"
+    r"allowed\b"
+    r"|\bsteal\s+anything\s+(?:that'?s\s+|that\s+is\s+)?not\s+nailed\s+down\b"
     rf"|\b(?:nobody|no\s+one)\s+(?:believes|thinks)\s+(?:a|an)\s+{_ONE_BORN}\s+(?:could|can|"
     r"would)\s+(?:ever\s+)?be\s+a\s+(?:real|true|proper|genuine)\b"
     rf"|(?<!says\s)(?<!think\s)(?<!thinks\s)\b(?:a|an)\s+{_ONE_BORN}\s+(?:could|can)\s+never\s+"
@@ -1766,7 +1794,10 @@ _HEDGE = re.compile(
 # conclusions.", "… do your own research.", "Can't be too careful."
 _HINT_TAIL = re.compile(
     r"\b(?:draw your own conclusions?|do your own research|just noticing|"
-    r"(?:you )?can'?t be too careful|(?:you )?can never be too careful)\b"
+    r"(?:you )?can'?t be too careful|(?:you )?can never be too careful|connect the dots|"
+    r"join the dots|put two and two together|you do the maths?|make of (?:it|that) what you will|"
+    r"something to think about|food for thought|(?:just|only) pointing out|if you get my drift|"
+    r"you get my drift|just asking questions)\b"
 )
 # (where the people is only meant: "… before the new arrivals started turning up. I'm just
 # noticing a pattern.")
@@ -2504,6 +2535,13 @@ _NAMED_THEN_SCORNED = re.compile(
     r"|\bwhy\s+(?:are|do)\s+(?:they|these\s+people|those\s+people)\s+always\s+(?:seem\s+)?"
     r"(?:so\s+)?(?:keen|eager|desperate|want|wanting)\s+to\s+(?:be\s+)?(?:around|near|with|"
     r"work\s+with|teach|get\s+near)\s+(?:children|kids|little\s+ones|young\s+people)\b"
+    # "You know what those people are like, noisy, dirty …", "They're all like that.",
+    # "We all know what happens when you hand your details to someone from …"
+    r"|\byou\s+know\s+what\s+(?:those\s+people|these\s+people|they|that\s+lot|their\s+kind|"
+    r"that\s+sort)\s+(?:are|'re)\s+like\b"
+    r"|\bthey(?:'re|\s+are)\s+all\s+(?:like\s+that|the\s+same)\b"
+    r"|\bwe\s+all\s+know\s+what\s+happens\s+when\b"
+    r"|\bmakes?\s+you\s+wonder\s+where\s+(?:the|their|his|her)\s+(?:money|cash|car|cars)\b"
     # "… has anyone counted how many of them will still be living on benefits in ten years?"
     r"|\bhow\s+many\s+of\s+them\s+will\s+(?:still\s+)?be\s+(?:living\s+)?on\s+(?:benefits|"
     r"welfare|the\s+dole)\b"

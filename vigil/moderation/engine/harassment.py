@@ -517,6 +517,33 @@ _PATTERNS = [
     r"(?:christ|jesus|our\s+lord)\b",
     # a woman sent to the kitchen: "get back in the kitchen where you belong"
     r"\b(?:get|go|stay)\s+(?:back\s+)?(?:in|into|to)\s+(?:the|your)\s+kitchen\b",
+    # "I followed him home after the service, and I'll post his street and house number"
+    r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to)\s+post\s+(?:his|her|their|your)\s+(?:street|"
+    r"house\s+number|address|home|number|details|workplace)\b",
+    r"\b(?:i|we)\s+followed\s+(?:him|her|them)\s+(?:home|to\s+(?:his|her|their)\s+(?:car|house|"
+    r"home|flat|door))\b",
+    # mocked for who they are: "asking him what's in his trousers", "go back to the jungle",
+    # banana skins thrown, an accent done and eyes pulled into slits
+    r"\bwhat'?s\s+(?:really\s+)?in\s+(?:his|her|their|your)\s+(?:trousers|pants|knickers)\b",
+    r"\b(?:him|her|them|you)\s+to\s+go\s+back\s+to\s+the\s+(?:jungle|trees|zoo|bush)\b",
+    r"\b(?:throw|threw|throwing|thrown)\s+(?:a\s+)?bananas?(?:\s+(?:skins?|peels?))?\b",
+    r"\bpulling\s+(?:my|our|his|her|their)\s+eyes\s+(?:into\s+slits|back|sideways|slanted)\b",
+    r"\b(?:doing|did|do|mocking|mocked|imitating|imitated|copying|copied)\s+(?:his|her|their)\s+"
+    r"accent\b",
+    # a person filmed to be laughed at: "I film him … and post the clips for a laugh"
+    r"\b(?:i|we)\s+(?:film|filmed|record|recorded|video)\s+(?:him|her|them)\b[^.!?]{0,60}?\b"
+    r"(?:post|posted|share|shared|upload|uploaded|put)\b[^.!?]{0,30}?\bfor\s+a\s+laugh\b",
+    # told to leave or else: "… a note through their door telling them to leave the street or
+    # else", "tipping rubbish on their doorstep every night"
+    r"\b(?:leave|get\s+out\s+of|move\s+out\s+of|clear\s+off\s+from)\s+(?:the|this|our|my)\s+"
+    r"(?:street|road|town|area|country|village|estate|neighbourhood|neighborhood|church|site|"
+    r"page|city|land|school|building|flat|block)\b[^.!?]{0,20}?\bor\s+else\b",
+    r"\b(?:tipping|dumping|throwing|leaving)\s+(?:rubbish|dog\s+mess|dog\s+poo|bin\s+bags|"
+    r"litter|paint)\s+(?:on|at|over|through)\s+(?:their|his|her|your)\s+(?:doorstep|door|car|"
+    r"garden|drive)\b",
+    # a person's boss or landlord told: "I've told his boss and his landlord."
+    r"\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:already\s+)?(?:told|informed|called|rung|"
+    r"emailed|written\s+to)\s+(?:his|her|their|your)\s+(?:boss|landlord|employer|manager)\b",
     # a name called to open a retort: "Keep talking, clown."
     r"(?:^|[.!?]\s*)(?:keep talking|shut up|sit down|get lost|go away|nice try|carry on|"
     r"cry more|whatever),\s*(?:you\s+)?(?:little\s+|stupid\s+|pathetic\s+)?(?:clown|idiot|"

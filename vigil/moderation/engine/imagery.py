@@ -351,7 +351,8 @@ _PLACE_OF = re.compile(
 _WHO = (
     rf"(?:(?:(?:the|these|those|all|all the|every|our|this|that)\s+)?{GROUP}|"
     # one of a people, every one: "every trans person", "every last Pakistani"
-    rf"(?:every|each)\s+(?:single\s+|last\s+)?(?:{ONE_OF_A_PEOPLE}|atheist|sikh|buddhist|jew|"
+    rf"(?:every|each)\s+(?:single\s+|last\s+)?(?:godless\s+|filthy\s+|dirty\s+|stinking\s+)?"
+    rf"(?:{ONE_OF_A_PEOPLE}|atheist|sikh|buddhist|jew|"
     r"pagan|lesbian)(?:\s+(?:person|man|woman|"
     r"child|family|one))?|"
     r"(?:the|all the|these|those)\s+(?:disabled|handicapped)|"
@@ -398,10 +399,16 @@ _AGAINST_A_PEOPLE = re.compile(
     # "God, take away the disabled who burden our nation, call them home quickly"
     rf"|\btake\s+away\s+{_WHO}\b[^.!?]{{0,40}}?\bcall\s+them\s+home\b"
     # "Lord, let every atheist be struck dumb and suffer until they beg"
-    rf"|\b(?:let|may|make)\s+{_WHO}\s+be\s+struck\s+(?:dumb|blind|dead|down|mute)\b"
+    rf"|\b(?:let|may|make)\s+{_WHO}(?:\s+(?:in|at|of|from)(?:\s+[a-z']+){{1,3}}?)?\s+be\s+struck\s+"
+    r"(?:dumb|blind|dead|down|mute)\b"
     # "Father God, shut the mouths of women who dare to preach and put them back in their
     # place."
-    rf"|\bshut\s+the\s+mouths\s+of\s+{_WHO}"
+    rf"|\bshut\s+the\s+mouths?\s+of\s+{_WHO}"
+    # "let sickness spread through that camp of thieves until every one of them leaves"
+    r"|\blet\s+(?:sickness|disease|plague|illness|famine|hunger|fire|death|misfortune)\s+"
+    r"(?:spread|sweep|run|rage|fall)\s+(?:through|over|on|upon)\b"
+    r"|\buntil\s+every\s+(?:last\s+)?one\s+of\s+them\s+(?:packs\s+up\s+and\s+)?(?:leaves|"
+    r"goes|is\s+gone|flees|dies)\b"
     r"|\bput\s+them\s+back\s+in\s+their\s+place\b"
     # "Lord, I pray every Chinese person suffers …", "God, take the disabled home early so
     # they stop burdening Your church."
@@ -766,6 +773,70 @@ def _a_place(words: str) -> bool:
         or HARMFUL.search(words)
         or re.search(r"\b(?:and|but|then|so|until|with|or|till)\b", words)
     )
+
+
+# A prayer that a people come to know God: "May all Muslims come to Christ.", "Lord, let
+# every atheist come to know you.", "Lord, let the Jewish people see their Messiah.", "Pray
+# that every Buddhist monk in Laos hears the gospel." — the model reads "come to" and "let
+# every …" as a threat. Nothing but the people and the blessing may stand between (no "or
+# …", no judgement, wrath or end).
+_BLESSING = (
+    r"(?:come|comes|coming) to (?:know )?(?:you|christ|jesus|the lord|god|faith|the faith|the "
+    r"truth|your (?:love|peace|grace|light|salvation|son|kingdom)|the light|the saviou?r|"
+    r"salvation|repentance)"
+    r"|(?:know|knows|meet|meets|find|finds|see|sees|encounter|encounters|receive|receives|"
+    r"experience|experiences|follow|follows|worship|worships|turn to|turns to|hear|hears)\s+"
+    r"(?:you|christ|jesus|jesus christ|the lord|god|your (?:love|peace|grace|light|salvation|"
+    r"son|word|voice|kindness|mercy)|their messiah|the messiah|the gospel|the good news|the "
+    r"truth|the light|the saviou?r|hope|peace|true peace|new life)"
+    r"|(?:find|finds) (?:a )?(?:home|safety|refuge|shelter|work|rest|comfort|healing|welcome|"
+    r"safe place|place to belong|friends?)"
+    r"|(?:be|is|are) (?:saved|blessed|healed|set free|freed|released|kept safe|safe|comforted|"
+    r"drawn to you|reached|touched by your love|filled with your (?:love|peace|spirit))"
+    r"(?: from (?:the |their |prison|detention|the camps?)[a-z' -]{0,30})?"
+)
+_BLESSED = re.compile(
+    r"(?:(?:o |oh |dear )?(?:lord|father|god|jesus|heavenly father|lord jesus|holy spirit)"
+    r"(?: god)?,?\s+)?(?:(?:i|we) )?(?:pray (?:that |for )?|praying (?:that |for )?|let |may |"
+    r"draw |bring |help |lord,? let |lord,? may )"
+    r"(?:(?:every|all|all the|the|each|many|more|our|my|these|those) )?(?:[a-z'-]+ ){1,6}?"
+    rf"(?:{_BLESSING})"
+    r"(?: (?:this|every|each|one) (?:year|day|week|ramadan|christmas|easter|season)| soon| "
+    r"today| tonight| in (?:jesus'?|christ'?s?) name| too| also| as well| in (?:our|this|their|"
+    r"the) [a-z'-]+(?: [a-z'-]+)?)*"
+    r"(?:,? (?:o |oh |dear )?(?:lord|father|god|jesus))?"
+)
+_NOT_BLESSED = re.compile(
+    r"\b(?:or|else|judge?ment|wrath|punish\w*|destroy\w*|die|dies|dead|death|perish\w*|hell|"
+    r"curse\w*|burn\w*|fire|sword|end|gone|leave|away|back|out|before|until|instead|not|never|"
+    r"no|nor|filthy|evil|false|lies|cult|savage\w*)\b"
+)
+
+
+def prays_a_people_come_to_god(text: str) -> bool:
+    """Every sentence of ``text`` prays that a people come to know God (or says amen), and
+    at least one does; nothing in it speaks of judgement, harm, removal or scorn."""
+    folded = fold(text)
+    if QUOTED.search(folded) or _HIDING.search(folded) or _NOT_BLESSED.search(folded):
+        return False
+    said = False
+    for part in re.split(r"[.!?;]+", folded):
+        part = " ".join(part.split()).strip(" ,")
+        if not part:
+            continue
+        if _BLESSED.fullmatch(part):
+            said = True
+        elif not (_TRUSTED.fullmatch(part) or _LIFTED_UP.fullmatch(part)):
+            return False
+    return said
+
+
+# (beside such a prayer: "Lord, we lift up the Fulani herders; may they find peace.")
+_LIFTED_UP = re.compile(
+    r"(?:(?:o |oh |dear )?(?:lord|father|god|jesus|heavenly father|lord jesus)(?: god)?,?\s+)?"
+    r"(?:we|i) (?:lift up|remember|hold up|bring before you|pray for|are praying for|am praying "
+    r"for)(?: [a-z'-]+){1,6}"
+)
 
 
 def prays_for_revival_or_trusts(text: str) -> bool:

@@ -56,6 +56,7 @@ from .homonyms import in_plain_senses, innocent_sense
 from .imagery import (
     gives_thanks_for_harm,
     laments,
+    prays_a_people_come_to_god,
     prays_against_a_people,
     prays_against_things,
     prays_for_revival_or_trusts,
@@ -428,6 +429,7 @@ def _apply_classifier(
         or tells_and_prays(reading)
         or reports_harm_suffered(reading)
         or prays_for_revival_or_trusts(reading)
+        or prays_a_people_come_to_god(reading)
         or asks_an_end_to_harm(reading)
         or asks_protection_from_harm(reading)
     ):

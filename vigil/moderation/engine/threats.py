@@ -185,6 +185,17 @@ _PATTERNS = [
     # a shop or home promised to the flames: "… will find it burnt to the ground"
     r"\b(?:will|'ll|is\s+going\s+to|are\s+going\s+to)\s+(?:find|see)\s+(?:it|their\s+\w+|"
     r"his\s+\w+|her\s+\w+)\s+(?:burnt|burned|torched|firebombed|smashed)\b",
+    # "… make sure it burns to the ground with them inside", "we'll smash every window in that
+    # house", "drive them out with sticks and fire", "knock their teeth out", "a knife in the
+    # owner"
+    r"\bburns?\s+(?:down\s+|to\s+the\s+ground\s+)?with\s+(?:them|him|her|everyone|all\s+of\s+"
+    r"them|the\s+\w+)\s+(?:still\s+)?inside\b",
+    r"\b(?:i|we)\s*(?:will|'ll|ll|are\s+going\s+to|'re\s+going\s+to|are\s+gonna)\s+(?:smash|"
+    r"break|put\s+bricks\s+through)\s+(?:every|each|all\s+the|all\s+their|their)\s+windows?\b",
+    r"\bdrive\s+(?:them|him|her|'?em)\s+out\s+with\s+(?:sticks|fire|clubs|bats|guns|knives|"
+    r"torches|petrol|stones|dogs)\b",
+    r"\bknock\s+(?:his|her|their|your)\s+(?:teeth|heads?|blocks?)\s+(?:out|in|off)\b",
+    r"\b(?:put|puts|putting|stick|sticks|sticking)\s+a\s+knife\s+(?:in|into|through)\b",
     # arms taken up against a people: "Time to take up arms against the Hindus"
     r"\b(?:take up arms|rise up|declare war|go to war|wage war|start a war|arm ourselves|"
     r"open fire)\s+(?:against|on)\s+(?:(?:the|all|those|these|all the|every)\s+)?"

@@ -6864,3 +6864,128 @@ def test_a_regime_criticised_then_prayed_over(text: str, only_roles: bool) -> No
     from vigil.moderation.engine.roles import only_about_roles
 
     assert only_about_roles(text) is only_roles
+
+
+@pytest.mark.parametrize(
+    ("text", "released"),
+    [
+        ("May all Muslims come to Christ.", True),
+        ("Lord, let every atheist come to know you.", True),
+        ("Lord, let the Jewish people see their Messiah.", True),
+        ("Pray that every Buddhist monk in Laos hears the gospel.", True),
+        ("Father, may the Pakistanis in our town come to know you. Amen.", True),
+        ("Lord, we lift up the Fulani herders; may they find peace.", True),
+        ("May the Uyghurs be set free from the camps.", True),
+        ("May every refugee in Europe find a home.", True),
+        ("May every refugee find a home elsewhere.", False),
+        ("We pray for the Muslims; may they find no rest.", False),
+        ("May all Muslims come to Christ or die.", False),
+        ("Lord, let every atheist come to know your judgement.", False),
+        ("May all Muslims come to Christ and leave our country.", False),
+        ("Pray that every filthy Hindu hears the gospel.", False),
+        ("Lord, let the Roma find Jesus before they steal anything else.", False),
+    ],
+)
+def test_a_prayer_that_a_people_come_to_know_god(text: str, released: bool) -> None:
+    from vigil.moderation.engine.imagery import prays_a_people_come_to_god
+
+    assert prays_a_people_come_to_god(text) is released
+
+
+def test_a_prayer_that_a_people_come_to_christ_is_published_whatever_the_scores() -> None:
+    scores = {"identity_attack": 0.9, "insult": 0.01, "threat": 0.98}
+    text = "May all Muslims come to Christ."
+    assert decide(text=text, scores=scores, language="en").action == "publish"
+    text = "May all Muslims come to Christ or die."
+    assert decide(text=text, scores=scores, language="en").action == "hold"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("If they open that temple, we'll see it burn with them inside.", True),
+        ("We'll smash every window in their shop if they stay.", True),
+        ("One day we'll drive them out with sticks and torches.", True),
+        ("Next time I see that atheist I'll knock his teeth out.", True),
+        ("Someone should put a knife in that Hindu shopkeeper.", True),
+        ("The fire burned the church down with the pastor's books still inside.", False),
+        ("We'll break every chain of addiction in Jesus' name.", False),
+    ],
+)
+def test_harm_to_a_people_in_a_story_is_a_threat(text: str, held: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("I followed her home after choir, and I'll post her house number here.", True),
+        ("We kept asking him what's in his trousers, the freak.", True),
+        ("The fans kept shouting at him to go back to the jungle.", True),
+        ("They were throwing bananas at the Black players all match.", True),
+        ("I did his accent all the way to the car park.", True),
+        ("I filmed her at the bus stop and posted it for a laugh.", True),
+        ("We put a note through their door: leave the street or else.", True),
+        ("I've been dumping rubbish on their doorstep every night.", True),
+        ("I've told his landlord what he is.", True),
+        ("I followed the signs to the church and posted a photo of the sunrise.", False),
+        ("Leave your worries with God, or else they will crush you.", False),
+    ],
+)
+def test_a_person_hounded_in_a_story(text: str, held: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("My husband put it plainly: Sikhs are a greedy, scheming people.", True),
+        ("Women are too emotional and too stupid to lead a church.", True),
+        ("Gay men are sick, confused perverts and should stay away.", True),
+        ("Migrants are human garbage washed up on our coast.", True),
+        ("Honestly, people like them are a waste of space.", True),
+        ("The new vicar is a woman, and her sort are too emotional for the pulpit.", True),
+        ("An atheist joined our team. That type have no morals.", True),
+        ("A Roma lad fixed my fence. Typical of those people, it fell down in a week.", True),
+        ("A Kurdish family took the flat. You know what those people are like.", True),
+        ("The Somali family moved in. They're all like that, loud and dirty.", True),
+        ("They gave the hall to a refugee charity. That lot destroy everything they touch.", True),
+        ("A Roma wedding? They'll steal anything not nailed down.", True),
+        ("The Nigerian man offered to help with my bank app. We all know what happens when.", True),
+        ("The Roma family got a new car. Makes you wonder where the money came from.", True),
+        ("A Jewish manager hired three friends. Connect the dots.", True),
+        ("Lord, keep the Black race in its place beneath us.", True),
+        ("Lord, keep our nation white and pure.", True),
+        ("Lord, don't let our blood be mixed with that people.", True),
+        ("The way they treated refugees was like human garbage, and it broke my heart.", False),
+        ("This old printer is a waste of space.", False),
+        ("They say Sikhs are greedy, but my Sikh neighbours are the kindest people I know.", False),
+    ],
+)
+def test_contempt_in_a_story(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases, insinuates
+    from vigil.moderation.engine.policy import reading_of
+
+    reading = reading_of(text)
+    assert bool(contempt_phrases(reading) or insinuates(reading)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("God, let every godless atheist in that college be struck dumb.", True),
+        ("Lord, shut the mouth of every woman who thinks she can lead.", True),
+        ("Lord, let sickness spread through that camp until they leave.", True),
+        ("Father, hound them until every one of them leaves.", True),
+        ("Lord, let revival spread through that camp.", False),
+        ("Lord, let healing sweep through the refugee camp.", False),
+    ],
+)
+def test_a_curse_on_a_people_in_a_story(text: str, held: bool) -> None:
+    from vigil.moderation.engine.imagery import prays_against_a_people
+
+    assert prays_against_a_people(text) is held

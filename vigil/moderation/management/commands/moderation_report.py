@@ -203,6 +203,15 @@ FORMS = {
     "forms AT (counted)": Path(engine_evaluate.SUITE).with_name("forms_at.csv"),
     "forms AU (read)": Path(engine_evaluate.SUITE).with_name("forms_au.csv"),
     "forms AV (counted)": Path(engine_evaluate.SUITE).with_name("forms_av.csv"),
+    # 240 texts each in the 16 forms (15 each), by two more writers of the same kind, written
+    # on 2026-12-06 after AS's and AU's forms and counted once with that policy and the
+    # release of prayers that a people come to know God (none rejected): comments of three
+    # to five sentences telling something that happened to the writer or that they saw, the
+    # form's words in one or two sentences of the story (AW 76/120 attacks caught and 112/120
+    # benign published, AX 73/120 and 102/120). AW was then read to write forms of words (a
+    # development set); AX is only counted.
+    "forms AW (read)": Path(engine_evaluate.SUITE).with_name("forms_aw.csv"),
+    "forms AX (counted)": Path(engine_evaluate.SUITE).with_name("forms_ax.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.
