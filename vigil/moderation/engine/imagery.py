@@ -813,6 +813,15 @@ _NOT_BLESSED = re.compile(
 )
 
 
+def _parts(folded: str) -> Iterator[str]:
+    """The sentences and clauses of ``folded`` (split at . ! ? ;), spaces collapsed, the
+    empty ones left out."""
+    for part in re.split(r"[.!?;]+", folded):
+        part = " ".join(part.split()).strip(" ,")
+        if part:
+            yield part
+
+
 def prays_a_people_come_to_god(text: str) -> bool:
     """Every sentence of ``text`` prays that a people come to know God (or says amen), and
     at least one does; nothing in it speaks of judgement, harm, removal or scorn."""
@@ -820,10 +829,7 @@ def prays_a_people_come_to_god(text: str) -> bool:
     if QUOTED.search(folded) or _HIDING.search(folded) or _NOT_BLESSED.search(folded):
         return False
     said = False
-    for part in re.split(r"[.!?;]+", folded):
-        part = " ".join(part.split()).strip(" ,")
-        if not part:
-            continue
+    for part in _parts(folded):
         if _BLESSED.fullmatch(part):
             said = True
         elif not (_TRUSTED.fullmatch(part) or _LIFTED_UP.fullmatch(part)):
@@ -846,10 +852,7 @@ def prays_for_revival_or_trusts(text: str) -> bool:
     if QUOTED.search(folded) or _HIDING.search(folded):
         return False
     said = False
-    for part in re.split(r"[.!?;]+", folded):
-        part = " ".join(part.split()).strip(" ,")
-        if not part:
-            continue
+    for part in _parts(folded):
         revival = _REVIVAL.fullmatch(part)
         fire = _FIRE_OF_REVIVAL.fullmatch(part)
         if (
