@@ -69,8 +69,10 @@ def test_moderation_report_prints_categories_throughput_and_memory(settings, tmp
         encoding="utf-8",
     )
     out = io.StringIO()
+    # (two texts of each set: what is checked here is the report's shape; the figures over
+    # every text are the command's own output, minutes of CPU)
     call_command("moderation_report", "--suite", str(suite), "--suite-only", "--stage", "both",
-                 stdout=out)  # fmt: skip
+                 "--limit", "2", stdout=out)  # fmt: skip
     report = out.getvalue()
     assert "== suite, full assess()" in report
     assert "== suite, engine, no language detection" in report
@@ -84,6 +86,22 @@ def test_moderation_report_prints_categories_throughput_and_memory(settings, tmp
     assert "benign_religion_mention" in report and "hateful caught" in report
     assert "obscene" in report and "1/1 100.0%" in report
     assert "texts/CPU-s" in report and "peak extra RSS" in report
+
+
+def test_every_set_the_report_lists_is_there_and_labelled():
+    from collections import Counter
+
+    from vigil.moderation.engine.evaluate import read_suite
+    from vigil.moderation.management.commands.moderation_report import FORMS
+
+    for name, path in FORMS.items():
+        cases = read_suite(path)
+        assert cases, name
+        assert {case.expected for case in cases} <= {"benign", "hateful"}, name
+        if name.startswith("forms ") and "(counted" in name:
+            # every counted set has as many texts in each of the 16 forms
+            per_form = Counter(case.category for case in cases)
+            assert len(per_form) == 16 and len(set(per_form.values())) == 1, name
 
 
 def test_moderation_report_counts_a_sample_read_against_the_policy(tmp_path):
