@@ -782,6 +782,15 @@ _FORMS = [
     # sneer)
     rf"whats?(?:'s| is| are|) the (?:main |real |)differences? between (?:the |a |an )?"
     rf"{_RITE}{_BRANCHES}(?: {GROUP})? and (?:the |a |an )?{_RITE}{_BRANCHES}(?: {GROUP})?",
+    # "How does the Jewish Passover meal connect to the Last Supper?": how a feast or a
+    # practice relates to another
+    rf"how (?:does|do|did) {_NO_VICE_AHEAD}(?:the |a )?(?:[a-z]+ ){{0,2}}?{_PRACTICE}"
+    r"(?: [a-z]+){0,2}? (?:connect|relate|compare|link) (?:to|with) [a-z' -]{1,50}",
+    # "Is it fair to ban headscarves in schools?": a question about a rule on a practice
+    r"is it (?:fair|right|wise|reasonable|legal|just|fine|ok|okay) (?:for (?:a |the )?[a-z]+ )?to "
+    rf"(?:ban|forbid|outlaw|restrict|allow|require) {_NO_VICE_AHEAD}(?:the )?(?:wearing of )?"
+    rf"(?:{_PRACTICE}|burqas?|niqabs?|crosses|crucifixes|minarets|veils?)"
+    r"(?: (?:in|at|on|from) [a-z' -]{1,30})?",
     # "Why are Hindu nationalists targeting Christians in some states but not others?": a
     # question about persecutors, named by what they do
     r"why (?:are|is|were|was|do|does|did) (?:the |some |so many |many )?[a-z' -]{0,30}?"
@@ -913,6 +922,15 @@ _FILLERS = [
     r"father|jesus)(?: jesus)?)?",
     r"(?:(?:i'?m |i am )?(?:genuinely|just|honestly|really) curious|honest question|"
     r"genuine question|just wondering)",
+    # "I'm curious about the links.", "I keep hearing both in the news.", "I can see both
+    # sides and I'm undecided."
+    r"(?:i'?m |i am )(?:genuinely |just |honestly |really |)curious(?: about (?:it|this|that|"
+    r"(?:the |this |that |its |their )?(?:links?|connections?|history|differences?|background|"
+    r"origins?|meaning|theology)))?",
+    r"i keep (?:hearing|seeing|reading) (?:about )?(?:both|it|them|this|that|these|those|the "
+    r"(?:terms?|words?|names?))(?: (?:in|on) the news| everywhere| at work| online)?",
+    r"i (?:can )?see both sides(?: (?:and|but) (?:i'?m|i am) (?:still )?(?:undecided|torn|not "
+    r"sure|unsure))?|(?:i'?m|i am) (?:still )?(?:undecided|torn|not sure|unsure)",
     r"(?:it|that|this|hating them|hate) (?:makes no sense|is (?:so |just )?(?:wrong|"
     r"unacceptable|cruel|not ok(?:ay)?))",
     r"i (?:don'?t|do not|can'?t|cannot) understand (?:it|why|that)",

@@ -699,7 +699,7 @@ _VICE = (
     rf"(?:{_TRAIT}|deranged|disgusting|perverts?|perverted|depraved|degenerates?|twisted|"
     r"sick in the (?:head|mind)|mentally (?:ill|sick|deranged|disturbed)|morally sick|vile|"
     r"cruel|wicked|repulsive|revolting|predators|cheats|crooks|scroungers|freeloaders|"
-    r"slow in the head)"
+    r"scammers|fraudsters|terrorists|rapists|groomers|thugs|parasites|slow in the head)"
 )
 _GOOD_TRAIT = (
     r"(?:honest|trustworthy|decent|kind|loyal|clean|civili[sz]ed|smart|intelligent|"
@@ -1486,6 +1486,9 @@ _KNOW_YOUR_PLACE = re.compile(
     r"|\bkeep\s+(?:our|this|the)\s+(?:nation|country|land|race|blood|town|church)\s+(?:white|pure|"
     r"white\s+and\s+pure)\b"
     rf"|\bput\s+(?:{GROUP}|them)\s+back\s+(?:under|beneath|below)\b"
+    # "keep women silent and beneath men", "God keeps Black people down where they belong"
+    rf"|\bkeeps?\s+(?:the\s+|all\s+|our\s+)?{GROUP}\s+(?:(?:silent|quiet|down|submissive|low)\s+"
+    r"(?:and\s+)?)?(?:(?:beneath|below|under)\s+(?:us|men|our\s+feet)\b|where\s+they\s+belong\b)"
     r"|\b(?:our|my|the)\s+blood\s+(?:be\s+)?(?:mixed|polluted|tainted|diluted|mongrel\w*)\b"
 )
 # "I find women who speak up in church disgusting." (not "… who beat their children")
@@ -1516,7 +1519,8 @@ _STATED = re.compile(
     rf"{_DETERMINER}{_EPITHET}{GROUP}\s+(?:are|r)\s+"
     r"(?:(?:all|just|simply|basically|naturally|inherently|genetically|always|mostly|so|"
     r"very|really|truly|utterly|completely|totally|such|nothing but|by nature|mentally|"
-    r"morally)\s+)*(?:an?\s+)?(?:(?:bunch|lot|pack|race|nation|crowd) of\s+)?"
+    r"morally|born|natural|natural[- ]born)\s+)*(?:an?\s+)?"
+    r"(?:(?:bunch|lot|pack|race|nation|crowd) of\s+)?"
     # (one more word may come first: "Gay people are sick and disgusting")
     rf"(?:(?:{_VICE}|sick|empty|nasty|horrible|awful|dangerous|loud|rude|ugly|godless|immoral|"
     r"superstitious|shameless|heartless|soulless|confused)(?:,|\s+and)?\s+){0,2}"
@@ -1552,6 +1556,7 @@ _ONE_BORN = (
     r"immigrant|migrant|refugee|foreigner|asian|iranian|afghan|somali|kurd|mexican|turk|"
     r"eritrean|syrian|iraqi|bangladeshi)"
 )
+ONE_BORN = _ONE_BORN
 _BEASTS_MEANT = re.compile(
     # (not how people were treated: "The prisoners were treated more like animals than people.")
     r"(?<!treated\s)(?<!kept\s)(?<!held\s)(?<!herded\s)(?<!caged\s)(?<!handled\s)(?<!housed\s)"
@@ -2620,6 +2625,44 @@ _A_PEOPLE_MEANT = re.compile(
 )
 
 
+# Harm hinted at where a people is named, never said: "Nice that a Pakistani family opened a
+# shop; let's see how long before the local girls start going missing.", "The Chinese
+# neighbours are polite, but I'd still check what they're sending back home.", "Women pastors
+# are fine if you want your church half empty.", "Atheists can be good people too, when
+# someone is watching.", "Makes you wonder whose country this will be in twenty years.",
+# "Just imagine what that money could do for healthy families.", "Muslim kids at the school are
+# jihadis in the making."
+_HINTED_HARM = re.compile(
+    r"\bhow\s+long\s+(?:before|until|till)\s+(?:(?:the|our|local|your|their)\s+)*(?:girls|"
+    r"daughters|women|children|kids|wives|pets|cats|dogs|bikes|cars)\b[^.!?]{0,30}?\b(?:go(?:es|"
+    r"ing)?\s+missing|disappear\w*|get\s+(?:groomed|attacked|raped|stolen|eaten))"
+    r"|\b(?:check|wonder|watch|ask|know|find\s+out)\b[^.!?]{0,20}?\bwhat\s+(?:they|he|she)(?:'re|"
+    r"\s+are|'s|\s+is)?\s+(?:sending|send|sends|passing|passes|telling|tells)\s+(?:back\s+)?"
+    r"(?:home|to\s+beijing|to\s+(?:the\s+)?party|to\s+their\s+(?:handlers|embassy|government))\b"
+    r"|\b(?:are|is)\s+(?:just\s+)?(?:fine|great|lovely|okay|ok|wonderful|perfect|ideal|brilliant)"
+    r"\s*,?\s+if\s+you\s+(?:want|like|enjoy|fancy|prefer|don'?t\s+mind)\b[^.!?]{0,40}?\b(?:half[- ]"
+    r"empty|empty|crime|trouble|chaos|problems|ruin\w*|robbed|bankrupt|dead|closed|mess|broke|"
+    r"riots?|stabbings?|noise|dirt\w*|smell\w*|debt|falling\s+apart|going\s+under|decline|dying)"
+    r"\b"
+    r"|\b(?:can|could)\s+be\s+(?:good|honest|decent|kind|nice|moral|trustworthy|loyal)\b[^.!?]{0,30}?"
+    r"\b(?:when|as\s+long\s+as|while)\s+(?:someone|somebody|people|others|the\s+(?:police|boss|"
+    r"cameras?))(?:'s|\s+is|\s+are)\s+(?:watching|looking)\b"
+    r"|\bwhose\s+(?:country|nation|town|city|land|church|streets?)\s+(?:this|it)\s+(?:will|'ll|is\s+"
+    r"going\s+to|would)\s+be\b"
+    r"|\b(?:imagine|think\s+(?:of|about))\s+what\s+(?:that|all\s+that|this|the|such)\s+(?:money|"
+    r"cash|funding|budget)\s+(?:could|would|might)\s+(?:do|buy|achieve|mean)\s+for\s+(?:healthy|"
+    r"normal|decent|real|hard[- ]working|our\s+own|proper|ordinary|able[- ]bodied|native|local)\b"
+    r"|\b(?:terrorists?|jihadis?|jihadists?|bombers?|criminals?|rapists?|groomers?|thieves)\s+in\s+"
+    r"(?:waiting|the\s+making|training)\b"
+)
+# A people named by what they wear: "The headscarf brigade at my kids' school are all
+# terrorists in waiting." (criminals "in waiting" count where a people is named, above)
+_IN_WAITING = re.compile(
+    r"\b(?:headscarf|hijab|burqa|burka|niqab|turban|kippah|yarmulke)\s+(?:brigade|crowd|mob|gang|"
+    r"squad|lot)\b"
+)
+
+
 def _names_a_people_or_house(folded: str) -> bool:
     return bool(
         _A_PEOPLE_NOT_A_PLACE.search(folded)
@@ -2644,6 +2687,7 @@ _NAMED_FORMS = (
             _WORSE_SINCE,
             _AWAY_FROM_CHILDREN,
             _NAMED_THEN_SCORNED,
+            _HINTED_HARM,
         )
     ),
 )
@@ -2677,6 +2721,8 @@ def insinuates(text: str) -> bool:
     ):
         return True
     if _BEASTS_NOT_PEOPLE.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
+        return True
+    if _IN_WAITING.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
         return True
     if _NOSES_AND_STRINGS.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
         return True

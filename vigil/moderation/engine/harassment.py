@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from .contempt import ONE_BORN
 from .wording import QUOTED, fold
 
 __all__ = ["harassment_phrases"]
@@ -45,6 +46,13 @@ _INSULT = (
     r"(?:fat|ugly|stupid|dumb|thick|worthless|pathetic|disgusting|brainless|useless|ignorant|"
     r"hideous|repulsive|lazy|smelly|creepy|deranged|clueless|fake|phony|phoney|bogus|"
     r"crooked|dishonest)"
+)
+# Where a person is told to go back to: "… go back to Mexico", "go back to where you came from"
+_HOMELANDS = (
+    r"mexico|africa|pakistan|india|china|nigeria|somalia|syria|iraq|iran|afghanistan|"
+    r"bangladesh|turkey|morocco|algeria|poland|romania|jamaica|arabia|saudi\s+arabia|the\s+middle\s+"
+    r"east|asia|your\s+(?:own\s+)?(?:country|village|desert|mosque|tribe)|where\s+you\s+(?:came|come)\s+"
+    r"from|wherever\s+you\s+(?:came|come)\s+from"
 )
 # Opens a sentence or a clause, or follows a name or a comma ("Maria, go …").
 _START = r"(?:^|[.!?;:,\n]\s*|\bjust\s+|\band\s+)"
@@ -548,6 +556,28 @@ _PATTERNS = [
     r"(?:^|[.!?]\s*)(?:keep talking|shut up|sit down|get lost|go away|nice try|carry on|"
     r"cry more|whatever),\s*(?:you\s+)?(?:little\s+|stupid\s+|pathetic\s+)?(?:clown|idiot|"
     r"moron|loser|imbecile|halfwit|dimwit|cretin|muppet|snowflake)\b",
+    # a person put down for who they are: "You're just a woman, so shut up and let the men
+    # discuss theology.", "@Tomas, go back to Mexico.", "typical Nigerian scammer", "you're an
+    # Arab, you probably cheered when the church was bombed", "I'll be telling your employer
+    # you're a Muslim, so watch yourself."
+    r"\byou(?:'re| are| r)\s+(?:just|only|nothing\s+but|merely|still)\s+an?\s+(?:woman|girl|female|"
+    r"immigrant|foreigner|migrant|refugee|cripple|convert|black\s+\w+|muslim|jew|hindu|gay\s+\w+|"
+    r"trans\s+\w+|\w+\s+immigrant)\b[^.!?]{0,30}?\b(?:shut\s+up|be\s+quiet|keep\s+quiet|stay\s+quiet|"
+    r"sit\s+down|know\s+your\s+place|stop\s+talking|stay\s+out|what\s+would\s+you\s+know|leave\s+it\s+"
+    r"to|let\s+the\s+men|nobody\s+(?:cares|asked)|no\s+one\s+(?:cares|asked))\b",
+    rf"(?:{_START}|@\w+\s+)(?:now\s+|just\s+|so\s+)?go\s+back\s+to\s+(?:{_HOMELANDS})\b",
+    r"\byou\s+(?:to\s+)?(?:sneak|sneaked|snuck|creep|crept|swim|swam|crawl|crawled)\s+(?:over|"
+    r"across|through|under)\s+the\s+(?:border|fence|channel|wall)\b",
+    rf"\btypical\s+(?:{ONE_BORN})\s+(?:\w+\s+)?(?:scammer|scam|thief|liar|fraud(?:ster)?|terrorist|"
+    r"criminal|beggar|scrounger|cheat|crook|groomer|rapist|savage|behaviou?r|trick|nonsense)\b",
+    r"\b(?:you|i\s+bet\s+you)\s+(?:probably|must\s+have|no\s+doubt|secretly|all|)\s*(?:cheered|"
+    r"celebrated|danced|clapped|rejoiced|partied|laughed)\s+when\b[^.!?]{0,50}?\b(?:bombed|attacked|"
+    r"burned|burnt|killed|died|massacred|blown\s+up|shot|fell)\b",
+    r"\bi(?:'ll| will|'m going to| am going to|'m gonna)\s+(?:be\s+)?(?:telling|tell|informing|"
+    r"inform|letting)\s+your\s+(?:employer|boss|family|parents|landlord|manager|husband|wife|imam|"
+    r"pastor|church|school|neighbou?rs|father|mother|dad|mum|mom|village|mosque)\s+(?:know\s+)?"
+    r"(?:that\s+)?you(?:'re| are)\s+(?:an?\s+)?(?:muslim|gay|trans|jew|jewish|convert|apostate|"
+    r"atheist|lesbian|bisexual|christian|hindu|sikh|ex-muslim|queer)\b",
 ]
 _HARASSMENT = re.compile("|".join(f"(?:{pattern})" for pattern in _PATTERNS))
 

@@ -210,6 +210,12 @@ def _is_a_prayer(text: str, folded: str, clauses: list[str]) -> bool:
 
 
 _LIKENED = frozenset({"like", "as"})
+# Hosts that are darkness's own: "the armies of darkness", "the legions of hell"
+_HOSTS = frozenset({"armies", "army", "hosts", "legions", "forces", "powers", "minions"})
+_OF_DARKNESS = re.compile(
+    r"\s+of\s+(?:darkness|hell|evil|wickedness|the\s+(?:enemy|evil\s+one|devil|pit|"
+    r"darkness|wicked\s+one)|satan)\b"
+)
 _BODY = frozenset({"head", "heart", "hearts"})
 
 
@@ -233,6 +239,8 @@ def _falls_on_a_thing(after: str, back: bool = False) -> bool:
             owned = True
             continue
         thing = word.removesuffix("'s").removesuffix("'")
+        if thing in _HOSTS and _OF_DARKNESS.match(after, after.find(word) + len(word)):
+            return True  # "Scatter the armies of darkness"
         return _GOOD.fullmatch(thing) is not None and not (owned and thing in _BODY)
     return True  # the force ends the sentence: "Break it, Lord!" has "it"; "Tear down!"
 

@@ -231,7 +231,8 @@ _UNQUOTED_PATTERNS = [
     r"(?:again\s+)?(?:feels?|is|stays?|will\s+(?:ever\s+)?(?:feel|be|stay)|can\s+(?:ever\s+)?"
     r"(?:feel|be|live))\s+(?:safe|welcome|at\s+peace)\b",
     # a people told to fear: "Gays should be afraid, very afraid."
-    rf"\b(?:{GROUP})\s+(?:should|had\s+better|better|d\s+better|need\s+to|ought\s+to)\s+"
+    rf"\b(?:{GROUP})(?:\s+(?:at|in|on|near|around|from)(?:\s+[a-z]+){{1,3}}?)?\s+(?:should|"
+    r"had\s+better|better|d\s+better|need\s+to|ought\s+to)\s+"
     r"(?:be\s+)?(?:very\s+|really\s+)?(?:afraid|scared|frightened|terrified|watch\s+(?:out|"
     r"their\s+backs?))\b(?!\s+(?:to|of\s+nothing|of\s+no\s+one|for\s+(?:their|nothing)))",
     # harm ordered on every one of a people: "Hang every Hindu in that village, …"
@@ -344,6 +345,21 @@ _UNQUOTED_PATTERNS = [
     r"people|youths?)\s+who\s+(?:burned|burnt|torched|smashed|attacked|bombed|desecrated|"
     r"vandali[sz]ed|stormed|wrecked|firebombed)\s+(?:the|a|that|their)\s+(?:\w+\s+)?(?:quran|"
     r"koran|mosques?|temples?|synagogues?|gurdwaras?|shrines?|madrasa)\b",
+    # "Any Hindu who comes near our village had better watch his back."
+    r"\b(?:had|d)?\s*better\s+watch\s+(?:his|her|their|your|its)\s+(?:backs?|steps?)\b",
+    # "We know where the gay couple on Elm Street lives, and we'll pay them a visit soon."
+    r"\b(?:i|we)\s+know\s+where\s+(?:the|that|those|these|this|every|all\s+the|all)\s+"
+    r"(?:[a-z]+\s+){1,6}?(?:live|lives|sleep|sleeps|stay|stays)\b(?:\s+[a-z]+){0,4}?\s+(?:and|so)\s+"
+    r"(?:we|i)\s*(?:ll|will|are going to|re going to|re gonna|are gonna|m going to|am going to)\s+"
+    r"(?:pay\s+(?:them|him|her)\s+a\s+(?:[a-z]+\s+)?visit|be\s+(?:round|over|waiting|paying|calling)|"
+    r"come\s+(?:round|for|calling)|deal\s+with|sort\s+(?:them|it|him|her)\s+out|teach\s+(?:them|"
+    r"him|her))\b(?!(?:\s+[a-z]+){0,5}\s+with\s+(?:food|meals?|blankets|gifts|flowers|cakes?|help|"
+    r"aid|presents|groceries|parcels|a\s+meal|soup|love|prayers?)\b)",
+    # "The next trans person who walks into our church will leave on a stretcher."
+    r"\b(?:will|ll|is going to|are going to|re going to|s going to|gonna)\s+(?:leave|go\s+home|"
+    r"come\s+out|go\s+out|be\s+carried\s+out|be\s+going\s+home|be\s+leaving)\s+(?:on\s+a\s+"
+    r"stretcher|on\s+stretchers|in\s+a\s+body\s*bag|in\s+body\s*bags|in\s+a\s+(?:coffin|box)|in\s+"
+    r"coffins|in\s+boxes|in\s+pieces)\b(?!\s*bearer)",
 ]
 _UNQUOTED = re.compile("|".join(f"(?:{p})" for p in _UNQUOTED_PATTERNS))
 # Rarer forms read the same way, looked for only where their key words are (each opens
@@ -361,6 +377,10 @@ _RARE_PATTERNS = [
     r"\b(?:we re|we are|i m|i am|we will be|i will be|we ll be|i ll be)\s+(?:coming|going to come|"
     r"gonna come)\s+for\s+(?:(?:the|those|these|all the|all|every|each)\s+)?"
     rf"(?:{GROUP}|{_ONE}s?)\b",
+    # "… should be afraid, because we're coming for them tonight."
+    r"\b(?:we re|we are|i m|i am|we will be|we ll be)\s+(?:coming|going to come|gonna come)\s+"
+    r"for\s+(?:them|him|her|you|you all|the lot of them)\s+(?:tonight|one by one|next|at night|"
+    r"at dawn|at midnight|all|whether)\b",
     # "Christians in this village will be dealt with, one by one."
     rf"\b{GROUP}\b[^.!?]{{0,40}}?\b(?:will|shall|are going to|re going to|must|should|need to)\s+"
     r"be\s+dealt\s+with\s+(?:one by one|soon|permanently|for good|properly|the old way|"
@@ -373,6 +393,13 @@ _RARE_PATTERNS = [
     rf"\b{GROUP}\s+(?:will|ll|are going to|re going to|gonna)\s+{_HURT}\s+(?:if|when|"
     r"the (?:moment|minute|day))\s+(?:they|one of them)\s+(?:come|comes|set foot|show|step|walk|"
     r"move|turn up|try|dare)\b",
+    # "Nigerians in my neighbourhood are going to get hurt if they don't leave." (not a
+    # believer's fear for Christians: "Christians there will be killed if they don't leave")
+    rf"\b(?!christians|catholics|protestants|evangelicals|converts|copts){GROUP}"
+    r"(?:\s+(?:in|on|at|around|near|from|of)(?:\s+[a-z]+){1,3}?)?\s+(?:will|ll|are going to|"
+    rf"re going to|gonna)\s+{_HURT}\s+(?:if|unless)\s+(?:they|one of them)\s+(?:(?:don t|dont|"
+    r"do not|won t|wont|will not|refuse to)\s+)?(?:leave|go|get out|move out|move away|pack up|"
+    r"clear off|come|comes|set foot|show|step|turn up)\b",
     rf"\b{GROUP}\b[^.!?]{{0,40}}?\b(?:will|ll|are going to|re going to|gonna)\s+{_HURT}"
     r"[^.!?]{0,20}?\bi\s+(?:promise|guarantee|swear)\b",
     # fire set to a people's place, called for: "Let's go to the Roma camp tonight and set it

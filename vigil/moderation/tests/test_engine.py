@@ -6989,3 +6989,113 @@ def test_a_curse_on_a_people_in_a_story(text: str, held: bool) -> None:
     from vigil.moderation.engine.imagery import prays_against_a_people
 
     assert prays_against_a_people(text) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Any Hindu who comes near our village had better watch his back.", True),
+        ("We know where the Muslim family on Park Road live, so we'll be round on Friday.", True),
+        ("The next trans person who walks into our church will leave on a stretcher.", True),
+        ("Any Roma who camps here again will go home in a body bag.", True),
+        ("The Kurds in that hostel should be scared, we're coming for them one by one.", True),
+        ("Somalis on this estate will get hurt unless they move out.", True),
+        ("Nigerians in my street are going to get hurt if they don't leave.", True),
+        ("Lord, watch his back as he travels to Kabul, and keep him safe.", False),
+        ("We know where the refugees live and we'll be round with blankets.", False),
+        ("After the crash he left on a stretcher, praise God he is recovering.", False),
+        ("The Christians of Mosul will be killed if they don't leave; please pray.", False),
+    ],
+)
+def test_harm_promised_in_a_short_post(text: str, held: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("You're just a woman, so shut up and let the men discuss theology.", True),
+        ("You're only a girl, what would you know about scripture?", True),
+        ("@Ali go back to Pakistan, nobody wants you here.", True),
+        ("Nobody asked you to sneak over the border and post here.", True),
+        ("@Chinedu typical Nigerian scammer, how much for that prayer?", True),
+        ("I bet you celebrated when the cathedral was attacked, Yusuf.", True),
+        ("I'll be telling your employer you're a Muslim, so watch yourself.", True),
+        ("You're just a woman like any other in God's eyes, and so am I.", False),
+        ("After the conference Pastor Ali will go back to Pakistan to serve.", False),
+        ("Typical British weather, rain again on our prayer walk.", False),
+        ("You probably cheered when our team won the cup!", False),
+        ("I'll tell your mum you said hello.", False),
+    ],
+)
+def test_a_person_put_down_for_who_they_are(text: str, held: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("A Somali family moved in next door. How long until the bikes start disappearing?", True),
+        ("The Chinese neighbours are polite, but I'd still check what they're sending home.", True),
+        ("Women pastors are fine if you want your church half empty in ten years.", True),
+        ("Immigrants are great if you like crime and chaos.", True),
+        ("Atheists can be good people too, I suppose, when someone is watching.", True),
+        ("Immigrants get the vote. Makes you wonder whose country this will be.", True),
+        ("So much on disabled people. Imagine what that money could do for healthy kids.", True),
+        ("Muslim kids at the school are jihadis in the making.", True),
+        ("The headscarf brigade at the school gate are at it again.", True),
+        ("Lord, keep women silent and beneath men.", True),
+        ("My prayer is that God keeps Black people down where they belong.", True),
+        ("Nigerians are born liars and scammers.", True),
+        ("How long before the children's choir starts rehearsals again?", False),
+        ("Buses are fine if you don't mind a long wait.", False),
+        ("Muslims are great neighbours if you want honest friends.", False),
+        ("Whose country is this? It belongs to all who live in it.", False),
+        ("The terrorists in waiting were arrested before the attack, thank God.", False),
+        ("Lord, keep the Christians safe where they are.", False),
+        ("Nigerians are born leaders and great preachers.", False),
+        ("Not all Nigerians are scammers; most are honest, hard-working people.", False),
+    ],
+)
+def test_harm_hinted_or_a_people_kept_down(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases, insinuates
+    from vigil.moderation.engine.policy import reading_of
+
+    reading = reading_of(text)
+    assert bool(contempt_phrases(reading) or insinuates(reading)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "affirms"),
+    [
+        ("How does the Passover meal connect to the Last Supper? I'm curious about it.", True),
+        ("Is it fair to ban headscarves in schools? I can see both sides and I'm undecided.", True),
+        ("What's the difference between Sunni and Shia Islam? I keep hearing both online.", True),
+        ("Is it fair to ban Muslims from schools? I can see both sides.", False),
+        ("Why are Muslims so violent? I'm curious.", False),
+        ("How does halal slaughter compare to kosher? I'm curious about the cruelty.", False),
+    ],
+)
+def test_an_honest_question_with_a_word_of_curiosity(text: str, affirms: bool) -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+
+    assert affirms_a_group(text) is affirms
+
+
+@pytest.mark.parametrize(
+    ("text", "against_things"),
+    [
+        ("God of justice, rise up! Scatter the armies of darkness.", True),
+        ("Lord, scatter the legions of hell over Iran.", True),
+        ("Scatter the armies of the Muslims, Lord.", False),
+        ("Lord, scatter the armies of Pakistan.", False),
+    ],
+)
+def test_the_hosts_of_darkness_are_no_people(text: str, against_things: bool) -> None:
+    from vigil.moderation.engine.imagery import prays_against_things
+
+    assert prays_against_things(text) is against_things

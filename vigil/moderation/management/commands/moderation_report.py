@@ -212,6 +212,14 @@ FORMS = {
     # development set); AX is only counted.
     "forms AW (read)": Path(engine_evaluate.SUITE).with_name("forms_aw.csv"),
     "forms AX (counted)": Path(engine_evaluate.SUITE).with_name("forms_ax.csv"),
+    # 240 texts each in the 16 forms (15 each), by two more writers of the same kind, written
+    # on 2026-12-06 after AW's forms and counted once with that policy (none rejected): short
+    # posts of one or two sentences, as most visitors write on a wall, some a line of prayer,
+    # some a reply to another visitor (AY 100/120 attacks caught and 113/120 benign
+    # published, AZ 100/120 and 110/120). AY was then read to write forms of words (a
+    # development set); AZ is only counted.
+    "forms AY (read)": Path(engine_evaluate.SUITE).with_name("forms_ay.csv"),
+    "forms AZ (counted)": Path(engine_evaluate.SUITE).with_name("forms_az.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.

@@ -87,6 +87,8 @@ FORMS = (
     SUITE.with_name("forms_av.csv"),
     SUITE.with_name("forms_aw.csv"),
     SUITE.with_name("forms_ax.csv"),
+    SUITE.with_name("forms_ay.csv"),
+    SUITE.with_name("forms_az.csv"),
     SUITE.with_name("prayers_y.csv"),
     SUITE.with_name("prayers_z.csv"),
     SUITE.with_name("prayers_u.csv"),
