@@ -786,6 +786,12 @@ _FORMS = [
     # practice relates to another
     rf"how (?:does|do|did) {_NO_VICE_AHEAD}(?:the |a )?(?:[a-z]+ ){{0,2}}?{_PRACTICE}"
     r"(?: [a-z]+){0,2}? (?:connect|relate|compare|link) (?:to|with) [a-z' -]{1,50}",
+    # "Why do some churches still not allow women to preach?": a question about what a
+    # church or a faith allows
+    r"why (?:do|does|did|don'?t|doesn'?t) (?:some |many |most |so many |the |all )?(?:churches|"
+    r"denominations|congregations|mosques|synagogues|temples|traditions|religions|faiths|"
+    r"countries|schools) (?:still )?(?:not )?(?:allow|let|ordain|permit|accept|welcome) "
+    rf"{_NO_VICE_AHEAD}[a-z' -]{{1,60}}",
     # "Is it fair to ban headscarves in schools?": a question about a rule on a practice
     r"is it (?:fair|right|wise|reasonable|legal|just|fine|ok|okay) (?:for (?:a |the )?[a-z]+ )?to "
     rf"(?:ban|forbid|outlaw|restrict|allow|require) {_NO_VICE_AHEAD}(?:the )?(?:wearing of )?"

@@ -756,6 +756,8 @@ _AFTER_A_PEOPLE = re.compile(
     r"those|these)\s+(?:kind|sort|lot|type|ilk)\s+(?:always|never|"
     r"can'?t|cannot|won'?t|don'?t|shouldn'?t|should|must|ruin|ruins|bring|brings|are all|is all|"
     r"are nothing|is nothing|are the same|are trouble|is trouble|aren'?t welcome|isn'?t welcome|"
+    r"were made to|are made to|were meant to|are meant to|were born to|exist to|are only good|"
+    r"are good only|are fit only|should obey|must obey|"
     r"don'?t belong|doesn'?t belong)\b"
     # "Saw a group of Christians handing out leaflets. Absolute morons, all of them."
     r"|^(?:(?:absolute|complete|total|utter|bloody|fucking|proper|pathetic|useless)\s+)?"
@@ -1488,7 +1490,9 @@ _KNOW_YOUR_PLACE = re.compile(
     rf"|\bput\s+(?:{GROUP}|them)\s+back\s+(?:under|beneath|below)\b"
     # "keep women silent and beneath men", "God keeps Black people down where they belong"
     rf"|\bkeeps?\s+(?:the\s+|all\s+|our\s+)?{GROUP}\s+(?:(?:silent|quiet|down|submissive|low)\s+"
-    r"(?:and\s+)?)?(?:(?:beneath|below|under)\s+(?:us|men|our\s+feet)\b|where\s+they\s+belong\b)"
+    r"(?:and\s+)?)?(?:(?:beneath|below|under)\s+(?:us|men|our\s+feet)\b|where\s+they\s+belong\b|"
+    r"under\s+(?:the\s+)?(?:rule|thumb|heel|feet|authority|control)\s+of\s+(?:men|us|their\s+"
+    r"husbands)\b)"
     r"|\b(?:our|my|the)\s+blood\s+(?:be\s+)?(?:mixed|polluted|tainted|diluted|mongrel\w*)\b"
 )
 # "I find women who speak up in church disgusting." (not "… who beat their children")
@@ -1840,10 +1844,15 @@ _BACKHANDED = re.compile(
     # Black guy.")
     r"|(?:well[- ]spoken|articulate|well[- ]behaved|clean|civili[sz]ed|polite|educated|"
     r"intelligent|smart|clever|honest|pretty|attractive|good[- ]looking|not bad) |"
+    # ("She did well for a woman, I suppose.")
+    r"(?:did|does|do|played|plays|preached|preaches|spoke|speaks|drove|drives|sang|sings|"
+    r"worked|works|managed|manages|cooked|led|leads|ran|runs) (?:really |quite |pretty |very )?"
+    r"(?:well|ok|okay|alright|fine|good|nicely) |"
     # ("He's pretty normal, for a gay guy.")
     r"(?:surprisingly|remarkably|unusually|actually|quite|pretty|really|very) [a-z-]+, )"
     rf"for (?:a|an) {_ONE_OF}(?: (?:man|woman|guy|girl|person|lady|kid|boy|bloke|chap))?\b"
-    r"(?! (?:family|families|church|community|charity|school|group|organi[sz]ation|ministry))"
+    r"(?! (?:family|families|church|community|charity|school|group|organi[sz]ation|ministry|who|"
+    r"that|whose|of (?:her|his|their) age|aged?))"
 )
 _A_PEOPLE = re.compile(rf"\b(?:{_PEOPLE_WORD})s?\b")
 # Sneers that name a people and say nothing outright, each written from a read set's miss:
@@ -2545,7 +2554,7 @@ _NAMED_THEN_SCORNED = re.compile(
     r"|\byou\s+know\s+what\s+(?:those\s+people|these\s+people|they|that\s+lot|their\s+kind|"
     r"that\s+sort)\s+(?:are|'re)\s+like\b"
     r"|\bthey(?:'re|\s+are)\s+all\s+(?:like\s+that|the\s+same)\b"
-    r"|\bwe\s+all\s+know\s+what\s+happens\s+when\b"
+    r"|\bwe\s+all\s+know\s+what\s+happens\s+(?:to\s+(?:[a-z']+\s+){1,3}?)?when\b"
     r"|\bmakes?\s+you\s+wonder\s+where\s+(?:the|their|his|her)\s+(?:money|cash|car|cars)\b"
     # "… has anyone counted how many of them will still be living on benefits in ten years?"
     r"|\bhow\s+many\s+of\s+them\s+will\s+(?:still\s+)?be\s+(?:living\s+)?on\s+(?:benefits|"
@@ -2654,6 +2663,35 @@ _HINTED_HARM = re.compile(
     r"normal|decent|real|hard[- ]working|our\s+own|proper|ordinary|able[- ]bodied|native|local)\b"
     r"|\b(?:terrorists?|jihadis?|jihadists?|bombers?|criminals?|rapists?|groomers?|thieves)\s+in\s+"
     r"(?:waiting|the\s+making|training)\b"
+    # "I'm only asking why so many trans people want to work with children.", "… always seem
+    # so keen to talk to the little boys"
+    r"|\b(?:why|how)\s+(?:do\s+|come\s+|are\s+)?(?:so\s+many|many|all\s+these|all\s+those|they)\b"
+    r"[^.!?]{0,40}?\b(?:want|"
+    r"wants|like|likes|choose|chooses|try|tries|seek|seeks|keen|eager|desperate)\s+to\s+(?:work|"
+    r"be|volunteer|get|spend\s+time|teach)\s+(?:with|around|near|close\s+to)\s+(?:our\s+|the\s+)?"
+    r"(?:children|kids|little\s+(?:boys|girls|ones)|young\s+(?:boys|girls|children))\b"
+    r"|\b(?:keen|eager|quick|desperate)\s+to\s+(?:talk|chat|be|get|spend\s+time)\s+(?:to|with|"
+    r"around|near|close\s+to)\s+(?:the\s+|our\s+)?(?:little|young)\s+(?:boys|girls|ones|children|"
+    r"kids)\b"
+    # "You can always tell which neighbourhood the Black families moved into by the crime
+    # reports.", "… sure do love their benefits, don't they?"
+    r"|\bcan\s+always\s+tell\b[^.!?]{0,60}?\b(?:by|from)\s+the\s+(?:crime|smell|noise|rubbish|"
+    r"litter|graffiti|police)\b"
+    r"|\b(?:sure|really|certainly)\s+(?:do\s+|does\s+)?love\s+(?:their|the|a)\s+(?:benefits|"
+    r"handouts|free\s+stuff|welfare|council\s+houses|free\s+housing)\b"
+    # "I'm not saying disabled kids hold the class back, but ask any parent."
+    r"|\bi(?:'m|\s+am)\s+not\s+saying\b[^.!?]{1,60}?,?\s+but\s+(?:ask\s+(?:any|anyone)|you\s+"
+    r"(?:know|do\s+the\s+math|can\s+see)|look\s+(?:at|around)|draw\s+your\s+own|everyone\s+knows|"
+    r"we\s+all\s+know)\b"
+    # "I just wonder where a Muslim's real loyalty lies."
+    r"|\bwhere\s+(?:[a-z']+\s+){1,3}?(?:real|true)\s+loyalt(?:y|ies)\s+(?:lie|lies|is|are)\b"
+)
+# Things, not people: "The disabled are broken things, not real people." (where a people is
+# named: "These aren't real people, they're bots." is not a people)
+_NOT_PEOPLE = re.compile(
+    r"\b(?:are|is)\s+(?:just\s+|only\s+)?(?:broken|defective|damaged|faulty|useless)\s+(?:things|"
+    r"objects|goods|machines|products|toys)\b"
+    r"|\bnot\s+(?:real|proper|actual|fully|true)\s+(?:people|persons|humans|human\s+beings|human)\b"
 )
 # A people named by what they wear: "The headscarf brigade at my kids' school are all
 # terrorists in waiting." (criminals "in waiting" count where a people is named, above)
@@ -2688,6 +2726,7 @@ _NAMED_FORMS = (
             _AWAY_FROM_CHILDREN,
             _NAMED_THEN_SCORNED,
             _HINTED_HARM,
+            _NOT_PEOPLE,
         )
     ),
 )

@@ -54,8 +54,14 @@ _HOMELANDS = (
     r"east|asia|your\s+(?:own\s+)?(?:country|village|desert|mosque|tribe)|where\s+you\s+(?:came|come)\s+"
     r"from|wherever\s+you\s+(?:came|come)\s+from"
 )
+# Who a person is, as they are told it: "You're Black, so …", "you are a woman, so …"
+_WHO_YOU_ARE = (
+    r"an?\s+(?:woman|girl|female|immigrant|foreigner|migrant|refugee|cripple|convert|muslim|jew|"
+    r"hindu|atheist|black\s+\w+|gay\s+\w+|trans\s+\w+|\w+\s+immigrant)|black|disabled|gay|trans|"
+    r"muslim|jewish|autistic|blind|deaf|crippled|foreign"
+)
 # Opens a sentence or a clause, or follows a name or a comma ("Maria, go …").
-_START = r"(?:^|[.!?;:,\n]\s*|\bjust\s+|\band\s+)"
+_START = r"(?:^|[.!?;:,\n]\s*|\bjust\s+|\band\s+|\bso\s+)"
 _PATTERNS = [
     # hounding someone off the wall: "I'll reply to every single post you make until you quit"
     r"\bi(?:'ll| will|'m going to| am going to|'m gonna| am gonna)\s+(?:keep\s+)?"
@@ -560,11 +566,19 @@ _PATTERNS = [
     # discuss theology.", "@Tomas, go back to Mexico.", "typical Nigerian scammer", "you're an
     # Arab, you probably cheered when the church was bombed", "I'll be telling your employer
     # you're a Muslim, so watch yourself."
-    r"\byou(?:'re| are| r)\s+(?:just|only|nothing\s+but|merely|still)\s+an?\s+(?:woman|girl|female|"
-    r"immigrant|foreigner|migrant|refugee|cripple|convert|black\s+\w+|muslim|jew|hindu|gay\s+\w+|"
-    r"trans\s+\w+|\w+\s+immigrant)\b[^.!?]{0,30}?\b(?:shut\s+up|be\s+quiet|keep\s+quiet|stay\s+quiet|"
-    r"sit\s+down|know\s+your\s+place|stop\s+talking|stay\s+out|what\s+would\s+you\s+know|leave\s+it\s+"
-    r"to|let\s+the\s+men|nobody\s+(?:cares|asked)|no\s+one\s+(?:cares|asked))\b",
+    rf"\byou(?:'re| are| r)\s+(?:(?:just|only|nothing\s+but|merely|still)\s+)?(?:{_WHO_YOU_ARE})\b"
+    r"[^.!?]{0,30}?\b(?:shut\s+up|be\s+quiet|keep\s+quiet|stay\s+quiet|sit\s+down|know\s+your\s+place|"
+    r"stop\s+talking|stay\s+out|what\s+would\s+you\s+know|leave\s+it\s+to|let\s+the\s+men|nobody\s+"
+    r"(?:cares|asked)|no\s+one\s+(?:cares|asked)|quit\s+posting|stop\s+posting|(?:don'?t|doesn'?t|do\s+"
+    r"not|does\s+not)\s+(?:count|matter)|no\s+(?:say|right)|not\s+welcome)\b",
+    rf"\byou(?:'re| are| r)\s+(?:{_WHO_YOU_ARE})\s+and\s+(?:{_INSULT})\b",
+    # "you're not a real woman no matter what you call yourself"
+    r"\byou(?:'re| are| r)\s+not\s+a\s+(?:real|proper|true|biological)\s+(?:woman|man|girl|boy|"
+    r"lady)\b",
+    # "Everyone at your church is going to find out you're gay."
+    r"\b(?:is|are|will|'ll)\s+(?:going\s+to\s+|gonna\s+|about\s+to\s+)?(?:find\s+out|know|learn|"
+    r"hear|be\s+told)\s+(?:that\s+)?you(?:'re| are)\s+(?:gay|trans|lesbian|bisexual|queer|a\s+"
+    r"lesbian|muslim|jewish|an?\s+(?:atheist|apostate|convert|ex-muslim|muslim|jew))\b",
     rf"(?:{_START}|@\w+\s+)(?:now\s+|just\s+|so\s+)?go\s+back\s+to\s+(?:{_HOMELANDS})\b",
     r"\byou\s+(?:to\s+)?(?:sneak|sneaked|snuck|creep|crept|swim|swam|crawl|crawled)\s+(?:over|"
     r"across|through|under)\s+the\s+(?:border|fence|channel|wall)\b",

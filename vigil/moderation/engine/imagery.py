@@ -141,11 +141,16 @@ _GOOD = re.compile(
     r"rage|greed|lust|sorcery|witchcraft|ignorance|blindness|tear|lord|god|jesus|christ|"
     r"father|principalit(?:y|ies)|seeds?|serpent|snake|dragon|head|"
     # weapons: "let the bombs that fell on the church be the last ones"
-    r"bombs?|bullets?|missiles?|rockets?|guns?|landmines?|swords?|machetes?)"
+    r"bombs?|bullets?|missiles?|rockets?|guns?|landmines?|swords?|machetes?|"
+    # and the killing they do: "end this bloodshed now"
+    r"bloodshed|killings?|massacres?|slaughter|wars?|fighting|carnage|attacks|raids|"
+    r"abductions|kidnappings|genocide|bloodletting)"
 )
 # Whom force must not come near: in a clause with a force in it, none of these.
 _TARGETS = re.compile(
-    r"\b(?:them|they|their|him|her|he|she|those|these|persecutors?|enemies|oppressors?|"
+    # ("those" and "these" before a thing point at the thing: "in those prison cells")
+    rf"\b(?:them|they|their|him|her|he|she|(?:those|these)(?!\s+(?:[a-z]+\s+)?{_GOOD.pattern}\b)|"
+    r"persecutors?|enemies|oppressors?|"
     r"wicked|attackers?|soldiers?|militants?|terrorists?|jihadists?|extremists?|police|"
     r"guards?|officials?|government|regime|rulers?|leaders?|president|king|villages?|"
     r"towns?|homes?|houses?|cit(?:y|ies)|people|peoples|men|women|family|families|"
@@ -272,6 +277,11 @@ def _words_before_peoples(folded: str) -> Iterator[str]:
 # In a prayer against things, stopping and ending are force too: "God, stop the bombs
 # falling on the churches of Myanmar."
 _STOPPING = re.compile(rf"{FORCE.pattern}|\b(?:stop|halt|end)\b")
+# God's own people, whom no force in a prayer falls on: "smash every chain that binds your
+# people"
+_GODS_PEOPLE = re.compile(
+    r"\b(?:your|thy)\s+(?:people|children|servants|saints|church|flock|sheep|sons\s+and\s+daughters)\b"
+)
 
 
 def prays_against_things(text: str) -> bool:
@@ -292,9 +302,9 @@ def prays_against_things(text: str) -> bool:
     forces = 1 if _REBUKE.match(folded) else 0
     # ("them" may be a people named as other than a place: "burn the hatred that grips
     # Muslims and destroy them")
-    anyone = _TARGETS.search(_PLACE_OF.sub(" ", _BACK.sub(" ", folded))) or any(
-        word not in _ONLY_A_PLACE for word in _words_before_peoples(folded)
-    )
+    anyone = _TARGETS.search(
+        _PLACE_OF.sub(" ", _BACK.sub(" ", _GODS_PEOPLE.sub(" ", folded)))
+    ) or any(word not in _ONLY_A_PLACE for word in _words_before_peoples(folded))
     for clause in clauses:
         # once force has fallen on things, "them" and "their" are those things ("Break
         # every prison door in Iran, Lord Jesus! Shatter them!"), unless the force kills
@@ -303,7 +313,7 @@ def prays_against_things(text: str) -> bool:
         if not anyone:
             # where darkness is driven from is a place only where no people is named
             said = _PLACE_OF.sub(" ", said)
-        said = _HINGES.sub(" ", said)
+        said = _GODS_PEOPLE.sub(" ", _HINGES.sub(" ", said))
         force = _STOPPING.search(said)
         if force and (_TARGETS.search(said) or _PEOPLE.search(said, 0, force.start())):
             return False  # force near people, or a people it falls on: "your Muslims will burn"

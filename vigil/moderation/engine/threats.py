@@ -231,7 +231,7 @@ _UNQUOTED_PATTERNS = [
     r"(?:again\s+)?(?:feels?|is|stays?|will\s+(?:ever\s+)?(?:feel|be|stay)|can\s+(?:ever\s+)?"
     r"(?:feel|be|live))\s+(?:safe|welcome|at\s+peace)\b",
     # a people told to fear: "Gays should be afraid, very afraid."
-    rf"\b(?:{GROUP})(?:\s+(?:at|in|on|near|around|from)(?:\s+[a-z]+){{1,3}}?)?\s+(?:should|"
+    rf"\b(?:{GROUP})(?:\s+(?:at|in|on|near|around|from|who|that)(?:\s+[a-z]+){{1,4}}?)?\s+(?:should|"
     r"had\s+better|better|d\s+better|need\s+to|ought\s+to)\s+"
     r"(?:be\s+)?(?:very\s+|really\s+)?(?:afraid|scared|frightened|terrified|watch\s+(?:out|"
     r"their\s+backs?))\b(?!\s+(?:to|of\s+nothing|of\s+no\s+one|for\s+(?:their|nothing)))",
@@ -360,6 +360,20 @@ _UNQUOTED_PATTERNS = [
     r"come\s+out|go\s+out|be\s+carried\s+out|be\s+going\s+home|be\s+leaving)\s+(?:on\s+a\s+"
     r"stretcher|on\s+stretchers|in\s+a\s+body\s*bag|in\s+body\s*bags|in\s+a\s+(?:coffin|box)|in\s+"
     r"coffins|in\s+boxes|in\s+pieces)\b(?!\s*bearer)",
+    # "Any woman who dares to preach will get what's coming to her."
+    r"\b(?:will|ll|is going to|are going to|re going to|s going to|gonna)\s+get\s+what\s*s\s+"
+    r"coming\s+to\s+(?:her|him|them|you|every\s+one\s+of\s+them)\b"
+    # (not judgement foretold: "Sinners will get what's coming to them unless they repent.")
+    r"(?!(?:\s+[a-z]+){0,8}\s+(?:repent|repents|judgement|judgment|the\s+day\s+of|on\s+the\s+last\s+day)\b)",
+    # "We're going to make the disabled kids at that school regret showing up."
+    r"\b(?:i|we)\s*(?:re going to|are going to|m going to|am going to|will|ll|gonna|re gonna)\s+"
+    r"make\s+(?!(?:the\s+)?(?:devil|satan|enemy|demons?)\b)(?:the|those|these|every|all|them|him|"
+    r"her|that|this|any)\b[^.!?]{0,40}?\bregret\b",
+    # "I pray God sends disease on every homosexual in this country."
+    r"\bsends?\s+(?:a\s+|his\s+|your\s+)?(?:disease|diseases|plague|plagues|sickness|pestilence|"
+    r"cancer|death|famine|curses?|boils|leprosy)\s+(?:on|upon|to|among|into)\s+(?:every|all|each|"
+    r"the|those|these|all\s+the)\s+(?:[a-z]+\s+){0,2}?(?:homosexuals?|"
+    rf"{_ONE}s?|{GROUP})\b",
 ]
 _UNQUOTED = re.compile("|".join(f"(?:{p})" for p in _UNQUOTED_PATTERNS))
 # Rarer forms read the same way, looked for only where their key words are (each opens

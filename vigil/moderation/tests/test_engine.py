@@ -7099,3 +7099,95 @@ def test_the_hosts_of_darkness_are_no_people(text: str, against_things: bool) ->
     from vigil.moderation.engine.imagery import prays_against_things
 
     assert prays_against_things(text) is against_things
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Women who speak up in church had better watch out.", True),
+        ("Any Muslim who prays in our street will get what's coming to him.", True),
+        ("We'll make those immigrants in the hostel regret ever coming here.", True),
+        ("I pray God sends disease on every homosexual in this country.", True),
+        ("Father, send plague on all the Muslims in our town.", True),
+        ("Sinners will get what's coming to them unless they repent.", False),
+        ("We will make the devil regret ever touching this family.", False),
+        ("Lord, send rain on all the farms of Kenya.", False),
+    ],
+)
+def test_harm_promised_or_prayed_on_a_people_in_one_sentence(text: str, held: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("@Sarah, you are a woman, so shut up and let the men talk.", True),
+        ("You're Black, so your comments don't count here.", True),
+        ("You're disabled and useless, quit posting.", True),
+        ("Hey, you're not a real woman no matter what you call yourself.", True),
+        ("Everyone at your church is going to find out you're gay, @David.", True),
+        ("So get off this wall.", True),
+        ("You are a woman of God, so keep shining and never stop posting.", False),
+        ("You're Black, so your voice matters here more than ever.", False),
+        ("Everyone at your church is going to find out you're engaged!", False),
+        ("So go ahead and share this prayer with everyone you know.", False),
+    ],
+)
+def test_a_person_told_who_they_are_and_sent_off(text: str, held: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The disabled are broken things, not real people.", True),
+        ("She did well for a woman, I suppose.", True),
+        ("Why do so many trans people want to work with children?", True),
+        ("Gay teachers always seem so keen to talk to the little boys.", True),
+        ("You can always tell where the Black families moved in by the crime reports.", True),
+        ("Disabled people sure do love their benefits, don't they?", True),
+        ("I'm not saying disabled kids hold the class back, but ask any parent.", True),
+        ("I just wonder where a Muslim's real loyalty lies.", True),
+        ("We all know what happens to property values when immigrants move in.", True),
+        ("Women in leadership? Their kind were made to obey, not to lead.", True),
+        ("Lord, keep women silent and under the rule of men forever.", True),
+        ("These aren't real people, they're bots spamming the wall.", False),
+        ("She did well for a woman who started running at sixty.", False),
+        ("Kids sure do love their sweets at the Christmas party.", False),
+        ("I'm not saying the government is perfect, but look at the new schools.", False),
+        ("We all know what happens to the body when we fast.", False),
+        ("Their kind words meant so much to us.", False),
+    ],
+)
+def test_contempt_and_hints_in_one_sentence(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases, insinuates
+    from vigil.moderation.engine.policy import reading_of
+
+    reading = reading_of(text)
+    assert bool(contempt_phrases(reading) or insinuates(reading)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "against_things"),
+    [
+        ("Lord, smash every chain that binds your people in those prison cells!", True),
+        ("Lord, stop the bombs, silence the guns, and end this bloodshed now!", True),
+        ("Lord, smash those Muslims!", False),
+        ("Lord, crush those people.", False),
+    ],
+)
+def test_a_prayer_for_gods_people_and_against_killing(text: str, against_things: bool) -> None:
+    from vigil.moderation.engine.imagery import prays_against_things
+
+    assert prays_against_things(text) is against_things
+
+
+def test_a_question_about_what_a_church_allows_is_an_honest_question() -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+
+    assert affirms_a_group("Why do some churches still not allow women to preach?")
+    assert not affirms_a_group("Why do some churches still allow those perverts in?")

@@ -220,6 +220,14 @@ FORMS = {
     # development set); AZ is only counted.
     "forms AY (read)": Path(engine_evaluate.SUITE).with_name("forms_ay.csv"),
     "forms AZ (counted)": Path(engine_evaluate.SUITE).with_name("forms_az.csv"),
+    # 240 texts each in the 16 forms (15 each), by two more writers of the same kind, written
+    # on 2026-12-06 after AY's forms and counted once with that policy (none rejected): posts
+    # of one sentence, each about one of seven peoples only (women, trans people, gay people,
+    # Black people, disabled people, Muslims, immigrants), spread evenly over them (BA 100/120
+    # attacks caught and 113/120 benign published, BB 103/120 and 111/120). BA was then read
+    # to write forms of words (a development set); BB is only counted.
+    "forms BA (read)": Path(engine_evaluate.SUITE).with_name("forms_ba.csv"),
+    "forms BB (counted)": Path(engine_evaluate.SUITE).with_name("forms_bb.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.

@@ -89,6 +89,8 @@ FORMS = (
     SUITE.with_name("forms_ax.csv"),
     SUITE.with_name("forms_ay.csv"),
     SUITE.with_name("forms_az.csv"),
+    SUITE.with_name("forms_ba.csv"),
+    SUITE.with_name("forms_bb.csv"),
     SUITE.with_name("prayers_y.csv"),
     SUITE.with_name("prayers_z.csv"),
     SUITE.with_name("prayers_u.csv"),
