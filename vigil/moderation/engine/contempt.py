@@ -35,7 +35,7 @@ import re
 
 from .wording import NATIONS, QUOTED, SENTENCES, fold, sentences
 
-__all__ = ["GROUP", "ONE_OF_A_PEOPLE", "contempt_phrases", "insinuates"]
+__all__ = ["GROUP", "ONE_OF_A_PEOPLE", "contempt_phrases", "insinuates", "names_a_people_or_house"]
 
 # Groups attacked for their religion, belief, ethnicity, nationality, origin, sex,
 # sexuality or disability (plural forms, as contempt names them).
@@ -758,6 +758,8 @@ _AFTER_A_PEOPLE = re.compile(
     r"are nothing|is nothing|are the same|are trouble|is trouble|aren'?t welcome|isn'?t welcome|"
     r"were made to|are made to|were meant to|are meant to|were born to|exist to|are only good|"
     r"are good only|are fit only|should obey|must obey|"
+    r"(?:are|is)\s+(?:all\s+|just\s+|so\s+|too\s+)?(?:dim|useless|worthless|stupid|dumb|thick|slow|"
+    r"lazy|dirty|filthy|evil|vile|disgusting|liars|thieves|criminals)\b|"
     r"don'?t belong|doesn'?t belong)\b"
     # "Saw a group of Christians handing out leaflets. Absolute morons, all of them."
     r"|^(?:(?:absolute|complete|total|utter|bloody|fucking|proper|pathetic|useless)\s+)?"
@@ -1806,7 +1808,8 @@ _HINT_TAIL = re.compile(
     r"(?:you )?can'?t be too careful|(?:you )?can never be too careful|connect the dots|"
     r"join the dots|put two and two together|you do the maths?|make of (?:it|that) what you will|"
     r"something to think about|food for thought|(?:just|only) pointing out|if you get my drift|"
-    r"you get my drift|just asking questions)\b"
+    r"you get my drift|just asking questions|if you catch my (?:meaning|drift)|if you know what i "
+    r"mean|say no more|nudge nudge|wink wink)\b"
 )
 # (where the people is only meant: "… before the new arrivals started turning up. I'm just
 # noticing a pattern.")
@@ -2294,6 +2297,9 @@ _SARCASM_TAG = re.compile(
     r"this will|that'?s going to|this is going to|that's gonna) (?:end|turn out|go) (?:well|great)|"
     r"(?:[.!?…,]|\s[-–—])\s*(?:(?:hmm+|hm+|well|yeah|oh|sure)\s*[,.]*\s*)?what could (?:possibly )?"
     r"go wrong\s*[.!?…]*[^\w]*$"
+    # ("… with the youth group? I'm sure nothing could possibly go wrong there.")
+    r"|(?:[.!?…,]|\s[-–—])\s*(?:i'?m sure |i am sure |surely )?nothing could (?:possibly )?go wrong"
+    r"(?: there| with that| here)?\s*[.!?…]*[^\w]*$"
 )
 # A people named, then a knowing tag that makes a habit of what was said: "Somali taxi
 # drivers take the long way on purpose, it's what they do.", "Any Turkish kebab shop is a
@@ -2521,6 +2527,9 @@ _NAMED_THEN_SCORNED = re.compile(
     r"back|out\s+of\s+sight|at\s+home|outside|somewhere\s+else)\b"
     r"|\b(?:wonder|wondering|ask\s+myself|who\s+knows)\s+who\s+(?:he|she|they)\s+(?:really\s+"
     r"(?:reports?|answers?|works?)\s+(?:to|for)|reports?\s+back\s+to|spies?\s+for)\b"
+    # ("… makes you wonder who they're reporting back to")
+    r"|\b(?:wonder|wondering|ask\s+yourself|who\s+knows)\s+who\s+(?:they're|he's|she's|they\s+are|"
+    r"he\s+is|she\s+is)\s+(?:really\s+)?(?:reporting|answering|spying)\s+(?:back\s+)?(?:to|for)\b"
     r"|\b(?:those|these|such)\s+(?:people|things|types|creatures)\s+(?:always\s+|just\s+)?"
     r"(?:ruin|ruins|destroy|destroys|spoil|spoils|wreck|wrecks|infest|infests|poison|poisons|"
     r"pollute|pollutes|take\s+over|bring\s+(?:crime|disease|trouble))\b"
@@ -2683,6 +2692,17 @@ _HINTED_HARM = re.compile(
     r"|\bi(?:'m|\s+am)\s+not\s+saying\b[^.!?]{1,60}?,?\s+but\s+(?:ask\s+(?:any|anyone)|you\s+"
     r"(?:know|do\s+the\s+math|can\s+see)|look\s+(?:at|around)|draw\s+your\s+own|everyone\s+knows|"
     r"we\s+all\s+know)\b"
+    # "I'm not saying Somalis are criminals, I'm just asking why our town's crime went up the
+    # year they arrived.", "I'm sure the free food bank has nothing to do with it.", "that
+    # crowd would steal the offering plate"
+    r"|\bi(?:'m|\s+am)\s+not\s+saying\b[^.!?]{1,60}?,?\s+(?:but\s+)?(?:i(?:'m|\s+am)\s+)?just\s+"
+    r"asking\b"
+    r"|\bcrime\s+(?:went\s+up|rose|increased|doubled|spiked|soared)\s+(?:the\s+(?:year|month|week|day)|"
+    r"when|after|since|once)\s+(?:they|those\s+people|that\s+lot)\s+(?:arrived|came|moved\s+in|got\s+here)"
+    r"|\bi(?:'m|\s+am)\s+sure\s+(?:the\s+)?[^.!?]{1,40}?\s+ha(?:s|d|ve)\s+nothing\s+to\s+do\s+with\s+"
+    r"it\b"
+    r"|\b(?:that|this|their)\s+(?:crowd|lot|bunch|mob|tribe)\s+(?:would|will|'d)\s+(?:steal|rob|"
+    r"cheat|lie|stab|sell|con)\b"
     # "I just wonder where a Muslim's real loyalty lies."
     r"|\bwhere\s+(?:[a-z']+\s+){1,3}?(?:real|true)\s+loyalt(?:y|ies)\s+(?:lie|lies|is|are)\b"
 )
@@ -2696,9 +2716,16 @@ _NOT_PEOPLE = re.compile(
 # A people named by what they wear: "The headscarf brigade at my kids' school are all
 # terrorists in waiting." (criminals "in waiting" count where a people is named, above)
 _IN_WAITING = re.compile(
-    r"\b(?:headscarf|hijab|burqa|burka|niqab|turban|kippah|yarmulke)\s+(?:brigade|crowd|mob|gang|"
+    r"\b(?:kind|sort|type)\s+of\s+(?:name|surname|background|beard|skin)\s+(?:we|you|i|everyone)\s+"
+    r"(?:all\s+)?(?:expected|expect|knew|know|guessed)\b"
+    r"|\b(?:headscarf|hijab|burqa|burka|niqab|turban|kippah|yarmulke)\s+(?:brigade|crowd|mob|gang|"
     r"squad|lot)\b"
 )
+
+
+def names_a_people_or_house(text: str) -> bool:
+    """``text`` names a people, one of a people or a house of prayer."""
+    return _names_a_people_or_house(fold(text))
 
 
 def _names_a_people_or_house(folded: str) -> bool:

@@ -51,7 +51,8 @@ _INSULT = (
 _HOMELANDS = (
     r"mexico|africa|pakistan|india|china|nigeria|somalia|syria|iraq|iran|afghanistan|"
     r"bangladesh|turkey|morocco|algeria|poland|romania|jamaica|arabia|saudi\s+arabia|the\s+middle\s+"
-    r"east|asia|your\s+(?:own\s+)?(?:country|village|desert|mosque|tribe)|where\s+you\s+(?:came|come)\s+"
+    r"east|asia|your\s+(?:own\s+)?(?:country|village|desert|mosque|tribe|rosary|temple|synagogue|idols|"
+    r"prayer\s+mat|statues)|where\s+you\s+(?:came|come)\s+"
     r"from|wherever\s+you\s+(?:came|come)\s+from"
 )
 # Who a person is, as they are told it: "You're Black, so …", "you are a woman, so …"
@@ -572,6 +573,16 @@ _PATTERNS = [
     r"(?:cares|asked)|no\s+one\s+(?:cares|asked)|quit\s+posting|stop\s+posting|(?:don'?t|doesn'?t|do\s+"
     r"not|does\s+not)\s+(?:count|matter)|no\s+(?:say|right)|not\s+welcome)\b",
     rf"\byou(?:'re| are| r)\s+(?:{_WHO_YOU_ARE})\s+and\s+(?:{_INSULT})\b",
+    # "@Miriam typical Jew, always twisting words", "go find another site", "I'll tell your
+    # family exactly which church you attend", "learn proper English", "statue-kisser"
+    rf"(?:^|@[\w.-]+[\s,:]*|[.!?;]\s*)typical\s+(?:{ONE_BORN})\s*(?:[,;:!.]|$)",
+    r"\bgo\s+(?:and\s+)?find\s+(?:another|some\s+other|a\s+different)\s+(?:site|page|wall|forum)\b",
+    r"\btell\s+your\s+(?:family|parents|father|mother|dad|mum|mom|husband|wife|brothers?|village|imam|"
+    r"mosque)\s+(?:exactly\s+)?(?:which\s+church|where\s+you\s+(?:pray|worship|go\s+to\s+church)|"
+    r"that\s+you(?:'ve|\s+have)?\s+(?:converted|left\s+islam|become)|about\s+your\s+(?:conversion|faith|"
+    r"church|secret))",
+    r"\blearn\s+(?:proper|real|some|to\s+speak(?:\s+proper)?)\s+english\b",
+    r"\b(?:statue|idol|icon|bead|rosary)[- ]?(?:kisser|counter)s?\b",
     # "you're not a real woman no matter what you call yourself"
     r"\byou(?:'re| are| r)\s+not\s+a\s+(?:real|proper|true|biological)\s+(?:woman|man|girl|boy|"
     r"lady)\b",

@@ -143,7 +143,7 @@ _GOOD = re.compile(
     # weapons: "let the bombs that fell on the church be the last ones"
     r"bombs?|bullets?|missiles?|rockets?|guns?|landmines?|swords?|machetes?|"
     # and the killing they do: "end this bloodshed now"
-    r"bloodshed|killings?|massacres?|slaughter|wars?|fighting|carnage|attacks|raids|"
+    r"bloodshed|killings?|massacres?|slaughter|wars?|fighting|carnage|attacks?|raids|masks?|"
     r"abductions|kidnappings|genocide|bloodletting)"
 )
 # Whom force must not come near: in a clause with a force in it, none of these.

@@ -36,6 +36,7 @@ from .contempt import GROUP, ONE_OF_A_PEOPLE
 from .negation import has_a_bad_word
 
 __all__ = [
+    "without_addressee",
     "without_loose_tags",
     "without_opinion_frames",
     "without_trailing_marks",
@@ -182,6 +183,24 @@ def _marks_start(text: str) -> int:
             continue
         break
     return start
+
+
+# A reply's addressee, one or more @handles that open it: "@Grace women are …", "@Mark,
+# @Aisha: …"
+_ADDRESSEE = re.compile(r"^\s*(?:@[\w.-]+[\s,:;]*(?:[-–—]\s*)?)+")
+
+
+def without_addressee(text: str) -> str:
+    """``text`` without the @handles a reply opens with, where at least two words are left:
+    who is addressed says nothing of what is said to them, while the handle read as the
+    sentence's first word hides its subject from the forms of words ("@Grace women are
+    too emotional to lead" read as an attack on someone called Grace's women) and moves
+    the model's scores both ways."""
+    found = _ADDRESSEE.match(text)
+    if not found:
+        return text
+    rest = text[found.end() :]
+    return rest if len(rest.split()) >= 2 else text
 
 
 def without_trailing_marks(text: str, handles: bool = True) -> str:

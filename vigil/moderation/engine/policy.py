@@ -44,7 +44,7 @@ from typing import Literal
 from .affirmation import affirms_a_group
 from .classifier import Classifier, load_default
 from .condemnation import asks_an_end_to_harm, asks_protection_from_harm, condemns_an_act
-from .contempt import contempt_phrases, insinuates
+from .contempt import contempt_phrases, insinuates, names_a_people_or_house
 from .contextual import (
     CONTEXTUAL_DIR,
     contextual_term_reject_bar,
@@ -70,7 +70,12 @@ from .negation import (
     wishes_more_harm,
     without_denials,
 )
-from .opinion import without_loose_tags, without_opinion_frames, without_trailing_marks
+from .opinion import (
+    without_addressee,
+    without_loose_tags,
+    without_opinion_frames,
+    without_trailing_marks,
+)
 from .prayerframes import names_others, names_someone, without_prayer_frames
 from .pronouns import pronouns_resolved
 from .quotes import condemns_a_quote, quotes_sided_with
@@ -591,7 +596,9 @@ def reading_of(text: str) -> str:
     of opinion, a casual tag at its end or the hashtags and symbols a shared post ends with
     (``opinion``)."""
     return without_loose_tags(
-        without_opinion_frames(with_apostrophes(_mended(without_trailing_marks(text))))
+        without_opinion_frames(
+            with_apostrophes(_mended(without_trailing_marks(without_addressee(text))))
+        )
     )
 
 
@@ -631,11 +638,18 @@ def model_scores(model: Classifier, text: str) -> dict[str, float]:
     ("Immigrants don't steal jobs", ``negation.without_denials``), the identity_attack and
     insult scores are at most those of the rest of the text read alone (none if nothing is
     left). A prayer is also read without its words of prayer, and that reading counts
-    against a people or a person it names (``prayerframes``)."""
+    against a people or a person it names (``prayerframes``). A reply that opens with
+    @handles and names a people is read without them too (``opinion.without_addressee``)."""
     mended = _mended(without_trailing_marks(text, handles=False))
-    reading = without_opinion_frames(mended)
+    # (a reply is read without the @handles it opens with too, where what is left names a
+    # people: "@Grace women are too emotional to lead" is an attack on women that the
+    # handle hides from the model)
+    unaddressed = _mended(without_trailing_marks(without_addressee(text), handles=False))
+    if not names_a_people_or_house(unaddressed):
+        unaddressed = mended
+    reading = without_opinion_frames(unaddressed)
     texts = [mended] if reading == mended else [mended, reading]
-    texts += quotes_sided_with(mended) + pronouns_resolved(mended)
+    texts += quotes_sided_with(mended) + pronouns_resolved(unaddressed)
     rest = without_denials(with_apostrophes(reading))
     if rest:
         texts.append(rest)

@@ -360,6 +360,20 @@ _UNQUOTED_PATTERNS = [
     r"come\s+out|go\s+out|be\s+carried\s+out|be\s+going\s+home|be\s+leaving)\s+(?:on\s+a\s+"
     r"stretcher|on\s+stretchers|in\s+a\s+body\s*bag|in\s+body\s*bags|in\s+a\s+(?:coffin|box)|in\s+"
     r"coffins|in\s+boxes|in\s+pieces)\b(?!\s*bearer)",
+    # "Chinese shop owners around here should expect their windows smashed", "any trans
+    # person who comes near our kids will end up in hospital", "God, pour shame and
+    # humiliation on every atheist", "makes every Kurdish mother weep for her sons"
+    r"\b(?:should|can|could|will|better|had\s+better|d\s+better)\s+expect\s+(?:their|his|her|your|the)\s+"
+    r"(?:windows?|doors?|shops?|cars?|homes?|houses?|heads?|faces?|tyres|stalls?)\s+(?:to\s+be\s+)?"
+    r"(?:smashed|broken|burned|burnt|torched|kicked\s+in|bricked|slashed|caved\s+in)\b",
+    r"\b(?:any|every|each|the\s+next)\s+[a-z ]{1,40}?\s+who\s+[a-z ]{1,50}?\s+(?:will|ll|"
+    r"is\s+going\s+to|s\s+going\s+to|gonna)\s+end\s+up\s+in\s+(?:the\s+|a\s+)?(?:hospital|morgue|coffin|body\s*bag|"
+    r"intensive\s+care|icu|ditch|river|graveyard|cemetery)\b",
+    r"\bpour\s+(?:out\s+)?(?:your\s+)?(?:shame|humiliation|disgrace|wrath|fury|curses?|plagues?|"
+    r"sickness|disease)\s+(?:and\s+[a-z]+\s+)?(?:on|upon|over)\s+(?:every|all|each|all\s+the|those|"
+    rf"these)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_ONE}s?|{GROUP})\b",
+    r"\bmakes?\s+every\s+(?:[a-z]+\s+)?(?:mother|wife|child|family|widow)\s+(?:weep|mourn|cry|grieve|"
+    r"bury)\b(?!\s+(?:for|with)\s+joy)",
     # "Any woman who dares to preach will get what's coming to her."
     r"\b(?:will|ll|is going to|are going to|re going to|s going to|gonna)\s+get\s+what\s*s\s+"
     r"coming\s+to\s+(?:her|him|them|you|every\s+one\s+of\s+them)\b"

@@ -7191,3 +7191,108 @@ def test_a_question_about_what_a_church_allows_is_an_honest_question() -> None:
 
     assert affirms_a_group("Why do some churches still not allow women to preach?")
     assert not affirms_a_group("Why do some churches still allow those perverts in?")
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("@Grace women are too emotional to lead.", "women are too emotional to lead."),
+        ("@Mark, @Aisha: the regime is cruel.", "the regime is cruel."),
+        ("@Pastor_Tom - amen to that prayer.", "amen to that prayer."),
+        ("@Grace thanks!", "@Grace thanks!"),
+        ("Thanks @Grace for the prayer.", "Thanks @Grace for the prayer."),
+    ],
+)
+def test_a_reply_is_read_without_its_addressee(text: str, left: str) -> None:
+    from vigil.moderation.engine.opinion import without_addressee
+
+    assert without_addressee(text) == left
+
+
+def test_a_reply_is_scored_as_written_and_without_its_addressee() -> None:
+    # the stricter reading counts: an @handle in front of an attack does not hide it, and
+    # an attack on the person addressed is still read with its handle
+    class Model:
+        def predict(self, texts: list[str]) -> list[dict[str, float]]:
+            return [
+                {"identity_attack": 0.9 if t.startswith("women") else 0.1,
+                 "insult": 0.9 if t.startswith("@Sam you") else 0.1}
+                for t in texts
+            ]  # fmt: skip
+
+    scores = model_scores(Model(), "@Grace women are too emotional to lead.")
+    assert scores["identity_attack"] == 0.9
+    assert model_scores(Model(), "@Sam you liar, go away.")["insult"] == 0.9
+    assert model_scores(Model(), "@Sam the regime lies.")["identity_attack"] == 0.1
+
+
+def test_the_forms_of_words_read_a_reply_without_its_addressee() -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases
+    from vigil.moderation.engine.policy import reading_of
+
+    assert contempt_phrases(reading_of("@Priya Pakistanis are born criminals."))
+    assert not contempt_phrases("@Priya Pakistanis are born criminals.")
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Chinese shop owners here should expect their windows smashed.", True),
+        ("Any trans person who comes near our kids will end up in hospital.", True),
+        ("God, pour shame and humiliation on every atheist.", True),
+        ("I pray the Lord makes every Kurdish mother weep for her sons.", True),
+        ("My dad says any nurse who works nights will end up tired.", False),
+        ("Lord, pour out your fire on every church in Iran and revive them.", False),
+        ("Lord, make every mother weep for joy when her son comes home.", False),
+    ],
+)
+def test_harm_promised_or_prayed_in_a_reply(text: str, held: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("@Miriam typical Jew, always twisting words.", True),
+        ("Go find another site to spread your lies on.", True),
+        ("I know you converted, and I'll tell your family exactly which church you attend.", True),
+        ("Learn proper English before you lecture us.", True),
+        ("Catholic statue-kisser, go back to your rosary.", True),
+        ("Typical Nigerian hospitality, they fed the whole choir!", False),
+        ("Go find another church if this one hurts you, but keep praying.", False),
+        ("Learn English with our free classes for refugees every Tuesday.", False),
+    ],
+)
+def test_a_person_mocked_or_outed_in_a_reply(text: str, held: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Every stabbing, the suspect has exactly the kind of name we all expected.", True),
+        ("I'm not saying Somalis are criminals, I'm just asking.", True),
+        ("Somalis moved in here, and crime went up the year they arrived.", True),
+        ("Gay men with the youth group? I'm sure nothing could possibly go wrong there.", True),
+        ("The Chinese students are polite, which makes you wonder who they're reporting to.", True),
+        (
+            "How nice of the Eritreans to come; I'm sure the food bank has nothing to do with it.",
+            True,
+        ),
+        ("The Nigerians at my church, that crowd would steal the offering plate.", True),
+        ("I'm not saying you're wrong, I'm just asking for a source.", False),
+        ("I'm sure the weather had nothing to do with it, the plane was just late.", False),
+        ("That crowd would steal the show at the Christmas concert!", False),
+        ("Crime went up when the factory closed, and we need jobs here.", False),
+    ],
+)
+def test_hints_in_a_reply(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases, insinuates
+    from vigil.moderation.engine.policy import reading_of
+
+    reading = reading_of(text)
+    assert bool(contempt_phrases(reading) or insinuates(reading)) is held

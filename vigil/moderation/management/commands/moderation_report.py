@@ -228,6 +228,13 @@ FORMS = {
     # to write forms of words (a development set); BB is only counted.
     "forms BA (read)": Path(engine_evaluate.SUITE).with_name("forms_ba.csv"),
     "forms BB (counted)": Path(engine_evaluate.SUITE).with_name("forms_bb.csv"),
+    # 240 texts each in the 16 forms (15 each), by two more writers of the same kind, written
+    # on 2026-12-06 after BA's forms and counted once with that policy (none rejected):
+    # replies in a heated thread, each opening with the @handle of the visitor it answers
+    # (BC 89/120 attacks caught and 109/120 benign published, BD 104/120 and 106/120). BC was
+    # then read (a development set); BD is only counted.
+    "forms BC (read)": Path(engine_evaluate.SUITE).with_name("forms_bc.csv"),
+    "forms BD (counted)": Path(engine_evaluate.SUITE).with_name("forms_bd.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.
