@@ -592,9 +592,9 @@ def _mended(text: str) -> str:
 
 def reading_of(text: str) -> str:
     """What the forms of words read: ``text`` mended (``spelling``), its contractions
-    given back their apostrophes ("im going to" as "i'm going to"), and without its frames
-    of opinion, a casual tag at its end or the hashtags and symbols a shared post ends with
-    (``opinion``)."""
+    given back their apostrophes ("im going to" as "i'm going to"), and without the
+    @handles a reply opens with, its frames of opinion, a casual tag at its end or the
+    hashtags and symbols a shared post ends with (``opinion``)."""
     return without_loose_tags(
         without_opinion_frames(
             with_apostrophes(_mended(without_trailing_marks(without_addressee(text))))
