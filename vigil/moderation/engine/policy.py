@@ -644,9 +644,12 @@ def model_scores(model: Classifier, text: str) -> dict[str, float]:
     # (a reply is read without the @handles it opens with too, where what is left names a
     # people: "@Grace women are too emotional to lead" is an attack on women that the
     # handle hides from the model)
-    unaddressed = _mended(without_trailing_marks(without_addressee(text), handles=False))
-    if not names_a_people_or_house(unaddressed):
-        unaddressed = mended
+    unaddressed = mended
+    addressed_to = without_addressee(text)
+    if addressed_to != text:
+        left = _mended(without_trailing_marks(addressed_to, handles=False))
+        if names_a_people_or_house(left):
+            unaddressed = left
     reading = without_opinion_frames(unaddressed)
     texts = [mended] if reading == mended else [mended, reading]
     texts += quotes_sided_with(mended) + pronouns_resolved(unaddressed)
