@@ -717,6 +717,24 @@ _FORMS = [
     r"(?:(?:really|usually|traditionally|all|still|always|have to|need to) )?(?:fast|pray|eat|"
     r"drink|celebrate|observe|keep|wear|cover|read|sing|bow|kneel|light|give|go to|visit|"
     rf"attend|break) [a-z' -]{{0,40}}?\b{_PRACTICE}\b{_NO_SCORN}",
+    # "How do Muslims decide when Ramadan begins each year?": how a people tells when a
+    # feast falls
+    rf"(?:how|when) (?:do|does|did) (?:some |many |most |)(?:of )?{_DET}{GROUP} (?:decide|know|"
+    r"work out|calculate|determine|choose|find out|agree) (?:when|what day|which day|the (?:date|"
+    rf"day|start) of) (?:the |their )?{_PRACTICE}(?: (?:begins|starts|ends|falls|is|will be))?"
+    rf"{_NO_SCORN}",
+    # "Why do Sikh men wear turbans?": a question about why or how a people keeps a practice
+    rf"(?:why|how|when|where) (?:do|does|did) (?:some |many |most |all |)(?:of )?{_DET}{GROUP}"
+    r"(?: (?:men|women|boys|girls|families))? (?:(?:usually|traditionally|all|still|always) )?"
+    r"(?:fast|pray|eat|drink|celebrate|observe|keep|wear|cover|read|sing|bow|kneel|light|give|"
+    rf"attend|break|grow|carry) [a-z' -]{{0,40}}?\b{_PRACTICE}\b{_NO_SCORN}",
+    # "What can white churches learn from Black church traditions of worship?"
+    r"what (?:can|could|should|might|do|does) (?:we|i|our (?:church|churches|congregation)|"
+    r"(?:white |western |european |american |english |british )?(?:churches|christians|"
+    r"believers|congregations)) (?:still )?learn from (?:the )?(?:black|african|asian|"
+    r"latino|hispanic|indigenous|persecuted|chinese|korean|african-american|arab|iranian) "
+    r"(?:church|churches|christians|believers|congregations|communities)\b"
+    rf"{_NO_SCORN}",
     # "Why are Sikh men so generous at the langar?": a question about a virtue
     rf"why (?:are|is) (?:some |many |most |)(?:of )?{_DET}{GROUP} (?:always |usually |often |)so "
     r"(?:generous|kind|welcoming|hospitable|friendly|peaceful|devout|faithful|joyful|brave|"
@@ -950,6 +968,10 @@ _FILLERS = [
     r"(?:understand|learn|know)(?: (?:more|better|why|how|before i pray|so i can pray|"
     r"so i can pray better))*(?: (?:the|their|his|her) (?:theology|reasoning|thinking|"
     r"history|background|reasons?|fears?|side|point of view)(?: behind (?:it|that|this))?)?",
+    # "Is it a religious requirement?", "Is it a religious rule or a cultural custom?"
+    r"is (?:it|that|this|wearing (?:it|one)) (?:a |an )?(?:religious|cultural|personal|spiritual|"
+    r"scriptural|biblical) (?:requirement|rule|obligation|custom|tradition|commandment|choice|"
+    r"duty|thing|practice)(?: or (?:a |an |just |more )?(?:a |an )?[a-z ]{1,30})?",
     # "Is it mainly a documentation problem?", "Is it mostly about land and water?"
     rf"is (?:it|that|this) {_NO_VICE_AHEAD}(?:mainly|mostly|largely|partly|really|just|all) "
     r"(?:about |a |an |because of |down to |due to )?[a-z' -]{1,50}",

@@ -761,6 +761,14 @@ _AFTER_A_PEOPLE = re.compile(
     r"(?:are|is)\s+(?:all\s+|just\s+|so\s+|too\s+)?(?:dim|useless|worthless|stupid|dumb|thick|slow|"
     r"lazy|dirty|filthy|evil|vile|disgusting|liars|thieves|criminals)\b|"
     r"don'?t belong|doesn'?t belong)\b"
+    # "A Hindu family joined our church group, and frankly those people are dirty idol
+    # worshippers." (not "… those people always invite us to eat")
+    r"|(?:^|\b(?:and|but|so)\s+(?:honestly\s+|frankly\s+|tbh\s+)?)(?:those|these)\s+people\s+"
+    r"(?:are|is)\s+(?:all\s+|just\s+|so\s+|too\s+)?(?:dim|useless|worthless|stupid|dumb|thick|"
+    r"slow|lazy|dirty|filthy|evil|vile|disgusting|liars|thieves|criminals)\b"
+    # "They let disabled people into the programme, as if that lot could ever be useful."
+    r"|\bas\s+if\s+(?:that|those|these|their|his|her)\s+(?:kind|sort|lot|type|ilk|people)\s+"
+    r"(?:could|would|can|will)\s+ever\b"
     # "Saw a group of Christians handing out leaflets. Absolute morons, all of them."
     r"|^(?:(?:absolute|complete|total|utter|bloody|fucking|proper|pathetic|useless)\s+)?"
     r"(?:morons|idiots|fools|imbeciles|cretins|clowns|losers|scum|filth|trash|parasites|vermin|"
@@ -932,8 +940,11 @@ _ASKING_FOR_IT = re.compile(
     r"^(?![^.!?]*\b(?:says?|said|claims?|claimed|thinks?|believes?|according to|told|myth|"
     r"lie|never|not|no one|nobody)\b)"
     + rf"{_DETERMINER}{_EPITHET}(?:women|girls|ladies|{GROUP})\b[^.!?]{{0,60}}?\s+(?:are|were|is|"
-    r"was)\s+(?:(?:just|really|basically|simply|all|obviously|clearly)\s+)*asking\s+for\s+"
-    r"(?:it|trouble|what they get|whatever (?:they get|happens|comes))\b"
+    r"was)\s+(?:(?:just|really|basically|simply|all|obviously|clearly)\s+)*asking\s+(?:for\s+"
+    r"(?:it|trouble|what they get|whatever (?:they get|happens|comes))"
+    # "Sikhs walking around in turbans here are asking to be attacked."
+    r"|to\s+(?:be|get)\s+(?:attacked|beaten(?:\s+up)?|hurt|robbed|raped|shot|killed|targeted|"
+    r"assaulted|stabbed|harassed|spat\s+on|lynched|jumped))\b"
 )
 
 # "Another mosque going up, there goes the neighbourhood.": a people, or its house of
@@ -1496,6 +1507,11 @@ _KNOW_YOUR_PLACE = re.compile(
     r"under\s+(?:the\s+)?(?:rule|thumb|heel|feet|authority|control)\s+of\s+(?:men|us|their\s+"
     r"husbands)\b)"
     r"|\b(?:our|my|the)\s+blood\s+(?:be\s+)?(?:mixed|polluted|tainted|diluted|mongrel\w*)\b"
+    # "Father, keep Indigenous people poor and broken, for they deserve it." (asked of God,
+    # not told of a regime: "the regime wants to keep Christians poor and afraid")
+    rf"|(?:^|[,!:;]\s*|\bplease\s+)keep\s+(?:the\s+|all\s+|those\s+|these\s+)?{GROUP}"
+    r"(?:\s+(?:people|families|communities|men|women|folk))?\s+(?:poor|broken|weak|powerless|"
+    r"ignorant|afraid|sick|hungry|miserable|in\s+chains|in\s+poverty|in\s+the\s+dirt)\b"
 )
 # "I find women who speak up in church disgusting." (not "… who beat their children")
 _FOUND_DISGUSTING = re.compile(
@@ -1664,7 +1680,14 @@ _FORMS = (
 
 # A clause that opens with "and" or "but" after a comma or on its own is read as a sentence.
 # So does what follows a colon about "them": "About trans people: they're delusional."
-_CLAUSES = re.compile(r",?\s+(?:and|but)\s+(?=i\s)|:\s+(?=they\b|they're\b)")
+# (and before what is said of "their kind" or "those people" once a people is named: "Women
+# keep asking to preach, but their kind were made to be silent and serve.")
+_CLAUSES = re.compile(
+    r",?\s+(?:and|but)\s+(?=i\s)|:\s+(?=they\b|they're\b)"
+    r"|,?\s+(?:and|but|so)\s+(?:honestly\s+|frankly\s+|tbh\s+)?"
+    r"(?=(?:their|those|these|that)\s+(?:kind|sort|lot|type|ilk|people)\b)"
+    r"|,\s+(?=as\s+if\s+(?:that|those|these|their)\s+(?:kind|sort|lot|type|ilk|people)\b)"
+)
 _NAMED = re.compile(rf"\b{GROUP}\b")
 _OPENER = re.compile(
     r"^(?:(?:honestly|frankly|seriously|tbh|well|and|but|so|yes|yeah|sorry|look|ok|okay|"
@@ -1853,7 +1876,13 @@ _BACKHANDED = re.compile(
     r"(?:well|ok|okay|alright|fine|good|nicely) |"
     # ("He's pretty normal, for a gay guy.")
     r"(?:surprisingly|remarkably|unusually|actually|quite|pretty|really|very) [a-z-]+, )"
-    rf"for (?:a|an) {_ONE_OF}(?: (?:man|woman|guy|girl|person|lady|kid|boy|bloke|chap))?\b"
+    rf"for (?:(?:a|an) {_ONE_OF}(?: (?:man|woman|guy|girl|person|lady|kid|boy|bloke|chap))?\b"
+    # ("He's surprisingly smart for someone in a wheelchair.")
+    r"|(?:someone|somebody|anyone|a person|a guy|a girl|a man|a woman|a kid) (?:in a wheelchair|"
+    r"with (?:a disability|autism|down'?s syndrome|down syndrome|cerebral palsy|a stammer|a "
+    r"learning disability)|who(?:'s| is) (?:disabled|blind|deaf|autistic|black|gay|trans|an "
+    r"immigrant|a refugee|a muslim)|from (?:the|a) (?:ghetto|reservation|slums?|council estate|"
+    r"camp))\b)"
     r"(?! (?:family|families|church|community|charity|school|group|organi[sz]ation|ministry|who|"
     r"that|whose|of (?:her|his|their) age|aged?))"
 )
@@ -2705,6 +2734,26 @@ _HINTED_HARM = re.compile(
     r"cheat|lie|stab|sell|con)\b"
     # "I just wonder where a Muslim's real loyalty lies."
     r"|\bwhere\s+(?:[a-z']+\s+){1,3}?(?:real|true)\s+loyalt(?:y|ies)\s+(?:lie|lies|is|are)\b"
+    # "Hindu neighbours are friendly enough, if you can stand the smell of their cooking.",
+    # "Give Indigenous communities more money and watch it all go on drink.", "A woman pastor?
+    # Next they'll let the dog preach too."
+    r"|\bif\s+you\s+can\s+(?:stand|bear|handle|stomach|put\s+up\s+with|get\s+past|ignore)\s+the\s+"
+    r"(?:smell|stench|stink|noise|racket|dirt|filth|mess)\s+(?:of\s+)?(?:their|them|those|that\s+lot)\b"
+    r"|\bwatch\s+(?:it|them|the\s+money|the\s+lot)\s+(?:all\s+)?(?:go|disappear|vanish|get\s+spent)\s+"
+    r"(?:on|into|up\s+(?:their|the))\s+(?:drink|booze|alcohol|drugs|gambling|beer|vodka|smoke|the\s+"
+    r"bottle|their\s+(?:noses?|bottles?))\b"
+    r"|\bnext\s+(?:they'll|they\s+will|they're\s+going\s+to|you'll|we'll)\s+(?:let|have|make|ordain|"
+    r"elect|hire)\s+(?:the|a|our|my)\s+(?:dog|cat|monkey|goat|donkey|horse|parrot|pig|hamster|cow)\b"
+)
+# One of a people set to a task and likened to a thief set to guard: "An atheist teaching my
+# kids ethics? That's like a thief teaching honesty." (counted where a people, or one of
+# them, is named)
+_LIKE_A_THIEF = re.compile(
+    r"\b(?:that's|that\s+is|it's|it\s+is)\s+(?:just\s+)?like\s+(?:a|an|letting\s+a|letting\s+an|"
+    r"asking\s+a|asking\s+an)\s+(?:thief|fox|wolf|liar|arsonist|drunk|drunkard|burglar|crook|"
+    r"pickpocket|conman|con\s+man|fraudster|murderer|blind\s+man|pyromaniac)\s+(?:to\s+)?(?:teach|"
+    r"teaching|guard|guarding|run|running|preach|preaching|mind|minding|look\s+after|looking\s+"
+    r"after|lecture|lecturing|judge|judging)\b"
 )
 # Things, not people: "The disabled are broken things, not real people." (where a people is
 # named: "These aren't real people, they're bots." is not a people)
@@ -2787,6 +2836,12 @@ def insinuates(text: str) -> bool:
     ):
         return True
     if _BEASTS_NOT_PEOPLE.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
+        return True
+    if (
+        _LIKE_A_THIEF.search(folded)
+        and (_names_a_people_or_house(folded) or _ONE_OF_A_PEOPLE.search(folded))
+        and not _TOLD_OR_CONDEMNED.search(unhedged)
+    ):
         return True
     if _IN_WAITING.search(folded) and not _TOLD_OR_CONDEMNED.search(unhedged):
         return True

@@ -573,6 +573,10 @@ _PATTERNS = [
     r"(?:cares|asked)|no\s+one\s+(?:cares|asked)|quit\s+posting|stop\s+posting|(?:don'?t|doesn'?t|do\s+"
     r"not|does\s+not)\s+(?:count|matter)|no\s+(?:say|right)|not\s+welcome)\b",
     rf"\byou(?:'re| are| r)\s+(?:{_WHO_YOU_ARE})\s+and\s+(?:{_INSULT})\b",
+    # "You're a thieving gypsy, Mirela, and everyone on this wall knows it."
+    r"\byou(?:'re| are| r)\s+(?:just\s+|nothing\s+but\s+|such\s+)?an?\s+(?:thieving|lying|scheming|"
+    r"filthy|dirty|stinking|smelly|lazy|greedy|sneaky|cheating|scrounging|backward|primitive|"
+    rf"dumb|stupid|useless|worthless)\s+(?:little\s+|old\s+)?(?:{ONE_BORN})\b",
     # "@Miriam typical Jew, always twisting words", "go find another site", "I'll tell your
     # family exactly which church you attend", "learn proper English", "statue-kisser"
     rf"(?:^|@[\w.-]+[\s,:]*|[.!?;]\s*)typical\s+(?:{ONE_BORN})\s*(?:[,;:!.]|$)",

@@ -144,7 +144,11 @@ _GOOD = re.compile(
     r"bombs?|bullets?|missiles?|rockets?|guns?|landmines?|swords?|machetes?|"
     # and the killing they do: "end this bloodshed now"
     r"bloodshed|killings?|massacres?|slaughter|wars?|fighting|carnage|attacks?|raids|masks?|"
-    r"abductions|kidnappings|genocide|bloodletting)"
+    r"abductions|kidnappings|genocide|bloodletting|"
+    # the foundations of a prison, and the gangs that rule a street by fear: "shake the
+    # foundations of every cell", "tear down the gangs and violence ruling these streets"
+    # (not one of them: "crush the cartel boss's head")
+    r"foundations?|gangs|streets)"
 )
 # Whom force must not come near: in a clause with a force in it, none of these.
 _TARGETS = re.compile(

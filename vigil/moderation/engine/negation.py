@@ -261,6 +261,13 @@ _FILLERS = [
     r"contribute|contributed|give|gave|help|helped|fill|do) (?:them|jobs|businesses|taxes|"
     r"the economy|so much|a lot|more than their share|this country|our hospitals)"
     r"(?: [a-z]+){0,3}",
+    # "Refugees are not invaders; they are families running for their lives." (what they flee,
+    # not what is wished on them: "… families who should be sent back" is not this)
+    r"(?:they|they're|they are) (?:just |simply |only )?(?:families|parents|mothers|fathers|"
+    r"children|kids) (?:trying|fleeing|running|looking|searching)[^.!?]{0,50}",
+    # "Sikhs are not dirty, and the turban is nothing to mock."
+    r"(?:and )?(?:the|their|a|his|her) [a-z]+(?: [a-z]+)? (?:is|are) nothing to (?:mock|laugh at|"
+    r"fear|be afraid of|be ashamed of|sneer at|ridicule|make fun of)",
     rf"(?:they|these|those)(?: are|'re) (?:(?:just |simply )?(?:{_KIND} )?"
     r"(?:people|human beings|humans|our neighbou?rs|children of god|made in god's image)"
     r"[^.!?]{0,60})",
@@ -300,7 +307,7 @@ _ANSWER = re.compile(r"^(?:no|nope|wrong|false|rubbish|not true)\s*[,:-]+\s*")
 # they're people made in God's image.", "no, jews dont control the banks, thats an old lie"
 _CLAUSE = re.compile(
     r"\s*(?:,|\s-|\s–|\s—)\s*(?=(?:they|that|thats|this|it|its|poverty|racism|colonialism|"
-    r"history|injustice|corruption|discrimination)\b)"
+    r"history|injustice|corruption|discrimination|and (?:the|their|his|her))\b)"
 )
 
 

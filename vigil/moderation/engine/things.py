@@ -288,10 +288,12 @@ _SEEMED = re.compile(
     r"^(?:tasted|tastes|smelled|smelt|smells|looked|looks|sounded|sounds|felt|feels) "
 )
 # An evil that opens its sentence may be called a killer: "Malaria is a murderer."
-_EVIL_AS_KILLER = re.compile(
-    r"\b(?:is|was|are|were) (?:a |an |the )?(?:\w+ )?(?:murderers?|killers?|thief|thieves|"
-    r"losers?|cowards?|liars?|bullies|bully|tyrants?|enemy|enemies|frauds?|failures?)\b"
+_KILLER = (
+    r"(?:a |an |the )?(?:\w+ )?(?:murderers?|killers?|thief|thieves|losers?|cowards?|liars?|"
+    r"bullies|bully|tyrants?|enemy|enemies|frauds?|failures?)"
 )
+# (and each name given after it: "The devil is a pathetic liar and a loser.")
+_EVIL_AS_KILLER = re.compile(rf"\b(?:is|was|are|were) {_KILLER}(?:(?:,| and|, and) {_KILLER})*\b")
 # A thing that opens its sentence may be called vermin or a pest: "These mosquitoes are
 # vermin." Said of anything else, the word leaves the text to the model.
 _THING_FIRST = re.compile(
@@ -352,6 +354,32 @@ _EVIL_ADDRESSED = re.compile(rf"^(?:{_EVILS}),?\s+(?=you\b)")
 _YOU = re.compile(r"\b(?:you|you're|your|yours)\b")
 _IT_FIRST = re.compile(r"^(?:it|it's|this|that)\b")
 # A room or a thing of a place of worship is a thing: "Rats got into the church pantry."
+# Those an act of persecution, or a place where prisoners are held, is done to are its
+# victims, where the sentence condemns it: "Censorship of churches there is idiotic and
+# revolting.", "The camps holding Uyghur Muslims are a hellhole and a stain on humanity."
+# (what is left is the act or the place: "Persecution of Christians is justified" is not
+# this, and stays with the model)
+_VICTIM_WORDS = (
+    r"(?:churches|christians|believers|pastors|priests|converts|minorities|women|children|girls|"
+    r"journalists|muslims|jews|hindus|sikhs|buddhists|uyghurs|rohingya|worshippers|congregations|"
+    r"mosques|temples|synagogues|prisoners|dissidents|activists|people|families)"
+)
+_CONDEMNED_AS = (
+    r"(?:idiotic|revolting|evil|disgusting|wrong|vile|shameful|a disgrace|disgraceful|an outrage|"
+    r"outrageous|sickening|monstrous|barbaric|cruel|inhuman|wicked|criminal|a crime|a sin|"
+    r"an abomination|abhorrent|appalling|horrific|horrendous|despicable|unacceptable|unjust|"
+    r"a hellhole|hellholes|a stain|a scandal|a nightmare|hell on earth)"
+)
+_VICTIMS_OF_AN_ACT = re.compile(
+    r"^((?:the |all |this |these |those |such )?(?:censorship|persecution|oppression|torture|"
+    r"imprisonment|harassment|surveillance|mistreatment|abuse|jailing|detention|bombing|burning|"
+    r"demolition|closure|prisons?|jails?|prison camps?|labou?r camps?|re-education camps?|"
+    r"detention (?:centres?|centers?|camps?)|camps|cells))\s+(?:of|against|on|targeting|holding|"
+    r"that hold|which hold|detaining|imprisoning|for)\s+(?:(?:the|our|their|innocent|local|house|"
+    r"underground|religious|peaceful|christian|muslim|jewish|uyghur|tibetan|so many|thousands of|"
+    rf"millions of)\s+)*{_VICTIM_WORDS}(?=(?:\s+(?:there|here|in\s+[a-z]+))?\s+(?:is|are|was|were)"
+    rf"\s+(?:(?:so|utterly|truly|simply|just|both)\s+)?{_CONDEMNED_AS}\b)"
+)
 _ROOM = re.compile(
     r"\b(?:church|mosque|temple|synagogue|chapel|parish|cathedral|gurdwara|school|hospital|"
     r"clinic|(?:refugee )?camp|shelter|library|office)(?:'s)? "
@@ -660,6 +688,7 @@ def only_about_things(text: str, names_checked: bool = True) -> bool:
     about_things = False
     plural_named = evil_named = False
     for sentence in sentences(folded):
+        sentence = _VICTIMS_OF_AN_ACT.sub(r"\1", sentence)
         said = _VERMIN.sub(" ", sentence) if _THING_FIRST.match(sentence) else sentence
         said = _US.sub(r"\1", _EVIL_IS_VERMIN.sub(" ", said))
         pronoun = _THEY.search(said)

@@ -394,7 +394,7 @@ _UNQUOTED = re.compile("|".join(f"(?:{p})" for p in _UNQUOTED_PATTERNS))
 # with a whole people's name or a long alternation, which would be tried at every word):
 _RARE_HINT = re.compile(
     r"\b(?:(?:get|be) (?:his|her|their|your|its) |coming for|come for|dealt with|get hurt|"
-    r"be hurt|be beaten|get beaten|be attacked|"
+    r"be hurt|be beaten|get beaten|be attacked|be run down|be run over|get run over|be mown down|"
     r"get attacked|be stabbed|get stabbed|be shot|get shot|be killed|get killed|be sorry|"
     r"on fire|burn (?:it|them|the place) down|torch (?:it|them|the place)|with (?:bats|baseball|"
     r"knives|machetes|clubs|guns|petrol|crowbars|sticks|axes|chains|iron))\b"
@@ -430,6 +430,13 @@ _RARE_PATTERNS = [
     r"clear off|come|comes|set foot|show|step|turn up)\b",
     rf"\b{GROUP}\b[^.!?]{{0,40}}?\b(?:will|ll|are going to|re going to|gonna)\s+{_HURT}"
     r"[^.!?]{0,20}?\bi\s+(?:promise|guarantee|swear)\b",
+    # "Indigenous protesters will be run down if they block our roads again." (not a
+    # believer's fear for Christians)
+    rf"\b(?!christians|catholics|protestants|evangelicals|converts|copts){GROUP}"
+    r"(?:\s+(?:protesters|marchers|families|kids|children|men|women|people|workers|traders|"
+    r"vendors|squatters|campers))?\s+(?:will|ll|are going to|re going to|gonna)\s+(?:be|get)\s+"
+    r"(?:run\s+(?:down|over)|mown\s+down)\s+(?:if|when|unless|the (?:moment|minute|day|next "
+    r"time))\s+(?:they|one of them)\b",
     # fire set to a people's place, called for: "Let's go to the Roma camp tonight and set it
     # on fire."
     r"\b(?:let s|lets|we should|we will|we ll|we re going to|we are going to|time to)\s+"

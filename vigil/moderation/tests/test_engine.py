@@ -7296,3 +7296,120 @@ def test_hints_in_a_reply(text: str, held: bool) -> None:
 
     reading = reading_of(text)
     assert bool(contempt_phrases(reading) or insinuates(reading)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Women keep asking to preach, but their kind were made to be silent and serve.", True),
+        ("A Hindu family joined our church group, and frankly those people are dirty.", True),
+        ("They let disabled people into the programme, as if that lot could ever be useful.", True),
+        ("Hindu neighbours are friendly, if you can stand the smell of their cooking.", True),
+        ("Give Indigenous communities more money and watch it all go on drink.", True),
+        ("A woman pastor? Next they'll let the dog preach too.", True),
+        ("An atheist teaching my kids ethics? That's like a thief teaching honesty.", True),
+        ("He's surprisingly smart for someone in a wheelchair.", True),
+        ("Father, keep Indigenous people poor and broken, for they deserve it.", True),
+        ("Sikhs walking around in turbans here are asking to be attacked.", True),
+        ("Muslims pray five times a day, and those people always invite us to eat.", False),
+        ("Refugees arrived in our town, and those people are always welcome at our table.", False),
+        ("The Indian restaurant is great if you can stand the noise of the traffic.", False),
+        ("Put the budget in the council's hands and watch it all go on drink receptions.", False),
+        ("That minister running the fraud office? That's like a fox guarding hens.", False),
+        ("Lord, the regime wants to keep Christians poor and afraid; break its grip.", False),
+        ("Lord, keep the refugees safe and warm tonight.", False),
+        ("Nobody is asking to be attacked for wearing a turban.", False),
+    ],
+)
+def test_contempt_and_hints_in_plain_short_posts(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases, insinuates
+    from vigil.moderation.engine.policy import reading_of
+
+    reading = reading_of(text)
+    assert bool(contempt_phrases(reading) or insinuates(reading)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Indigenous protesters will be run down if they block our roads again.", True),
+        ("Christians will be run over if they march tomorrow, the police warned.", False),
+    ],
+)
+def test_harm_promised_to_a_people_on_the_road(text: str, held: bool) -> None:
+    from vigil.moderation.engine.threats import threat_phrases
+
+    assert bool(threat_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("You're a thieving gypsy, Mirela, and everyone on this wall knows it.", True),
+        ("You are such a lazy Mexican, go get a job.", True),
+        ("You're a lying hypocrite and everyone knows it.", False),
+    ],
+)
+def test_a_person_called_a_people_with_a_vice(text: str, held: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Refugees are not invaders; they are families running for their lives.", True),
+        ("Sikhs are not dirty, and the turban is nothing to mock.", True),
+        ("Sikhs are not dirty, and their kind should leave.", False),
+    ],
+)
+def test_a_denial_followed_by_who_they_are(text: str, denied: bool) -> None:
+    from vigil.moderation.engine.negation import denies_a_slur
+
+    assert denies_a_slur(text) is denied
+
+
+@pytest.mark.parametrize(
+    ("text", "affirmed"),
+    [
+        ("How do Muslims decide when Ramadan begins each year?", True),
+        ("Why do Sikh men wear turbans? Is it a religious requirement?", True),
+        ("What can white churches learn from Black church traditions of worship?", True),
+        ("Why do Sikh men wear turbans? Is it to hide bombs?", False),
+        ("Why do Muslims wear hijabs like that, so weird?", False),
+    ],
+)
+def test_questions_about_a_practice_or_a_tradition(text: str, affirmed: bool) -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+
+    assert affirms_a_group(text) is affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "things"),
+    [
+        ("The devil is a pathetic liar and a loser.", True),
+        ("Satan is a liar, a thief and a murderer.", True),
+        ("Censorship of churches there is idiotic and revolting.", True),
+        ("Racism is a coward and so are Muslims.", False),
+    ],
+)
+def test_an_evil_named_and_whom_it_harms(text: str, things: bool) -> None:
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things(text) is things
+
+
+@pytest.mark.parametrize(
+    ("text", "against_things"),
+    [
+        ("Mighty God, tear down the gangs and violence ruling these streets.", True),
+        ("Release the prisoners, Lord, and shake the foundations of every cell.", True),
+        ("Lord, destroy the gangs of immigrants.", False),
+    ],
+)
+def test_a_prayer_against_gangs_and_prisons(text: str, against_things: bool) -> None:
+    from vigil.moderation.engine.imagery import prays_against_things
+
+    assert prays_against_things(text) is against_things

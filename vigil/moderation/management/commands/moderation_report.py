@@ -235,6 +235,13 @@ FORMS = {
     # then read (a development set); BD is only counted.
     "forms BC (read)": Path(engine_evaluate.SUITE).with_name("forms_bc.csv"),
     "forms BD (counted)": Path(engine_evaluate.SUITE).with_name("forms_bd.csv"),
+    # 240 texts each in the 16 forms (15 each), by two more writers of the same kind, written
+    # on 2026-12-06 after BC's forms and counted once with that policy (none rejected):
+    # plain posts of 5 to 20 words with no context, naming sixteen peoples evenly (BE 108/120
+    # attacks caught and 109/120 benign published, BF 102/120 and 105/120). BE was then read
+    # (a development set); BF is only counted.
+    "forms BE (read)": Path(engine_evaluate.SUITE).with_name("forms_be.csv"),
+    "forms BF (counted)": Path(engine_evaluate.SUITE).with_name("forms_bf.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.

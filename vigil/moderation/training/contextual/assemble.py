@@ -93,6 +93,8 @@ FORMS = (
     SUITE.with_name("forms_bb.csv"),
     SUITE.with_name("forms_bc.csv"),
     SUITE.with_name("forms_bd.csv"),
+    SUITE.with_name("forms_be.csv"),
+    SUITE.with_name("forms_bf.csv"),
     SUITE.with_name("prayers_y.csv"),
     SUITE.with_name("prayers_z.csv"),
     SUITE.with_name("prayers_u.csv"),
