@@ -16,7 +16,7 @@ from django.http import HttpRequest
 from django.template.defaultfilters import date, linebreaksbr
 from django.template.defaulttags import CsrfTokenNode
 from django.urls import reverse
-from django.utils.html import escape, format_html
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import template_localtime
 from django.utils.translation import gettext, ngettext, pgettext
@@ -99,23 +99,24 @@ _PRAY_WITH = (
     "            {notice}\n"
     "          </form>"
 )
-_PRESSED = mark_safe(' aria-pressed="true"')
+_PRESSED = ' aria-pressed="true"'
 _NOTICE = '<span class="notice" role="status">{}</span>'
 
 
 @dataclass(frozen=True)
 class _Cards:
-    """What the prayers of one list share: the pieces of their addresses, the words of
-    the page's language and, after "Pray with", the visitor's outcome."""
+    """What the prayers of one list share, as HTML: the pieces of their addresses, the
+    words of the page's language and, after "Pray with", the visitor's outcome. Each
+    prayer's own values are escaped as they are put in."""
 
     next_url: str
     pray_with_url: tuple[str, str]
     report_url: tuple[str, str]
     method: str
-    csrf: SafeString
-    pressed: SafeString
-    notice: SafeString
-    report_label: SafeString
+    csrf: str
+    pressed: str
+    notice: str
+    report_label: str
     title_format: str
 
     @classmethod
@@ -125,56 +126,57 @@ class _Cards:
         prayed_now = bool(context.get("prayed_now"))
         report = reverse("prayers:prayer-report", args=[_PK]) + f"?next={quote(next_url)}"
         return cls(
-            next_url=next_url,
-            pray_with_url=_split(reverse("prayers:prayer-pray-with", args=[_PK])),
-            report_url=_split(report),
+            next_url=escape(next_url),
+            pray_with_url=_split(escape(reverse("prayers:prayer-pray-with", args=[_PK]))),
+            report_url=_split(escape(report)),
             method="get" if shared else "post",
-            csrf=mark_safe("") if shared else CsrfTokenNode().render(context),
-            pressed=_PRESSED if prayed_now else mark_safe(""),
-            notice=_notice(bool(context.get("counted"))) if prayed_now else mark_safe(""),
-            report_label=_safe(pgettext("verb: report a prayer to moderators", "Report")),
+            csrf="" if shared else CsrfTokenNode().render(context),
+            pressed=_PRESSED if prayed_now else "",
+            notice=_notice(bool(context.get("counted"))) if prayed_now else "",
+            report_label=pgettext("verb: report a prayer to moderators", "Report"),
             title_format=gettext("j F Y, H:i e"),
         )
 
     def pray_with(self, prayer: Prayer) -> SafeString:
         count = ngettext("%(shown)s prayed", "%(shown)s prayed", prayer.prayed_count)
-        return format_html(
-            _PRAY_WITH,
-            method=self.method,
-            url=self.pray_with_url[0] + str(prayer.pk) + self.pray_with_url[1],
-            csrf=self.csrf,
-            next_url=self.next_url,
-            pressed=self.pressed,
-            label=_safe(gettext("Pray with %(name)s") % {"name": escape(prayer.name)}),
-            count=_safe(count % {"shown": escape(intcomma(prayer.prayed_count))}),
-            notice=self.notice,
+        return _safe(
+            _PRAY_WITH.format(
+                method=self.method,
+                url=f"{self.pray_with_url[0]}{prayer.pk}{self.pray_with_url[1]}",
+                csrf=self.csrf,
+                next_url=self.next_url,
+                pressed=self.pressed,
+                label=gettext("Pray with %(name)s") % {"name": escape(prayer.name)},
+                count=count % {"shown": escape(intcomma(prayer.prayed_count))},
+                notice=self.notice,
+            )
         )
 
     def item(self, prayer: Prayer) -> SafeString:
         published = template_localtime(prayer.published_at)
-        return format_html(
-            _ITEM,
-            pk=prayer.pk,
-            name=prayer.name,
-            iso=_iso(published),
-            title=date(published, self.title_format),
-            ago=naturaltime(prayer.published_at),
-            written_in=written_in(prayer.language),
-            text=linebreaksbr(prayer.text),
-            pray_with=self.pray_with(prayer),
-            report=self.report_url[0] + str(prayer.pk) + self.report_url[1],
-            report_label=self.report_label,
+        return _safe(
+            _ITEM.format(
+                pk=prayer.pk,
+                name=escape(prayer.name),
+                iso=_iso(published),
+                title=escape(date(published, self.title_format)),
+                ago=escape(naturaltime(prayer.published_at)),
+                written_in=written_in(prayer.language),
+                text=linebreaksbr(prayer.text),
+                pray_with=self.pray_with(prayer),
+                report=f"{self.report_url[0]}{prayer.pk}{self.report_url[1]}",
+                report_label=self.report_label,
+            )
         )
 
 
-def _safe(translated: str) -> SafeString:
-    """A translation of the project's own words, with any visitor's text escaped in."""
-    return mark_safe(translated)  # noqa: S308
+def _safe(html: str) -> SafeString:
+    """Markup of the project's own words, with every visitor's text escaped in."""
+    return mark_safe(html)  # noqa: S308
 
 
-def _notice(counted: bool) -> SafeString:
-    thanks = gettext("Thank you.") if counted else gettext("Already counted today.")
-    return format_html(_NOTICE, _safe(thanks))
+def _notice(counted: bool) -> str:
+    return _NOTICE.format(gettext("Thank you.") if counted else gettext("Already counted today."))
 
 
 def _iso(published: datetime | None) -> str:
