@@ -18,7 +18,7 @@ from django.template.defaulttags import CsrfTokenNode
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.timezone import template_localtime
+from django.utils.timezone import template_localtime  # type: ignore[attr-defined]
 from django.utils.translation import gettext, ngettext, pgettext
 
 from vigil.core.templatetags.vigil import written_in
@@ -160,7 +160,7 @@ class _Cards:
                 name=escape(prayer.name),
                 iso=_iso(published),
                 title=escape(date(published, self.title_format)),
-                ago=escape(naturaltime(prayer.published_at)),
+                ago=escape(_ago(prayer.published_at)),
                 written_in=written_in(prayer.language),
                 text=linebreaksbr(prayer.text),
                 pray_with=self.pray_with(prayer),
@@ -185,17 +185,25 @@ def _iso(published: datetime | None) -> str:
     return published.strftime("%Y-%m-%dT%H:%M:%S%z") if published else ""
 
 
+def _ago(published: datetime | None) -> str:
+    """ "3 minutes ago"; "None" for a prayer without a time, as the template wrote it."""
+    return str(naturaltime(published) if published else published)
+
+
 def _split(url: str) -> tuple[str, str]:
     """An address reversed with ``_PK``, as the parts either side of it."""
     head, _pk, tail = url.partition(str(_PK))
     return head, tail
 
 
+_CARDS = "vigil.prayers.cards"
+
+
 def _cards(context: template.Context) -> _Cards:
     """The prayers' shared parts, worked out once for each rendering of a list."""
-    cards = context.render_context.get(_Cards)
-    if cards is None or cards.next_url != str(context.get("next_url", "")):
-        cards = context.render_context[_Cards] = _Cards.of(context)
+    cards = context.render_context.get(_CARDS)
+    if cards is None or cards.next_url != escape(context.get("next_url", "")):
+        cards = context.render_context[_CARDS] = _Cards.of(context)
     return cards
 
 
