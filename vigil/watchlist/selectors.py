@@ -27,6 +27,8 @@ from vigil.watchlist.models import (
     Entry,
     EntryEngine,
     FactSheet,
+    LevelBand,
+    PrayerPoint,
     Source,
 )
 from vigil.watchlist.vocabulary import engine_name
@@ -275,9 +277,19 @@ def facts_from(sheets: list[FactSheet]) -> list[Fact]:
 def with_profile_relations(entry: Entry) -> Entry:
     """``entry`` (its edition and country at hand) with the rest of what its profile
     shows: engines and their sources, prayer points, sources (four queries)."""
-    engines = EntryEngine.objects.select_related("engine").prefetch_related("sources")
+    # Ordered within the entry only: the models' orderings lead with the entry, and so
+    # with a join to it and its edition that one entry's lists have no use for.
+    engines = (
+        EntryEngine.objects.select_related("engine")
+        .prefetch_related("sources")
+        .order_by("order", "id")
+    )
+    points = PrayerPoint.objects.order_by("order", "id")
     prefetch_related_objects(
-        [entry], Prefetch("engines", queryset=engines), "prayer_points", "sources"
+        [entry],
+        Prefetch("engines", queryset=engines),
+        Prefetch("prayer_points", queryset=points),
+        "sources",
     )
     return entry
 
@@ -329,7 +341,8 @@ def source_uses(
 def _entries_by_edition(country: Country, editions: list[Edition]) -> dict[int, Entry]:
     by_id = {edition.pk: edition for edition in editions}
     entries = {}
-    for entry in country.entries.filter(edition__in=editions):
+    # Unordered: a dict by edition (the default order joins the editions to sort them).
+    for entry in country.entries.filter(edition__in=editions).order_by():
         entry.edition = by_id[entry.edition_id]
         entries[entry.edition_id] = entry
     return entries
@@ -342,8 +355,10 @@ def country_profile(country: Country, user: Any, year: int | None) -> Profile | 
     edition = _chosen(entries, editions, year)
     if edition is None:
         return None
-    # One query for the level bands of every edition the profile and its charts show.
-    prefetch_related_objects([entry.edition for entry in entries.values()], "bands")
+    # One query for the level bands of every edition the profile and its charts show,
+    # each edition's in their order (without the join that orders them by edition too).
+    bands = Prefetch("bands", queryset=LevelBand.objects.order_by("order", "id"))
+    prefetch_related_objects([entry.edition for entry in entries.values()], bands)
     entry = with_profile_relations(entries[edition.pk])
     previous = next((e for e in editions if e.year < edition.year and e.is_published), None)
     before = entries.get(previous.pk) if previous else None

@@ -49,8 +49,10 @@ def prayer_focus() -> dict[str, Any]:
 @register.inclusion_tag("campaigns/_prisoner_list.html")
 def country_prisoners(country: Country) -> dict[str, Any]:
     """The country's prisoners of faith whose pages may be shown (one query)."""
-    prisoners = Prisoner.objects.publishable().for_country(country).select_related("country")
-    return {"prisoners": list(prisoners), "country": country}
+    prisoners = list(Prisoner.objects.publishable().for_country(country))
+    for prisoner in prisoners:
+        prisoner.country = country  # at hand: no join for it
+    return {"prisoners": prisoners, "country": country}
 
 
 SHARE_SERVICES = (

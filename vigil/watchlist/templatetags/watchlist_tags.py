@@ -7,13 +7,17 @@ from typing import Any
 
 from django import template
 from django.template import Engine
+from django.template.defaultfilters import truncatechars
+from django.urls import reverse
+from django.utils.formats import localize
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, ngettext, pgettext
 
 from vigil.core.numbers import decimal
 from vigil.watchlist.charts import NO_DATA, NOT_PUBLISHED, NOT_RANKED
 from vigil.watchlist.csvformat import fmt_decimal
-from vigil.watchlist.models import Confidence
+from vigil.watchlist.models import Confidence, Source
 from vigil.watchlist.selectors import Change
 from vigil.watchlist.slots import contributions
 from vigil.watchlist.vocabulary import engine_name, level_name, region_name, strength_name
@@ -122,10 +126,25 @@ def score_change(change: Change) -> dict[str, Any]:
     return {"change": change, "delta": delta, "direction": direction, "spoken": spoken}
 
 
-@register.inclusion_tag("watchlist/_sources.html")
-def source_codes(sources: Any, confidence: str = "", year: int | None = None) -> dict[str, Any]:
-    """Small links to the sources page (``S09``), with the year and non-explicit confidence."""
-    return {"sources": list(sources), "confidence": confidence, "year": year}
+@register.simple_tag
+def source_codes(sources: Any, confidence: str = "", year: int | None = None) -> SafeString:
+    """Small links to the sources page (by publisher, else title), with the year and a
+    non-explicit confidence, in brackets and followed by a line break; only the line
+    break when there is none of them. A profile shows one for every figure it gives."""
+    sources = list(sources)
+    caveat = confidence_label(confidence)
+    if not (sources or year or caveat):
+        return mark_safe("\n")
+    url = escape(reverse("watchlist:source-list"))
+    text = f"{escape(localize(year))}{', ' if sources else ''}" if year else ""
+    text += ", ".join(_source_link(url, source) for source in sources)
+    text += f", {escape(caveat)}" if caveat else ""
+    return mark_safe(f'<span class="provenance">({text})</span>\n')  # noqa: S308
+
+
+def _source_link(url: str, source: Source) -> str:
+    name = source.publisher or truncatechars(source.title or source.code, 48)
+    return f'<a href="{url}#{escape(source.code)}" ><bdi>{escape(name)}</bdi></a>'
 
 
 @register.simple_tag(takes_context=True)
