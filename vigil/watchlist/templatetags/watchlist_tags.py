@@ -139,7 +139,8 @@ def source_codes(sources: Any, confidence: str = "", year: int | None = None) ->
     text = f"{escape(localize(year))}{', ' if sources else ''}" if year else ""
     text += ", ".join(_source_link(url, source) for source in sources)
     text += f", {escape(caveat)}" if caveat else ""
-    return mark_safe(f'<span class="provenance">({text})</span>\n')  # noqa: S308
+    html = f'<span class="provenance">({text})</span>\n'
+    return mark_safe(html)  # noqa: S308 - every text in it is escaped
 
 
 def _source_link(url: str, source: Source) -> str:
