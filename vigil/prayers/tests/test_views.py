@@ -273,6 +273,26 @@ def test_i_prayed_with_htmx_returns_the_counter(client, wall):
     assert "Thank you for praying for Kazakhstan." in html
 
 
+def test_pray_with_by_htmx_answers_a_pressed_button_that_posts(client, wall):
+    prayer = PrayerFactory(wall=wall, name="Ann <b>")
+    url = reverse("prayers:prayer-pray-with", args=[prayer.pk])
+    html = client.post(url, {"next": "/countries/kazakhstan/"}, **HTMX).content.decode()
+    assert f'<form class="pray-with" method="post" action="{url}" data-hx-post="{url}"' in html
+    assert 'name="csrfmiddlewaretoken"' in html
+    assert '<button type="submit" class="button-link" aria-pressed="true">' in html
+    assert "Pray with Ann &lt;b&gt;</button>" in html
+    assert '<span class="notice" role="status">Thank you.</span>' in html
+
+
+def test_the_shared_list_of_prayers_asks_for_a_page_to_pray_with(client, wall):
+    prayer = PrayerFactory(wall=wall, name="Ann <b>")
+    html = client.get(wall.get_absolute_url()).content.decode()
+    url = reverse("prayers:prayer-pray-with", args=[prayer.pk])
+    assert f'<form class="pray-with" method="get" action="{url}"' in html
+    assert "csrfmiddlewaretoken" not in html
+    assert "Pray with Ann &lt;b&gt;</button>" in html
+
+
 def test_pray_with_counts_and_returns_its_button(client, wall):
     prayer = PrayerFactory(wall=wall)
     url = reverse("prayers:prayer-pray-with", args=[prayer.pk])

@@ -17,8 +17,8 @@ from django.utils.translation import gettext, ngettext, pgettext
 from vigil.core.numbers import decimal
 from vigil.watchlist.charts import NO_DATA, NOT_PUBLISHED, NOT_RANKED
 from vigil.watchlist.csvformat import fmt_decimal
-from vigil.watchlist.models import Confidence, Source
-from vigil.watchlist.selectors import Change
+from vigil.watchlist.models import Confidence, Edition, Source
+from vigil.watchlist.selectors import Change, HistoryRow
 from vigil.watchlist.slots import contributions
 from vigil.watchlist.vocabulary import engine_name, level_name, region_name, strength_name
 
@@ -127,6 +127,22 @@ def score_change(change: Change) -> dict[str, Any]:
 
 
 @register.simple_tag
+def edition_options(history: list[HistoryRow], shown: Edition | None) -> SafeString:
+    """The ``<option>`` of each edition with the country in it, for the edition switch of
+    a profile; the edition ``shown`` is selected."""
+    shown_pk = shown.pk if shown else None
+    options = (
+        (localize(row.edition.year), " selected" if row.edition.pk == shown_pk else "")
+        for row in history
+        if row.entry
+    )
+    html = "".join(
+        f'<option value="{year}"{selected}>{year}</option>' for year, selected in options
+    )
+    return mark_safe(html)  # noqa: S308 - years only
+
+
+@register.simple_tag
 def source_codes(sources: Any, confidence: str = "", year: int | None = None) -> SafeString:
     """Small links to the sources page (by publisher, else title), with the year and a
     non-explicit confidence, in brackets and followed by a line break; only the line
@@ -139,7 +155,8 @@ def source_codes(sources: Any, confidence: str = "", year: int | None = None) ->
     text = f"{escape(localize(year))}{', ' if sources else ''}" if year else ""
     text += ", ".join(_source_link(url, source) for source in sources)
     text += f", {escape(caveat)}" if caveat else ""
-    return mark_safe(f'<span class="provenance">({text})</span>\n')  # noqa: S308
+    html = f'<span class="provenance">({text})</span>\n'
+    return mark_safe(html)  # noqa: S308 - every text in it is escaped
 
 
 def _source_link(url: str, source: Source) -> str:
