@@ -946,6 +946,12 @@ _FILLERS = [
     r"father|jesus)(?: jesus)?)?",
     r"(?:(?:i'?m |i am )?(?:genuinely|just|honestly|really) curious|honest question|"
     r"genuine question|just wondering)",
+    # "curious not trying to be rude", "wanna understand better"
+    r"(?:(?:i'?m |i am )?(?:genuinely |just |honestly |really )?curious,? )?(?:(?:i'?m |i am )?not "
+    r"(?:trying|meaning) to (?:be rude|offend|be disrespectful|start anything)|no offen[cs]e "
+    r"(?:meant|intended))",
+    r"(?:i )?(?:wanna|want to|would like to|'d like to) (?:understand|learn|know)(?: (?:more|"
+    r"better|it better|properly))?",
     # "I'm curious about the links.", "I keep hearing both in the news.", "I can see both
     # sides and I'm undecided."
     r"(?:i'?m |i am )(?:genuinely |just |honestly |really |)curious(?: about (?:it|this|that|"

@@ -43,16 +43,24 @@ _HARM_NOUN = (
     r"bigotry|terrorism|genocide|ethnic cleansing|slavery|(?:human )?trafficking|rape|"
     r"murder|war crimes?|oppression|censorship|honou?r killings?|mob violence|lynchings?|"
     r"massacres?|(?:the )?death penalty for apostasy|debt bondage|bonded labou?r|"
-    r"air ?strikes?|bombings?|arson|imprisonment|detention|executions?)"
+    r"air ?strikes?|bombings?|arson|imprisonment|detention|executions?|attacks|assaults|"
+    r"hate crimes?|beatings|killings|shootings|stabbings)"
+)
+# (what kind of harm: "the racist abuse …", "these cowardly attacks on …")
+_KIND_OF_HARM = (
+    r"(?:(?:racist|antisemitic|homophobic|transphobic|islamophobic|sexist|online|verbal|physical|"
+    r"violent|vicious|brutal|cowardly|senseless|recent|latest|constant)\s+)*"
 )
 _ACT = (
-    rf"(?:(?:the|this|that|such|all|any|their|the regime'?s|the government'?s|[a-z]+'s)\s+)?"
+    rf"(?:(?:the|this|that|these|those|such|all|any|their|the regime'?s|the government'?s|"
+    rf"[a-z]+'s)\s+)?{_KIND_OF_HARM}"
     rf"(?:{_HARM_GERUND}\s+[a-z' -]{{1,60}}?|{_HARM_NOUN}(?:\s+(?:in|of|against|on|by)\s+"
     rf"[a-z' -]{{1,40}}?)?"
     # (or what someone suffers: "The abuse Muslim women receive for wearing hijabs")
     rf"|(?:abuse|hatred|hate|harassment|violence|discrimination|persecution|threats|insults|"
-    rf"slurs|mockery|contempt)\s+(?:that\s+|which\s+)?[a-z' -]{{1,40}}?\s+(?:receive|"
-    rf"receives|face|faces|suffer|suffers|endure|endures|get|gets|experience|experiences)"
+    rf"slurs|mockery|contempt|attacks)\s+(?:that\s+|which\s+)?[a-z' -]{{1,40}}?\s+(?:receive|"
+    rf"receives|received|face|faces|faced|suffer|suffers|suffered|endure|endures|endured|get|gets|"
+    rf"got|experience|experiences|experienced)"
     rf"(?:\s+[a-z' -]{{1,40}}?)?)"
 )
 _ACTS = rf"{_ACT}(?:,?\s+(?:and|or)\s+{_ACT})*"
@@ -61,7 +69,9 @@ _BAD_ADJ = (
     r"vile|disgusting|despicable|shameful|sinful|heinous|horrific|horrible|abhorrent|"
     r"unacceptable|unjust|indefensible|appalling|outrageous|evil and wrong|criminal|"
     r"satanic|demonic|a disgrace|a crime|a sin|an abomination|an evil|a scandal|an outrage|"
-    r"a tragedy|a horror|a stain on [a-z ]{1,30}|a crime against humanity)"
+    r"a tragedy|a horror|a stain on [a-z ]{1,30}|a crime against humanity|"
+    # ("The attacks on trans people are sickening.", "… was disgusting")
+    r"sickening|revolting|heartbreaking|horrifying|awful|terrible|gross|sick|so wrong)"
 )
 _INTENSIFIER = (
     r"(?:(?:truly|simply|utterly|absolutely|always|plainly|so|just|pure|nothing but|"
@@ -77,12 +87,18 @@ _CONDEMNED = re.compile(
     rf"(?:,?\s+(?:whoever (?:does|commits) it|wherever it happens|whoever is behind it|"
     rf"no matter who (?:does|did|commits) it|whatever the reason|"
     rf"plain and simple|full stop|and (?:it )?(?:must|should) (?:end|stop)|"
+    rf"(?:and )?(?:no one|nobody) deserves (?:that|this|it)|never forget (?:that|this)|"
+    rf"(?:and )?(?:this|the|such) hate (?:has|needs|must) to stop|"
     rf"and (?:they |it )?(?:must|should) be (?:scrapped|abolished|ended|stopped|repealed)))?"
 )
 _FILLER = re.compile(
     r"(?:whoever does it|wherever it happens|no matter who does it|whatever the reason|"
     r"there(?:'s| is) no other word for it|no excuses|it must (?:end|stop)|(?:this|it) has to stop|"
-    r"lord,? have mercy|amen|full stop|plain and simple)"
+    r"lord,? have mercy|amen|full stop|plain and simple|"
+    # ("…, no one deserves that", "…, never forget that", "…, this hate has to stop")
+    r"(?:and )?(?:no one|nobody|no person) deserves (?:that|this|it)|never forget (?:that|this|it)|"
+    r"(?:and )?(?:this|the|all this|such) hate (?:has|needs|must|have) to stop|"
+    r"hate has no (?:place|home) here)"
 )
 _NAMED = re.compile(rf"\b{GROUP}\b")
 # Mistreatment of a people condemned: "It's wicked to treat Roma children as if they were

@@ -2734,6 +2734,19 @@ _HINTED_HARM = re.compile(
     r"cheat|lie|stab|sell|con)\b"
     # "I just wonder where a Muslim's real loyalty lies."
     r"|\bwhere\s+(?:[a-z']+\s+){1,3}?(?:real|true)\s+loyalt(?:y|ies)\s+(?:lie|lies|is|are)\b"
+    # "disabled ppl get all the benefits while working ppl pay, interesting how that works",
+    # "catholic priests teaching kids... and we all know how that ends", "atheists are so
+    # moral... until nobodys watching", "roma in town again, watch ur wallet", "disabled kids
+    # in normal schools? they just drag everyone else down", "asian shops everywhere now, i
+    # think theyre taking over on purpose"
+    r"|\binteresting\s+how\s+that\s+works\b"
+    r"|\bwe\s+all\s+know\s+how\s+(?:that|this|it)\s+(?:ends|goes|turns\s+out)\b(?!\s*[:,-]?\s*\w)"
+    r"|\buntil\s+(?:nobody'?s|nobody\s+is|no\s+one'?s|no\s+one\s+is)\s+(?:watching|looking)\b"
+    r"|\bwatch\s+(?:your|ur)\s+(?:wallets?|purses?|handbags?|pockets?)\b"
+    r"|\b(?:they|those\s+people|that\s+lot)\s+(?:just\s+|only\s+|always\s+)?(?:drag|drags|"
+    r"hold|holds|pull|pulls|bring|brings)\s+(?:everyone|everybody|the\s+(?:rest|class|school|"
+    r"team|country|area|neighbou?rhood))\s+(?:else\s+)?(?:of\s+us\s+)?down\b"
+    r"|\b(?:they're|they\s+are)\s+(?:slowly\s+|literally\s+|already\s+)?taking\s+over\b"
     # "Hindu neighbours are friendly enough, if you can stand the smell of their cooking.",
     # "Give Indigenous communities more money and watch it all go on drink.", "A woman pastor?
     # Next they'll let the dog preach too."

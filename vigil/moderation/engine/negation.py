@@ -265,6 +265,14 @@ _FILLERS = [
     # not what is wished on them: "… families who should be sent back" is not this)
     r"(?:they|they're|they are) (?:just |simply |only )?(?:families|parents|mothers|fathers|"
     r"children|kids) (?:trying|fleeing|running|looking|searching)[^.!?]{0,50}",
+    # "sikhs are not extremists, a turban isnt a threat", "asians didnt cause covid, blaming
+    # them is wrong", "atheists arent evil, plenty of them are kinder than church ppl"
+    r"(?:a|the|their|his|her) [a-z]+ (?:isn't|is not|aren't|are not) (?:a threat|dangerous|a "
+    r"weapon|a crime|anything to fear)",
+    r"(?:blaming|hating|attacking|mocking|targeting) (?:them|all of them) (?:is|was) (?:wrong|"
+    r"unfair|racist|cruel|evil|stupid|not ok(?:ay)?)",
+    r"(?:plenty|many|most|lots) of them are (?:kinder|nicer|better|more honest|more generous|"
+    r"more loving|more faithful) than [a-z' ]{1,30}",
     # "Sikhs are not dirty, and the turban is nothing to mock."
     r"(?:and )?(?:the|their|a|his|her) [a-z]+(?: [a-z]+)? (?:is|are) nothing to (?:mock|laugh at|"
     r"fear|be afraid of|be ashamed of|sneer at|ridicule|make fun of)",
@@ -307,7 +315,8 @@ _ANSWER = re.compile(r"^(?:no|nope|wrong|false|rubbish|not true)\s*[,:-]+\s*")
 # they're people made in God's image.", "no, jews dont control the banks, thats an old lie"
 _CLAUSE = re.compile(
     r"\s*(?:,|\s-|\s–|\s—)\s*(?=(?:they|that|thats|this|it|its|poverty|racism|colonialism|"
-    r"history|injustice|corruption|discrimination|and (?:the|their|his|her))\b)"
+    r"history|injustice|corruption|discrimination|and (?:the|their|his|her)|a|blaming|hating|"
+    r"attacking|mocking|targeting|plenty|many|most|lots)\b)"
 )
 
 

@@ -97,7 +97,8 @@ _TAG = re.compile(
 # anyone says" (``without_loose_tags``; not laughter, which after harm told approves it:
 # "Jews were gassed lol")
 _LOOSE_TAG = re.compile(
-    r"\s+(?:smh|idc(?: what (?:anyone|u|you|ppl|people) (?:says?|thinks?))?|"
+    r"\s+(?:smh|tbh|ngl|imo|imho|"
+    r"idc(?: what (?:anyone|u|you|ppl|people) (?:says?|thinks?))?|"
     r"i don'?t care what (?:anyone|you|people) (?:says?|thinks?))\s*[.!]*(?=\s*(?:$|\n))",
     re.IGNORECASE,
 )

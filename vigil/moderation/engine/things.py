@@ -126,7 +126,9 @@ _THINGS = (
     r"haircut|outfit|dress|shirt|trousers|hat|scarf|gloves|uniform|"
     # the places where prisoners of conscience are held
     r"prisons?|jails?|prison camps?|labou?r camps?|re-education camps?|detention (?:centres?|"
-    r"centers?|camps?)|camps"
+    r"centers?|camps?)|camps|"
+    # and the systems that run them ("The residential school system … was pure evil.")
+    r"systems?"
 )
 # (a whole word, not part of a compound: "Bomb-Builders" is a name for people)
 _THING = re.compile(rf"(?<![\w-])(?:{_THINGS})(?:s|es)?(?![\w-])")  # (and plurals: "uniforms")
@@ -174,7 +176,8 @@ _COMPOUND_EVILS = re.compile(
 # A law about religion is a law: "Kazakhstan's religion law is a cowardly piece of
 # legislation."
 _LAWS_ON_FAITH = re.compile(
-    r"\b(?:religion|religious|blasphemy|apostasy|conversion|anti-conversion|faith) "
+    r"\b(?:religion|religious|blasphemy|apostasy|conversion|anti-conversion|faith|hijab|headscarf|"
+    r"burqa|burka|niqab|veil|turban|kippah) "
     r"(laws?|legislation|decrees?|bans?|policy|policies|registration|rules?|regulations?)\b"
 )
 # A country's thing is a thing ("Kazakhstan's religion law", "Iran's prisons"), and so is
@@ -362,23 +365,39 @@ _IT_FIRST = re.compile(r"^(?:it|it's|this|that)\b")
 _VICTIM_WORDS = (
     r"(?:churches|christians|believers|pastors|priests|converts|minorities|women|children|girls|"
     r"journalists|muslims|jews|hindus|sikhs|buddhists|uyghurs|rohingya|worshippers|congregations|"
-    r"mosques|temples|synagogues|prisoners|dissidents|activists|people|families)"
+    r"mosques|temples|synagogues|prisoners|dissidents|activists|people|families|students|kids|"
+    r"refugees|migrants|asylum seekers)"
 )
 _CONDEMNED_AS = (
     r"(?:idiotic|revolting|evil|disgusting|wrong|vile|shameful|a disgrace|disgraceful|an outrage|"
     r"outrageous|sickening|monstrous|barbaric|cruel|inhuman|wicked|criminal|a crime|a sin|"
     r"an abomination|abhorrent|appalling|horrific|horrendous|despicable|unacceptable|unjust|"
-    r"a hellhole|hellholes|a stain|a scandal|a nightmare|hell on earth)"
+    r"a hellhole|hellholes|a stain|a scandal|a nightmare|hell on earth|backwards?|stupid|"
+    r"a (?:stupid|cruel|backward|wicked|evil|unjust) (?:rule|law|policy|system)|pure evil|a joke|"
+    r"a (?:broken|sick|cruel) joke)"
 )
+# (and a law, a ban, a rule or a system, with whom it bans, jails or took: "That law banning
+# girls from school is backwards and disgusting.", "The hijab ban for Muslim students is a
+# stupid rule.", "The residential school system that stole Indigenous kids was pure evil.")
 _VICTIMS_OF_AN_ACT = re.compile(
-    r"^((?:the |all |this |these |those |such )?(?:censorship|persecution|oppression|torture|"
+    r"^((?:the |all |this |these |those |such |that )?(?:censorship|persecution|oppression|torture|"
     r"imprisonment|harassment|surveillance|mistreatment|abuse|jailing|detention|bombing|burning|"
     r"demolition|closure|prisons?|jails?|prison camps?|labou?r camps?|re-education camps?|"
-    r"detention (?:centres?|centers?|camps?)|camps|cells))\s+(?:of|against|on|targeting|holding|"
-    r"that hold|which hold|detaining|imprisoning|for)\s+(?:(?:the|our|their|innocent|local|house|"
-    r"underground|religious|peaceful|christian|muslim|jewish|uyghur|tibetan|so many|thousands of|"
-    rf"millions of)\s+)*{_VICTIM_WORDS}(?=(?:\s+(?:there|here|in\s+[a-z]+))?\s+(?:is|are|was|were)"
-    rf"\s+(?:(?:so|utterly|truly|simply|just|both)\s+)?{_CONDEMNED_AS}\b)"
+    r"detention (?:centres?|centers?|camps?)|camps|cells|(?:[a-z-]+ ){0,2}(?:laws?|bans?|rules?|"
+    r"polic(?:y|ies)|system|regulations?|decrees?)))\s+(?:of|against|on|targeting|holding|"
+    r"that hold|which hold|detaining|imprisoning|for|banning|that bans?|which bans?|jailing|"
+    r"that jails?|which jails?|that stole|which stole|stealing|keeping|that keeps?|locking up|"
+    r"that locks? up|punishing|that punish(?:es)?)\s+(?:(?:the|our|their|innocent|local|house|"
+    r"underground|religious|peaceful|christian|muslim|jewish|uyghur|tibetan|indigenous|gay|"
+    rf"lesbian|trans|black|sikh|hindu|so many|thousands of|millions of)\s+)*{_VICTIM_WORDS}"
+    r"(?:\s+(?:from|in|at|out of)\s+(?:school|schools|church|public|work|the country))?"
+    r"(?=(?:\s+(?:there|here|over there|in\s+[a-z]+))?\s+(?:is|are|was|were)"
+    rf"\s+(?:(?:so|utterly|truly|simply|just|both|a|an)\s+)?(?:[a-z]+\s+and\s+)?{_CONDEMNED_AS}\b)"
+)
+# (the same in a text as written, so that a people's name said only of the victims is no
+# name of someone: "The camps holding Uyghur Muslims are a hellhole.")
+_VICTIMS_OF_AN_ACT_AS_WRITTEN = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s))" + _VICTIMS_OF_AN_ACT.pattern.removeprefix("^"), re.IGNORECASE
 )
 _ROOM = re.compile(
     r"\b(?:church|mosque|temple|synagogue|chapel|parish|cathedral|gurdwara|school|hospital|"
@@ -683,7 +702,7 @@ def only_about_things(text: str, names_checked: bool = True) -> bool:
     folded = _IN_FAITH_MAJORITY_LANDS.sub("", _THING_IN_A_COUNTRY.sub(r"\1", folded))
     if QUOTED.search(folded) or _HIDING.search(folded):
         return False
-    if names_checked and _names_someone(text):
+    if names_checked and _names_someone(_VICTIMS_OF_AN_ACT_AS_WRITTEN.sub(r"\1", text)):
         return False
     about_things = False
     plural_named = evil_named = False

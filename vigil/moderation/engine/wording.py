@@ -64,6 +64,10 @@ _CONTRACTIONS = {
     # "paying u a visit", "ur a man in a dress", "ur address"); "ur" is "you're" before what
     # is said of someone, else "your"
     "ppl": "people", "u": "you", "ur": "your",
+    # ("idk abt asian churches", "curious bc my friend is sikh", "waited 3 yrs", "tbh")
+    "abt": "about", "bc": "because", "bcuz": "because", "cuz": "because", "coz": "because",
+    "idk": "i don't know", "tbh": "to be honest", "ngl": "not gonna lie", "rn": "right now",
+    "yrs": "years", "pls": "please", "plz": "please", "thx": "thanks",
 }  # fmt: skip
 _YOU_ARE_NEXT = frozenset({
     "a", "an", "the", "so", "such", "just", "not", "gonna", "going", "being", "all", "really",
@@ -90,7 +94,10 @@ def with_apostrophes(text: str) -> str:
             return "I'll"
         word = match.group("word")
         restored = _CONTRACTIONS[word.casefold()]
-        if word in ("U", "UR", "Ur", "PPL") or match.string[match.end() : match.end() + 1] == "-":
+        if (
+            word in ("U", "UR", "Ur", "PPL", "BC", "RN")
+            or match.string[match.end() : match.end() + 1] == "-"
+        ):
             return word  # a letter or an initialism ("U-turn", "UR"), not texting
         if word.casefold() == "ur":
             following = match.string[match.end() :].split(maxsplit=1)

@@ -7413,3 +7413,111 @@ def test_a_prayer_against_gangs_and_prisons(text: str, against_things: bool) -> 
     from vigil.moderation.engine.imagery import prays_against_things
 
     assert prays_against_things(text) is against_things
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "disabled ppl get all the benefits while working ppl pay, interesting how that works",
+            True,
+        ),
+        ("atheists are so moral... until nobodys watching lol", True),
+        ("disabled kids in normal schools? they just drag everyone else down", True),
+        ("roma in town again, watch ur wallet", True),
+        ("asian shops everywhere now, i think theyre taking over on purpose", True),
+        ("atheists are so moral... and we all know how that ends", True),
+        ("the new bus timetable, interesting how that works", False),
+        ("Christians in Iran meet in secret; watch your phones, the police listen.", False),
+        (
+            "We prayed for the Muslim family next door and we all know how that ends: with cake!",
+            False,
+        ),
+    ],
+)
+def test_hints_in_casual_posts(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases, insinuates
+    from vigil.moderation.engine.policy import reading_of
+
+    reading = reading_of(text)
+    assert bool(contempt_phrases(reading) or insinuates(reading)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "things"),
+    [
+        ("That law banning girls from school is backwards and disgusting.", True),
+        ("The laws that jail gay people over there are cruel and disgusting.", True),
+        ("The hijab ban for Muslim students is a stupid rule.", True),
+        ("The residential school system that stole Indigenous kids was pure evil.", True),
+        ("The camps holding Uyghur Muslims are a hellhole.", True),
+        ("The law banning Muslims from school is a good rule.", False),
+        ("Mosques are a hellhole.", False),
+    ],
+)
+def test_a_law_or_a_place_condemned_with_whom_it_harms(text: str, things: bool) -> None:
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things(text) is things
+
+
+@pytest.mark.parametrize(
+    ("text", "condemned"),
+    [
+        ("the attacks on trans ppl in the news lately are sickening, no one deserves that", True),
+        ("The racist abuse Black players got online this weekend was disgusting.", True),
+        ("Trans people are sickening.", False),
+        ("The attacks on trans people are sickening. Trans people deserve it.", False),
+        ("Attacks by Muslims are sickening.", False),
+    ],
+)
+def test_attacks_condemned_in_casual_words(text: str, condemned: bool) -> None:
+    from vigil.moderation.engine.condemnation import condemns_an_act
+    from vigil.moderation.engine.policy import reading_of
+
+    assert condemns_an_act(reading_of(text)) is condemned
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("sikhs are not extremists, a turban isnt a threat", True),
+        ("atheists arent evil, plenty of them are kinder than church ppl lol", True),
+        ("atheists arent evil, most of them should be shot", False),
+    ],
+)
+def test_a_casual_denial_and_what_follows_it(text: str, denied: bool) -> None:
+    from vigil.moderation.engine.negation import denies_a_slur
+    from vigil.moderation.engine.policy import reading_of
+
+    assert denies_a_slur(reading_of(text)) is denied
+
+
+@pytest.mark.parametrize(
+    ("text", "affirmed"),
+    [
+        ("what do jews believe about the messiah? wanna understand better", True),
+        ("why do sikh men wear turbans? curious not trying to be rude", True),
+        ("why do sikh men wear turbans? not trying to be rude but they look stupid", False),
+    ],
+)
+def test_a_casual_question_about_a_faith(text: str, affirmed: bool) -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+    from vigil.moderation.engine.policy import reading_of
+
+    assert affirms_a_group(reading_of(text)) is affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("idk abt asian churches", "i don't know about asian churches"),
+        ("curious bc my friend is sikh", "curious because my friend is sikh"),
+        ("waited 3 yrs tbh it was hard", "waited 3 years to be honest it was hard"),
+        ("born in 300 BC in Rome", "born in 300 BC in Rome"),
+    ],
+)
+def test_abbreviations_of_texting_are_read_in_full(text: str, read: str) -> None:
+    from vigil.moderation.engine.wording import with_apostrophes
+
+    assert with_apostrophes(text) == read

@@ -242,6 +242,13 @@ FORMS = {
     # (a development set); BF is only counted.
     "forms BE (read)": Path(engine_evaluate.SUITE).with_name("forms_be.csv"),
     "forms BF (counted)": Path(engine_evaluate.SUITE).with_name("forms_bf.csv"),
+    # 240 texts each in the 16 forms (15 each), by two more writers of the same kind, written
+    # on 2026-12-06 after BE's forms and counted once with that policy (none rejected): posts
+    # typed as on a phone, mostly lower case, with the abbreviations of texting ("ppl", "tbh",
+    # "idk") and the odd emoji (BG 114/120 attacks caught and 96/120 benign published, BH
+    # 106/120 and 96/120). BG was then read (a development set); BH is only counted.
+    "forms BG (read)": Path(engine_evaluate.SUITE).with_name("forms_bg.csv"),
+    "forms BH (counted)": Path(engine_evaluate.SUITE).with_name("forms_bh.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.
