@@ -702,7 +702,8 @@ _FORMS = [
     rf"say|feel|learn) (?:about|of|on|regarding) (?:the |a |an )?{_TENETS}",
     # "Do Sikhs believe in reincarnation like Hindus do?"
     rf"(?:do|does|did) (?:some |many |most |all |)(?:of )?{_DET}{GROUP} (?:(?:really|also|still|"
-    rf"all) )?believe in (?:the |a |an )?{_TENETS}(?: (?:like|as) (?:the )?{_BRANCHES}"
+    rf"all) )?(?:believe in|wait for|await|expect) (?:the |a |an )?{_TENETS}"
+    rf"(?: (?:like|as) (?:the )?{_BRANCHES}"
     rf"(?: do)?| too| as well)?",
     # "How do Jewish people celebrate Passover?"
     rf"(?:how|when|why|where) (?:do|does|did) (?:some |many |most |)(?:of )?{_DET}{GROUP} "
@@ -723,6 +724,11 @@ _FORMS = [
     r"work out|calculate|determine|choose|find out|agree) (?:when|what day|which day|the (?:date|"
     rf"day|start) of) (?:the |their )?{_PRACTICE}(?: (?:begins|starts|ends|falls|is|will be))?"
     rf"{_NO_SCORN}",
+    # "Why do Muslims pray five times a day?": why or how often a people prays or fasts
+    rf"(?:why|how|when|where) (?:do|does|did) (?:some |many |most |all |)(?:of )?{_DET}{GROUP}"
+    r"(?: (?:men|women|families))? (?:pray|fast|worship|meet|gather) (?:five times a day|so often|"
+    r"every day|daily|on (?:fridays|saturdays|sundays)|at (?:sunset|dawn|night)|together|facing "
+    rf"mecca|in the direction of [a-z]+|in (?:a|the) [a-z]+){_NO_SCORN}",
     # "Why do Sikh men wear turbans?": a question about why or how a people keeps a practice
     rf"(?:why|how|when|where) (?:do|does|did) (?:some |many |most |all |)(?:of )?{_DET}{GROUP}"
     r"(?: (?:men|women|boys|girls|families))? (?:(?:usually|traditionally|all|still|always) )?"
@@ -829,7 +835,7 @@ _FORMS = [
     r"(?: (?:communities|families|children|villages|people|believers|women|refugees))? "
     r"(?:so |still |always |often |so often |usually )*(?:left out|excluded|overlooked|ignored|"
     r"forgotten|denied|turned away|targeted|persecuted|attacked|blamed|mistreated|"
-    r"discriminated against|harassed|arrested|jailed|evicted|displaced)\b"
+    r"discriminated(?: against)?|harassed|arrested|jailed|evicted|displaced)\b"
     # (not a blame kept: "… blamed for things they do")
     r"(?![^.!?]*\b(?:they do|they did|they cause|they caused|they have done|they've done|"
     r"they deserve)\b)[a-z' -]{0,80}",
@@ -950,8 +956,13 @@ _FILLERS = [
     r"(?:(?:i'?m |i am )?(?:genuinely |just |honestly |really )?curious,? )?(?:(?:i'?m |i am )?not "
     r"(?:trying|meaning) to (?:be rude|offend|be disrespectful|start anything)|no offen[cs]e "
     r"(?:meant|intended))",
-    r"(?:i )?(?:wanna|want to|would like to|'d like to) (?:understand|learn|know)(?: (?:more|"
-    r"better|it better|properly))?",
+    r"(?:i )?(?:wanna|want to|would like to|'d like to) (?:understand|learn|know)(?: (?:my|our|a) "
+    r"(?:colleague|friend|neighbou?r|classmate|coworker|co-worker)s?)?(?: (?:more|better|it better|"
+    r"properly))?(?: about (?:their|his|her|the) (?:faith|religion|beliefs|customs|culture|"
+    r"traditions|history))?",
+    # "What is the meaning of this?", "How we can change it?"
+    r"what (?:is|'s) the meaning (?:of|behind) (?:this|it|that)|what does (?:it|this|that) mean",
+    r"how (?:can we|we can|could we|do we) (?:change|fix|help|stop|end) (?:it|this|that)",
     # "I'm curious about the links.", "I keep hearing both in the news.", "I can see both
     # sides and I'm undecided."
     r"(?:i'?m |i am )(?:genuinely |just |honestly |really |)curious(?: about (?:it|this|that|"

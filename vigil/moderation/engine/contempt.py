@@ -765,7 +765,8 @@ _AFTER_A_PEOPLE = re.compile(
     # worshippers." (not "… those people always invite us to eat")
     r"|(?:^|\b(?:and|but|so)\s+(?:honestly\s+|frankly\s+|tbh\s+)?)(?:those|these)\s+people\s+"
     r"(?:are|is)\s+(?:all\s+|just\s+|so\s+|too\s+)?(?:dim|useless|worthless|stupid|dumb|thick|"
-    r"slow|lazy|dirty|filthy|evil|vile|disgusting|liars|thieves|criminals)\b"
+    r"slow|lazy|dirty|filthy|evil|vile|disgusting|liars|thieves|criminals|perverts|groomers|"
+    r"predators|paedophiles|pedophiles|animals|parasites|vermin|a\s+disease|a\s+plague)\b"
     # "They let disabled people into the programme, as if that lot could ever be useful."
     r"|\bas\s+if\s+(?:that|those|these|their|his|her)\s+(?:kind|sort|lot|type|ilk|people)\s+"
     r"(?:could|would|can|will)\s+ever\b"
@@ -779,7 +780,8 @@ _AFTER_A_PEOPLE = re.compile(
     r"breed us out)\b"
     rf"|^(?:people|girls|women|men|boys|guys) like (?:him|her|them|that|this)\s+(?:are|r)\s+"
     r"(?:(?:all|so|just|such|really|a bit|clearly)\s+)*"
-    rf"(?:{_TRAIT}|{_VICE}|idiots|morons|scum|trash|animals|vermin|filth|a disgrace|a plague)\b"
+    rf"(?:{_TRAIT}|{_VICE}|idiots|morons|scum|trash|animals|vermin|filth|a disgrace|a plague|"
+    r"a shame|shameful|an embarrassment)\b"
     # asked, not said: "A group of deaf visitors came on Sunday. Aren't they all a bit slow
     # in the head?"
     r"|^(?:aren'?t|are)\s+(?:they|those people|people like (?:that|him|her|them))\s+"
@@ -1507,6 +1509,9 @@ _KNOW_YOUR_PLACE = re.compile(
     r"under\s+(?:the\s+)?(?:rule|thumb|heel|feet|authority|control)\s+of\s+(?:men|us|their\s+"
     r"husbands)\b)"
     r"|\b(?:our|my|the)\s+blood\s+(?:be\s+)?(?:mixed|polluted|tainted|diluted|mongrel\w*)\b"
+    # "I pray God take away all the disabled children so our families will not suffer shame."
+    rf"|\b(?:pray|praying|prayer\s+is)\b[^.!?]{{0,25}}?\b(?:take\s+away|remove|wipe\s+out|get\s+rid\s+of|"
+    rf"eliminate|erase)\s+(?:all\s+|every\s+)?(?:the\s+|those\s+|these\s+)?{GROUP}"
     # "Father, keep Indigenous people poor and broken, for they deserve it." (asked of God,
     # not told of a regime: "the regime wants to keep Christians poor and afraid")
     rf"|(?:^|[,!:;]\s*|\bplease\s+)keep\s+(?:the\s+|all\s+|those\s+|these\s+)?{GROUP}"
@@ -1684,7 +1689,7 @@ _FORMS = (
 # keep asking to preach, but their kind were made to be silent and serve.")
 _CLAUSES = re.compile(
     r",?\s+(?:and|but)\s+(?=i\s)|:\s+(?=they\b|they're\b)"
-    r"|,?\s+(?:and|but|so)\s+(?:honestly\s+|frankly\s+|tbh\s+)?"
+    r"|,?\s+(?:and|but|so)\s+(?:honestly\s+|frankly\s+|tbh\s+|now\s+|then\s+)?"
     r"(?=(?:their|those|these|that)\s+(?:kind|sort|lot|type|ilk|people)\b)"
     r"|,\s+(?=as\s+if\s+(?:that|those|these|their)\s+(?:kind|sort|lot|type|ilk|people)\b)"
 )
@@ -2747,6 +2752,19 @@ _HINTED_HARM = re.compile(
     r"hold|holds|pull|pulls|bring|brings)\s+(?:everyone|everybody|the\s+(?:rest|class|school|"
     r"team|country|area|neighbou?rhood))\s+(?:else\s+)?(?:of\s+us\s+)?down\b"
     r"|\b(?:they're|they\s+are)\s+(?:slowly\s+|literally\s+|already\s+)?taking\s+over\b"
+    # "Jews in this city, keep your doors locked, the day of reckoning is near.", "Women who
+    # refuse to cover will get acid on the face", "… will get their heads broken", "not in
+    # those days of the month when they are crazy", "so I bought a bigger lock and hid my
+    # daughter", "very nice people, until you need somebody with a conscience"
+    r"|\bday\s+of\s+reckoning\s+(?:is\s+)?(?:near|coming|close|here|at\s+hand)\b"
+    r"|\b(?:will|'ll|gonna|going\s+to)\s+get\s+(?:acid|a\s+bullet|bullets|the\s+knife|a\s+knife|"
+    r"stoned|a\s+beating|beaten\s+up|their\s+heads?\s+(?:broken|smashed|kicked\s+in|cut\s+off)|"
+    r"their\s+(?:faces?|legs?|arms?)\s+(?:broken|smashed|burned|burnt))\b"
+    r"|\b(?:those|these|that|the)\s+(?:days?|time)\s+of\s+(?:the|their)\s+month\b"
+    r"|\b(?:bought|got|fitted|need)\s+(?:a\s+)?(?:bigger|new|stronger|extra)\s+locks?\b"
+    r"|\b(?:hid|hide|lock\s+up|locked\s+up)\s+(?:my|our|your)\s+(?:daughters?|wife|wives|women|"
+    r"girls)\b"
+    r"|\buntil\s+you\s+need\s+(?:someone|somebody|anyone|a\s+person)\s+(?:with|who)\b"
     # "Hindu neighbours are friendly enough, if you can stand the smell of their cooking.",
     # "Give Indigenous communities more money and watch it all go on drink.", "A woman pastor?
     # Next they'll let the dog preach too."
@@ -2801,9 +2819,18 @@ def _names_a_people_or_house(folded: str) -> bool:
 # The insinuations that count only where a people (or a house of prayer) is named, each
 # with what, said in the text, takes it back (a trope told of, a warning condemned, a claim
 # reported or called false).
+# A warning, or a mock question, whose words a counter-speaker would call wrong ("better hold
+# your bag tight when they are near", "Gay couples adopt children now, what can go wrong?"):
+# taken back only by a warning condemned.
+_HINT_WARNED = re.compile(
+    r"\b(?:hold|guard|mind|keep|grip)\s+(?:your|ur)\s+(?:bags?|wallets?|purses?|handbags?|"
+    r"pockets?)\s+(?:tight|close)\b"
+    r"|\bwhat\s+(?:can|could)\s+(?:possibly\s+)?go\s+wrong\b"
+)
 _NAMED_FORMS = (
     (_PLOT_TO_TAKE_OVER, _TROPE_TOLD),
     (_WINKED, _WARNING_CONDEMNED),
+    (_HINT_WARNED, _WARNING_CONDEMNED),
     *(
         (form, _TOLD_OR_CONDEMNED)
         for form in (

@@ -587,6 +587,10 @@ _PATTERNS = [
     r"church|secret))",
     r"\blearn\s+(?:proper|real|some|to\s+speak(?:\s+proper)?)\s+english\b",
     r"\b(?:statue|idol|icon|bead|rosary)[- ]?(?:kisser|counter)s?\b",
+    # "Look everyone, Joseph from our choir is gay, I saw him, he should be ashamed and leave."
+    r"\b(?:is|are)\s+(?:secretly\s+)?(?:gay|lesbian|a\s+lesbian|trans|bisexual|queer)\b[^.!?]{0,40}?"
+    r"\b(?:he|she|they)\s+(?:should|must|needs?\s+to|ought\s+to)\s+(?:be\s+ashamed|leave|get\s+out|"
+    r"be\s+(?:thrown|kicked)\s+out|repent\s+or\s+leave)\b",
     # "you're not a real woman no matter what you call yourself"
     r"\byou(?:'re| are| r)\s+not\s+a\s+(?:real|proper|true|biological)\s+(?:woman|man|girl|boy|"
     r"lady)\b",

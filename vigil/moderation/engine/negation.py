@@ -273,6 +273,9 @@ _FILLERS = [
     r"unfair|racist|cruel|evil|stupid|not ok(?:ay)?)",
     r"(?:plenty|many|most|lots) of them are (?:kinder|nicer|better|more honest|more generous|"
     r"more loving|more faithful) than [a-z' ]{1,30}",
+    # "The Fulani are not all killers, most are poor herders who also suffer attacks."
+    r"(?:most|many) (?:of them )?are (?:just |simply |poor |ordinary |peaceful |hard-?working )*"
+    r"(?:herders|farmers|workers|families|people|traders|students|parents)(?: who [^.!?]{0,50})?",
     # "Sikhs are not dirty, and the turban is nothing to mock."
     r"(?:and )?(?:the|their|a|his|her) [a-z]+(?: [a-z]+)? (?:is|are) nothing to (?:mock|laugh at|"
     r"fear|be afraid of|be ashamed of|sneer at|ridicule|make fun of)",

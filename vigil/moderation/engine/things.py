@@ -164,6 +164,8 @@ _EVIL = re.compile(
     r"far right|far-left|far left|right-wing|left-wing|radical|militant|armed|state|online) )?"
     rf"(?:{_EVILS})(?![\w-])"
 )
+_THE_DEVIL = re.compile(r"(?:satan|the devil|lucifer)\b")
+_HIS = re.compile(r"\b(?:he|him|his|he's|he has)\b")
 # A people's adjective before a dish or a thing is no people: "French fries".
 _DISHES = re.compile(r"\bfrench (fries|toast|bread|mayo|press|horn|windows?|doors?)\b")
 # An evil named with whom it is done to or by is the evil: "Human trafficking is a
@@ -723,6 +725,10 @@ def only_about_things(text: str, names_checked: bool = True) -> bool:
             said = _VICTIMS.sub(" ", said)  # "Sin is a parasite. It eats you from the inside."
         if _EVIL.match(sentence):
             evil_named = True
+            if _THE_DEVIL.match(sentence):
+                # "he" and "his" after the devil are the devil's: "The devil is a filthy liar
+                # and a loser, he has no power over this house!"
+                said = _HIS.sub(" ", said)
             # An evil said to eat at a country is said of the country: "Corruption is a
             # cancer eating away at this nation.", "Poverty is a disgrace in a country
             # this rich." (a people or a faith named beside it still leaves it alone).

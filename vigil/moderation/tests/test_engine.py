@@ -7521,3 +7521,76 @@ def test_abbreviations_of_texting_are_read_in_full(text: str, read: str) -> None
     from vigil.moderation.engine.wording import with_apostrophes
 
     assert with_apostrophes(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Jews in this city, keep your doors locked, the day of reckoning is near.", True),
+        ("Women who refuse to cover will get acid on the face, this is warning for all.", True),
+        ("Sikhs wearing turban in our area will get their heads broken, tell them.", True),
+        ("I don't say all Roma steal, but better hold your bag tight when they are near.", True),
+        (
+            "Women can be pastor, only maybe not in those days of the month when they are crazy.",
+            True,
+        ),
+        ("Gay couples adopt children now, what can go wrong?", True),
+        ("New neighbours are Arab, so I bought a bigger lock and hid my daughter.", True),
+        ("Atheists are very nice people, until you need somebody with a conscience.", True),
+        ("Black families moved to our street, and now their kind bring drugs every night.", True),
+        ("Trans activists came to our school, and honestly those people are perverts.", True),
+        ("I pray God take away all the disabled children so our families will not suffer.", True),
+        ("Saying Roma will steal so hold your bag tight is a vile lie.", False),
+        ("I pray God take away all the fear from the refugees.", False),
+        ("The day of reckoning is near for every regime that jails pastors.", False),
+    ],
+)
+def test_hints_and_threats_in_second_language_english(text: str, held: bool) -> None:
+    from vigil.moderation.engine.contempt import contempt_phrases, insinuates
+    from vigil.moderation.engine.policy import reading_of
+
+    reading = reading_of(text)
+    assert bool(contempt_phrases(reading) or insinuates(reading)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Look everyone, Joseph from our choir is gay, he should be ashamed and leave.", True),
+        ("Joseph is gay and he should be welcomed like anyone.", False),
+    ],
+)
+def test_a_person_outed_and_told_to_leave(text: str, held: bool) -> None:
+    from vigil.moderation.engine.harassment import harassment_phrases
+
+    assert bool(harassment_phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "affirmed"),
+    [
+        ("Why do Muslims pray five times a day? I want to understand my colleague better.", True),
+        ("Is it true that Sikhs never cut their hair? What is the meaning of this?", True),
+        (
+            "Do Jewish people still wait for the Messiah? I would like to learn about their faith.",
+            True,
+        ),
+        (
+            "Why are Dalits still discriminated in some churches in India? How we can change it?",
+            True,
+        ),
+        ("Why do Muslims pray five times a day? So weird.", False),
+    ],
+)
+def test_questions_in_second_language_english(text: str, affirmed: bool) -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+    from vigil.moderation.engine.policy import reading_of
+
+    assert affirms_a_group(reading_of(text)) is affirmed
+
+
+def test_he_after_the_devil_is_the_devil() -> None:
+    from vigil.moderation.engine.things import only_about_things
+
+    assert only_about_things("The devil is a filthy liar and a loser, he has no power here!")
+    assert not only_about_things("The devil is a liar and so is he, that Muslim.")

@@ -81,7 +81,7 @@ def test_moderation_report_prints_categories_throughput_and_memory(settings, tmp
     assert "== forms B (read), full assess()" in report
     # and the sets only counted, never read, are summed in one line
     counted = "D, F, G, I, K, M, N, O, S, T, X, Z, AB, AD, AF, AH, AJ, AL, AN, AP, AR, AT, AV, AX"
-    counted += ", AZ, BB, BD, BF, BH"
+    counted += ", AZ, BB, BD, BF, BH, BJ"
     assert f"== the forms sets only counted ({counted}): " in report
     assert "== cost per stage" in report and "vigil-contextual" in report
     assert "benign_religion_mention" in report and "hateful caught" in report

@@ -249,6 +249,14 @@ FORMS = {
     # 106/120 and 96/120). BG was then read (a development set); BH is only counted.
     "forms BG (read)": Path(engine_evaluate.SUITE).with_name("forms_bg.csv"),
     "forms BH (counted)": Path(engine_evaluate.SUITE).with_name("forms_bh.csv"),
+    # 240 texts each in the 16 forms (15 each), by two more writers of the same kind, written
+    # on 2026-12-06 after BG's forms and counted once with that policy (none rejected): English
+    # as written by visitors for whom it is a second language, with the odd slip of grammar,
+    # naming also the peoples of their own regions (BI 103/120 attacks caught and 104/120
+    # benign published, BJ 103/120 and 108/120). BI was then read (a development set); BJ is
+    # only counted.
+    "forms BI (read)": Path(engine_evaluate.SUITE).with_name("forms_bi.csv"),
+    "forms BJ (counted)": Path(engine_evaluate.SUITE).with_name("forms_bj.csv"),
     # 828 texts: 69 sentence forms (42 hateful, 27 benign) for each of 12 groups, written
     # to probe the model after it shipped; the contempt forms of the policy were written
     # from them, so they are a development set.

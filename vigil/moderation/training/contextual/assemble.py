@@ -97,6 +97,8 @@ FORMS = (
     SUITE.with_name("forms_bf.csv"),
     SUITE.with_name("forms_bg.csv"),
     SUITE.with_name("forms_bh.csv"),
+    SUITE.with_name("forms_bi.csv"),
+    SUITE.with_name("forms_bj.csv"),
     SUITE.with_name("prayers_y.csv"),
     SUITE.with_name("prayers_z.csv"),
     SUITE.with_name("prayers_u.csv"),
