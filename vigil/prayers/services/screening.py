@@ -90,7 +90,9 @@ def _rejected_since(
         content_type_id=kind, action=PrayerAction.REJECTED, created_at__gte=since,
         object_id__in=mine,
     )  # fmt: skip
-    return entries.values("object_id").distinct()
+    # (without the log's default ordering, whose columns DISTINCT would otherwise count: a
+    # prayer rejected, restored and rejected again is one prayer)
+    return entries.order_by().values("object_id").distinct()
 
 
 # Asked on every post: built by the ORM once per shape (``vigil.core.prepared``).

@@ -24,6 +24,16 @@ def test_recent_rejections_are_counted_from_the_log_and_old_ones_forgiven():
     assert screening.recent_rejections() == 0
 
 
+def test_a_prayer_rejected_twice_is_one_recent_rejection():
+    rejected = PrayerFactory(status="rejected", client_hash="c-ana", published_at=None)
+    log_action("prayer.rejected", target=rejected)
+    log_action("prayer.rejected", target=rejected)
+    assert screening.recent_rejections(client_hash="c-ana") == 1
+    other = PrayerFactory(status="rejected", client_hash="c-ana", published_at=None)
+    log_action("prayer.rejected", target=other)
+    assert screening.recent_rejections(client_hash="c-ana") == 2
+
+
 def test_a_wall_policy_change_applies_at_once():
     wall = WallFactory()
     assert screening.context(wall, prior=1, language="en").thresholds.hold["threat"] < 1
