@@ -75,8 +75,14 @@ def hash_client(ip: str, at: datetime | None = None) -> str:
 
 
 def client_hash(request: HttpRequest) -> str:
-    """The hashed client network of a request (see ``hash_client``)."""
-    return hash_client(client_ip(request))
+    """The hashed client network of a request (see ``hash_client``), computed once per
+    request: the API's rate limit and the prayer it receives read the same one."""
+    existing: str = getattr(request, "_vigil_client_hash", "")
+    if existing:
+        return existing
+    value = hash_client(client_ip(request))
+    request._vigil_client_hash = value  # type: ignore[attr-defined]
+    return value
 
 
 def email_hash(email: str) -> str:

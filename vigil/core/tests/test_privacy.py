@@ -32,6 +32,19 @@ def test_a_new_user_agent_does_not_make_a_new_client():
     assert privacy.client_hash(firefox) == privacy.client_hash(chrome)
 
 
+def test_a_request_hashes_its_client_once(monkeypatch):
+    calls: list[str] = []
+
+    def hash_client(ip: str) -> str:
+        calls.append(ip)
+        return f"h:{ip}"
+
+    monkeypatch.setattr(privacy, "hash_client", hash_client)
+    request = RequestFactory().post("/api/walls/1/prayers", REMOTE_ADDR="203.0.113.9")
+    assert privacy.client_hash(request) == privacy.client_hash(request) == "h:203.0.113.9"
+    assert calls == ["203.0.113.9"]
+
+
 def test_ipv6_clients_are_keyed_on_their_64_prefix():
     one = privacy.hash_client("2001:db8:1:2:aaaa::1", at=JAN)
     assert one == privacy.hash_client("2001:db8:1:2:ffff:ffff:ffff:ffff", at=JAN)
