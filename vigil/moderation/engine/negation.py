@@ -234,6 +234,13 @@ _KIND = (
     r"(?:ordinary|normal|exhausted|frightened|scared|desperate|hard-?working|good|decent|kind|"
     r"innocent|vulnerable|traumati[sz]ed|tired|hungry|real|honest|loving|peaceful|gentle)"
 )
+# (and nothing after it that wishes them harm or says they do it: "… most are people who
+# should be deported", "… they are families trying to take over" add something)
+_UNHARMED = (
+    r"(?![^.!?]*\b(?:deport\w*|sent back|send them|kick\w* out|thrown out|throw them|removed|"
+    r"expelled|shot|hanged|gassed|kill\w*|die|dead|burn\w*|destroy\w*|take over|taking over|"
+    r"invade|invading|steal\w*|rape\w*|replace\w*|wipe\w* out)\b)"
+)
 # Sentences that add nothing to a denial, or say the group's members are people.
 _FILLERS = [
     # "…, they are families like ours."
@@ -264,7 +271,7 @@ _FILLERS = [
     # "Refugees are not invaders; they are families running for their lives." (what they flee,
     # not what is wished on them: "… families who should be sent back" is not this)
     r"(?:they|they're|they are) (?:just |simply |only )?(?:families|parents|mothers|fathers|"
-    r"children|kids) (?:trying|fleeing|running|looking|searching)[^.!?]{0,50}",
+    rf"children|kids) (?:trying|fleeing|running|looking|searching){_UNHARMED}[^.!?]{{0,50}}",
     # "sikhs are not extremists, a turban isnt a threat", "asians didnt cause covid, blaming
     # them is wrong", "atheists arent evil, plenty of them are kinder than church ppl"
     r"(?:a|the|their|his|her) [a-z]+ (?:isn't|is not|aren't|are not) (?:a threat|dangerous|a "
@@ -275,7 +282,8 @@ _FILLERS = [
     r"more loving|more faithful) than [a-z' ]{1,30}",
     # "The Fulani are not all killers, most are poor herders who also suffer attacks."
     r"(?:most|many) (?:of them )?are (?:just |simply |poor |ordinary |peaceful |hard-?working )*"
-    r"(?:herders|farmers|workers|families|people|traders|students|parents)(?: who [^.!?]{0,50})?",
+    r"(?:herders|farmers|workers|families|people|traders|students|parents)"
+    rf"(?: who{_UNHARMED} [^.!?]{{0,50}})?",
     # "Sikhs are not dirty, and the turban is nothing to mock."
     r"(?:and )?(?:the|their|a|his|her) [a-z]+(?: [a-z]+)? (?:is|are) nothing to (?:mock|laugh at|"
     r"fear|be afraid of|be ashamed of|sneer at|ridicule|make fun of)",

@@ -7594,3 +7594,17 @@ def test_he_after_the_devil_is_the_devil() -> None:
 
     assert only_about_things("The devil is a filthy liar and a loser, he has no power here!")
     assert not only_about_things("The devil is a liar and so is he, that Muslim.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roma are not thieves, most are people who should be deported.",
+        "Refugees are not invaders; they are families trying to take over our country.",
+    ],
+)
+def test_what_follows_a_denial_may_wish_harm(text: str) -> None:
+    from vigil.moderation.engine.negation import denies_a_slur
+    from vigil.moderation.engine.policy import reading_of
+
+    assert not denies_a_slur(reading_of(text))
