@@ -133,7 +133,7 @@ class _Cards:
             csrf="" if shared else CsrfTokenNode().render(context),
             pressed=_PRESSED if prayed_now else "",
             notice=_notice(bool(context.get("counted"))) if prayed_now else "",
-            report_label=pgettext("verb: report a prayer to moderators", "Report"),
+            report_label=escape(pgettext("verb: report a prayer to moderators", "Report")),
             title_format=gettext("j F Y, H:i e"),
         )
 
@@ -176,7 +176,10 @@ def _safe(html: str) -> SafeString:
 
 
 def _notice(counted: bool) -> str:
-    return _NOTICE.format(gettext("Thank you.") if counted else gettext("Already counted today."))
+    # (escaped, as the template's {% translate %} escaped them)
+    return _NOTICE.format(
+        escape(gettext("Thank you.") if counted else gettext("Already counted today."))
+    )
 
 
 def _iso(published: datetime | None) -> str:
