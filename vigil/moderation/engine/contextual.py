@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .classifier import LABELS
 
@@ -138,7 +138,11 @@ def prepare_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _spread[T](items: list[T], most: int) -> list[T]:
+# Not ``def _spread[T]``: training imports this module under Python 3.11 (the torch wheel's).
+_T = TypeVar("_T")
+
+
+def _spread(items: list[_T], most: int) -> list[_T]:  # noqa: UP047
     """At most ``most`` of ``items``, evenly spaced, the last always among them."""
     if len(items) <= most:
         return items
