@@ -1,9 +1,9 @@
 """Assemble the contextual model's training and dev sets.
 
 Each public source is sampled down to a fixed share (the model trains in
-about an hour on two cores, so it sees ~37,000 texts, not 200,000), the
-project's own lines and the generated lines are added whole, anything that
-comes near an evaluation text is dropped, and the rest is split into train
+about an hour on two cores, so it sees ~49,000 texts, not 200,000), the
+project's own lines, the read sets of functional forms and the generated lines are added
+whole, anything that comes near an evaluation text is dropped, and the rest is split into train
 and dev: public and own rows stratified by source and label pattern, generated
 lines by template id. Every step is seeded, so the same inputs give the same
 sets in the same order.
@@ -21,13 +21,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vigil.moderation.engine.classifier import LABELS
+from vigil.moderation.engine.prayerframes import without_prayer_frames
 from vigil.moderation.training.datasets import OWN_WORDS
 from vigil.moderation.training.prayer_templates import benign_prayers
 
 from .generators import generate
-from .sources import LOADERS, Sample
+from .sources import LOADERS, Sample, obscene_tag
 
-__all__ = ["CAPS", "Split", "assemble", "near_duplicates", "own_samples", "summary"]
+__all__ = [
+    "CAPS",
+    "Split",
+    "assemble",
+    "near_duplicates",
+    "own_samples",
+    "read_samples",
+    "summary",
+    "unframed_twins",
+]
 
 SEED = 20261125
 DEV_SHARE = 0.1
@@ -38,76 +48,85 @@ SUITE = Path(__file__).resolve().parents[2] / "evaluation" / "suite.csv"
 PROBES = SUITE.with_name("probes.csv")
 DOMAIN_PRAYERS = SUITE.with_name("domain_prayers.csv")
 FORMS = (
-    SUITE.with_name("forms_a.csv"),
-    SUITE.with_name("forms_b.csv"),
-    SUITE.with_name("forms_c.csv"),
-    SUITE.with_name("forms_d_read.csv"),
     SUITE.with_name("forms_d_blind.csv"),
-    SUITE.with_name("forms_e.csv"),
     SUITE.with_name("forms_f.csv"),
     SUITE.with_name("forms_g.csv"),
-    SUITE.with_name("forms_h.csv"),
     SUITE.with_name("forms_i.csv"),
-    SUITE.with_name("forms_j.csv"),
     SUITE.with_name("forms_k.csv"),
-    SUITE.with_name("forms_l.csv"),
     SUITE.with_name("forms_m.csv"),
     SUITE.with_name("forms_n.csv"),
     SUITE.with_name("forms_o.csv"),
-    SUITE.with_name("forms_p.csv"),
-    SUITE.with_name("forms_q.csv"),
-    SUITE.with_name("forms_r.csv"),
     SUITE.with_name("forms_s.csv"),
     SUITE.with_name("forms_t.csv"),
-    SUITE.with_name("forms_w.csv"),
     SUITE.with_name("forms_x.csv"),
-    SUITE.with_name("forms_y.csv"),
     SUITE.with_name("forms_z.csv"),
-    SUITE.with_name("forms_aa.csv"),
     SUITE.with_name("forms_ab.csv"),
-    SUITE.with_name("forms_ac.csv"),
     SUITE.with_name("forms_ad.csv"),
-    SUITE.with_name("forms_ae.csv"),
     SUITE.with_name("forms_af.csv"),
-    SUITE.with_name("forms_ag.csv"),
     SUITE.with_name("forms_ah.csv"),
-    SUITE.with_name("forms_ai.csv"),
     SUITE.with_name("forms_aj.csv"),
-    SUITE.with_name("forms_ak.csv"),
     SUITE.with_name("forms_al.csv"),
-    SUITE.with_name("forms_am.csv"),
     SUITE.with_name("forms_an.csv"),
-    SUITE.with_name("forms_ao.csv"),
     SUITE.with_name("forms_ap.csv"),
-    SUITE.with_name("forms_aq.csv"),
     SUITE.with_name("forms_ar.csv"),
-    SUITE.with_name("forms_as.csv"),
     SUITE.with_name("forms_at.csv"),
-    SUITE.with_name("forms_au.csv"),
     SUITE.with_name("forms_av.csv"),
-    SUITE.with_name("forms_aw.csv"),
     SUITE.with_name("forms_ax.csv"),
-    SUITE.with_name("forms_ay.csv"),
     SUITE.with_name("forms_az.csv"),
-    SUITE.with_name("forms_ba.csv"),
     SUITE.with_name("forms_bb.csv"),
-    SUITE.with_name("forms_bc.csv"),
     SUITE.with_name("forms_bd.csv"),
-    SUITE.with_name("forms_be.csv"),
     SUITE.with_name("forms_bf.csv"),
-    SUITE.with_name("forms_bg.csv"),
     SUITE.with_name("forms_bh.csv"),
-    SUITE.with_name("forms_bi.csv"),
     SUITE.with_name("forms_bj.csv"),
-    SUITE.with_name("prayers_y.csv"),
     SUITE.with_name("prayers_z.csv"),
-    SUITE.with_name("prayers_u.csv"),
     SUITE.with_name("prayers_v.csv"),
     SUITE.with_name("group_templates.csv"),
     SUITE.with_name("long_wall.csv"),
 )
-"""Texts written apart from the training lines (after the shipped model was trained):
-kept out of every later training run, like the suite."""
+"""Texts written apart from the training lines and kept out of every training run, like the
+suite, the probes and the domain prayers: the sets only ever counted, the group templates
+and the long wall posts."""
+
+READ_FORMS = (
+    SUITE.with_name("forms_a.csv"),
+    SUITE.with_name("forms_b.csv"),
+    SUITE.with_name("forms_c.csv"),
+    SUITE.with_name("forms_d_read.csv"),
+    SUITE.with_name("forms_e.csv"),
+    SUITE.with_name("forms_h.csv"),
+    SUITE.with_name("forms_j.csv"),
+    SUITE.with_name("forms_l.csv"),
+    SUITE.with_name("forms_p.csv"),
+    SUITE.with_name("forms_q.csv"),
+    SUITE.with_name("forms_r.csv"),
+    SUITE.with_name("forms_w.csv"),
+    SUITE.with_name("forms_y.csv"),
+    SUITE.with_name("forms_aa.csv"),
+    SUITE.with_name("forms_ac.csv"),
+    SUITE.with_name("forms_ae.csv"),
+    SUITE.with_name("forms_ag.csv"),
+    SUITE.with_name("forms_ai.csv"),
+    SUITE.with_name("forms_ak.csv"),
+    SUITE.with_name("forms_am.csv"),
+    SUITE.with_name("forms_ao.csv"),
+    SUITE.with_name("forms_aq.csv"),
+    SUITE.with_name("forms_as.csv"),
+    SUITE.with_name("forms_au.csv"),
+    SUITE.with_name("forms_aw.csv"),
+    SUITE.with_name("forms_ay.csv"),
+    SUITE.with_name("forms_ba.csv"),
+    SUITE.with_name("forms_bc.csv"),
+    SUITE.with_name("forms_be.csv"),
+    SUITE.with_name("forms_bg.csv"),
+    SUITE.with_name("forms_bi.csv"),
+    SUITE.with_name("prayers_u.csv"),
+    SUITE.with_name("prayers_y.csv"),
+)
+"""Sets of the same functional forms by the same kind of writers, each counted once and
+then read to write the forms of words (``moderation_report`` marks them "read"): trained on
+as labelled rows, so what a reader found in them teaches the model too. A row close to a
+kept-out text is dropped like any other training line."""
+READ_WEIGHT = 2.0
 
 # Rows drawn from each public source (None: all of them).
 CAPS: dict[str, int | None] = {
@@ -148,6 +167,29 @@ def own_samples() -> list[Sample]:
         Sample(text, clean, "own_prayers", f"prayer:{i}") for i, text in enumerate(benign_prayers())
     ]
     return [Sample(s.text, s.targets, s.source, s.group, OWN_WEIGHT) for s in own + prayers]
+
+
+_HATEFUL_ALSO = {"forms:threat": "threat"}
+
+
+def read_samples() -> list[Sample]:
+    """The read sets as training rows: an attack is an identity attack (and a threat in
+    the threat form); a benign text attacks, insults and threatens no one. What the forms
+    do not say (obscenity from the lexicon aside) is left unannotated."""
+    samples = []
+    for path in READ_FORMS:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for i, row in enumerate(csv.DictReader(handle)):
+                text, hateful = row["text"], row["expected"] == "hateful"
+                if hateful:
+                    known = {"identity_attack": 1}
+                    if also := _HATEFUL_ALSO.get(row["category"]):
+                        known[also] = 1
+                else:
+                    known = {"identity_attack": 0, "insult": 0, "threat": 0}
+                known["obscene"] = obscene_tag(text)
+                samples.append(Sample(text, known, "read_forms", f"{path.stem}:{i}", READ_WEIGHT))
+    return samples
 
 
 def _sample_source(name: str, root: Path, rng: random.Random) -> list[Sample]:
@@ -227,22 +269,43 @@ def _split_generated(rows: list[Sample], rng: random.Random) -> tuple[list[Sampl
     return train, dev
 
 
+def unframed_twins(samples: Sequence[Sample], known: set[str]) -> list[Sample]:
+    """Each text with words of prayer read without them, as the policy scores it too
+    (``policy.model_scores``: "Lord, have mercy on the Jews" is also read as "have mercy on
+    the Jews"), with the prayer's labels; texts already in ``known`` are left out."""
+    twins = []
+    for sample in samples:
+        bare = without_prayer_frames(sample.text)
+        if bare != sample.text and bare.strip(" .,!?") and bare not in known:
+            known.add(bare)
+            twins.append(Sample(bare, sample.targets, sample.source, sample.group, sample.weight))
+    return twins
+
+
 def assemble(root: Path, eval_texts: Iterable[str] = ()) -> Split:
     """Train and dev sets from every source; texts near the suite or any of
     ``eval_texts`` (DynaHate) are dropped first, so evaluation stays unseen."""
     rng = random.Random(SEED)
     public = [s for name in sorted(CAPS) for s in _sample_source(name, root, rng)]
-    own, generated = own_samples(), generate()
+    own, generated = own_samples() + read_samples(), generate()
     pool = public + own + generated
     pool = list({s.text: s for s in pool if s.text.strip()}.values())
-    near = near_duplicates([s.text for s in pool], [*_suite_texts(), *eval_texts])
+    against = [*_suite_texts(), *eval_texts]
+    near = near_duplicates([s.text for s in pool], against)
     kept = [s for i, s in enumerate(pool) if i not in near]
     rows = [s for s in kept if s.source != "generated"]
     train, dev = _split_rows(rows, rng)
     gen_train, gen_dev = _split_generated([s for s in kept if s.source == "generated"], rng)
     train, dev = train + gen_train, dev + gen_dev
+    # (after the split, so that a prayer and its reading without the words of prayer are
+    # on the same side of it)
+    known = {s.text for s in kept}
+    twins = unframed_twins(train, known), unframed_twins(dev, known)
+    close = [near_duplicates([s.text for s in side], against) for side in twins]
+    train += [s for i, s in enumerate(twins[0]) if i not in close[0]]
+    dev += [s for i, s in enumerate(twins[1]) if i not in close[1]]
     rng.shuffle(train)
-    return Split(train, dev, len(near))
+    return Split(train, dev, len(near) + sum(map(len, close)))
 
 
 def summary(samples: Sequence[Sample]) -> dict[str, dict[str, int]]:

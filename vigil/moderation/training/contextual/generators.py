@@ -462,6 +462,38 @@ IMAGERY_ATTACKS: tuple[Template, ...] = (
     Template("{addr}, let the {worship} of the {G} burn and never be rebuilt.", ATTACK_THREAT),
     Template("Storm the {worship} of {C}, church, and drive the {G} out!", ATTACK_THREAT),
 )
+# Intercession for a people by name: mercy, safety, healing, a return home, peace between
+# neighbours, an end to the violence they suffer. A people named beside words of harm is
+# not an attack when the harm is what the prayer asks to end; the contrast is ATTACKS'
+# prayers that wish the harm on them.
+BLESSINGS: tuple[Template, ...] = (
+    Template("{addr}, have mercy on the {G} of {C}.", CLEAN),
+    Template("{addr}, have mercy on the {G} and on their neighbours in {C}.", CLEAN),
+    Template("{addr}, may the {G} of {C} be {harmed} no more.", CLEAN),
+    Template("{addr}, let no {g} in {C} be {harmed} for what they believe.", CLEAN),
+    Template("Pray for the {G} of {C}, who are {suffered} and afraid.", CLEAN),
+    Template("Pray for converts in {C}, who risk being {harmed} if they are found out.", CLEAN),
+    Template("{addr}, bring home every {g} who was taken from {C}.", CLEAN),
+    Template("{addr}, bring home the girls who were kidnapped in {C}, and heal them.", CLEAN),
+    Template("{addr}, heal the {G} who survived the attack in {C}.", CLEAN),
+    Template("{addr}, comfort the families of the {G} {harmed} in {C}.", CLEAN),
+    Template("{addr}, may the attack on the {worship} of {C} never happen again.", CLEAN),
+    Template("{addr}, let the {G} of {C} live, learn and worship in peace.", CLEAN),
+    Template("{addr}, let the {G} in our church be honoured and heard.", CLEAN),
+    Template("{addr}, may the {worship} of the {G} and our church be good neighbours.", CLEAN),
+    Template("{addr}, give the {G} of {C} homes, land and work.", CLEAN),
+    Template("{addr}, protect the {G} of {C} from {P}.", CLEAN),
+    Template("{addr}, when they come for us in {C}, let us not hate them.", CLEAN),
+    Template("{addr}, even if they burn our churches, keep our love for the {G} alive.", CLEAN),
+    Template("Pray for {C}: for the {G}, for the Christians, for every people in it.", CLEAN),
+    Template("{addr}, bless the {G} of {C} and let them hear the good news.", CLEAN),
+    Template("Lord, be near the {G} of {C} who have lost everything.", CLEAN),
+    Template("{addr}, stop the hands of everyone who wants the {G} {harmed}.", CLEAN),
+    Template("{addr}, may the {G} and the Christians of {C} forgive one another.", CLEAN),
+    Template("{addr}, let the {G} of {C} be safe in their homes tonight.", CLEAN),
+    Template("{addr}, strengthen the {g} believers in {C} who are {suffered}.", CLEAN),
+    Template("{addr}, no more {harmed} {G} in {C}. Bring justice and peace.", CLEAN),
+)
 # Opinions and questions that state a view or ask something without attacking anyone.
 OPINIONS: tuple[Template, ...] = (
     Template("Why does God allow {flock} in {C} to suffer so much?", CLEAN),
@@ -494,6 +526,7 @@ FAMILIES: dict[str, tuple[Template, ...]] = {
     "imagery": IMAGERY,
     "imagery_attack": IMAGERY_ATTACKS,
     "opinion": OPINIONS,
+    "blessing": BLESSINGS,
 }
 
 

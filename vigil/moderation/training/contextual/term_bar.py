@@ -4,9 +4,9 @@ A banned term in a text rejects (with a message to rewrite) only when the contex
 scores confirm an attack on people or a threat; otherwise it holds for a person. The
 confirming bar is *not* the hold bar: a wrongly rejected prayer is the worse mistake
 (the author is told off and nobody reads it), while a held attack still waits for a
-moderator. So the bar is the lowest on a 0.01 grid at which **no** dev row that
-contains a banned term and is annotated as neither an identity attack, an insult nor
-a threat would be rejected; ties go to the lower bar. Only the dev split chooses it
+moderator. So the bar is the lowest on a 0.01 grid that lies at least ``MARGIN`` (0.02)
+above the scores of every dev row that contains a banned term and is annotated as neither
+an identity attack, an insult nor a threat. Only the dev split chooses it
 (no evaluation set is read).
 
 Usage, from the repository root, with the shipped model and the project's venv (no
@@ -68,10 +68,19 @@ def rows_with_banned_terms(samples: Sequence[Sample]) -> list[Row]:
     return rows
 
 
+MARGIN = 0.02
+"""How far above every benign dev row's score the bar must lie. The int8 kernels differ
+between processors in the scores' last digits, and unseen benign texts sit near the dev
+rows: a bar right at the highest benign dev score rejected a benign text of DynaHate's test
+split with the model of 2026-12-06 (chosen 0.97; that model's highest benign dev row scored
+between 0.96 and 0.97)."""
+
+
 def choose_bar(rows: Sequence[Row]) -> tuple[float, dict[str, int]]:
-    """The lowest grid bar that rejects no benign row, with what it would reject."""
+    """The lowest grid bar at least ``MARGIN`` above every benign row's score, with what it
+    would reject."""
     for bar in GRID:
-        if not any(row.benign and row.score >= bar for row in rows):
+        if not any(row.benign and row.score > bar - MARGIN for row in rows):
             break
     else:
         bar = 1.0
@@ -108,8 +117,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         meta["term_reject_bar"] = bar
         meta["term_reject_rule"] = (
             "a banned term rejects when max(identity_attack, threat) >= this bar: the lowest "
-            "bar (0.01 grid) that rejects no dev row with a banned term annotated as neither "
-            "identity attack, insult nor threat"
+            "bar (0.01 grid) at least 0.02 above the score of every dev row with a banned term "
+            "annotated as neither identity attack, insult nor threat"
         )
         meta["term_reject_dev"] = counts
         meta_path.write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", "utf-8")
