@@ -57,6 +57,10 @@ class Config:
     max_pos_weight: float = 8.0
     threads: int = 2
     seed: int = SEED
+    order_seed: int = SEED
+    """The seed of the data's order and of dropout; ``seed`` alone sets the new head's
+    first weights, so runs that differ only here start from the same point and can be
+    averaged (``soup``)."""
 
 
 class MiniLMClassifier(nn.Module):
@@ -204,7 +208,7 @@ def seed_everything(seed: int) -> random.Random:
 
 def train(model: MiniLMClassifier, data: Encoded, config: Config, log: Path) -> None:
     """The training loop; progress (loss, pace, ETA) is appended to ``log``."""
-    rng = seed_everything(config.seed)
+    rng = seed_everything(config.order_seed)
     plan = [b for _ in range(config.epochs) for b in batches(data, config.batch_size, rng)]
     optimizer, pos_weight = (
         optimizer_for(model, config),
@@ -261,6 +265,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK, help="checkpoint folder")
     parser.add_argument("--epochs", type=int, default=Config.epochs)
     parser.add_argument("--max-len", type=int, default=Config.max_len)
+    parser.add_argument(
+        "--order-seed", type=int, default=Config.order_seed,
+        help="seed of the data's order and dropout (the head starts the same whatever it is)",
+    )  # fmt: skip
     parser.add_argument("--dry-run", action="store_true", help="assemble and report the data only")
     return parser.parse_args(argv)
 
@@ -269,7 +277,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Assemble data, fine-tune, save the checkpoint and the split."""
     args = parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    config = Config(epochs=args.epochs, max_len=args.max_len)
+    config = Config(epochs=args.epochs, max_len=args.max_len, order_seed=args.order_seed)
     torch.set_num_threads(config.threads)
     held_out = [text for cases in dynahate_cases(args.data).values() for text, _ in cases]
     split = assemble(args.data, held_out)
