@@ -54,3 +54,12 @@ def test_a_soup_written_over_its_first_run_is_checked_by_that_run_s_own_settings
     mean = {"seed": 20261125, "epochs": 1, "lr": 8e-05, "order_seed": 1, "order_seeds": [1, 2]}
     (first / "train_config.json").write_text(json.dumps(mean | {"train_minutes": 19}), "utf-8")
     assert soup.unlike_runs([first, _run(tmp_path / "b", order_seed=2)]) == ""
+
+
+def test_a_run_from_before_order_seeds_counts_as_ordered_by_its_seed(tmp_path: Path) -> None:
+    older = _run(tmp_path / "a", order_seed=20261125)
+    config = json.loads((older / "train_config.json").read_text("utf-8"))
+    del config["order_seed"]
+    (older / "train_config.json").write_text(json.dumps(config), "utf-8")
+    assert soup.unlike_runs([older, _run(tmp_path / "b", order_seed=1)]) == ""
+    assert "repeat" in soup.unlike_runs([older, _run(tmp_path / "c", order_seed=20261125)])

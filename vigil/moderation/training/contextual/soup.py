@@ -47,7 +47,7 @@ def unlike_runs(works: Sequence[Path]) -> str:
     if len(works) < 2:
         return "give at least two runs' folders"
     configs = [_config(work) for work in works]
-    seeds = [config.get("order_seed") for config in configs]
+    seeds = [config.get("order_seed", config.get("seed")) for config in configs]
     if len(set(seeds)) != len(seeds):
         return f"the runs' order seeds repeat ({seeds}): the same run twice"
     first = {k: v for k, v in configs[0].items() if k not in _PER_RUN}
@@ -94,7 +94,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         if own == first / name:
             own.rename(first / name.replace(".", "-own.", 1))
     torch.save(mean, first / "checkpoint.pt")
-    seeds = [config["order_seed"] for config in configs]
+    # (a run from before ``--order-seed`` existed has none recorded: it used ``seed``)
+    seeds = [config.get("order_seed", config["seed"]) for config in configs]
     record = {
         **configs[0],
         "order_seeds": seeds,
