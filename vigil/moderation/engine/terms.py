@@ -13,6 +13,13 @@ A few ordinary words are spelled as a listed term and an inflection ("spicy" and
 "spices", "cumin", "cocked", "spooky", "a damning report"): those words
 (``ORDINARY_WORDS``) are never hits.
 
+A word written with some of its letters masked ("f***", "b******s", "a**hole") is a
+hit of kind "suspect" (it holds, never rejects) when a listed word of the same length
+has its visible letters. A capitalised masked word is taken for a name kept private
+("Pastor S***", "the village of K***", "S*** and his wife were arrested"), unless it
+opens a sentence as an oath does: alone, or before "the", "this", "you", "off" and the
+like ("F*** the Taliban", "S*** happens").
+
 One Aho-Corasick automaton holds every term, so matching costs one pass over
 the text regardless of how many terms are listed.
 """
@@ -40,6 +47,19 @@ __all__ = [
 ]
 
 _RUNS = re.compile(r"([^\W\d])\1+")
+# Visible letters either side of a run of mask characters, the whole word.
+_MASKED = re.compile(r"(?<![\w*#])([^\W\d_]{1,3})([*#]+)([^\W\d_]{0,4})(?![\w*#])")
+_SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n\"“(])\s*$")
+_NAME_BEFORE = re.compile(
+    r"\b(?:pastor|brother|sister|mr|mrs|ms|miss|dr|father|mother|bishop|elder|deacon|"
+    r"evangelist|imam|reverend|rev|of|in|from|near|named|called)\.?\s*$",
+    re.IGNORECASE,
+)
+_OATH_AFTER = re.compile(
+    r"\s*(?:[!?.]|$|(?:the|this|that|these|those|you|ya|off|them|him|her|it|em|all|"
+    r"everyone|everybody|everything|happens|me|us|my|your|our|their|his|on|up|yeah)\b)",
+    re.IGNORECASE,
+)
 WORDLIST_DIR = Path(__file__).resolve().parent / "wordlists"
 SUFFIXES = frozenset({"", "s", "es", "ed", "er", "ers", "ing", "in", "y", "ies", "z"})
 _KIND_RANK = {"banned": 0, "suspect": 1}
@@ -126,9 +146,12 @@ class TermMatcher:
         self._automaton = ahocorasick.Automaton()
         self.size = 0
         self._ordinary = frozenset(skeleton(normalize(word))[0] for word in ORDINARY_WORDS)
+        self._words: list[str] = []  # single listed words, for masked spellings
         for kind, terms in (("banned", banned), ("suspect", suspect)):
             for term in terms:
                 self._add(term, kind)
+                if term.isalpha():
+                    self._words.append(term.casefold())
         if self.size:
             self._automaton.make_automaton()
 
@@ -152,6 +175,44 @@ class TermMatcher:
         """Every listed term in ``text``, ordered by position; banned wins a tie."""
         if not self.size:
             return []
+        hits = self._listed(text)
+        if "*" in text or "#" in text:
+            listed = [(hit.start, hit.end) for hit in hits]
+            masked = [
+                hit
+                for hit in self._masked(text)
+                if not any(start < hit.end and hit.start < end for start, end in listed)
+            ]
+            hits = sorted(hits + masked, key=lambda hit: (hit.start, _KIND_RANK[hit.kind], hit.end))
+        return hits
+
+    def _masked(self, text: str) -> list[TermHit]:
+        """Words with masked letters that a listed word of the same length would fill
+        ("f***", "sh*t"), as suspect hits named as written; not a private name."""
+        hits = []
+        for match in _MASKED.finditer(text):
+            head, mask, tail = match.groups()
+            if len(mask) == 1 and not tail:
+                continue  # a footnote's or a closing emphasis's star
+            # (what stands before is read only near the word: a text may hold many)
+            near = max(0, match.start() - 24)
+            if head[0].isupper() and (
+                not _SENTENCE_END.search(text, near, match.start())
+                or _NAME_BEFORE.search(text, near, match.start())
+                or not _OATH_AFTER.match(text, match.end())
+            ):
+                continue
+            size = len(match.group(0))
+            head, tail = head.casefold(), tail.casefold()
+            if any(
+                len(form) == size and form.startswith(head) and form.endswith(tail)
+                for word in self._words
+                for form in (word + suffix for suffix in SUFFIXES)
+            ):
+                hits.append(TermHit(match.group(0), "suspect", match.start(), match.end()))
+        return hits
+
+    def _listed(self, text: str) -> list[TermHit]:
         norm = normalize(text)
         padded = " " + _RUNS.sub(r"\1", norm) + " "
         candidates = list(self._automaton.iter(padded))

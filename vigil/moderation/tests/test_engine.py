@@ -160,6 +160,61 @@ def test_default_lists_load_and_catch_profanity() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("F*** the Taliban and f*** everyone who watches.", ["F***", "f***"]),
+        ("What the f**k is wrong with people?", ["f**k"]),
+        ("Those b******s burned the church.", ["b******s"]),
+        ("What an a**hole.", ["a**hole"]),
+        ("S*** happens.", ["S***"]),
+        ("F***!", ["F***"]),
+        ('"F*** you, Christian," they shouted at him.', ["F***"]),
+    ],
+)
+def test_masked_spellings_of_listed_words_are_suspect_hits(text: str, masked: list[str]) -> None:
+    hits = TermMatcher.default("en").find(text)
+    assert [(text[hit.start : hit.end], hit.kind) for hit in hits] == [
+        (word, "suspect") for word in masked
+    ]
+    assert [hit.term for hit in hits] == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names kept private: after a title or "of", inside a sentence, or opening one
+        # before what a name does
+        "Pastor S*** was arrested last week in Iran.",
+        "Please pray for the believers in the village of K***.",
+        "Praying for Sister M*** and her children.",
+        "S*** and his wife were arrested. Lord, protect them.",
+        "D*** was released today, praise God!",
+        "The church in A*** city was raided.",
+        # stars that mask no listed word, emphasis, ratings and tags
+        "**Pray** for Nigeria.",
+        "*Pray* for them, everyone.",
+        "G*d is good.",
+        "Rated ***** by everyone.",
+        "#PrayForNigeria #Nigeria",
+        "Footnote* below; q*** z***.",
+    ],
+)
+def test_stars_that_hide_no_listed_word_or_a_name_are_not_hits(text: str) -> None:
+    assert TermMatcher.default("en").find(text) == []
+
+
+def test_a_masked_word_already_found_as_listed_is_one_hit() -> None:
+    hits = TermMatcher.default("en").find("Sh*t, this is awful.")
+    assert [(hit.term, hit.kind) for hit in hits] == [("sht", "banned")]
+
+
+def test_masked_profanity_holds_and_never_rejects() -> None:
+    verdict = assess_text("F*** the Taliban and f*** everyone who stands by and watches.")
+    assert verdict.action == "hold"
+    assert "suspect term: F***" in verdict.reasons
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("I love spicy food; the spices of Almaty, spiced lamb.", []),

@@ -54,6 +54,7 @@ def test_the_report_marks_read_exactly_the_sets_trained_on() -> None:
     from vigil.moderation.management.commands.moderation_report import FORMS
 
     read = {path.name for name, path in FORMS.items() if "(read" in name}
-    assert read - {"group_templates.csv", "long_wall.csv"} == {p.name for p in assemble.READ_FORMS}
+    kept_out = {"group_templates.csv", "long_wall.csv", "wall_posts_bk.csv"}
+    assert read - kept_out == {p.name for p in assemble.READ_FORMS}
     counted = {path.name for name, path in FORMS.items() if "(counted" in name}
     assert counted <= {path.name for path in assemble.FORMS}

@@ -274,6 +274,18 @@ FORMS = {
     # long text to its end (5/30 attacks caught without them, 20/30 with; 47/50 and 46/50
     # benign published), then read: a development set.
     "long wall posts (read)": Path(engine_evaluate.SUITE).with_name("long_wall.csv"),
+    # 240 wall posts by one more writer without sight of the project's data or of any
+    # published test suite, written on 2026-12-06 after the shipped model and every form of
+    # words above: 180 benign in nine kinds a wall receives (intercession, scripture's strong
+    # images, prayers over persecutors, kind words of other peoples, reports of persecution,
+    # grief and anger, practical notes, testimonies, very short posts) and 60 attacks in six
+    # (dressed as prayer, plain, implied, threats, at another visitor, profane), split by
+    # alternate rows of each kind and counted once with that policy (none rejected): BK 29/30
+    # attacks caught and 88/90 benign published, BL 26/30 and 85/90. BK's misses were then
+    # read (masked swear words, ``engine/terms.py``): a development set, kept out of training
+    # like the long wall posts; BL is only counted.
+    "wall posts BK (read)": Path(engine_evaluate.SUITE).with_name("wall_posts_bk.csv"),
+    "wall posts BL (counted)": Path(engine_evaluate.SUITE).with_name("wall_posts_bl.csv"),
 }
 DEMO_PRAYERS = Path(settings.BASE_DIR) / "data" / "demo" / "prayers.json"
 # 400 of DynaHate dev's non-hateful texts, drawn at random and read by someone without

@@ -82,10 +82,12 @@ FORMS = (
     SUITE.with_name("prayers_v.csv"),
     SUITE.with_name("group_templates.csv"),
     SUITE.with_name("long_wall.csv"),
+    SUITE.with_name("wall_posts_bk.csv"),
+    SUITE.with_name("wall_posts_bl.csv"),
 )
 """Texts written apart from the training lines and kept out of every training run, like the
-suite, the probes and the domain prayers: the sets only ever counted, the group templates
-and the long wall posts."""
+suite, the probes and the domain prayers: the sets only ever counted, the group templates,
+the long wall posts, and wall posts BK (read) and BL."""
 
 READ_FORMS = (
     SUITE.with_name("forms_a.csv"),
