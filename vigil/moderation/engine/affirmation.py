@@ -382,7 +382,32 @@ _BLESSED = (
     r"home|go home safely|return home safely|live in peace|reach safety|prosper|flourish|"
     r"thrive|welcome|rest in your love)"
 )
+# One of a people, as "every …" names them: "every Muslim", "every Turk", "every Hindu man".
+_EVERY_ONE_OF = (
+    rf"(?:{_ADJECTIVE}|turk|arab|kurd|jew|pashtun|fulani|hausa|somali|persian|hindu|sikh)"
+    r"(?: (?:person|man|woman|family|neighbou?r|person you meet))?"
+)
+# A generalisation denied, with nothing after it that takes it back: "Not every Turk is a
+# nationalist, and not every Muslim wants sharia.", "Not all Hindus support the mobs." (not
+# "Not every Muslim is a terrorist, but most are.")
+_NOT_EVERY = (
+    rf"(?:not (?:every|all) {_EVERY_ONE_OF}s?|not all (?:{_A_PEOPLE}))"
+    r" (?:is|are|wants?|supports?|agrees?|thinks?|believes?|hates?|backs?|approves?|"
+    r"cheers?|sides?)\b(?![^.!?]*\b(?:but|yet|though|although|except)\b)[^.!?,;:]{0,50}"
+)
+
 _FORMS = [
+    rf"(?:but |and )?{_NOT_EVERY}(?:,? (?:and|or) {_NOT_EVERY})*",
+    # "Let's keep our anger on the killers, not on every Muslim on the planet.", "Don't blame
+    # every Muslim for what a few extremists did."
+    r"(?:let'?s|let us|we (?:must|should|need to)|please) (?:keep|direct|aim|focus|put|save) "
+    r"(?:our|the|your) (?:anger|rage|blame|outrage|fury|hatred) (?:on|at|for) [^,.!?]{1,40},? "
+    rf"(?:and )?not (?:on|at|for) (?:every|all|ordinary) (?:{_EVERY_ONE_OF}|{_A_PEOPLE})"
+    r"[^.!?]{0,30}",
+    r"(?:(?:please )?(?:don'?t|do not)|we (?:shouldn'?t|should not|can'?t|cannot|must not)|you "
+    r"(?:can'?t|cannot|shouldn'?t|should not)|never) (?:blame|hate|judge|punish|condemn|fear) "
+    rf"(?:every|all|ordinary) (?:{_EVERY_ONE_OF}|{_A_PEOPLE}) for (?:what|the (?:crimes?|acts?|"
+    r"sins?|actions?) of) (?:a few|some|a handful of|the|a minority of)[^.!?]{0,50}",
     # "Most Kazakhs are Muslim", "Most Iranians are Shia Muslims", "Uyghurs are mainly
     # Sunni Muslims": a people's faith, stated (a faith, not a vice, as what they are)
     rf"(?:{_SHARE} (?:of )?(?:the )?)?{_DET}{_A_PEOPLE} are (?:{_MOSTLY} )?{_ADHERENTS}{_PLACE}",

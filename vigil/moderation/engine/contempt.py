@@ -1627,7 +1627,71 @@ _BEASTS_MEANT = re.compile(
     r"be\s+a\s+(?:real|true|proper|genuine)\s+(?:christian|believer|brit|briton|american|"
     r"citizen)\b(?![^.!?]*\?)"
 )
+# Those who follow a faith or its book called monsters or beasts ("The Quran is a manual for
+# monsters and everyone who follows it is a monster.", "Anyone who believes in Hinduism is a
+# savage."), and a faith's book called a manual for murder or terror; not what someone is
+# said to say ("… says everyone who follows Islam is a terrorist, which is a lie").
+_FOLLOWER = (
+    r"(?:everyone|everybody|anyone|anybody|all|those|people|whoever)\s+(?:who|that)\s+"
+    r"(?:(?:still|actually|really)\s+)?(?:follows?|believes?(?:\s+in)?|reads?|obeys?|"
+    r"worships?|practi[cs]es?|preaches?)\s+(?:it|that|this|islam|hinduism|judaism|sikhism|"
+    r"buddhism|christianity|the\s+(?:quran|koran|hadiths?|vedas|torah|talmud|bible)|(?:that|"
+    r"this|their)\s+(?:book|faith|religion|prophet|god|cult|ideology))"
+)
+_HOLY_BOOK = r"(?:the\s+)?(?:quran|koran|hadiths?|vedas|torah|talmud|bible|bhagavad gita|gita)"
+_NOT_SAID = (
+    r"^(?![^.!?]*\b(?:says?|said|claims?|claimed|call|calls|called|shouted|wrote|told|lie|lies|"
+    r"wrong|myth)\b)"
+)
+_FOLLOWERS_SCORNED = re.compile(
+    rf"{_NOT_SAID}(?:[^.!?]*\b)?{_FOLLOWER}\s+(?:is|are)\s+(?:(?:all|just|nothing but|"
+    r"basically|simply|literally|really)\s+)*(?:a\s+|an\s+)?(?:(?:evil|filthy|sick|"
+    r"bloodthirsty)\s+)?(?:monsters?|savages?|animals?|beasts?|demons?|devils?|barbarians?|"
+    r"vermin|scum|evil|terrorists?|murderers?|killers?|subhumans?)\b"
+    rf"|{_NOT_SAID}{_HOLY_BOOK}\s+(?:is|are)\s+(?:(?:just|nothing but|basically|simply|"
+    r"literally|really)\s+)*(?:a|an|the)\s+(?:manual|blueprint|handbook|recipe|guide|"
+    r"guidebook|textbook|licen[cs]e|instruction book)\s+(?:for|to)\s+(?:monsters|murder|"
+    r"murderers|terror|terrorism|terrorists|violence|killing|killers|hate|hatred|rape|rapists|"
+    r"savages|barbarians|slaughter)\b"
+)
+# A generalisation denied and taken back at once: "Not all Muslims are terrorists, though
+# many are.", "Not every Muslim is a terrorist, but most are." (a vice denied; not "…, but
+# most are ordinary families", nor "Not every pastor is perfect, but most are").
+_ONE_NAMED = (
+    r"(?:muslim|moslem|hindu|jew|arab|sikh|buddhist|refugee|immigrant|migrant|african|chinese|"
+    r"indian|pakistani|nigerian|somali|afghan|iranian|kurd|turk|fulani|gypsy|roma|black person|"
+    r"gay person|trans person|woman|foreigner|atheist)"
+)
+_DENIAL_TAKEN_BACK = re.compile(
+    rf"\b(?:not (?:all|every)\s+(?:the\s+|of the\s+)?(?:{GROUP}|{_ONE_NAMED})|(?:{GROUP})\s+"
+    r"(?:are not|aren'?t|is not|isn'?t))\s+(?:(?:are|is)\s+)?(?:all\s+)?(?:a\s+|an\s+)?"
+    rf"(?:{_VICE}|{_VERMIN}|terrorist|criminal|thief|liar|rapist|animal|extremists?|jihadists?|"
+    r"fanatics?|bombers?|invaders?)\b,?\s+"
+    r"(?:but|though|although|tho|yet)\s+(?:most|many|lots|plenty|a lot|the majority|nearly all|"
+    r"almost all|half|too many)(?:\s+of\s+them)?\s+(?:are|is|do|does|were)(?:\s+(?:though|"
+    r"tho|tbh|honestly|really|lol))?\W*$"
+)
+# Fear or pain prayed on a people other than the believers a wall prays for: "God, may every
+# Muslim woman in a hijab feel the fear our sisters feel.", "Lord, let the Hindus be afraid
+# in the streets." (not "May the Christians of Iran no longer be afraid", "may every
+# Muslim feel the fear of God", nor the church asked to feel the pain of the persecuted).
+_OTHERS = (
+    r"(?:muslims?|moslems?|hindus?|jews?|arabs?|sikhs?|buddhists?|refugees?|immigrants?|"
+    r"migrants?|africans?|chinese|indians?|pakistanis?|nigerians?|somalis?|afghans?|iranians?|"
+    r"kurds?|turks?|fulani|gypsies|roma|atheists?|pagans?)"
+)
+_FEAR_WISHED = re.compile(
+    rf"\b(?:may|let|make)\s+(?:every|all|each|the|those|these)?\s*(?:of\s+the\s+)?{_OTHERS}"
+    r"(?:\s+(?!(?:not|no|never|longer|less|nothing|more)\b)[a-z]+){0,5}?\s+(?:(?:feel|know|"
+    r"taste|live in)\s+(?:the\s+|our\s+|real\s+)?(?:fear|terror|pain|suffering|grief|horror|"
+    r"dread)(?!\s+of\s+(?:god|the lord|him|you|your name)\b)|(?:be|feel|live)\s+(?:so\s+)?"
+    r"(?:afraid|terrified|scared|frightened|in fear|in terror|in pain|hunted))\b"
+)
+
 _FORMS = (
+    _FOLLOWERS_SCORNED,
+    _DENIAL_TAKEN_BACK,
+    _FEAR_WISHED,
     _BEASTS_MEANT,
     _REFUSED_ONE,
     _CALLED_NAMES,
@@ -2177,6 +2241,24 @@ _STANDING_QUOTED = re.compile(
     rf"call themselves|calling themselves|pretend to be|play at being)\s+'{_STANDING}'(?!\w))"
 )
 
+# Islam called "the religion of peace" in scare quotes, or so-called, with no people named
+# ("Interesting that the "religion of peace" needs so many blasphemy laws."); and a word of
+# standing in double quotes after "the", "these" or "how many of the", before a people, or
+# joined to one ("the "refugees" in our town", "the "solidarity" Muslims posting here", "To
+# the "Muslim ally" up there"); neither where the text says whose words they are or calls
+# them wrong.
+_PEACE_QUOTED = re.compile(r"[\"']religion of peace[\"']|\bso-?called\s+religion\s+of\s+peace\b")
+_STANDING_DOUBLE_QUOTED = re.compile(
+    r"\b(?:the|these|those|our|your|their|all the|so many of the|how many of the)\s+"
+    rf"[\"'](?:{_STANDING}|solidarity|allies|ally)[\"'](?!\w)"
+    rf"|(?<!\w)\"(?:{_STANDING}|solidarity)\"\s+{GROUP}\b"
+    rf"|(?<!\w)\"(?:{GROUP}|{_ONE_OF})\s+(?:ally|allies|friends?)\"(?!\w)"
+)
+# Whose words a quotation is, said just before it ("calling Islam the "religion of peace"").
+_QUOTE_OWNED = re.compile(
+    r"\b(?:says?|said|call\w*|label\w*|brand\w*|named?|term|word|wrote|writes?|shout\w*|"
+    r"mock\w*|sneer\w*|jeer\w*)\b[^.!?]*$"
+)
 
 # A whole people made answerable for what some did: "Lord, we know every single Muslim is
 # behind this.", "May God reveal that all Hindus support the mobs burning churches.",
@@ -2938,6 +3020,14 @@ def insinuates(text: str) -> bool:
         return True
     if _STANDING_QUOTED.search(quoted):
         return True
+    for form in (_PEACE_QUOTED, _STANDING_DOUBLE_QUOTED):
+        found = form.search(quoted)
+        if (
+            found
+            and not _QUOTE_OWNED.search(quoted, max(0, found.start() - 40), found.start())
+            and not _CALLED_FALSE.search(quoted)
+        ):
+            return True
     if _HEDGED_THEM.search(folded):
         return True
     if _SNEER_TAILS.search(folded) and _A_PEOPLE_NOT_A_PLACE.search(folded):

@@ -74,7 +74,14 @@ _PATTERNS = [
     # (not "shut up the mouths of lions", "shut up a burning fire in their bones")
     r"shut up(?!\s+(?:the|a|an|their|his|her|its|our|my|in|within)\b)|"
     r"shut your (?:mouth|trap|face)|stop embarrassing yourself|"
-    r"(?:leave|get off) this (?:site|page|wall|forum|place))",
+    r"(?:leave|get off) (?:this|our|my) (?:site|page|wall|forum|place))",
+    # "Samuel you're a coward hiding behind "love your enemies." Grow a spine or get out."
+    # (not a prayer for courage: "Lord, grow a spine of faith in us")
+    # (nor a wish for the average person to "grow some balls", said of nobody here)
+    rf"{_START}(?<!lord, )(?<!god, )(?<!jesus, )(?<!father, )grow (?:a spine|some (?:balls|"
+    r"backbone|guts))(?!\s+(?:of|in|for|within)\b)|\bgrow (?:a spine|some (?:balls|backbone|"
+    r"guts)),? or "
+    r"(?:get out|leave|shut up|go away|get lost|go home|go back)\b",
     r"\b(?:nobody|no one|no-one)\s+(?:here\s+)?(?:asked for|cares about|wants|needs|likes|reads)\s+"
     r"(?:your|you)\b",
     # "youre so ugly no wonder your husband walked out"

@@ -605,6 +605,13 @@ _DENIED_WORD_QUOTED = re.compile(
     r"[a-z-]+)?)['\"’”](?=\s*[.!,;]|\s*$)"
 )
 
+# What takes a denial back at once: "…, though many are", "…, but most of them are".
+_TAKEN_BACK = re.compile(
+    r"^(?:(?:but|though|although|tho|yet|except)\s+)?(?:most|many|lots|plenty|a lot|the majority|"
+    r"nearly all|almost all|half|loads|too many)\b(?:\s+of\s+them)?\s+(?:are|is|do|does|"
+    r"were)(?:\s+(?:though|tho|tbh|honestly|really|lol))?\W*$"
+)
+
 
 def without_denials(text: str) -> str | None:
     """``text`` folded, without each clause that denies something bad of a group ("Arabs
@@ -633,6 +640,8 @@ def without_denials(text: str) -> str | None:
             continue  # "…, that stereotype is disgusting", "…, nobody is": the denial's own
         elif group and _ELLIPSIS.search(clause) and not _BLAMED_ELSEWHERE.match(clause):
             return None
+        elif group and _TAKEN_BACK.match(clause):
+            return None  # "Not all Muslims are terrorists, though many are."
         elif group and (they := _THEY.match(clause)):
             kept.append((f"{group} are" if they.group("are") else group) + clause[they.end() :])
         elif group and _NO_SUBJECT.match(clause):

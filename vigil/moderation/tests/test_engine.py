@@ -7675,3 +7675,69 @@ def test_what_follows_a_denial_may_wish_harm(text: str) -> None:
     from vigil.moderation.engine.policy import reading_of
 
     assert not denies_a_slur(reading_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # those who follow a faith or its book called monsters, and the book a manual for it
+        ("The Quran is a manual for monsters and everyone who follows it is a monster.", True),
+        ("Anyone who believes in Hinduism is a savage.", True),
+        ("The Talmud is a blueprint for hatred.", True),
+        ("He said everyone who follows Islam is a terrorist, which is a lie.", False),
+        ("Everyone who follows Jesus is blessed.", False),
+        ("The Bible is a manual for life.", False),
+        # "the religion of peace" in scare quotes, and a word of standing in double quotes
+        ('Interesting that the "religion of peace" needs so many blasphemy laws.', True),
+        ("The so-called religion of peace strikes again.", True),
+        ('Calling Islam the "religion of peace" as a sneer is wrong.', False),
+        ("Wonder how many of the 'refugees' in our town cheered at the news.", True),
+        ('Wonder how many of the "solidarity" Muslims here say the same at Friday prayers.', True),
+        ('To the "Muslim ally" up there: we see through you.', True),
+        ('Someone called them "refugees" in quotes, and that is a smear.', False),
+        # told to grow a spine, and the same words in a prayer for courage
+        ('Samuel, you hide behind "love your enemies." Grow a spine or get out.', True),
+        ("Lord, grow a spine of faith in us.", False),
+        ("To the troll above: get off our wall.", True),
+        # a generalisation denied and taken back at once
+        ("Not all Muslims are terrorists, though many are.", True),
+        ("Muslims are not terrorists, but most are.", True),
+        ("Not all Muslims are terrorists, most are ordinary families.", False),
+        ("Refugees are not criminals, but many are traumatised and need help.", False),
+        ("Not all Hindus are kind, but most are.", False),
+        # fear prayed on a people, and fear prayed away from one
+        ("God, may every Muslim woman in a hijab feel the fear our sisters feel.", True),
+        ("Lord, let the Hindus be afraid in the streets.", True),
+        ("May the Christians of Iran no longer be afraid.", False),
+        ("Lord, may the refugees in our town no longer live in fear.", False),
+        ("May every Christian feel the pain of our brothers in Nigeria.", False),
+        ("Lord, let the refugees be safe and never afraid again.", False),
+    ],
+)
+def test_followers_scorned_scare_quotes_and_a_spine(text: str, held: bool) -> None:
+    verdict = decide(text=text, scores=_CALM, language="en")
+    assert (verdict.action == "hold") is held, verdict.reasons
+
+
+def test_taqiyya_is_a_suspect_term() -> None:
+    hits = TermMatcher.default("en").find("We see through you. Taqiyya.")
+    assert [(hit.term, hit.kind) for hit in hits] == [("taqiyya", "suspect")]
+
+
+@pytest.mark.parametrize(
+    ("text", "affirmed"),
+    [
+        ("Not every Turk is a nationalist, and not every Muslim wants sharia.", True),
+        ("Not all Hindus support the mobs.", True),
+        ("Let's keep our anger on the killers, not on every Muslim on the planet.", True),
+        ("Don't blame every Muslim for what a few extremists did.", True),
+        ("Not every Muslim is a terrorist, but most are.", False),
+        ("Not every Muslim is bad, some should still be deported.", False),
+        ("Let's keep our anger on the Muslims, not on the weather.", False),
+    ],
+)
+def test_a_generalisation_denied_affirms(text: str, affirmed: bool) -> None:
+    from vigil.moderation.engine.affirmation import affirms_a_group
+    from vigil.moderation.engine.policy import reading_of
+
+    assert affirms_a_group(reading_of(text)) is affirmed

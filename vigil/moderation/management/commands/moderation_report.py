@@ -286,6 +286,21 @@ FORMS = {
     # like the long wall posts; BL is only counted.
     "wall posts BK (read)": Path(engine_evaluate.SUITE).with_name("wall_posts_bk.csv"),
     "wall posts BL (counted)": Path(engine_evaluate.SUITE).with_name("wall_posts_bl.csv"),
+    # 240 texts each by two more writers of the same kind, written on 2026-12-06 after BK's
+    # round: comments under a news item about persecution (160 benign: neutral and kind words
+    # of Muslims and of other peoples, counter-speech quoting or answering hate, perpetrators
+    # condemned, questions and opinions, replies; 80 attacks: implied, explicit, exclusion
+    # and threats, at another commenter), and posts on a wall by converts, people of other
+    # faiths and visitors writing in a second language (160 benign in eight kinds, 80
+    # attacks: implied, dressed as prayer, at another visitor, dehumanising). Split by
+    # alternate rows of each kind and counted once with that policy (none rejected): BM
+    # 38/40 attacks caught and 77/80 benign published, BN 34/40 and 79/80, BO 28/40 and
+    # 73/80, BP 34/40 and 71/80. BM's and BO's misses were then read (development sets,
+    # kept out of training); BN and BP are only counted.
+    "news comments BM (read)": Path(engine_evaluate.SUITE).with_name("news_comments_bm.csv"),
+    "news comments BN (counted)": Path(engine_evaluate.SUITE).with_name("news_comments_bn.csv"),
+    "wall posts BO (read)": Path(engine_evaluate.SUITE).with_name("wall_posts_bo.csv"),
+    "wall posts BP (counted)": Path(engine_evaluate.SUITE).with_name("wall_posts_bp.csv"),
 }
 DEMO_PRAYERS = Path(settings.BASE_DIR) / "data" / "demo" / "prayers.json"
 # 400 of DynaHate dev's non-hateful texts, drawn at random and read by someone without

@@ -84,10 +84,15 @@ FORMS = (
     SUITE.with_name("long_wall.csv"),
     SUITE.with_name("wall_posts_bk.csv"),
     SUITE.with_name("wall_posts_bl.csv"),
+    SUITE.with_name("news_comments_bm.csv"),
+    SUITE.with_name("news_comments_bn.csv"),
+    SUITE.with_name("wall_posts_bo.csv"),
+    SUITE.with_name("wall_posts_bp.csv"),
 )
 """Texts written apart from the training lines and kept out of every training run, like the
 suite, the probes and the domain prayers: the sets only ever counted, the group templates,
-the long wall posts, and wall posts BK (read) and BL."""
+the long wall posts, wall posts BK, BO (read), BL and BP, and news comments BM (read)
+and BN."""
 
 READ_FORMS = (
     SUITE.with_name("forms_a.csv"),
