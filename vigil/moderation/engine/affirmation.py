@@ -393,7 +393,8 @@ _EVERY_ONE_OF = (
 _NOT_EVERY = (
     rf"(?:not (?:every|all) {_EVERY_ONE_OF}s?|not all (?:{_A_PEOPLE}))"
     r" (?:is|are|wants?|supports?|agrees?|thinks?|believes?|hates?|backs?|approves?|"
-    r"cheers?|sides?)\b(?![^.!?]*\b(?:but|yet|though|although|except)\b)[^.!?,;:]{0,50}"
+    r"cheers?|sides?)\b(?![^.!?]*\b(?:but|yet|though|although|except|most|many|some|half|rest|"
+    r"worse)\b)(?:(?!\s[-–—]\s|[—–])[^.!?,;:]){0,50}"
 )
 
 _FORMS = [

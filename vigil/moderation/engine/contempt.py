@@ -1666,10 +1666,10 @@ _DENIAL_TAKEN_BACK = re.compile(
     rf"\b(?:not (?:all|every)\s+(?:the\s+|of the\s+)?(?:{GROUP}|{_ONE_NAMED})|(?:{GROUP})\s+"
     r"(?:are not|aren'?t|is not|isn'?t))\s+(?:(?:are|is)\s+)?(?:all\s+)?(?:a\s+|an\s+)?"
     rf"(?:{_VICE}|{_VERMIN}|terrorist|criminal|thief|liar|rapist|animal|extremists?|jihadists?|"
-    r"fanatics?|bombers?|invaders?)\b,?\s+"
-    r"(?:but|though|although|tho|yet)\s+(?:most|many|lots|plenty|a lot|the majority|nearly all|"
-    r"almost all|half|too many)(?:\s+of\s+them)?\s+(?:are|is|do|does|were)(?:\s+(?:though|"
-    r"tho|tbh|honestly|really|lol))?\W*$"
+    r"fanatics?|bombers?|invaders?)\b\s*[,;-]?\s+(?:(?:but|though|although|tho|yet)\s+)?"
+    r"(?:most|many|lots|plenty|a lot|the majority|nearly all|almost all|half|too many)"
+    r"(?:\s+of\s+them)?\s+(?:are|is|do|does|were)(?:\s+(?:though|tho|tbh|honestly|really|"
+    r"lol))?\W*$"
 )
 # Fear or pain prayed on a people other than the believers a wall prays for: "God, may every
 # Muslim woman in a hijab feel the fear our sisters feel.", "Lord, let the Hindus be afraid

@@ -79,9 +79,9 @@ _PATTERNS = [
     # (not a prayer for courage: "Lord, grow a spine of faith in us")
     # (nor a wish for the average person to "grow some balls", said of nobody here)
     rf"{_START}(?<!lord, )(?<!god, )(?<!jesus, )(?<!father, )grow (?:a spine|some (?:balls|"
-    r"backbone|guts))(?!\s+(?:of|in|for|within)\b)|\bgrow (?:a spine|some (?:balls|backbone|"
-    r"guts)),? or "
-    r"(?:get out|leave|shut up|go away|get lost|go home|go back)\b",
+    r"backbone|guts))(?!\s+(?:of|in|for|within)\b)"
+    r"|\bgrow (?:a spine|some (?:balls|backbone|guts)),? or (?:get out|leave|shut up|go away|"
+    r"get lost|go home|go back)\b",
     r"\b(?:nobody|no one|no-one)\s+(?:here\s+)?(?:asked for|cares about|wants|needs|likes|reads)\s+"
     r"(?:your|you)\b",
     # "youre so ugly no wonder your husband walked out"

@@ -7705,6 +7705,7 @@ def test_what_follows_a_denial_may_wish_harm(text: str) -> None:
         ("Not all Muslims are terrorists, most are ordinary families.", False),
         ("Refugees are not criminals, but many are traumatised and need help.", False),
         ("Not all Hindus are kind, but most are.", False),
+        ("Not every Muslim is a terrorist most are", True),
         # fear prayed on a people, and fear prayed away from one
         ("God, may every Muslim woman in a hijab feel the fear our sisters feel.", True),
         ("Lord, let the Hindus be afraid in the streets.", True),
@@ -7733,6 +7734,8 @@ def test_taqiyya_is_a_suspect_term() -> None:
         ("Don't blame every Muslim for what a few extremists did.", True),
         ("Not every Muslim is a terrorist, but most are.", False),
         ("Not every Muslim is bad, some should still be deported.", False),
+        ("Not every Muslim is a terrorist - some are worse.", False),
+        ("Not every Muslim is a terrorist most are", False),
         ("Let's keep our anger on the Muslims, not on the weather.", False),
     ],
 )
