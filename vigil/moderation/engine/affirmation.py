@@ -394,7 +394,7 @@ _NOT_EVERY = (
     rf"(?:not (?:every|all) {_EVERY_ONE_OF}s?|not all (?:{_A_PEOPLE}))"
     r" (?:is|are|wants?|supports?|agrees?|thinks?|believes?|hates?|backs?|approves?|"
     r"cheers?|sides?)\b(?![^.!?]*\b(?:but|yet|though|although|except|most|many|some|half|rest|"
-    r"worse)\b)(?:(?!\s[-–—]\s|[—–])[^.!?,;:]){0,50}"
+    r"worse)\b)(?:(?!\s[-–—]\s|[—–]|\s(?:and|or|while|whereas)\s(?!not\b))[^.!?,;:]){0,50}"
 )
 
 _FORMS = [
@@ -402,13 +402,15 @@ _FORMS = [
     # "Let's keep our anger on the killers, not on every Muslim on the planet.", "Don't blame
     # every Muslim for what a few extremists did."
     r"(?:let'?s|let us|we (?:must|should|need to)|please) (?:keep|direct|aim|focus|put|save) "
-    r"(?:our|the|your) (?:anger|rage|blame|outrage|fury|hatred) (?:on|at|for) [^,.!?]{1,40},? "
+    # (the anger kept for someone who is no people: not "… our hatred on the Jews, not on …")
+    r"(?:our|the|your) (?:anger|rage|blame|outrage|fury|hatred) (?:on|at|for) "
+    rf"(?![^,.!?]*\b(?:{_A_PEOPLE}|{_EVERY_ONE_OF})\b)[^,.!?]{{1,40}},? "
     rf"(?:and )?not (?:on|at|for) (?:every|all|ordinary) (?:{_EVERY_ONE_OF}|{_A_PEOPLE})"
-    r"[^.!?]{0,30}",
+    r"[^.!?,;:]{0,30}",
     r"(?:(?:please )?(?:don'?t|do not)|we (?:shouldn'?t|should not|can'?t|cannot|must not)|you "
     r"(?:can'?t|cannot|shouldn'?t|should not)|never) (?:blame|hate|judge|punish|condemn|fear) "
     rf"(?:every|all|ordinary) (?:{_EVERY_ONE_OF}|{_A_PEOPLE}) for (?:what|the (?:crimes?|acts?|"
-    r"sins?|actions?) of) (?:a few|some|a handful of|the|a minority of)[^.!?]{0,50}",
+    r"sins?|actions?) of) (?:a few|some|a handful of|the|a minority of)[^.!?,;:]{0,50}",
     # "Most Kazakhs are Muslim", "Most Iranians are Shia Muslims", "Uyghurs are mainly
     # Sunni Muslims": a people's faith, stated (a faith, not a vice, as what they are)
     rf"(?:{_SHARE} (?:of )?(?:the )?)?{_DET}{_A_PEOPLE} are (?:{_MOSTLY} )?{_ADHERENTS}{_PLACE}",

@@ -7735,8 +7735,11 @@ def test_taqiyya_is_a_suspect_term() -> None:
         ("Not every Muslim is a terrorist, but most are.", False),
         ("Not every Muslim is bad, some should still be deported.", False),
         ("Not every Muslim is a terrorist - some are worse.", False),
+        ("Not all Hindus support the mobs while the Sikhs are savages.", False),
         ("Not every Muslim is a terrorist most are", False),
         ("Let's keep our anger on the Muslims, not on the weather.", False),
+        ("Let's keep our hatred on the Jews, not on every Muslim.", False),
+        ("Don't blame every Muslim for what a few extremists did, blame all the Jews.", False),
     ],
 )
 def test_a_generalisation_denied_affirms(text: str, affirmed: bool) -> None:
