@@ -67,6 +67,7 @@ _WRONG = (
     r"(?:(?:so|just|simply|deeply|completely|absolutely|always|plainly|clearly) )?"
     r"(?:wrong|disgusting|hateful|racist|racism|bigoted|bigotry|evil|cruel|shameful|"
     r"unacceptable|vile|sickening|dehumani[sz]ing|ignorant|hurtful|a sin|sinful|unchristian|"
+    r"pathetic|cowardly|childish|petty|embarrassing|"
     r"antisemitic|anti-semitic|islamophobic|homophobic|transphobic|xenophobic|"
     r"(?:not|never) (?:ok|okay|acceptable|christian|right|funny|justified|fine)|hate|hatred|"
     r"prejudice|discrimination|a form of (?:hate|hatred|bigotry|racism|abuse|violence|"
@@ -615,7 +616,8 @@ _FORMS = [
     # "Muslim women should be free to wear a headscarf at work", "Roma children have every
     # right to attend school alongside everyone else"
     rf"{_DET}{GROUP} (?:should|must) be (?:free|allowed|able) to {_FREEDOMS}\b{_CLEAN_TAIL}",
-    rf"{_DET}{GROUP} have (?:every|the same|a|an equal|the|a basic|a human) right to "
+    rf"{_DET}{GROUP} (?:have|should have|should get|should be given|should be granted|must have|"
+    r"must get|must be given|deserve) (?:every|the same|a|an equal|the|a basic|a human) right to "
     rf"{_FREEDOMS}\b{_CLEAN_TAIL}",
     # "Muslim women choose to wear the hijab for many reasons.", "Sikhs usually wear a
     # turban.": a practice stated, with nothing scornful in it
@@ -648,7 +650,10 @@ _FORMS = [
     rf"{_DET}{GROUP} (?:are |is |being )?[a-z' -]{{1,40}}? (?:is|was) {_WRONG}"
     r"(?: (?:nonsense|rubbish|garbage|lies|a lie|bigotry|propaganda|talk|fearmongering))?",
     # "Hating Jews is wrong", "Stereotyping Arabs as violent is racism, plain and simple"
-    rf"{_MISTREATING} {_DET}{GROUP}(?: as [a-z' -]{{1,30}}?)? (?:is|was) {_WRONG}"
+    rf"{_MISTREATING} {_DET}{GROUP}(?: as [a-z' -]{{1,30}}?)?"
+    # ("picking on hindus because of a festival you don't understand is pathetic")
+    r"(?: (?:because of|over|for) (?:a|an|the) [a-z' -]{1,50}?)?"
+    rf" (?:is|was) {_WRONG}"
     rf"(?:,? (?:plain and simple|full stop|period|end of story))?"
     # ("… is a form of hate and this community won't tolerate it.")
     r"(?:,? and (?:this|our|the|we|i)[a-z' ]{0,30}? (?:won'?t|will not|do not|don'?t|does not|"
@@ -971,8 +976,27 @@ _FORMS = [
     r"out|away|deport\w*|camps?|cages?|prisons?|jails?|grave\w*|death|hell|kill\w*|burn\w*|"
     r"shoot\w*|rid|as long as|so long as)\b)[^.!?,;]{1,60})?",
 ]
+_FORMS += [
+    # "Antisemitism doesn't become ok because you're angry about foreign politics."
+    r"(?:antisemitism|anti-semitism|racism|islamophobia|homophobia|transphobia|xenophobia|"
+    r"bigotry|hate|hatred|misogyny|sexism|ableism) (?:doesn'?t|does not|won'?t|will not|never) "
+    r"(?:become|get|turn|suddenly become) (?:ok|okay|acceptable|justified|fine|right)\b"
+    rf"{_KIND_TAIL}[^.!?]{{0,80}}",
+    # "If you're using a news story about a trans swimmer as an excuse to abuse trans kids,
+    # take a long hard look at yourself."
+    r"if you(?:'re| are) (?:using|going to use|here to|just here to|only here to|coming here to|"
+    rf"looking for) [^.!?]{{0,80}}?(?:to|excuse to|reason to) {_MISTREAT} [^.!?,]{{1,40}},? "
+    r"(?:then )?(?:take a (?:long,? )?(?:hard )?look at yourself|you(?:'re| are) (?:the problem|"
+    r"part of the problem|a bigot|in the wrong place)|shame on you|you should be ashamed(?: of "
+    r"yourself)?|leave|go away|do better|grow up|think again)",
+]
 # Sentences that add nothing to the ones above.
 _FILLERS = [
+    # "… learn something or scroll on", "Jewish people in this town have nothing to do with it."
+    r"(?:learn something|educate yourself|read a book|do better|grow up)(?: or (?:scroll on|"
+    r"move on|keep scrolling|log off|leave))?",
+    rf"{_DET}{GROUP}(?: (?:in|of|from) [a-z' ]{{1,30}})? (?:have|had|has) (?:absolutely )?nothing "
+    r"to do with (?:it|this|that|any of (?:it|this|that))",
     # a prayer for those told of: "Hide them, Lord."
     r"(?:(?:o |dear )?(?:lord|god|father|jesus)(?: jesus)?,? )?(?:please )?(?:hide|protect|keep|"
     r"guard|shield|comfort|strengthen|save|rescue|free|help|be with|watch over|hold) (?:them|"

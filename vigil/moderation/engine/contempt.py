@@ -1881,7 +1881,17 @@ ONE_OF_A_PEOPLE = _ONE_OF
 """One of a people, as a regular-expression alternative ("muslim", "eritrean", "woman")."""
 _HEDGE = re.compile(
     r"\b(?:i am not (?:a )?racist,? but|not to be racist,? but|no offen[cs]e,? but|"
-    r"just sayin[g']?\b(?! that)|just common sense|"
+    # (not said back to those who think it: "Now I'm an ICU nurse. Just saying, for anyone who
+    # thinks we all want handouts.")
+    r"just sayin[g']?\b(?! that)(?!,? (?:for|to) (?:anyone|anybody|those|people|everyone|all) "
+    r"(?:of you )?(?:who|that) (?:think|thinks|believe|believes|say|says|assume|assumes) "
+    r"(?:that )?(?:we|i|people like (?:me|us)|all of us)\b)|"
+    r"just common sense|"
+    # "Perhaps it's impolite to say, but the Roma have had centuries to integrate …"
+    r"(?:it is|it's|its|it may be|it might be|it will be) (?:a bit |rather |probably |"
+    r"deeply )?(?:impolite|not polite|politically incorrect|not politically correct|not pc|"
+    r"unfashionable|not fashionable) to (?:say|point out|notice|mention)(?: (?:it|this|that|so))?,?"
+    r" but|"
     r"hide your (?:wallet|purse|valuables|bikes?|daughters?)|"
     r"lock (?:up )?your (?:car|cars|doors?|bikes?|house|valuables)|"
     r"count your (?:spoons|change|fingers)|hold on to your (?:wallet|purse|bag)|"
@@ -2248,6 +2258,58 @@ _STANDING_QUOTED = re.compile(
 # the "Muslim ally" up there"); neither where the text says whose words they are or calls
 # them wrong.
 _PEACE_QUOTED = re.compile(r"[\"']religion of peace[\"']|\bso-?called\s+religion\s+of\s+peace\b")
+# ... or in sarcasm after a killing: "Nothing to see here, just another 'lone wolf' from the
+# religion of peace.", "The religion of peace strikes again." (not said in earnest: "Islam
+# is a religion of peace for most who follow it.")
+_PEACE_SNEERED = re.compile(
+    r"\b(?:another|yet another|one more|the latest|more|the usual)\b[^.!?]{0,50}\b(?:from|of|by|"
+    r"courtesy of|for)\s+the\s+religion\s+of\s+peace\b"
+    r"|\bthe\s+religion\s+of\s+peace\s+(?:strikes|does it|is at it|at it|has struck|struck|"
+    r"showing (?:itself|its true colou?rs))(?:\s+again)?\b"
+)
+# A people hinted at as one small, powerful community: "Isn't it curious how the loudest
+# voices for open borders always come from one small, very well-connected community? Just
+# noticing." (with the hint; not a church that calls itself "a small, well-connected
+# community")
+_WELL_CONNECTED = re.compile(
+    r"\b(?:one|a certain|a particular|that|the same|a)\s+(?:(?:small|tiny|little|particular|"
+    r"certain|specific),?\s+)?(?:(?:very|rather|extremely|oddly|curiously|remarkably|highly)\s+)?"
+    r"(?:well-?connected|powerful|influential|wealthy|overrepresented|over-represented|"
+    r"well-?organi[sz]ed|well-?funded)\s+(?:community|group|tribe|minority|people|ethnicity|"
+    r"lobby|diaspora)\b"
+)
+_WELL_CONNECTED_HINT = re.compile(
+    r"\b(?:(?:isn'?t it|it is|it's|funny|curious|interesting|strange|odd|weird|remarkable)\s+how|"
+    r"just (?:noticing|an observation|saying|asking)|draw your own conclusions?|you know who|"
+    r"no coincidence|coincidence\?|always\s+(?:come|comes|seem|seems|happen|happens)|"
+    r"i(?:'ll| will) (?:let you|leave you to) (?:guess|work out|figure out))"
+)
+# A faith said to make its followers lie: "as a Muslim he is obliged by his faith to lie to
+# us", "Muslims are allowed to lie to unbelievers" (where a people or a faith is named).
+_LIE_BY_FAITH = re.compile(
+    r"\b(?:obliged|commanded|allowed|permitted|required|encouraged|instructed|bound|expected)\s+"
+    r"(?:by\s+(?:his|her|their|the|its)\s+(?:faith|religion|quran|koran|book|holy book|imams?|"
+    r"scriptures?|prophet|god|creed)\s+)?to\s+(?:lie|deceive|lie and deceive)\s+(?:to\s+)?"
+    r"(?:us|you|unbelievers|non-?muslims|non-?believers|infidels|kuff?ar|outsiders|christians|"
+    r"jews|the west|westerners|everyone|anyone|the rest of us|the public)\b"
+)
+# A religion called a disease by way of a comparison: "I would describe Islam less as a
+# religion and more as a pathogen. Its followers are the carriers …"
+_FAITH_AS_DISEASE = re.compile(
+    r"\b(?:less|not)\s+(?:as\s+)?(?:a\s+)?(?:religion|faith|belief|creed)\s+(?:and|than|but)\s+"
+    r"(?:more\s+|rather\s+)?(?:as\s+|like\s+)?(?:a\s+|an\s+)?(?:pathogen|virus|disease|cancer|"
+    r"plague|infection|contagion|tumou?r|parasite|poison|mental illness|sickness)\b"
+    r"|\b(?:its|their|islam's|judaism's)\s+(?:followers|believers|adherents|faithful)\s+are\s+"
+    r"(?:the\s+)?(?:carriers|vectors|hosts|infected)\b"
+)
+# One of a people named, and then that said to explain the worth of what they did: "I note
+# that "Dr" Okafor is Nigerian. That would explain the quality of the argument."
+_EXPLAINED_BY_ORIGIN = re.compile(
+    rf"\b(?:is|was|being)\s+(?:an?\s+)?(?:{_ONE_OF}|{GROUP})\b[^.!?]{{0,20}}[.!?;,]+\s*"
+    r"(?:and\s+)?(?:that|which|this)\s+(?:would|might|could|must|probably|certainly|surely|"
+    r"definitely|kind of|sort of)?\s*(?:explains?|accounts? for)\s+(?:a lot|everything|so much|"
+    r"it all|the (?:quality|standard|level|state|calibre|caliber))\b"
+)
 _STANDING_DOUBLE_QUOTED = re.compile(
     r"\b(?:the|these|those|our|your|their|all the|so many of the|how many of the)\s+"
     rf"[\"'](?:{_STANDING}|solidarity|allies|ally)[\"'](?!\w)"
@@ -3019,6 +3081,19 @@ def insinuates(text: str) -> bool:
     ):
         return True
     if _STANDING_QUOTED.search(quoted):
+        return True
+    if (
+        _PEACE_SNEERED.search(folded)
+        or (_WELL_CONNECTED.search(folded) and _WELL_CONNECTED_HINT.search(folded))
+        or _FAITH_AS_DISEASE.search(folded)
+        or _EXPLAINED_BY_ORIGIN.search(folded)
+    ) and not _TOLD_OR_CONDEMNED.search(folded):
+        return True
+    if (
+        _LIE_BY_FAITH.search(folded)
+        and (_names_a_people_or_house(folded) or _ONE_OF_A_PEOPLE.search(folded))
+        and not _TOLD_OR_CONDEMNED.search(_LIE_BY_FAITH.sub(" ", folded))
+    ):
         return True
     for form in (_PEACE_QUOTED, _STANDING_DOUBLE_QUOTED):
         found = form.search(quoted)

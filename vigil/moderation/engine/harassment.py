@@ -618,6 +618,16 @@ _PATTERNS = [
     r"pastor|church|school|neighbou?rs|father|mother|dad|mum|mom|village|mosque)\s+(?:know\s+)?"
     r"(?:that\s+)?you(?:'re| are)\s+(?:an?\s+)?(?:muslim|gay|trans|jew|jewish|convert|apostate|"
     r"atheist|lesbian|bisexual|christian|hindu|sikh|ex-muslim|queer)\b",
+    # a visitor's faith said to have rotted their mind: "Brother Thomas, your Christian faith
+    # has clearly rotted your capacity to think."
+    r"\byour\s+(?:[a-z]+\s+)?(?:faith|religion|beliefs?|church|cult|theology|god|upbringing)\s+"
+    r"(?:has|have|has\s+long|'s)\s+(?:clearly\s+|obviously\s+|really\s+|completely\s+|totally\s+|"
+    r"finally\s+)?(?:rotted|rotten|destroyed|fried|addled|poisoned|eaten|melted|ruined|broken|"
+    r"warped|damaged|pickled)\s+your\s+(?:brain|brains|mind|head|capacity|ability|reason|"
+    r"judge?ment|sense|wits|intellect)\b",
+    # "Perhaps leave the debate to the adults."
+    r"\b(?:leave|let)\s+(?:the|this)\s+(?:debate|discussion|conversation|thinking|arguing|"
+    r"talking)\s+to\s+the\s+(?:adults|grown-?ups|grownups|big boys)\b",
 ]
 _HARASSMENT = re.compile("|".join(f"(?:{pattern})" for pattern in _PATTERNS))
 

@@ -63,7 +63,11 @@ _SLUR = (
     r"less human|less than human|less worthy|the enemy|the problem|to blame|diseased|"
     r"unclean|disease-ridden|a danger|dangerous people|useless|ignorant|savage|pirates|"
     r"scammers|fraudsters|drug dealers|gangsters|extremists|jihadists|fanatics|bombers|"
-    r"scroungers|spongers|benefit cheats|(?:bring|brings|spread|spreads|carry|carries) "
+    r"scroungers|spongers|benefit cheats|"
+    # "It's not true that disabled people are faking it to get benefits"
+    r"faking (?:it|their (?:illness|illnesses|disability|disabilities|conditions?|symptoms))"
+    r"(?: to (?:get|claim) (?:benefits|money|attention|sympathy))?|fakers|frauds|"
+    r"(?:bring|brings|spread|spreads|carry|carries) "
     r"(?:disease|diseases|crime|drugs)|"
     # "Jews do not control the world"
     r"(?:secretly )?(?:control|run|own) (?:the )?(?:world|media|banks|money|government|"
@@ -313,6 +317,20 @@ _NOTHING_MORE = [
     r"(?:they|he|she)(?: just| simply| only)? (?:communicate|think|learn|speak|talk|work|live|"
     r"pray|see the world|do things|process things|move|hear|sign) differently",
 ]
+_NOTHING_MORE += [
+    # "Trans women aren't predators, and pretending they are puts real people in danger."
+    r"(?:and )?(?:pretending|saying|claiming|acting like|implying|suggesting) (?:that )?"
+    r"(?:they are|they're|they do|so|otherwise|it) (?:puts (?:real )?(?:people|lives|them|kids|"
+    r"children|women|families) (?:in danger|at risk)|(?:is|is just) (?:cruel|dangerous|wrong|"
+    r"hateful|bigotry|a lie|lying|slander|fearmongering)|hurts (?:real )?(?:people|them|kids|"
+    r"families)|gets people (?:hurt|killed))",
+    # "Lesbians are not confused. They know exactly who they are."
+    r"(?:they|we) (?:know|knew) (?:exactly |perfectly well |full well )?who (?:they|we) are",
+    # "… - fraud rates are well under 1%."
+    r"(?:the )?(?:benefit )?(?:fraud|crime|conviction|arrest|offending) (?:rates?|figures?|"
+    r"numbers?) (?:are|is|were|was) (?:well |far |much |actually )?(?:under|below|lower than|"
+    r"less than|tiny|low|negligible)[^.!?]{0,30}",
+]
 _FILLERS += _NOTHING_MORE
 
 _FORM = re.compile("|".join(f"(?:{form})" for form in _FORMS))
@@ -327,7 +345,9 @@ _ANSWER = re.compile(r"^(?:no|nope|wrong|false|rubbish|not true)\s*[,:-]+\s*")
 _CLAUSE = re.compile(
     r"\s*(?:,|\s-|\s–|\s—)\s*(?=(?:they|that|thats|this|it|its|poverty|racism|colonialism|"
     r"history|injustice|corruption|discrimination|and (?:the|their|his|her)|a|blaming|hating|"
-    r"attacking|mocking|targeting|plenty|many|most|lots)\b)"
+    r"attacking|mocking|targeting|plenty|many|most|lots|(?:and )?(?:pretending|saying|claiming)|"
+    r"(?:the )?(?:benefit )?(?:fraud|crime|conviction|arrest|offending) (?:rates?|figures?|"
+    r"numbers?))\b)"
 )
 
 

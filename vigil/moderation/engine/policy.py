@@ -78,6 +78,7 @@ from .opinion import (
 )
 from .prayerframes import names_others, names_someone, without_prayer_frames
 from .pronouns import pronouns_resolved
+from .questions import asks_in_good_faith
 from .quotes import condemns_a_quote, quotes_sided_with
 from .reports import tells_and_prays
 from .roles import only_about_roles
@@ -414,6 +415,8 @@ def _apply_classifier(
     reading = reading_of(text)
     if holding and affirms_a_group(reading):
         holding = [label for label in holding if label not in AFFIRMATION_RELEASES]
+    if holding and asks_in_good_faith(reading):
+        holding = [label for label in holding if label not in QUESTION_RELEASES]
     if holding and condemns_an_act(reading):
         holding = [label for label in holding if label not in CONDEMNATION_RELEASES]
     if holding and denies_a_slur(reading):
@@ -497,6 +500,10 @@ where it speaks to or of one person."""
 AFFIRMATION_RELEASES = frozenset({"identity_attack", "insult", "threat"})
 """The model's holds a text made only of affirmations of a group (``affirmation``) is
 not held for: the scores its contrast pairs push up on support worded like an attack."""
+
+QUESTION_RELEASES = frozenset({"identity_attack"})
+"""What a question about a people's customs, words or needs (``questions``) is not held
+for on the model's scores alone."""
 
 CONDEMNATION_RELEASES = frozenset({"identity_attack", "insult"})
 """The model's holds a text made only of condemnations of an act of persecution or

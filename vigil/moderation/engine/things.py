@@ -254,6 +254,10 @@ _PERSONS = re.compile(
     # and by what they use or do ("Wheelchair users are a nuisance on every bus.")
     r"users?|riders?|passengers?|commuters?|shoppers?|voters?|callers?|"
     r"smokers?|gamers?|vegans?|vegetarians?|"
+    # and the idle, as a sneer names people ("I hope every one of those scroungers in
+    # wheelchairs freezes to death this winter.")
+    r"scroungers?|spongers?|freeloaders?|layabouts?|skivers?|shirkers?|moochers?|deadbeats?|"
+    r"wasters?|benefit cheats?|"
     # people by their age ("Over 70s shouldn't be allowed to drive cars.")
     r"(?:over|under)[- ]?\d+s|\d+[- ]?(?:year[- ]?olds?|yos?)|boomers?|millennials?|"
     r"zoomers?|gen ?z(?:ers)?|gen ?x(?:ers)?|oaps?|oldies|"

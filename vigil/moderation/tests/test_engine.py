@@ -7747,3 +7747,150 @@ def test_a_generalisation_denied_affirms(text: str, affirmed: bool) -> None:
     from vigil.moderation.engine.policy import reading_of
 
     assert affirms_a_group(reading_of(text)) is affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # Islam's name for itself turned to sarcasm after a killing, and said in earnest
+        ("Nothing to see here, just another 'lone wolf' from the religion of peace.", True),
+        ("The religion of peace strikes again.", True),
+        ("Islam is a religion of peace for most who follow it.", False),
+        # a small, powerful community hinted at, and a church that is one
+        (
+            "Isn't it curious how the loudest voices for open borders always come from one "
+            "small, very well-connected community? Just noticing.",
+            True,
+        ),
+        ("Our parish is a small, well-connected community that welcomes everyone.", False),
+        # a hedge before a people, a faith called a disease, a faith said to make one lie
+        ("Perhaps it's impolite to say, but the Roma have had centuries to integrate.", True),
+        ("I would describe Islam less as a religion and more as a pathogen.", True),
+        ("Its followers are the carriers, and Europe has no immune system.", True),
+        ("As a Muslim he is obliged by his faith to lie to us.", True),
+        ("Christians in Eritrea are told to lie to the police about their faith.", False),
+        # one of a people, and that said to explain the worth of their work
+        (
+            'I note that "Dr" Okafor is Nigerian. That would explain the quality of the argument.',
+            True,
+        ),
+        ("He is a Muslim. That explains why he fasts in Ramadan.", False),
+        ("My neighbour is Nigerian, which explains the amazing jollof at every party.", False),
+        # a visitor's faith said to have rotted their mind
+        ("Brother Thomas, your Christian faith has clearly rotted your capacity to think.", True),
+        ("Perhaps leave the debate to the adults.", True),
+        ("Years of prison have not broken your faith, brother.", False),
+    ],
+)
+def test_sarcasm_hints_and_a_faith_called_a_disease(text: str, held: bool) -> None:
+    verdict = decide(text=text, scores=_CALM, language="en")
+    assert (verdict.action == "hold") is held, verdict.reasons
+
+
+def test_remigration_is_a_suspect_term() -> None:
+    hits = TermMatcher.default("en").find("Remigration for all of them.")
+    assert [(hit.term, hit.kind) for hit in hits] == [("remigration", "suspect")]
+
+
+def test_the_idle_named_with_a_thing_are_people() -> None:
+    # "wheelchairs" alone would make it a text about things, which threatens no one
+    text = "I hope every one of those scroungers in wheelchairs freezes to death this winter."
+    verdict = decide(text=text, scores=_HIGH, language="en")
+    assert verdict.action == "hold", verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "What do atheists usually do for funerals? Is there a typical non-religious ceremony?",
+            True,
+        ),
+        ("Is the mosque going to have a public open day? Would like to see inside.", True),
+        (
+            "What's the legal difference between an asylum seeker, a refugee and a migrant? "
+            "People here use the words interchangeably.",
+            True,
+        ),
+        (
+            "What does 'halachically Jewish' mean exactly? Does it matter if only your father "
+            "is Jewish?",
+            True,
+        ),
+        (
+            "For the Sikhs here: do you carry the kirpan at all times? How do you handle airports?",
+            True,
+        ),
+        ("Genuine question: why do some Muslim women choose to wear the niqab?", True),
+        ("How many families are expected to use the new mosque once it opens?", True),
+        # a question that insinuates, or says something bad, is no question in good faith
+        ("Why are Muslims allowed to live among decent people?", False),
+        ("Why do trans people always need so much attention? Just asking.", False),
+        ("What does kosher involve? Is it mainly about how the animal is slaughtered?", False),
+        ("How many refugees will it take before our town is gone?", False),
+        ("Is the mosque going to have a public open day? Muslims are liars.", False),
+        ("What do Jews usually do for money?", False),
+    ],
+)
+def test_questions_asked_in_good_faith(text: str, asked: bool) -> None:
+    from vigil.moderation.engine.policy import reading_of
+    from vigil.moderation.engine.questions import asks_in_good_faith
+
+    assert asks_in_good_faith(reading_of(text)) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Asylum seekers should have the right to work.", True),
+        ("Asylum seekers should have the right to work, but only in their own country.", False),
+        ("Jews run the banks.", False),
+        (
+            "picking on hindus because of a festival you don't understand is pathetic. learn "
+            "something",
+            True,
+        ),
+        (
+            "Antisemitism doesn't become ok because you're angry about foreign politics. Jewish "
+            "people in this town have nothing to do with it.",
+            True,
+        ),
+        ("Racism doesn't become ok because they are criminals.", False),
+        (
+            "If you're using a news story about a trans swimmer as an excuse to abuse trans kids, "
+            "take a long hard look at yourself.",
+            True,
+        ),
+        ("Trans women aren't predators, and pretending they are puts real people in danger.", True),
+        ("Lesbians are not confused. They know exactly who they are.", True),
+        (
+            "It's not true that disabled people are faking it to get benefits - fraud rates "
+            "are low.",
+            True,
+        ),
+        ("Disabled people are faking it to get benefits.", False),
+    ],
+)
+def test_support_counter_speech_and_denials_from_the_web(text: str, published: bool) -> None:
+    verdict = decide(text=text, scores=_HIGH_IDENTITY, language="en")
+    assert (verdict.action == "publish") is published, verdict.reasons
+
+
+_HIGH_IDENTITY = {"identity_attack": 0.9, "insult": 0.1, "threat": 0.1}
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "I came here from Syria as a refugee when I was 12. Now I'm an ICU nurse. Just "
+            "saying, for anyone who thinks we all want handouts.",
+            False,
+        ),
+        ("Lock your car when the Roma come to town, just saying.", True),
+        ("Refugees in our town, just saying, for anyone who thinks they are safe.", True),
+    ],
+)
+def test_just_saying_said_back_by_one_of_a_people(text: str, held: bool) -> None:
+    verdict = decide(text=text, scores=_CALM, language="en")
+    assert (verdict.action == "hold") is held, verdict.reasons

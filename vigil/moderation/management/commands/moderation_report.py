@@ -301,6 +301,28 @@ FORMS = {
     "news comments BN (counted)": Path(engine_evaluate.SUITE).with_name("news_comments_bn.csv"),
     "wall posts BO (read)": Path(engine_evaluate.SUITE).with_name("wall_posts_bo.csv"),
     "wall posts BP (counted)": Path(engine_evaluate.SUITE).with_name("wall_posts_bp.csv"),
+    # Three more writers of the same kind, written on 2026-12-06 after BO's round, in the
+    # genre of the wider web rather than a prayer wall: replies under news posts about
+    # minorities (200: 160 benign in eight kinds, neutral and positive mentions,
+    # counter-speech quoting or answering an attack, negated attacks, criticism that
+    # attacks no one, anger at things and politicians, members of a group on their own
+    # lives; 40 attacks in four), posts in a forum that argues about religion and migration
+    # (240: 200 benign in eight kinds, reports of crimes and persecution, policy debate,
+    # criticism of doctrine, questions asked in good faith, counter-speech, members and
+    # allies, heated disagreement; 40 attacks in four, stereotypes stated calmly, implied,
+    # exclusion, open contempt), and 120 attacks alone in six kinds (explicit, implied,
+    # dehumanising, exclusion, threats, at a person). Split by alternate rows of each kind
+    # and counted once with that policy (none rejected): BQ 18/20 attacks caught and 59/80
+    # benign published, BR 18/20 and 70/80, BS 18/20 and 88/104, BT 19/20 and 78/96, BU
+    # 53/60, BV 48/60. The misses of BQ, BS and BU were then read (questions asked in good
+    # faith, ``engine/questions.py``, and more forms of words); BR, BT and BV are only
+    # counted.
+    "social replies BQ (read)": Path(engine_evaluate.SUITE).with_name("social_replies_bq.csv"),
+    "social replies BR (counted)": Path(engine_evaluate.SUITE).with_name("social_replies_br.csv"),
+    "forum posts BS (read)": Path(engine_evaluate.SUITE).with_name("forum_posts_bs.csv"),
+    "forum posts BT (counted)": Path(engine_evaluate.SUITE).with_name("forum_posts_bt.csv"),
+    "attacks BU (read)": Path(engine_evaluate.SUITE).with_name("attacks_bu.csv"),
+    "attacks BV (counted)": Path(engine_evaluate.SUITE).with_name("attacks_bv.csv"),
 }
 DEMO_PRAYERS = Path(settings.BASE_DIR) / "data" / "demo" / "prayers.json"
 # 400 of DynaHate dev's non-hateful texts, drawn at random and read by someone without

@@ -88,11 +88,18 @@ FORMS = (
     SUITE.with_name("news_comments_bn.csv"),
     SUITE.with_name("wall_posts_bo.csv"),
     SUITE.with_name("wall_posts_bp.csv"),
+    SUITE.with_name("social_replies_bq.csv"),
+    SUITE.with_name("social_replies_br.csv"),
+    SUITE.with_name("forum_posts_bs.csv"),
+    SUITE.with_name("forum_posts_bt.csv"),
+    SUITE.with_name("attacks_bu.csv"),
+    SUITE.with_name("attacks_bv.csv"),
 )
 """Texts written apart from the training lines and kept out of every training run, like the
 suite, the probes and the domain prayers: the sets only ever counted, the group templates,
-the long wall posts, wall posts BK, BO (read), BL and BP, and news comments BM (read)
-and BN."""
+the long wall posts, wall posts BK, BO (read), BL and BP, news comments BM (read) and BN,
+social replies BQ (read) and BR, forum posts BS (read) and BT, and attacks BU (read) and
+BV."""
 
 READ_FORMS = (
     SUITE.with_name("forms_a.csv"),
