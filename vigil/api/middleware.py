@@ -80,10 +80,26 @@ class ApiMiddleware:
             )
             response["Retry-After"] = str(limited.retry_after)
         else:
-            response = self._one_error_shape(self.get_response(request))
+            response = self._one_error_shape(self._answer(request))
         if request.method in READ_METHODS:
             response = self._for_reading(request, response)
             self._with(response, CORS_HEADERS)
+        return response
+
+    def _answer(self, request: HttpRequest) -> HttpResponse:
+        """The view's answer; a HEAD is answered as its GET is, headers and all (its
+        ``ETag`` and length included), without the body."""
+        if request.method != "HEAD":
+            return self.get_response(request)
+        request.method = "GET"
+        try:
+            response = self.get_response(request)
+        finally:
+            request.method = "HEAD"
+        if not response.streaming:
+            length = len(response.content)
+            response.content = b""
+            response["Content-Length"] = str(length)
         return response
 
     @staticmethod

@@ -91,9 +91,13 @@ def prayer_focus_detail(request: HttpRequest, day: str | None = None) -> HttpRes
 
 def _parse_day(value: str) -> datetime.date:
     try:
-        return datetime.date.fromisoformat(value)
+        day = datetime.date.fromisoformat(value)
     except ValueError as exc:
         raise Http404(gettext("Give the day as YYYY-MM-DD.")) from exc
+    if day > datetime.date.max - datetime.timedelta(days=7):
+        # (the page shows the week after it, which the calendar does not reach)
+        raise Http404(gettext("Give the day as YYYY-MM-DD."))
+    return day
 
 
 def _visible_edition(request: HttpRequest, year: int) -> Edition:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponseBase
+from django.http import HttpRequest, HttpResponseBadRequest, HttpResponseBase
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from vigil.core import conf, edge, pagecache, responsecache
@@ -31,6 +31,34 @@ from vigil.core import conf, edge, pagecache, responsecache
 SAFE_METHODS = ("GET", "HEAD")
 CACHEABLE_STATUSES = (200, 304)
 URL_ONLY_VARY = {"cookie", "accept-language"}
+
+
+class FormEncodingMiddleware:
+    """Answers 400 to a form body that declares a charset other than UTF-8.
+
+    Django reads only UTF-8 form bodies and raises ``BadRequest`` on any other the first
+    time ``request.POST`` is read; its own 400 and 500 pages read it again (their CSRF
+    check), so such a request would end in a 500 on any URL. It goes first, so nothing
+    reads the body before it is refused."""
+
+    FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+    UTF8 = ("utf-8", "utf8")
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        if request.method not in SAFE_METHODS and self._other_charset(request):
+            return HttpResponseBadRequest(
+                "Form data must be sent in UTF-8.", content_type="text/plain; charset=utf-8"
+            )
+        return self.get_response(request)
+
+    def _other_charset(self, request: HttpRequest) -> bool:
+        if request.content_type not in self.FORM_TYPES:
+            return False
+        charset = (request.content_params or {}).get("charset", "").strip().strip('"').lower()
+        return bool(charset) and charset not in self.UTF8
 
 
 class KeptAnswerMiddleware:
@@ -87,7 +115,11 @@ def _set_cache_headers(request: HttpRequest, response: HttpResponseBase, *, url_
         patch_cache_control(response, private=True, no_store=True)
         return
     if response.has_header("Cache-Control"):
-        return  # the view decided (never_cache, an uncached fragment, a download…)
+        # the view decided (never_cache, an uncached fragment, a download…); where it said
+        # public, a shared cache may keep it as long, and it depends on the URL alone
+        if url_only and _said_public(response) and _same_for_everyone(request, response):
+            _share(response)
+        return
     if response.status_code not in CACHEABLE_STATUSES:
         return
     if not (url_only and _same_for_everyone(request, response)):
@@ -101,6 +133,23 @@ def _set_cache_headers(request: HttpRequest, response: HttpResponseBase, *, url_
     _drop_vary(response, URL_ONLY_VARY)
     if pagecache.varies_on_edge(request):
         patch_vary_headers(response, (pagecache.EDGE_HEADER,))
+
+
+def _said_public(response: HttpResponseBase) -> bool:
+    directives = {d.strip().split("=")[0].lower() for d in response["Cache-Control"].split(",")}
+    return "public" in directives and not directives & {"private", "no-store", "no-cache"}
+
+
+def _share(response: HttpResponseBase) -> None:
+    """A public answer the view made: ``s-maxage`` as its ``max-age`` where it gave none,
+    and no ``Vary`` on the cookie or the browser's language (the URL decides both)."""
+    directives = {}
+    for directive in response["Cache-Control"].split(","):
+        name, _, value = directive.strip().partition("=")
+        directives[name.lower()] = value
+    if "s-maxage" not in directives and directives.get("max-age", "").isdigit():
+        patch_cache_control(response, s_maxage=int(directives["max-age"]))
+    _drop_vary(response, URL_ONLY_VARY)
 
 
 def _same_for_everyone(request: HttpRequest, response: HttpResponseBase) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
@@ -13,6 +14,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from vigil.core import conf
 from vigil.prayers import wallcache
 from vigil.prayers.models import Prayer, PrayerQuerySet, Wall
 
@@ -34,7 +36,10 @@ class _PrayerFeed(Feed):
         return item.get_absolute_url()
 
     def item_guid(self, item: Prayer) -> str:
-        return f"prayer-{item.pk}"
+        # (an Atom id is an IRI: a tag URI on the site's host, the same for every URL the
+        # prayer is reached by)
+        host = urlsplit(conf.site_url()).hostname or "localhost"
+        return f"tag:{host},2014:prayer-{item.pk}"
 
     item_guid_is_permalink = False
 

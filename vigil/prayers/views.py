@@ -137,7 +137,7 @@ def _get_wall(pk: int) -> Wall:
     return get_object_or_404(Wall.objects.select_related("country"), pk=pk)
 
 
-@require_GET
+@require_safe
 def wall_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The wall on its own page; with ``?after=`` the next page of prayers ("more prayers"),
     a partial of the list for htmx; with ``?lang=`` only the prayers in one language."""
@@ -231,7 +231,7 @@ def prayer_create(request: HttpRequest, pk: int) -> HttpResponse:
                 form.add_error(field if field in form.fields else None, error)
         return _form_again(request, wall, form, status=refused.status, retry=refused.retry_after)
     if result.prayer.status == Prayer.Status.REJECTED:
-        form.add_error("text", result.message)
+        form.add_error(_rejected_field(result.verdict), result.message)
         return _form_again(request, wall, form, status=422)
     manage_url = ""
     if result.edit_token:  # none for spam: its sender sees only a neutral thanks
@@ -462,7 +462,9 @@ def _apply_edit(request: HttpRequest, prayer: Prayer, form: PrayerEditForm) -> b
         return False
     if result.verdict.action == "reject":
         message = moderation.verdict_message(result.verdict)
-        form.add_error("text", message or _("Please rewrite it and save again."))
+        form.add_error(
+            _rejected_field(result.verdict), message or _("Please rewrite it and save again.")
+        )
         return False
     if result.prayer.status == Prayer.Status.PUBLISHED:
         messages.success(request, _("Your changes are saved and published."))
@@ -669,7 +671,7 @@ def _erased_message(counts: dict[str, int]) -> str:
 # --- the privacy page ---------------------------------------------------------------------
 
 
-@require_GET
+@require_safe
 def privacy_page(request: HttpRequest) -> HttpResponse:
     """What Vigil stores, for how long, and how to see or erase it: in plain words."""
     context = {
@@ -679,3 +681,10 @@ def privacy_page(request: HttpRequest) -> HttpResponse:
         "my_data_minutes": my_data.MY_DATA_MAX_AGE // 60,
     }
     return render(request, "privacy/privacy.html", context)
+
+
+def _rejected_field(verdict: moderation.Verdict) -> str:
+    """The field a rejection is about: the name where only the name was refused ("name: …"
+    reasons), else the text."""
+    refused = [reason for reason in verdict.reasons if "banned term" in reason]
+    return "name" if refused and all(r.startswith("name: ") for r in refused) else "text"

@@ -356,3 +356,19 @@ def test_the_json_download_is_the_import_format_with_sources(client, open_data):
     assert body["sources"][0]["title"] == "Archived list 2024"
     assert body["wwl_rankings.csv"][0]["confidence"] == "explicit"
     assert client.get("/watchlist/2026/download.json").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/api/v1/editions", "/api/v1/countries"])
+def test_head_is_answered_as_get_without_the_body(client, open_data, path):
+    got = client.get(path)
+    head = client.head(path)
+    assert got.status_code == 200 and head.status_code == 200
+    assert head.content == b""
+    assert head["ETag"] == got["ETag"]
+    assert head["Content-Length"] == str(len(got.content))
+    assert head["Access-Control-Allow-Origin"] == "*"
+    assert client.head(path, HTTP_IF_NONE_MATCH=got["ETag"]).status_code == 304
+
+
+def test_head_on_a_missing_resource_is_404(client, open_data):
+    assert client.head("/api/v1/countries/atlantis").status_code == 404

@@ -249,6 +249,9 @@ def test_focus_page_and_home_block(client: Client) -> None:
     assert response.status_code == 200
     assert "Pray today for" in response.content.decode()
     assert client.get("/pray/not-a-date/").status_code == 404
+    # (the page shows the following week too, which the last days of the calendar lack)
+    assert client.get("/pray/9999-12-31/").status_code == 404
+    assert client.get("/pray/9999-12-24/").status_code == 200
 
 
 @pytest.mark.parametrize("size", [2, 30])

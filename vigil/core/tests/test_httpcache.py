@@ -196,3 +196,15 @@ def test_query_counts_of_the_cached_page_and_the_live_part(
         client.get(f"/walls/{wall.pk}/live/?next=%2Fcountries%2Fkazakhstan%2F")
     with django_assert_num_queries(1):  # the wall row; its list is in the shared cache
         client.get(f"/walls/{wall.pk}/prayers/list/?next=%2Fcountries%2Fkazakhstan%2F")
+
+
+@pytest.mark.parametrize("url", ["/embed/", "/search/?q=iran", "/sitemap.xml", "/robots.txt"])
+def test_pages_that_say_public_themselves_may_be_shared_too(site, url) -> None:
+    # they set their own max-age; a shared cache may keep them as long, and they depend
+    # on the URL alone
+    response = Client().get(url)
+    assert response.status_code == 200, url
+    directives = {d.strip().split("=")[0] for d in response["Cache-Control"].split(",")}
+    assert {"public", "max-age", "s-maxage"} <= directives, response["Cache-Control"]
+    assert "cookie" not in response.get("Vary", "").lower()
+    assert not response.cookies

@@ -11,7 +11,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Case, IntegerField, Max, Q, QuerySet, Value, When
 from django.utils import timezone, translation
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
@@ -67,6 +67,7 @@ def _rate_message(scope: str, limit: int) -> str:
 
 
 FLOOD_REASON = "flood: more than {limit} prayers a minute on this wall"
+COPY_REASON = "copy: the same text was sent to this wall by someone else in the last 24 hours"
 
 
 class SubmissionRateLimited(SubmissionRefused):
@@ -161,9 +162,12 @@ def _hold_in_flood(verdict: moderation.Verdict, flood: RateLimited) -> None:
     verdict.escalate("hold", FLOOD_REASON.format(limit=flood.limit))
 
 
-def _check_duplicate(wall: Wall, text: str, digest: str, client_hash: str, email_hash: str) -> None:
-    """Identical text within 24 hours from the same author anywhere, or on this wall
-    (texts shorter than ``VIGIL_PRAYER_DUPLICATE_MIN_LENGTH``, like "Amen", excepted)."""
+def _check_duplicate(wall: Wall, text: str, digest: str, client_hash: str, email_hash: str) -> bool:
+    """Identical text within 24 hours from the same author anywhere is refused; on this
+    wall from someone else (texts shorter than ``VIGIL_PRAYER_DUPLICATE_MIN_LENGTH``, like
+    "Amen", excepted) it is a copy: true, and the caller holds it for review. A copy is
+    not refused, which would tell the sender what another visitor wrote and turn away a
+    second visitor who prays the same words."""
     scope = {
         name: value
         for name, value in (
@@ -174,9 +178,12 @@ def _check_duplicate(wall: Wall, text: str, digest: str, client_hash: str, email
         if value
     }
     if not scope:
-        return
+        return False
     since = timezone.now() - DUPLICATE_WINDOW
-    if _POSTED_SINCE(tuple(scope), digest=digest, since=since, **scope):
+    found = _POSTED_SINCE(tuple(scope), digest=digest, since=since, **scope)
+    if found is None:
+        return False
+    if found[0]:
         raise SubmissionRefused(
             _(
                 "This text was already sent in the last 24 hours, so it is not sent again. "
@@ -184,22 +191,33 @@ def _check_duplicate(wall: Wall, text: str, digest: str, client_hash: str, email
             ),
             code="duplicate",
         )
+    return True
 
 
 def _posted_since(
     shape: tuple[str, ...], digest: str, since: datetime, **scope: Any
-) -> QuerySet[Prayer]:
+) -> QuerySet[Any, Any]:
     """Prayers of this text since ``since`` by the author or on the wall in ``scope``
-    (``client_hash``, ``email_hash``, ``wall``: any of them), rejections and spam aside."""
-    where = Q()
+    (``client_hash``, ``email_hash``, ``wall``: any of them), rejections and spam aside,
+    as one row: 1 if the author sent one of them, else 0."""
+    where, by_author = Q(), Q()
     for name, value in scope.items():
-        where |= Q(**{"wall_id" if name == "wall" else name: value})
+        if name == "wall":
+            where |= Q(wall_id=value)
+        else:
+            where |= Q(**{name: value})
+            by_author |= Q(**{name: value})
     recent = Prayer.objects.filter(text_hash=digest, created_at__gte=since)
-    return recent.exclude(status__in=[Status.REJECTED, Status.SPAM]).filter(where)
+    recent = recent.exclude(status__in=[Status.REJECTED, Status.SPAM]).filter(where)
+    mine = (
+        Case(When(by_author, then=Value(1)), default=Value(0), output_field=IntegerField())
+        if by_author
+        else Value(0, output_field=IntegerField())
+    )
+    return recent.values("text_hash").annotate(mine=Max(mine)).values_list("mine")
 
 
-# Asked on every post: built by the ORM once per shape (``vigil.core.prepared``).
-_POSTED_SINCE = Prepared(_posted_since, result=Prepared.EXISTS)
+_POSTED_SINCE = Prepared(_posted_since, result=Prepared.ROW)
 
 
 def _refused_when_the_wall_is_gone[**P, R](func: Callable[P, R]) -> Callable[P, R]:
@@ -273,7 +291,7 @@ def _screen_and_save(
 ) -> SubmitResult:
     client_hash, email_hash = prayer.client_hash, prayer.email_hash
     flood = _check_rate_limits(wall, client_hash)
-    _check_duplicate(wall, prayer.text, prayer.text_hash, client_hash, email_hash)
+    copied = _check_duplicate(wall, prayer.text, prayer.text_hash, client_hash, email_hash)
     prior = screening.prior_published(client_hash, email_hash)
     verdict = moderation.assess(
         prayer.text,
@@ -287,6 +305,8 @@ def _screen_and_save(
     prayer.language = verdict.language or ""
     if flood is not None:
         _hold_in_flood(verdict, flood)
+    if copied:
+        verdict.escalate("hold", COPY_REASON)
     result = _save_with_verdict(prayer, verdict)
     result.flooded = flood is not None
     _after_submit(result.prayer, notify_when_published)

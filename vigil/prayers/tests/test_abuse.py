@@ -90,8 +90,13 @@ def test_duplicates_are_spotted_through_lookalike_letters_and_punctuation():
     wall = WallFactory()
     submission.prayer_submit(wall=wall, name="Anna", text=TEXT, client_hash="c1")
     disguised = TEXT.replace("o", "о").replace(",", "").upper() + "!!"  # Cyrillic о
+    # from someone else, a copy is held for review (not refused, which would tell the
+    # sender what another visitor wrote)
+    copy = submission.prayer_submit(wall=wall, name="Ben", text=disguised, client_hash="c2")
+    assert copy.prayer.status == "held"
+    assert submission.COPY_REASON in copy.verdict.reasons
     with pytest.raises(SubmissionRefused) as refused:
-        submission.prayer_submit(wall=wall, name="Ben", text=disguised, client_hash="c2")
+        submission.prayer_submit(wall=wall, name="Anna", text=disguised, client_hash="c1")
     assert refused.value.code == "duplicate"
 
 
@@ -104,8 +109,14 @@ def test_a_form_shown_again_after_a_refusal_carries_a_fresh_token(client, monkey
     from vigil.prayers import formtoken
 
     monkeypatch.setattr(formtoken, "_clock", lambda: 1_000_000_040.0)
+    from django.test import RequestFactory
+
+    from vigil.core import privacy
+
     wall = WallFactory()
-    PrayerFactory(wall=wall, text=TEXT)  # someone else's, so this text is a duplicate
+    # sent before from this client, so this text is a duplicate
+    own = privacy.client_hash(RequestFactory().post("/"))
+    PrayerFactory(wall=wall, text=TEXT, client_hash=own)
     url = reverse("prayers:prayer-create", args=[wall.pk])
     token = formtoken.make_form_token(wall.pk, issued_at=1_000_000_040.0 - 60)
     data = {"name": "Anna", "email": "", "website": "", "rendered": token}

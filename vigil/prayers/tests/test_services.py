@@ -285,13 +285,20 @@ def test_identical_text_from_the_same_client_within_a_day_is_a_duplicate():
     assert refused.value.code == "duplicate"
 
 
-def test_identical_long_text_on_the_same_wall_is_a_duplicate_but_amen_is_not():
+def test_identical_long_text_on_the_same_wall_is_held_as_a_copy_but_amen_is_not():
     wall = WallFactory()
-    submit(wall, client_hash="one")
+    assert submit(wall, client_hash="one").prayer.status == Prayer.Status.PUBLISHED
+    copy = submit(wall, client_hash="two")
+    assert copy.prayer.status == Prayer.Status.HELD
+    assert copy.verdict.reasons == [submission.COPY_REASON]
+    assert copy.message == "A moderator will read it before it appears."
+    # the copier's own second send is theirs: a duplicate
     with pytest.raises(SubmissionRefused):
         submit(wall, client_hash="two")
+    # a copy on another wall is no copy
+    assert submit(WallFactory(), client_hash="three").prayer.status == Prayer.Status.PUBLISHED
     submit(wall, text="Amen.", client_hash="three")
-    assert submit(wall, text="Amen.", client_hash="four").prayer.pk
+    assert submit(wall, text="Amen.", client_hash="four").prayer.status == Prayer.Status.PUBLISHED
 
 
 def test_a_duplicate_after_24_hours_is_accepted():

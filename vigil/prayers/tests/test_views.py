@@ -202,6 +202,18 @@ def test_invalid_fields_keep_the_text(client, wall):
     assert not Prayer.objects.exists()
 
 
+def test_a_refused_name_is_flagged_on_the_name_and_read_out_with_it(client, wall):
+    response = post(client, wall, name="Shithead")
+    html = response.content.decode()
+    assert response.status_code == 422
+    name_id, text_id = f"wall-{wall.pk}-name", f"wall-{wall.pk}-text"
+    # the error list has the id the field's aria-describedby points at
+    assert f'id="{name_id}_error"' in html
+    assert re.search(rf'<input[^>]*aria-describedby="[^"]*\b{name_id}_error"', html)
+    assert f'id="{text_id}_error"' not in html
+    assert "believers in prison,\nand to their children at home.</textarea>" in html
+
+
 def test_rate_limit_answers_429_with_retry_after_and_keeps_the_text(client, wall):
     for n in range(3):
         assert post(client, wall, text=f"{TEXT} {n}").status_code == 302
@@ -416,6 +428,9 @@ def test_feeds_are_atom_and_show_published_prayers_only(client, wall):
     assert "Prayers for Kazakhstan" in body
     assert "Shown &amp;lt;b&amp;gt;bold&amp;lt;/b&amp;gt;&lt;br&gt;second line" in body
     assert "Held text" not in body
+    # every entry's id is an IRI (RFC 4287 4.2.6): a tag URI, not a bare "prayer-1"
+    ids = re.findall(r"<entry>.*?<id>([^<]+)</id>", body, re.S)
+    assert ids and all(re.fullmatch(r"tag:[a-z0-9.-]+,2014:prayer-\d+", i) for i in ids), ids
 
 
 def test_pages_send_a_strict_csp_and_load_nothing_from_elsewhere(client, wall):
