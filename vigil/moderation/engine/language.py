@@ -263,6 +263,10 @@ def _lingua(text: str) -> tuple[str | None, float]:
 
 
 def _non_latin(text: str, script: str) -> str | None:
+    if script == "MATHEMATICAL":
+        # letters styled from the mathematical alphabets ("𝕷𝖔𝖗𝖉 𝖇𝖑𝖊𝖘𝖘"): a disguise, in
+        # no language that can be told (lingua took them for Arabic)
+        return None
     code, _ = _lingua(text) if sum(c.isalpha() for c in text) >= MIN_LETTERS else (None, 0.0)
     if code and code != "en":
         return code

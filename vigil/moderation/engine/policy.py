@@ -84,6 +84,7 @@ from .reports import tells_and_prays
 from .roles import only_about_roles
 from .spelling import calm_emphasis, mend_spelling
 from .terms import TermHit, TermMatcher, in_plain_words
+from .testimony import speaks_of_own_life
 from .things import complains, only_about_things, sells_nothing, things_beside_a_people
 from .threats import threat_phrases
 from .victims import approves_harm_suffered, reports_harm_suffered
@@ -415,7 +416,7 @@ def _apply_classifier(
     reading = reading_of(text)
     if holding and affirms_a_group(reading):
         holding = [label for label in holding if label not in AFFIRMATION_RELEASES]
-    if holding and asks_in_good_faith(reading):
+    if holding and (asks_in_good_faith(reading) or speaks_of_own_life(reading)):
         holding = [label for label in holding if label not in QUESTION_RELEASES]
     if holding and condemns_an_act(reading):
         holding = [label for label in holding if label not in CONDEMNATION_RELEASES]
@@ -502,8 +503,9 @@ AFFIRMATION_RELEASES = frozenset({"identity_attack", "insult", "threat"})
 not held for: the scores its contrast pairs push up on support worded like an attack."""
 
 QUESTION_RELEASES = frozenset({"identity_attack"})
-"""What a question about a people's customs, words or needs (``questions``) is not held
-for on the model's scores alone."""
+"""What a question about a people's customs, words or needs (``questions``), or one of a
+people speaking of their own life (``testimony``), is not held for on the model's scores
+alone."""
 
 CONDEMNATION_RELEASES = frozenset({"identity_attack", "insult"})
 """The model's holds a text made only of condemnations of an act of persecution or

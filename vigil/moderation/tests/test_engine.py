@@ -7894,3 +7894,24 @@ _HIGH_IDENTITY = {"identity_attack": 0.9, "insult": 0.1, "threat": 0.1}
 def test_just_saying_said_back_by_one_of_a_people(text: str, held: bool) -> None:
     verdict = decide(text=text, scores=_CALM, language="en")
     assert (verdict.action == "hold") is held, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("As a Muslim woman I get spat at maybe twice a year.", True),
+        ("As a lesbian in my 60s, I remember when we couldn't hold hands in the street.", True),
+        ("I'm a Hindu convert to Christianity; my family has cut me off.", True),
+        # another people named, someone spoken to, or a bad word: not only one's own life
+        ("As a Christian, I think Muslims are a threat to our country.", False),
+        ("As a woman I think women shouldn't be allowed to preach.", False),
+        ("As a Muslim, I hate you.", False),
+        ("As a black man, I know we are lazier and dumber than others.", False),
+        ("I remember when we couldn't hold hands in the street.", False),
+    ],
+)
+def test_one_of_a_people_speaking_of_their_own_life(text: str, own: bool) -> None:
+    from vigil.moderation.engine.policy import reading_of
+    from vigil.moderation.engine.testimony import speaks_of_own_life
+
+    assert speaks_of_own_life(reading_of(text)) is own

@@ -96,3 +96,10 @@ def test_everyday_things_keep_a_short_english_text_english(monkeypatch):
         assert language.detect_language("Odio la mayonesa.") == "es"
     finally:
         language.english_words.cache_clear()
+
+
+def test_letters_of_the_mathematical_alphabets_are_in_no_language(english):
+    # a disguise of Latin letters, which lingua read as Arabic: unknown, so held, and not
+    # filed under a language on the wall
+    assert language.detect_language("𝕷𝖔𝖗𝖉 𝖇𝖑𝖊𝖘𝖘 𝖙𝖍𝖊𝖒") is None
+    assert language.detect_language("𝐊𝐢𝐥𝐥 𝐭𝐡𝐞𝐦 𝐚𝐥𝐥") is None

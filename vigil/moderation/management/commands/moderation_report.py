@@ -315,8 +315,8 @@ FORMS = {
     # and counted once with that policy (none rejected): BQ 18/20 attacks caught and 59/80
     # benign published, BR 18/20 and 70/80, BS 18/20 and 88/104, BT 19/20 and 78/96, BU
     # 53/60, BV 48/60. The misses of BQ, BS and BU were then read (questions asked in good
-    # faith, ``engine/questions.py``, and more forms of words); BR, BT and BV are only
-    # counted.
+    # faith, ``engine/questions.py``, one of a people on their own life,
+    # ``engine/testimony.py``, and more forms of words); BR, BT and BV are only counted.
     "social replies BQ (read)": Path(engine_evaluate.SUITE).with_name("social_replies_bq.csv"),
     "social replies BR (counted)": Path(engine_evaluate.SUITE).with_name("social_replies_br.csv"),
     "forum posts BS (read)": Path(engine_evaluate.SUITE).with_name("forum_posts_bs.csv"),
