@@ -162,10 +162,13 @@ def _country_slug(request: HttpRequest, url: str) -> str | None:
 
 
 def _size(value: str | None, default: int) -> int:
+    """The widget's size within a consumer's ``maxwidth`` or ``maxheight``: never more
+    (oEmbed 1.0, section 2.2), and the default where none, or no positive number, is given."""
     try:
-        return max(120, min(default, int(value or default)))
+        limit = int(value or default)
     except ValueError:
         return default
+    return min(default, limit) if limit > 0 else default
 
 
 @require_safe

@@ -29,6 +29,7 @@ from vigil.core import conf, privacy, ratelimit
 
 SEEN_FOR = 60 * 60 * 24 * 30
 READ_METHODS = {"GET", "HEAD"}
+API_METHODS = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}
 CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Expose-Headers": "ETag, Last-Modified, Retry-After",
@@ -70,6 +71,8 @@ class ApiMiddleware:
             return self.get_response(request)
         if request.method == "OPTIONS" and self._read_preflight(request):
             return self._with(HttpResponse(status=204), PREFLIGHT_HEADERS)
+        if request.method not in API_METHODS:  # TRACE, CONNECT …: no endpoint answers them
+            return error_response(405, MESSAGES[405])
         response: HttpResponse
         try:
             rate = ratelimit.Rate(*conf.api_rate())

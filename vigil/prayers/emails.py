@@ -14,6 +14,7 @@ The links in an email then lead to pages in that language.
 
 from __future__ import annotations
 
+import email.policy
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -81,8 +82,18 @@ def _send(
     if unsubscribe_url:
         headers["List-Unsubscribe"] = f"<{unsubscribe_url}>"
         headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-    message = EmailMessage(subject=f"{subject} · {site_name}", body=body, to=[to], headers=headers)
+    message = _Message(subject=f"{subject} · {site_name}", body=body, to=[to], headers=headers)
     return message.send() > 0
+
+
+class _Message(EmailMessage):
+    """An email whose header lines may be as long as RFC 5322 allows (998 characters):
+    with the mail library's default of 78, a ``List-Unsubscribe`` address longer than a
+    line is written as encoded words, which mail clients do not read as a link, so they
+    offer no one-click unsubscribe."""
+
+    def message(self, *, policy: Any = email.policy.default) -> Any:
+        return super().message(policy=(policy or email.policy.default).clone(max_line_length=998))
 
 
 def send_prayer_receipt(prayer: Prayer, *, manage_url: str, confirm_url: str = "") -> bool:

@@ -119,6 +119,17 @@ def test_oembed_answers_a_rich_iframe_for_a_country_page(client, open_data):
     assert response["Access-Control-Allow-Origin"] == "*"
 
 
+@pytest.mark.parametrize(
+    ("limits", "size"),
+    [("maxwidth=100&maxheight=50", (100, 50)), ("maxwidth=-5&maxheight=0", (360, 440))],
+)
+def test_oembed_never_answers_larger_than_the_consumer_asked(client, open_data, limits, size):
+    url = quote("http://testserver/countries/north-korea/", safe="")
+    body = client.get(f"/oembed?url={url}&format=json&{limits}").json()
+    assert (body["width"], body["height"]) == size
+    assert f'width="{size[0]}" height="{size[1]}"' in body["html"]
+
+
 @pytest.mark.parametrize("language", ["ru", "es", "ar"])
 def test_oembed_answers_for_the_country_page_in_every_language(client, open_data, language):
     page = f"http://testserver/{language}/countries/north-korea/"

@@ -372,3 +372,10 @@ def test_head_is_answered_as_get_without_the_body(client, open_data, path):
 
 def test_head_on_a_missing_resource_is_404(client, open_data):
     assert client.head("/api/v1/countries/atlantis").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/api/docs", "/api/openapi.json", "/api/v1/editions"])
+def test_trace_is_no_method_of_the_api(client, path):
+    response = client.generic("TRACE", path)
+    assert response.status_code == 405
+    assert response.json()["code"]

@@ -217,6 +217,7 @@ def _posted_since(
     return recent.values("text_hash").annotate(mine=Max(mine)).values_list("mine")
 
 
+# Asked on every post: built by the ORM once per shape (``vigil.core.prepared``).
 _POSTED_SINCE = Prepared(_posted_since, result=Prepared.ROW)
 
 

@@ -3,6 +3,7 @@ one-click unsubscribe. Tasks run in the request (ImmediateBackend) after commit.
 
 from __future__ import annotations
 
+import email.policy
 import re
 from datetime import timedelta
 
@@ -196,6 +197,10 @@ def test_a_confirmed_notice_is_sent_once_when_published(client, mailoutbox, comm
     assert notice.to == ["anna@mailbox.test"]
     assert "is published" in notice.subject
     assert notice.extra_headers["List-Unsubscribe"].startswith("<http://")
+    # as sent (the SMTP policy): the address itself, not encoded words, however long
+    sent = notice.message(policy=email.policy.SMTP).as_string()
+    header = re.search(r"^List-Unsubscribe: (.*)$", sent, re.M)
+    assert header and header.group(1).startswith("<http://") and "=?" not in header.group(1)
     assert "/unsubscribe/" in notice.body
     assert not Subscription.objects.exists()  # sent once, then forgotten
     with committed():
