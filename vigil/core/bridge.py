@@ -92,7 +92,7 @@ class WSGIBridge:
     async def _body(self, scope: Scope, receive: Receive) -> bytes | None:
         """The whole body, or ``None`` when it is (or says it will be) over the limit."""
         declared = _header(scope, b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
+        if declared is not None and (not declared.isdecimal() or int(declared) > self.max_body):
             return None
         parts, size = [], 0
         while True:

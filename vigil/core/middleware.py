@@ -147,7 +147,7 @@ def _share(response: HttpResponseBase) -> None:
     for directive in response["Cache-Control"].split(","):
         name, _, value = directive.strip().partition("=")
         directives[name.lower()] = value
-    if "s-maxage" not in directives and directives.get("max-age", "").isdigit():
+    if "s-maxage" not in directives and directives.get("max-age", "").isdecimal():
         patch_cache_control(response, s_maxage=int(directives["max-age"]))
     _drop_vary(response, URL_ONLY_VARY)
 

@@ -243,7 +243,7 @@ def keep(
 def _shared_max_age(control: str) -> int | None:
     for part in control.split(","):
         name, _, value = part.strip().partition("=")
-        if name == "s-maxage" and value.isdigit():
+        if name == "s-maxage" and value.isdecimal():
             return int(value)
     return None
 

@@ -38,7 +38,7 @@ class BulkActionForm(ActionForm):
         super().__init__(*args, **kwargs)
         posted = self.data.getlist("ids") if hasattr(self.data, "getlist") else []
         ids = self.fields["ids"]
-        ids.choices = [(v, v) for v in posted if v.isdigit() and int(v) <= MAX_ID]  # type: ignore[attr-defined]
+        ids.choices = [(v, v) for v in posted if v.isdecimal() and int(v) <= MAX_ID]  # type: ignore[attr-defined]
         ids.error_messages["required"] = _("Select at least one prayer first.")
 
 

@@ -66,7 +66,7 @@ def _tab(request: HttpRequest) -> str:
 
 def _int(value: str | None) -> int | None:
     """A positive id from the query string, or ``None`` (never one the database refuses)."""
-    if not value or not value.isdigit() or len(value) > 19 or int(value) > MAX_ID:
+    if not value or not value.isdecimal() or len(value) > 19 or int(value) > MAX_ID:
         return None
     return int(value)
 

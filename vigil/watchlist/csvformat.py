@@ -199,7 +199,7 @@ def read_ranking(row: Row) -> Record:
     for sphere in SPHERES:
         values[sphere] = row.decimal(sphere, maximum=SPHERE_MAX)
     prev = values["prev_rank"]
-    if prev and prev != "new" and not prev.isdigit():
+    if prev and prev != "new" and not prev.isdecimal():
         row.error("prev_rank", f"'{prev}' is not a rank or 'new'.")
     return Record(row, values, row.codes("source_ids"))
 

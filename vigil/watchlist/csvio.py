@@ -82,6 +82,9 @@ class Row:
         except InvalidOperation:
             self.error(column, f"'{value}' is not a number.")
             return None
+        if not number.is_finite():  # "NaN", which no comparison accepts, or "Infinity"
+            self.error(column, f"'{value}' is not a number.")
+            return None
         if not Decimal(0) <= number <= maximum:
             self.error(column, f"{value} is outside 0–{maximum}.")
             return None
@@ -101,9 +104,13 @@ class Row:
         value = self.text(column)
         if not value:
             return None
-        parsed = parse_datetime(value.replace("Z", "+00:00"))
+        try:
+            parsed = parse_datetime(value.replace("Z", "+00:00"))
+        except ValueError:  # well formed, but no such day or time ("2020-13-45T99:00")
+            parsed = None
         if parsed is None or parsed.tzinfo is None:
             self.error(column, f"'{value}' is not a date and time like 2014-01-15T09:00:00Z.")
+            return None
         return parsed
 
     def boolean(self, column: str) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 from django_countries import countries
 
@@ -70,6 +70,10 @@ def import_directory(directory: Path) -> ImportReport:
 # --- reading -------------------------------------------------------------------------
 
 
+NEVER_EMPTY = frozenset({"countries.csv", "editions.csv", "wwl_rankings.csv"})
+"""The files whose rows an import replaces wholesale: an empty one is refused."""
+
+
 def read_dataset(directory: Path) -> Dataset:
     dataset = Dataset()
     if not directory.is_dir():
@@ -82,8 +86,18 @@ def read_dataset(directory: Path) -> Dataset:
             if name not in OPTIONAL_FILES:
                 dataset.errors.append(RowError(name, 0, "", f"is missing from {directory}."))
             continue
+        errors_before = len(dataset.errors)
         for row in read_rows(path, columns, dataset.errors):
             dataset.records[name].append(READERS[name](row))
+        if (
+            name in NEVER_EMPTY
+            and not dataset.records[name]
+            and len(dataset.errors) == errors_before
+        ):
+            # an import replaces what it names, so an empty list would delete it all
+            dataset.errors.append(
+                RowError(name, 0, "", "has no rows: importing it would delete every one.")
+            )
     return dataset
 
 
@@ -92,7 +106,17 @@ def read_sources(path: Path, dataset: Dataset) -> None:
     if not path.exists():
         dataset.errors.append(RowError(path.name, 0, "", "is missing; every figure needs it."))
         return
-    for line in path.read_text(encoding="utf-8").splitlines():
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        dataset.errors.append(
+            RowError(path.name, 0, "", f"is not UTF-8 text (byte {exc.start + 1} cannot be read).")
+        )
+        return
+    if not any(SOURCE_LINE.match(line) for line in text.splitlines()):
+        dataset.errors.append(RowError(path.name, 0, "", "lists no sources (| S01 | URL | … |)."))
+        return
+    for line in text.splitlines():
         match = SOURCE_LINE.match(line)
         if match:
             code, url, used_for = (part.strip() for part in match.groups())
@@ -209,7 +233,7 @@ def _check_previous_ranks(rankings: list[Record]) -> None:
     for record in rankings:
         stated, year = record.values["prev_rank"], record.values["year"]
         earlier = [y for y in years if year and y < year]
-        if not stated.isdigit() or not earlier:
+        if not stated.isdecimal() or not earlier:
             continue
         previous = ranks.get((earlier[-1], record.values["iso3"]))
         if previous != int(stated):
@@ -245,7 +269,22 @@ class _Writer:
                         RowError(row.file if row else "", row.line if row else 0, column, message)
                     )
             return obj
-        obj.save()
+        try:
+            with transaction.atomic():
+                obj.save()
+        except IntegrityError:
+            # a row the checks above let through that repeats another in the database's
+            # eyes (the same engine twice for one entry, a level band twice): nothing after
+            # it is written, and the whole import is rolled back
+            row = record.row if record else None
+            what = obj._meta.verbose_name
+            self.errors.append(
+                RowError(
+                    row.file if row else "", row.line if row else 0, "",
+                    f"repeats an earlier row: the same {what} twice.",
+                )
+            )  # fmt: skip
+            raise _Stopped from None
         if sources:
             obj.sources.set([self.sources[code] for code in sources])
         return obj
@@ -285,21 +324,28 @@ class _Writer:
         return self.editions[year]
 
 
+class _Stopped(Exception):
+    """A row the database refused: the import stops there (``_Writer.errors`` says why)."""
+
+
 def write_dataset(dataset: Dataset) -> ImportReport:
     writer = _Writer(dataset)
     with transaction.atomic():
         writer.source_objects()
-        for step in (
-            _write_countries,
-            _write_editions,
-            _write_vocabulary,
-            _write_levels,
-            _write_rankings,
-            _write_engine_uses,
-            _write_fact_sheets,
-            _write_profiles,
-        ):
-            step(writer)
+        try:
+            for step in (
+                _write_countries,
+                _write_editions,
+                _write_vocabulary,
+                _write_levels,
+                _write_rankings,
+                _write_engine_uses,
+                _write_fact_sheets,
+                _write_profiles,
+            ):
+                step(writer)
+        except _Stopped:
+            pass
         if writer.errors:
             transaction.set_rollback(True)
     if writer.errors:

@@ -492,3 +492,16 @@ def test_audit_rows_read_as_sentences_and_keep_the_code(mod_client, moderator):
     assert "Reasons: <span" in html and "it is the first post from this sender" in html
     assert '<code class="mod-code">prayer.published</code>' in html
     assert " ago</time>" in html
+
+
+def test_a_digit_that_is_no_number_is_no_id(mod_client):
+    # "²" is a digit to str.isdigit, but int() refuses it: these answered 500
+    assert mod_client.get("/moderation/?before=%C2%B2").status_code == 200
+    assert mod_client.get("/moderation/events/?before=%C2%B2").status_code == 200
+    assert mod_client.post("/moderation/undo/", {"entry": "²"}).status_code < 500
+    undo = mod_client.post(
+        "/moderation/undo/", {"entry": "1", "prayer": "²"}, HTTP_HX_REQUEST="true"
+    )
+    assert undo.status_code < 500
+    bulk = mod_client.post("/moderation/prayers/bulk/", {"ids": "²", "action": "approve"})
+    assert bulk.status_code < 500

@@ -110,6 +110,13 @@ def test_bad_file_imports_nothing_and_names_file_row_and_column(dataset: Path) -
         ("wwl_persecution_engines.csv", 2, "engine", "Bad luck", "not in the engine vocabulary"),
         ("country_facts.csv", 2, "wwl_year", "20x4", "'20x4' is not a whole number."),
         ("editions.csv", 2, "publish_at", "soon", "'soon' is not a date and time"),
+        # well formed, but no such day: parse_datetime raised instead of answering None
+        ("editions.csv", 2, "publish_at", "2020-13-45T99:00Z", "is not a date and time"),
+        # "NaN" is a Decimal that no comparison accepts
+        ("wwl_rankings.csv", 2, "score", "NaN", "'NaN' is not a number."),
+        ("wwl_rankings.csv", 2, "score", "Infinity", "'Infinity' is not a number."),
+        # a superscript two is a digit to str.isdigit, but no number to int()
+        ("wwl_rankings.csv", 2, "prev_rank", "²", "'²' is not a rank or 'new'."),
     ],
 )
 def test_each_kind_of_bad_cell_is_reported(
@@ -134,6 +141,50 @@ def test_a_previous_rank_that_disagrees_with_the_previous_edition_is_refused(
         import_directory(dataset)
     assert [e.column for e in failed.value.errors] == ["prev_rank"]
     assert "the 2013 rows give KAZ rank 48" in failed.value.errors[0].message
+
+
+@pytest.mark.parametrize("file", ["wwl_persecution_engines.csv", "wwl_levels.csv"])
+def test_a_repeated_row_the_database_refuses_is_named_and_imports_nothing(
+    dataset: Path, file: str
+) -> None:
+    path = dataset / file
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join([*lines, lines[1]]), encoding="utf-8")
+    with pytest.raises(ImportFailed) as failed:
+        import_directory(dataset)
+    errors = [e for e in failed.value.errors if e.file == file]
+    assert errors and "repeats an earlier row" in errors[0].message, failed.value.errors
+    assert errors[0].row == len(lines) + 1
+    assert Entry.objects.count() == 0 and EntryEngine.objects.count() == 0
+
+
+def test_a_sources_file_that_is_not_utf8_is_named(dataset: Path) -> None:
+    with (dataset / "SOURCES.md").open("ab") as handle:
+        handle.write(b"\n| S998 | caf\xff | nothing |\n")
+    with pytest.raises(ImportFailed) as failed:
+        import_directory(dataset)
+    assert [(e.file, e.row) for e in failed.value.errors][:1] == [("SOURCES.md", 0)]
+    assert "is not UTF-8 text" in failed.value.errors[0].message
+    assert Source.objects.count() == 0
+
+
+@pytest.mark.parametrize("file", ["wwl_rankings.csv", "editions.csv", "countries.csv"])
+def test_a_file_of_a_header_alone_is_refused_rather_than_deleting_every_row(
+    dataset: Path, file: str
+) -> None:
+    path = dataset / file
+    path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as failed:
+        import_directory(dataset)
+    assert [(e.file, e.row) for e in failed.value.errors] == [(file, 0)]
+    assert "has no rows" in failed.value.errors[0].message
+
+
+def test_a_sources_file_that_lists_no_source_is_refused(dataset: Path) -> None:
+    (dataset / "SOURCES.md").write_text("# Sources\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as failed:
+        import_directory(dataset)
+    assert ("SOURCES.md", 0) in [(e.file, e.row) for e in failed.value.errors]
 
 
 def test_missing_column_and_missing_file_are_reported(dataset: Path) -> None:
