@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .negation import BAD, polarity
-from .wording import SLURS, VERMIN, fold
+from .wording import SLUR_OR_VERMIN, fold
 
 __all__ = ["asks_in_good_faith"]
 
@@ -112,7 +112,6 @@ _INSINUATING = re.compile(
 # do atheists usually do for funerals?").
 _MOURNING = frozenset({"funeral", "funerals", "mourning", "mourn", "grief", "grieving", "burial"})
 _WORD = re.compile(r"[a-z][a-z'-]*")
-_SLUR_OR_VERMIN = re.compile(rf"\b(?:{SLURS}|{VERMIN})\b")
 # A sentence and the mark it ends with.
 _PARTS = re.compile(r"([^.!?;:\n]+)([.!?;:\n]*)")
 
@@ -126,7 +125,7 @@ def asks_in_good_faith(text: str) -> bool:
         scores.get(word, 0.0) <= BAD and word not in _MOURNING for word in _WORD.findall(folded)
     ):
         return False
-    if _SLUR_OR_VERMIN.search(folded) or _INSINUATING.search(folded):
+    if SLUR_OR_VERMIN.search(folded) or _INSINUATING.search(folded):
         return False
     asked = False
     for part, mark in _PARTS.findall(folded):

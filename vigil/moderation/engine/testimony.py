@@ -21,7 +21,7 @@ import re
 
 from .contempt import GROUP, ONE_OF_A_PEOPLE, names_a_people_or_house
 from .negation import has_a_bad_word
-from .wording import SLURS, VERMIN, fold
+from .wording import SLUR_OR_VERMIN, fold
 
 __all__ = ["speaks_of_own_life"]
 
@@ -40,7 +40,6 @@ _SELF = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|we|us|our|i'm|i've|we're|we've)\b")
 _YOU = re.compile(r"\b(?:you|your|you're|yours|u|ur)\b")
-_SLUR_OR_VERMIN = re.compile(rf"\b(?:{SLURS}|{VERMIN})\b")
 
 
 def speaks_of_own_life(text: str) -> bool:
@@ -48,7 +47,7 @@ def speaks_of_own_life(text: str) -> bool:
     other people, to no one, in no bad word."""
     folded = fold(text).replace("’", "'")
     found = _SELF.search(folded)
-    if found is None or _SLUR_OR_VERMIN.search(folded):
+    if found is None or SLUR_OR_VERMIN.search(folded):
         return False
     rest = f"{folded[: found.start()]} {folded[found.end() :]}"
     return (

@@ -21,6 +21,8 @@ VERMIN = (
     r"dogs?|animals?|beasts?|snakes?|plagues?|infest\w*"
 )
 """The words of dehumanisation, whatever they are said of, as alternatives."""
+SLUR_OR_VERMIN = re.compile(rf"\b(?:{SLURS}|{VERMIN})\b")
+"""A slur or a word of dehumanisation anywhere in a folded text."""
 
 NATIONS = (
     r"latin[oax]s?|latinx|hispanics?|koreans?|japanese|vietnamese|filipinos?|thai|"
